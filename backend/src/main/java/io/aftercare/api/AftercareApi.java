@@ -1,0 +1,60 @@
+package io.aftercare.api;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthFlow;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthFlows;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The published contract's front page: what the API is, how to authenticate, and its conventions. */
+@OpenAPIDefinition(
+        info = @Info(
+                title = "Aftercare API",
+                version = "1.0.0",
+                description = """
+                        Installation and after-sales service for companies and franchise stores (tenants).
+
+                        **Conventions.** JSON over HTTPS under `/api/v1`. Ids are time-ordered UUIDs; timestamps are \
+                        ISO-8601 with offset; money is a decimal string in the tenant's currency. Lists use keyset \
+                        pagination: `limit` and `cursor` in, `nextCursor` out (absent on the last page). Updates carry \
+                        the `version` you read and answer 409 when it is stale. Creating POSTs accept an \
+                        `Idempotency-Key`. Every error is an RFC 9457 `application/problem+json` document whose \
+                        `errorId` is also in the server log; invalid input names each field in `errors`. Each answer \
+                        carries `X-Request-Id` and the caller's `RateLimit-*` budget.
+
+                        **Tenancy.** The tenant comes from the token's `tenant` claim: a caller sees only its tenant's \
+                        data, and another tenant's ids answer 404.""",
+                contact = @Contact(name = "Aftercare engineering", email = "api@aftercare.dev", url = "https://aftercare.dev"),
+                license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
+        servers = @Server(url = "https://{host}", description = "An Aftercare deployment",
+                variables = @org.eclipse.microprofile.openapi.annotations.servers.ServerVariable(
+                        name = "host", defaultValue = "aftercare.example.com", description = "Host name of the deployment")),
+        security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "keycloak")},
+        tags = {
+                @Tag(name = "Me", description = "The caller."),
+                @Tag(name = "Platform", description = "Tenants of the platform (platform administrators)."),
+                @Tag(name = "Settings", description = "A tenant's rule settings: fines, rewards, allowances, promises."),
+                @Tag(name = "Calendar", description = "A tenant's working days, public holidays and make-up working days."),
+                @Tag(name = "Staff", description = "A tenant's staff accounts and their roles."),
+                @Tag(name = "Audit", description = "A tenant's audit trail.")
+        })
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "An access token from the Aftercare Keycloak realm.", in = SecuritySchemeIn.HEADER)
+@SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.OAUTH2,
+        description = "Keycloak realm `aftercare`: authorization code with PKCE for people, client credentials for integrations.",
+        flows = @OAuthFlows(
+                authorizationCode = @OAuthFlow(
+                        authorizationUrl = "https://auth.aftercare.example.com/realms/aftercare/protocol/openid-connect/auth",
+                        tokenUrl = "https://auth.aftercare.example.com/realms/aftercare/protocol/openid-connect/token"),
+                clientCredentials = @OAuthFlow(
+                        tokenUrl = "https://auth.aftercare.example.com/realms/aftercare/protocol/openid-connect/token")))
+public class AftercareApi extends Application {
+}

@@ -1,0 +1,29 @@
+package io.aftercare.api;
+
+import io.aftercare.problem.ProblemException;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Parses query parameters that JAX-RS would otherwise turn into a bare 404 when they do not convert, so that
+ * the caller learns which parameter is wrong and what it accepts.
+ */
+public final class QueryValues {
+
+    private QueryValues() {
+    }
+
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        throw ProblemException.invalidField(parameter, "unknown value '" + value + "'; allowed: "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+    }
+}

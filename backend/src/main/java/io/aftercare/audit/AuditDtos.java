@@ -1,0 +1,42 @@
+package io.aftercare.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+public final class AuditDtos {
+
+    private AuditDtos() {
+    }
+
+    @Schema(name = "AuditEvent", description = "One write in the tenant, with the entity before and after it.")
+    public record AuditEventView(
+            UUID id,
+            OffsetDateTime occurredAt,
+            @Schema(description = "Subject of the token that made the change, or `system`.") @Size(max = 100) String actorId,
+            @Size(max = 255) String actorName,
+            @Schema(examples = "settings.updated") @Size(max = 100) String action,
+            @Schema(examples = "settings") @Size(max = 100) String entityType,
+            @Size(max = 100) String entityId,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                    description = "The entity before the change; absent on creation.") JsonNode before,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                    description = "The entity after the change; absent on deletion.") JsonNode after,
+            @Size(max = 64) String requestId) {
+
+        static AuditEventView of(AuditEvent e) {
+            return new AuditEventView(e.id, e.occurredAt, e.actorId, e.actorName, e.action, e.entityType, e.entityId,
+                    e.before, e.after, e.requestId);
+        }
+    }
+
+    @Schema(name = "AuditEventPage")
+    public record AuditEventPage(@Size(max = 200) List<AuditEventView> items,
+                                 @Schema(description = "Pass as `cursor` for the next page; absent on the last page.")
+                                 @Size(max = 200) String nextCursor) {
+    }
+}

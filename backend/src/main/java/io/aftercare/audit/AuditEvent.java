@@ -1,0 +1,54 @@
+package io.aftercare.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
+import org.hibernate.type.SqlTypes;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One write in a tenant: who did what to which entity, with the entity before and after. Append-only. */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @TenantId
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    public String tenantId;
+
+    @Column(name = "occurred_at", nullable = false)
+    public OffsetDateTime occurredAt;
+
+    @Column(name = "actor_id")
+    public String actorId;
+
+    @Column(name = "actor_name")
+    public String actorName;
+
+    @Column(nullable = false)
+    public String action;
+
+    @Column(name = "entity_type", nullable = false)
+    public String entityType;
+
+    @Column(name = "entity_id", nullable = false)
+    public String entityId;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode before;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public JsonNode after;
+
+    @Column(name = "request_id")
+    public String requestId;
+}

@@ -1,0 +1,89 @@
+package io.aftercare.calendar;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Set;
+
+/**
+ * Working-day arithmetic in a tenant's time zone. A day is a working day when it is a make-up working day
+ * (调休), or a regular working weekday that is not a public holiday. Working hours are the hours of working
+ * days, so "24 working hours" from Friday 10:00 ends on Monday 10:00 when the weekend is off.
+ */
+public final class WorkingTime {
+
+    /** Ten years: no real promise looks further, and an all-holiday calendar must not loop forever. */
+    private static final int HORIZON_DAYS = 3660;
+
+    private final ZoneId zone;
+    private final Set<DayOfWeek> workingDays;
+    private final Set<LocalDate> holidays;
+    private final Set<LocalDate> makeUpWorkingDays;
+
+    public WorkingTime(ZoneId zone, Set<DayOfWeek> workingDays, Set<LocalDate> holidays, Set<LocalDate> makeUpWorkingDays) {
+        this.zone = zone;
+        this.workingDays = Set.copyOf(workingDays);
+        this.holidays = Set.copyOf(holidays);
+        this.makeUpWorkingDays = Set.copyOf(makeUpWorkingDays);
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        if (makeUpWorkingDays.contains(day)) {
+            return true;
+        }
+        return !holidays.contains(day) && workingDays.contains(day.getDayOfWeek());
+    }
+
+    /**
+     * The instant {@code days} working days after {@code start}, at the same local time. A start on a day off
+     * counts from the beginning of the next working day.
+     */
+    public Instant plusWorkingDays(Instant start, int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("days must not be negative");
+        }
+        ZonedDateTime at = start.atZone(zone);
+        if (!isWorkingDay(at.toLocalDate())) {
+            at = nextWorkingDay(at.toLocalDate()).atStartOfDay(zone);
+        }
+        for (int i = 0; i < days; i++) {
+            at = at.with(nextWorkingDay(at.toLocalDate()));
+        }
+        return at.toInstant();
+    }
+
+    /** The instant after {@code amount} of working time from {@code start}; days off do not count. */
+    public Instant plusWorkingTime(Instant start, Duration amount) {
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("amount must not be negative");
+        }
+        Duration remaining = amount;
+        ZonedDateTime at = start.atZone(zone);
+        for (int i = 0; i <= HORIZON_DAYS; i++) {
+            LocalDate day = at.toLocalDate();
+            ZonedDateTime endOfDay = day.plusDays(1).atStartOfDay(zone);
+            if (isWorkingDay(day)) {
+                Duration available = Duration.between(at, endOfDay);
+                if (remaining.compareTo(available) <= 0) {
+                    return at.plus(remaining).toInstant();
+                }
+                remaining = remaining.minus(available);
+            }
+            at = endOfDay;
+        }
+        throw new IllegalStateException("The calendar has no working time within " + HORIZON_DAYS + " days");
+    }
+
+    private LocalDate nextWorkingDay(LocalDate after) {
+        LocalDate day = after.plusDays(1);
+        for (int i = 0; i < HORIZON_DAYS; i++, day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                return day;
+            }
+        }
+        throw new IllegalStateException("The calendar has no working day within " + HORIZON_DAYS + " days");
+    }
+}

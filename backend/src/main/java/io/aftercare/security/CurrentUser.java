@@ -1,0 +1,38 @@
+package io.aftercare.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Set;
+
+/** Who is calling, from the verified token; a job with no token acts as "system". */
+@RequestScoped
+public class CurrentUser {
+
+    public static final String SYSTEM = "system";
+
+    @Inject
+    JsonWebToken token;
+
+    public String id() {
+        return token == null || token.getSubject() == null ? SYSTEM : token.getSubject();
+    }
+
+    public String username() {
+        if (token == null || token.getRawToken() == null) {
+            return SYSTEM;
+        }
+        String name = token.getClaim("preferred_username");
+        return name != null ? name : id();
+    }
+
+    public String displayName() {
+        String name = token == null || token.getRawToken() == null ? null : token.getClaim("name");
+        return name != null ? name : username();
+    }
+
+    public Set<String> roles() {
+        return token == null || token.getGroups() == null ? Set.of() : token.getGroups();
+    }
+}

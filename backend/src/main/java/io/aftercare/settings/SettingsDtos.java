@@ -1,0 +1,139 @@
+package io.aftercare.settings;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalTime;
+
+/**
+ * A tenant's rule settings: every number of the after-sales rule books, editable per tenant. The defaults
+ * are the rule books' own (shared/DOMAIN.md); services read the tenant's values, never these defaults.
+ */
+public final class SettingsDtos {
+
+    static final String MONEY = "^\\d{1,7}(\\.\\d{1,2})?$";
+    static final String MONEY_MESSAGE = "must be an amount like 50.00 (up to 2 decimals)";
+    static final String PERCENT = "^\\d{1,3}(\\.\\d{1,2})?$";
+    static final String PERCENT_MESSAGE = "must be a percentage like 5 or 2.5";
+
+    private SettingsDtos() {
+    }
+
+    @Schema(name = "TenantSettings", description = "The tenant's rule settings. Send back the `version` you read; a stale one answers 409.")
+    public record TenantSettings(
+            @Schema(description = "Optimistic-concurrency version.", minimum = "0", maximum = "2147483647")
+            @NotNull @Min(0) Integer version,
+            @NotNull @Valid DispatchSettings dispatch,
+            @NotNull @Valid PhoneDutySettings phoneDuty,
+            @NotNull @Valid DisciplineSettings discipline,
+            @NotNull @Valid AllowanceSettings allowances,
+            @NotNull @Valid PromiseSettings promises,
+            @NotNull @Valid PartnerSettings partners,
+            @NotNull @Valid ConnectionSettings connection) {
+
+        /** The rule books' defaults (shared/DOMAIN.md), given to every new tenant. */
+        public static TenantSettings defaults() {
+            return new TenantSettings(0,
+                    new DispatchSettings(15, 30, 10),
+                    new PhoneDutySettings(LocalTime.of(8, 0), LocalTime.of(22, 0)),
+                    new DisciplineSettings("50.00", "50.00", "20.00", "10.00", "100.00", "10.00", "10.00", "200.00",
+                            Consequence.MAJOR_DEMERIT, Consequence.WARNING, Consequence.COST_CHARGE),
+                    new AllowanceSettings("100.00", "15.00", "100.00"),
+                    new PromiseSettings(3, 24, 24, 48, 3, 1, 2, 80),
+                    new PartnerSettings(20, "5", "5"),
+                    new ConnectionSettings(5, 10, 1, 2, 12, 3, 10, 1, 10));
+        }
+
+        TenantSettings withVersion(int newVersion) {
+            return new TenantSettings(newVersion, dispatch, phoneDuty, discipline, allowances, promises, partners, connection);
+        }
+    }
+
+    @Schema(name = "DispatchSettings", description = "Dispatch and on-site rules.")
+    public record DispatchSettings(
+            @Schema(description = "Minutes after the appointment window opens before an arrival counts as late.")
+            @NotNull @Min(0) @Max(240) Integer lateGraceMinutes,
+            @Schema(description = "Days after a completed order within which a repair of the same fault is rework.")
+            @NotNull @Min(1) @Max(365) Integer reworkWindowDays,
+            @Schema(description = "Largest attachment (photo, video, signature, scan) accepted, in MB.")
+            @NotNull @Min(1) @Max(10) Integer attachmentMaxMegabytes) {
+    }
+
+    @Schema(name = "PhoneDutySettings", description = "Hours in which installers must answer the phone.")
+    public record PhoneDutySettings(
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time",
+                    pattern = "^\\d{2}:\\d{2}$", maxLength = 5, examples = "08:00")
+            @JsonFormat(pattern = "HH:mm") @NotNull LocalTime start,
+            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "time",
+                    pattern = "^\\d{2}:\\d{2}$", maxLength = 5, examples = "22:00")
+            @JsonFormat(pattern = "HH:mm") @NotNull LocalTime end) {
+    }
+
+    @Schema(name = "Consequence", description = "What a discipline rule produces.")
+    public enum Consequence { FINE, WARNING, DEMERIT, MAJOR_DEMERIT, COST_CHARGE }
+
+    @Schema(name = "DisciplineSettings", description = "Fines, rewards and consequences (amounts in the tenant's currency).")
+    public record DisciplineSettings(
+            @Schema(examples = "50.00", maxLength = 10) @NotNull @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String lateArrivalFine,
+            @Schema(examples = "50.00", maxLength = 10) @NotNull @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String leftSiteWithoutReportInFine,
+            @Schema(examples = "20.00", maxLength = 10) @NotNull @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String incompleteServiceReportFine,
+            @Schema(examples = "10.00", maxLength = 10) @NotNull @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String phoneUnreachableFine,
+            @Schema(examples = "100.00", maxLength = 10) @NotNull @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String dispatchDisobedienceFine,
+            @Schema(examples = "10.00", maxLength = 10) @NotNull @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String customerPraiseReward,
+            @Schema(examples = "10.00", maxLength = 10) @NotNull @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String otherBreachFineMin,
+            @Schema(examples = "200.00", maxLength = 10) @NotNull @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String otherBreachFineMax,
+            @Schema(description = "For a verified complaint of quarrelling, asking for money or gifts, or not serving on time.")
+            @NotNull Consequence verifiedComplaintConsequence,
+            @NotNull Consequence firstReworkConsequence,
+            @Schema(description = "For the second and later rework caused by the same installer.")
+            @NotNull Consequence repeatReworkConsequence) {
+    }
+
+    @Schema(name = "AllowanceSettings", description = "Trip allowances (amounts in the tenant's currency).")
+    public record AllowanceSettings(
+            @Schema(description = "Lodging reimbursed per day without the manager's approval.", examples = "100.00", maxLength = 10)
+            @NotNull @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String lodgingCapPerDay,
+            @Schema(description = "Meal allowance per meal per person.", examples = "15.00", maxLength = 10)
+            @NotNull @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String mealAllowancePerMeal,
+            @Schema(description = "Charged per day per person to the group that borrows seconded staff.", examples = "100.00", maxLength = 10)
+            @NotNull @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String secondmentChargePerDay) {
+    }
+
+    @Schema(name = "PromiseSettings", description = "Service promises (SLAs) to customers.")
+    public record PromiseSettings(
+            @Schema(description = "Working days from a request to on-site service.") @NotNull @Min(1) @Max(60) Integer onSiteWorkingDays,
+            @Schema(description = "Hours after an installation's completion when the follow-up call is due.") @NotNull @Min(1) @Max(720) Integer installationFollowUpHours,
+            @Schema(description = "Hours in which a customer's objection gets a service commitment.") @NotNull @Min(1) @Max(720) Integer objectionCommitmentHours,
+            @Schema(description = "Hours in which a follow-up visit's findings get a service commitment.") @NotNull @Min(1) @Max(720) Integer followUpVisitCommitmentHours,
+            @Schema(description = "Customers installed within this many months count as recently installed.") @NotNull @Min(1) @Max(24) Integer recentInstallationMonths,
+            @Schema(description = "Usage calls to each recently installed customer.") @NotNull @Min(0) @Max(10) Integer recentInstallationContacts,
+            @NotNull @Min(0) @Max(14) Integer randomChecksPerWeek,
+            @Schema(description = "Share of a promise's time elapsed at which it is at risk, in percent.") @NotNull @Min(1) @Max(99) Integer atRiskPercent) {
+    }
+
+    @Schema(name = "PartnerSettings", description = "Outsourced installation partners.")
+    public record PartnerSettings(
+            @NotNull @Min(0) @Max(10000) Integer minimumUnitsPerDay,
+            @Schema(examples = "5", maxLength = 6) @NotNull @Pattern(regexp = PERCENT, message = PERCENT_MESSAGE) @DecimalMax("100") String delayDeductionPercentPerDay,
+            @Schema(examples = "5", maxLength = 6) @NotNull @Pattern(regexp = PERCENT, message = PERCENT_MESSAGE) @DecimalMax("100") String complaintDeductionPercent) {
+    }
+
+    @Schema(name = "ConnectionSettings", description = "Power-connection acceptance deadlines.")
+    public record ConnectionSettings(
+            @NotNull @Min(1) @Max(365) Integer residentialPlanDays,
+            @NotNull @Min(1) @Max(365) Integer lowVoltagePlanDays,
+            @NotNull @Min(1) @Max(24) Integer highVoltageSingleSourcePlanMonths,
+            @NotNull @Min(1) @Max(24) Integer highVoltageDualSourcePlanMonths,
+            @NotNull @Min(1) @Max(60) Integer highVoltagePlanValidityMonths,
+            @NotNull @Min(1) @Max(60) Integer lowVoltagePlanValidityMonths,
+            @NotNull @Min(1) @Max(90) Integer extensionNoticeDays,
+            @NotNull @Min(1) @Max(24) Integer highVoltageDesignReviewMonths,
+            @NotNull @Min(1) @Max(365) Integer lowVoltageDesignReviewDays) {
+    }
+}

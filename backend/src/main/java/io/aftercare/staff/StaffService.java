@@ -1,0 +1,164 @@
+package io.aftercare.staff;
+
+import io.aftercare.api.Keyset;
+import io.aftercare.audit.AuditLog;
+import io.aftercare.identity.IdentityDirectory;
+import io.aftercare.problem.FieldError;
+import io.aftercare.problem.ProblemException;
+import io.aftercare.security.CurrentUser;
+import io.aftercare.security.Roles;
+import io.aftercare.tenancy.TenantContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The tenant's staff accounts. Keycloak holds the account; the tenant keeps a mirror for lists and joins.
+ * Keycloak is changed first and the mirror after it, in the same request: if the mirror fails, the account
+ * change is undone where it can be (creation) and the request answers an error.
+ */
+@ApplicationScoped
+public class StaffService {
+
+    static final String ENTITY = "staff-user";
+
+    private final IdentityDirectory identity;
+    private final TenantContext tenants;
+    private final CurrentUser caller;
+    private final AuditLog audit;
+
+    public StaffService(IdentityDirectory identity, TenantContext tenants, CurrentUser caller, AuditLog audit) {
+        this.identity = identity;
+        this.tenants = tenants;
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Keyset.Slice<StaffDtos.StaffUserView> list(StaffDtos.StaffRole role, Integer limit, String cursor) {
+        int pageSize = Keyset.limit(limit);
+        UUID after = Keyset.after(cursor);
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (after != null) {
+            where.append(" and id > :after");
+            params.put("after", after);
+        }
+        if (role != null) {
+            where.append(" and array_contains(roles, :role)");
+            params.put("role", role.name());
+        }
+        List<StaffUser> rows = StaffUser.<StaffUser>find(where + " order by id", params).page(0, pageSize + 1).list();
+        return Keyset.slice(rows, pageSize, u -> u.id, StaffDtos.StaffUserView::of);
+    }
+
+    @Transactional
+    public StaffDtos.StaffUserView get(UUID id) {
+        return StaffDtos.StaffUserView.of(find(id));
+    }
+
+    @Transactional
+    public StaffDtos.StaffUserView create(StaffDtos.CreateStaffUserRequest request) {
+        UUID tenant = tenants.require();
+        String username = request.username().toLowerCase();
+        if (StaffUser.count("username", username) > 0 || identity.usernameTaken(username)) {
+            throw new ProblemException(409, "account-exists", "Account exists", "The username " + username + " is taken.",
+                    List.of(new FieldError("username", "taken")));
+        }
+        List<String> roles = request.roles().stream().distinct().map(Enum::name).sorted().toList();
+        UUID id = identity.create(new IdentityDirectory.NewAccount(tenant, username, request.email(), request.firstName(),
+                request.lastName(), request.password(), request.temporaryPassword() == null || request.temporaryPassword(), roles));
+        try {
+            StaffUser user = new StaffUser();
+            user.id = id;
+            user.username = username;
+            user.email = request.email();
+            user.firstName = request.firstName();
+            user.lastName = request.lastName();
+            user.roles = roles;
+            user.enabled = true;
+            user.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+            user.persistAndFlush();
+            StaffDtos.StaffUserView view = StaffDtos.StaffUserView.of(user);
+            audit.record("staff-user.created", ENTITY, id, null, view);
+            return view;
+        } catch (RuntimeException e) {
+            identity.delete(id);
+            throw e;
+        }
+    }
+
+    @Transactional
+    public StaffDtos.StaffUserView update(UUID id, StaffDtos.UpdateStaffUserRequest request) {
+        StaffUser user = find(id);
+        if (request.version() != user.version) {
+            throw ProblemException.staleVersion("The staff account", request.version(), user.version);
+        }
+        boolean self = user.id.toString().equals(caller.id());
+        if (self && Boolean.FALSE.equals(request.enabled())) {
+            throw ProblemException.invalidField("enabled", "you cannot disable your own account");
+        }
+        if (self && request.roles() != null && !request.roles().contains(StaffDtos.StaffRole.manager)) {
+            throw ProblemException.invalidField("roles", "you cannot take the manager role from yourself");
+        }
+        StaffDtos.StaffUserView before = StaffDtos.StaffUserView.of(user);
+        List<String> roles = request.roles() == null ? null
+                : request.roles().stream().distinct().map(Enum::name).sorted().toList();
+        if (roles != null) {
+            user.roles = roles;
+        }
+        if (request.email() != null) {
+            user.email = request.email();
+        }
+        if (request.firstName() != null) {
+            user.firstName = request.firstName();
+        }
+        if (request.lastName() != null) {
+            user.lastName = request.lastName();
+        }
+        if (request.enabled() != null) {
+            user.enabled = request.enabled();
+        }
+        // The row is written (and its version checked) before Keycloak changes: a stale or concurrent
+        // update fails here and leaves the account as it was.
+        user.flush();
+        identity.update(id, request.email(), request.firstName(), request.lastName(), request.enabled());
+        if (roles != null) {
+            identity.setRoles(id, roles, Roles.STAFF);
+        }
+        StaffDtos.StaffUserView after = StaffDtos.StaffUserView.of(user);
+        audit.record("staff-user.updated", ENTITY, id, before, after);
+        return after;
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        StaffUser user = find(id);
+        if (user.id.toString().equals(caller.id())) {
+            throw ProblemException.conflict("You cannot remove your own account.");
+        }
+        StaffDtos.StaffUserView before = StaffDtos.StaffUserView.of(user);
+        user.delete();
+        user.flush();
+        identity.delete(id);
+        audit.record("staff-user.deleted", ENTITY, id, before, null);
+    }
+
+    /** A tenant's first manager, created with the tenant; runs inside the new tenant's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StaffDtos.StaffUserView createFirstManager(String username, String email, String firstName, String lastName,
+                                                      String password, boolean temporaryPassword) {
+        return create(new StaffDtos.CreateStaffUserRequest(username, email, firstName, lastName,
+                List.of(StaffDtos.StaffRole.manager), password, temporaryPassword));
+    }
+
+    private static StaffUser find(UUID id) {
+        return StaffUser.<StaffUser>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("The staff account " + id));
+    }
+}

@@ -1,0 +1,75 @@
+package io.aftercare.tenant;
+
+import io.aftercare.api.Idempotency;
+import io.aftercare.api.Keyset;
+import io.aftercare.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/v1/platform/tenants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.PLATFORM_ADMIN)
+@Tag(name = "Platform")
+public class PlatformTenantResource {
+
+    private final TenantService tenants;
+    private final Idempotency idempotency;
+
+    public PlatformTenantResource(TenantService tenants, Idempotency idempotency) {
+        this.tenants = tenants;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @Operation(summary = "List tenants")
+    @APIResponse(responseCode = "200", description = "A page of tenants, oldest first.")
+    public TenantDtos.TenantPage listTenants(@QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
+                                             @QueryParam("cursor") @Size(max = 200) String cursor) {
+        var slice = tenants.list(limit, cursor);
+        return new TenantDtos.TenantPage(slice.items(), slice.nextCursor());
+    }
+
+    @POST
+    @Operation(summary = "Create a tenant",
+            description = "Creates a company or franchise store with the rule books' default settings, a working calendar "
+                    + "and its first manager's login.")
+    @APIResponse(responseCode = "201", description = "The tenant was created.")
+    @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.")
+    public RestResponse<TenantDtos.TenantView> createTenant(
+            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255) String idempotencyKey,
+            @NotNull @Valid TenantDtos.CreateTenantRequest body) {
+        var outcome = idempotency.execute(idempotencyKey, "createTenant", body, TenantDtos.TenantView.class,
+                () -> tenants.create(body));
+        return outcome.toResponse(URI.create("/api/v1/platform/tenants/" + outcome.body().id()));
+    }
+
+    @GET
+    @Path("/{tenantId}")
+    @Operation(summary = "Read a tenant")
+    @APIResponse(responseCode = "200", description = "The tenant.")
+    public TenantDtos.TenantView getTenant(@PathParam("tenantId") UUID tenantId) {
+        return tenants.get(tenantId);
+    }
+}

@@ -1,0 +1,90 @@
+package io.aftercare.tenant;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import io.aftercare.staff.StaffDtos;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+public final class TenantDtos {
+
+    public static final String SLUG = "^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$";
+
+    private TenantDtos() {
+    }
+
+    @Schema(name = "Locale", description = "The tenant's default language.")
+    public enum Locale {
+        @JsonProperty("zh-CN") ZH_CN("zh-CN"),
+        @JsonProperty("en") EN("en");
+
+        public final String tag;
+
+        Locale(String tag) {
+            this.tag = tag;
+        }
+
+        static Locale ofTag(String tag) {
+            for (Locale l : values()) {
+                if (l.tag.equals(tag)) {
+                    return l;
+                }
+            }
+            throw new IllegalArgumentException(tag);
+        }
+    }
+
+    @Schema(name = "Tenant", description = "A company or franchise store using Aftercare.")
+    public record TenantView(
+            UUID id,
+            @Schema(description = "Short unique name, used in URLs such as the public booking page.", examples = "north-star")
+            @Size(max = 40) String slug,
+            @Schema(examples = "北极星安装服务") @Size(max = 200) String name,
+            @Schema(description = "IANA time zone; dates and working days are counted in it.", examples = "Asia/Shanghai")
+            @Size(max = 64) String timeZone,
+            Locale locale,
+            @Schema(description = "ISO 4217 currency of all amounts.", examples = "CNY", pattern = "^[A-Z]{3}$") @Size(max = 3) String currency,
+            OffsetDateTime createdAt,
+            @Schema(minimum = "0", maximum = "2147483647") int version) {
+
+        static TenantView of(Tenant t) {
+            return new TenantView(t.id, t.slug, t.name, t.timeZone, Locale.ofTag(t.locale), t.currency, t.createdAt, t.version);
+        }
+    }
+
+    @Schema(name = "TenantPage")
+    public record TenantPage(@Size(max = 200) List<TenantView> items,
+                             @Schema(description = "Pass as `cursor` for the next page; absent on the last page.")
+                             @Size(max = 200) String nextCursor) {
+    }
+
+    @Schema(name = "CreateTenantRequest")
+    public record CreateTenantRequest(
+            @Schema(examples = "north-star") @NotBlank @Size(max = 40)
+            @Pattern(regexp = SLUG, message = "3–40 lower-case letters, digits or dashes, not starting or ending with a dash") String slug,
+            @Schema(examples = "北极星安装服务") @NotBlank @Size(max = 200) String name,
+            @Schema(description = "IANA time zone (default Asia/Shanghai).", examples = "Asia/Shanghai") @Size(max = 64) String timeZone,
+            @Schema(description = "Default zh-CN.") Locale locale,
+            @Schema(description = "ISO 4217 currency (default CNY).", examples = "CNY") @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code like CNY") @Size(max = 3) String currency,
+            @Schema(description = "The tenant's first manager account.") @NotNull @Valid NewManagerAccount manager) {
+    }
+
+    @Schema(name = "NewManagerAccount")
+    public record NewManagerAccount(
+            @Schema(examples = "ns.manager") @NotBlank @Size(max = 64)
+            @Pattern(regexp = StaffDtos.USERNAME, message = StaffDtos.USERNAME_MESSAGE) String username,
+            @Schema(examples = "manager@north-star.example") @NotBlank @Email @Size(max = 254) String email,
+            @Size(max = 100) String firstName,
+            @Size(max = 100) String lastName,
+            @Schema(format = "password") @NotBlank @Size(min = 8, max = 128) String password,
+            @Schema(description = "The manager must choose a new password at first login (default true).") Boolean temporaryPassword) {
+    }
+}

@@ -1,0 +1,143 @@
+package io.aftercare.tenant;
+
+import io.aftercare.api.Ids;
+import io.aftercare.api.Keyset;
+import io.aftercare.audit.AuditLog;
+import io.aftercare.calendar.WorkingCalendarService;
+import io.aftercare.identity.IdentityDirectory;
+import io.aftercare.problem.FieldError;
+import io.aftercare.problem.ProblemException;
+import io.aftercare.settings.SettingsService;
+import io.aftercare.staff.StaffService;
+import io.aftercare.tenancy.KnownTenants;
+import io.aftercare.tenancy.TenantContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Tenants of the platform: created by the platform admin, each with its defaults and its first manager. */
+@ApplicationScoped
+public class TenantService {
+
+    private static final Logger LOG = Logger.getLogger(TenantService.class);
+    static final String DEFAULT_ZONE = "Asia/Shanghai";
+    static final String DEFAULT_CURRENCY = "CNY";
+
+    private final TenantContext tenants;
+    private final SettingsService settings;
+    private final WorkingCalendarService calendar;
+    private final StaffService staff;
+    private final IdentityDirectory identity;
+    private final AuditLog audit;
+    private final KnownTenants known;
+
+    public TenantService(TenantContext tenants, SettingsService settings, WorkingCalendarService calendar,
+                         StaffService staff, IdentityDirectory identity, AuditLog audit, KnownTenants known) {
+        this.tenants = tenants;
+        this.settings = settings;
+        this.calendar = calendar;
+        this.staff = staff;
+        this.identity = identity;
+        this.audit = audit;
+        this.known = known;
+    }
+
+    @Transactional
+    public Keyset.Slice<TenantDtos.TenantView> list(Integer limit, String cursor) {
+        int pageSize = Keyset.limit(limit);
+        UUID after = Keyset.after(cursor);
+        List<Tenant> rows = (after == null ? Tenant.<Tenant>find("order by id") : Tenant.<Tenant>find("id > ?1 order by id", after))
+                .page(0, pageSize + 1).list();
+        return Keyset.slice(rows, pageSize, t -> t.id, TenantDtos.TenantView::of);
+    }
+
+    @Transactional
+    public TenantDtos.TenantView get(UUID id) {
+        return Tenant.<Tenant>findByIdOptional(id).map(TenantDtos.TenantView::of)
+                .orElseThrow(() -> ProblemException.notFound("The tenant " + id));
+    }
+
+    @Transactional
+    public Optional<TenantDtos.TenantView> find(UUID id) {
+        return Tenant.<Tenant>findByIdOptional(id).map(TenantDtos.TenantView::of);
+    }
+
+    /**
+     * Creates the tenant, its default settings and calendar, and its first manager's login. The tenant row
+     * commits first (the tenant's own rows refer to it); if a later step fails the tenant is removed again.
+     */
+    public TenantDtos.TenantView create(TenantDtos.CreateTenantRequest request) {
+        ZoneId zone = zone(request.timeZone());
+        String currency = currency(request.currency());
+        TenantDtos.Locale locale = request.locale() == null ? TenantDtos.Locale.ZH_CN : request.locale();
+        String managerName = request.manager().username().toLowerCase();
+        if (Tenant.count("slug", request.slug()) > 0) {
+            throw new ProblemException(409, "slug-taken", "Slug taken", "A tenant with slug " + request.slug() + " exists.",
+                    List.of(new FieldError("slug", "taken")));
+        }
+        if (identity.usernameTaken(managerName)) {
+            throw new ProblemException(409, "account-exists", "Account exists", "The username " + managerName + " is taken.",
+                    List.of(new FieldError("manager.username", "taken")));
+        }
+        Tenant tenant = QuarkusTransaction.requiringNew().call(() -> {
+            Tenant t = new Tenant();
+            t.id = Ids.newId();
+            t.slug = request.slug();
+            t.name = request.name().strip();
+            t.timeZone = zone.getId();
+            t.locale = locale.tag;
+            t.currency = currency;
+            t.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+            t.persist();
+            return t;
+        });
+        try {
+            tenants.runAs(tenant.id, () -> QuarkusTransaction.requiringNew().run(() -> {
+                audit.record("tenant.created", "tenant", tenant.id, null, TenantDtos.TenantView.of(tenant));
+                settings.seedDefaults();
+                calendar.seedDefaults(zone);
+                staff.createFirstManager(managerName, request.manager().email(), request.manager().firstName(),
+                        request.manager().lastName(), request.manager().password(),
+                        request.manager().temporaryPassword() == null || request.manager().temporaryPassword());
+            }));
+        } catch (RuntimeException e) {
+            LOG.warnf("Creating tenant %s failed; removing it again", tenant.slug);
+            QuarkusTransaction.requiringNew().run(() -> Tenant.deleteById(tenant.id));
+            known.forget(tenant.id);
+            throw e;
+        }
+        return TenantDtos.TenantView.of(tenant);
+    }
+
+    private static ZoneId zone(String requested) {
+        if (requested == null || requested.isBlank()) {
+            return ZoneId.of(DEFAULT_ZONE);
+        }
+        try {
+            return ZoneId.of(requested);
+        } catch (DateTimeException e) {
+            throw ProblemException.invalidField("timeZone", "unknown time zone; use an IANA name like Asia/Shanghai");
+        }
+    }
+
+    private static String currency(String requested) {
+        if (requested == null) {
+            return DEFAULT_CURRENCY;
+        }
+        try {
+            return Currency.getInstance(requested).getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("currency", "unknown ISO 4217 currency");
+        }
+    }
+}

@@ -1,0 +1,191 @@
+{{/*
+Chart name, truncated to 63 characters (DNS label limit).
+*/}}
+{{- define "aftercare.name" -}}
+{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/*
+Fully qualified app name. Truncated to 52 characters so that suffixes such as "-keycloak-realm"
+still fit into 63.
+*/}}
+{{- define "aftercare.fullname" -}}
+{{- if .Values.fullnameOverride }}
+{{- .Values.fullnameOverride | trunc 52 | trimSuffix "-" }}
+{{- else }}
+{{- $name := default .Chart.Name .Values.nameOverride }}
+{{- if contains $name .Release.Name }}
+{{- .Release.Name | trunc 52 | trimSuffix "-" }}
+{{- else }}
+{{- printf "%s-%s" .Release.Name $name | trunc 52 | trimSuffix "-" }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{/*
+Chart label value: name-version.
+*/}}
+{{- define "aftercare.chart" -}}
+{{- printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
+{{- end }}
+
+{{/*
+Standard labels shared by every object.
+*/}}
+{{- define "aftercare.labels" -}}
+helm.sh/chart: {{ include "aftercare.chart" . }}
+app.kubernetes.io/name: {{ include "aftercare.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+app.kubernetes.io/part-of: aftercare
+{{- with .Values.commonLabels }}
+{{ toYaml . }}
+{{- end }}
+{{- end }}
+
+{{/*
+Selector labels of the whole release (no component).
+*/}}
+{{- define "aftercare.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "aftercare.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end }}
+
+{{/*
+Labels of a component. Call with (dict "ctx" $ "component" "backend").
+*/}}
+{{- define "aftercare.componentLabels" -}}
+{{ include "aftercare.labels" .ctx }}
+app.kubernetes.io/component: {{ .component }}
+{{- end }}
+
+{{/*
+Selector labels of a component. Call with (dict "ctx" $ "component" "backend").
+These are immutable on a Deployment: never add chart version or user labels here.
+*/}}
+{{- define "aftercare.componentSelectorLabels" -}}
+{{ include "aftercare.selectorLabels" .ctx }}
+app.kubernetes.io/component: {{ .component }}
+{{- end }}
+
+{{- define "aftercare.backend.fullname" -}}
+{{- printf "%s-backend" (include "aftercare.fullname" .) }}
+{{- end }}
+
+{{- define "aftercare.frontend.fullname" -}}
+{{- printf "%s-frontend" (include "aftercare.fullname" .) }}
+{{- end }}
+
+{{/*
+ServiceAccount name.
+*/}}
+{{- define "aftercare.serviceAccountName" -}}
+{{- if .Values.serviceAccount.create }}
+{{- default (include "aftercare.fullname" .) .Values.serviceAccount.name }}
+{{- else }}
+{{- default "default" .Values.serviceAccount.name }}
+{{- end }}
+{{- end }}
+
+{{/*
+Container image reference. Call with (dict "image" .Values.backend.image "ctx" $).
+A digest wins over a tag; the tag defaults to the chart appVersion.
+*/}}
+{{- define "aftercare.image" -}}
+{{- if .image.digest }}
+{{- printf "%s@%s" .image.repository .image.digest }}
+{{- else }}
+{{- printf "%s:%s" .image.repository (default .ctx.Chart.AppVersion .image.tag | toString) }}
+{{- end }}
+{{- end }}
+
+{{/*
+Secret names and whether the chart creates them.
+*/}}
+{{- define "aftercare.database.secretName" -}}
+{{- default (printf "%s-database" (include "aftercare.fullname" .)) .Values.database.existingSecret }}
+{{- end }}
+
+{{- define "aftercare.keycloak.secretName" -}}
+{{- default (printf "%s-keycloak" (include "aftercare.fullname" .)) .Values.keycloak.existingSecret }}
+{{- end }}
+
+{{/*
+Database JDBC URLs.
+*/}}
+{{- define "aftercare.database.jdbcUrl" -}}
+{{- if .Values.database.jdbcUrl }}
+{{- .Values.database.jdbcUrl }}
+{{- else }}
+{{- $url := printf "jdbc:postgresql://%s:%d/%s" .Values.database.host (int .Values.database.port) .Values.database.name }}
+{{- if .Values.database.jdbcParameters }}
+{{- printf "%s?%s" $url .Values.database.jdbcParameters }}
+{{- else }}
+{{- $url }}
+{{- end }}
+{{- end }}
+{{- end }}
+
+{{- define "aftercare.database.flywayJdbcUrl" -}}
+{{- default (include "aftercare.database.jdbcUrl" .) .Values.database.flywayJdbcUrl }}
+{{- end }}
+
+{{/*
+Keycloak URLs. Internal = what the backend reaches; public = what browsers reach and what Keycloak
+writes into the token "iss" claim.
+*/}}
+{{- define "aftercare.keycloak.internalUrl" -}}
+{{- .Values.keycloak.url | trimSuffix "/" }}
+{{- end }}
+
+{{- define "aftercare.keycloak.publicUrl" -}}
+{{- default .Values.keycloak.url .Values.keycloak.publicUrl | trimSuffix "/" }}
+{{- end }}
+
+{{- define "aftercare.keycloak.issuer" -}}
+{{- default (printf "%s/realms/%s" (include "aftercare.keycloak.publicUrl" .) .Values.keycloak.realm) .Values.keycloak.issuer }}
+{{- end }}
+
+{{- define "aftercare.keycloak.jwksUrl" -}}
+{{- default (printf "%s/realms/%s/protocol/openid-connect/certs" (include "aftercare.keycloak.internalUrl" .) .Values.keycloak.realm) .Values.keycloak.jwksUrl }}
+{{- end }}
+
+{{/*
+Address nginx proxies /api to: the backend Service's cluster DNS name.
+*/}}
+{{- define "aftercare.backend.serviceUrl" -}}
+{{- printf "http://%s.%s.svc.%s:%d" (include "aftercare.backend.fullname" .) .Release.Namespace .Values.clusterDomain (int .Values.backend.service.port) }}
+{{- end }}
+
+{{/*
+Realm file shipped with the chart (may be absent while the chart is developed).
+*/}}
+{{- define "aftercare.keycloak.realmJson" -}}
+{{- .Files.Get "files/realm-aftercare.json" }}
+{{- end }}
+
+{{/*
+HTTP probe. Call with (dict "probe" .Values.backend.probes.liveness).
+*/}}
+{{- define "aftercare.httpProbe" -}}
+httpGet:
+  path: {{ .probe.path }}
+  port: http
+initialDelaySeconds: {{ .probe.initialDelaySeconds }}
+periodSeconds: {{ .probe.periodSeconds }}
+timeoutSeconds: {{ .probe.timeoutSeconds }}
+failureThreshold: {{ .probe.failureThreshold }}
+{{- end }}
+
+{{/*
+PodDisruptionBudget spec body. Call with (dict "pdb" .Values.backend.podDisruptionBudget).
+maxUnavailable wins when set; otherwise minAvailable.
+*/}}
+{{- define "aftercare.pdbBudget" -}}
+{{- if not (eq (toString .pdb.maxUnavailable) "") }}
+maxUnavailable: {{ .pdb.maxUnavailable }}
+{{- else }}
+minAvailable: {{ .pdb.minAvailable }}
+{{- end }}
+{{- end }}

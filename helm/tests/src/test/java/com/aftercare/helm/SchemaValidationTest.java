@@ -1,0 +1,63 @@
+package com.aftercare.helm;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** values.schema.json rejects bad values before anything is rendered. */
+class SchemaValidationTest {
+
+  private final Chart chart = Chart.aftercare();
+
+  private void assertRejected(Map<String, Object> overrides, String expectedInMessage) {
+    IllegalStateException error = assertThrows(IllegalStateException.class, () -> chart.template(overrides),
+        () -> "values accepted but should be rejected: " + overrides);
+    assertTrue(error.getMessage().contains("schema"), () -> "not a schema error: " + error.getMessage());
+    assertTrue(error.getMessage().contains(expectedInMessage),
+        () -> "expected '" + expectedInMessage + "' in: " + error.getMessage());
+  }
+
+  @Test
+  void rejectsAStringWhereAnIntegerIsExpected() {
+    assertRejected(Map.of("backend.replicaCount", "two"), "'/backend/replicaCount': got string, want integer");
+  }
+
+  @Test
+  void rejectsABooleanGivenAsAString() {
+    assertRejected(Map.of("ingress.enabled", "yes"), "'/ingress/enabled': got string, want boolean");
+  }
+
+  @Test
+  void rejectsUnknownKeys() {
+    assertRejected(Map.of("backend.replicas", 3), "additional properties 'replicas' not allowed");
+    assertRejected(Map.of("postgresql", Map.of("enabled", true)), "additional properties 'postgresql' not allowed");
+  }
+
+  @Test
+  void rejectsOutOfRangeAndMalformedValues() {
+    assertRejected(Map.of("database.port", 70000), "port");
+    assertRejected(Map.of("backend.image.pullPolicy", "Sometimes"), "pullPolicy");
+    assertRejected(Map.of("keycloak.url", "keycloak:8080"), "url");
+    assertRejected(Map.of("backend.probes.readiness.path", "q/health/ready"), "path");
+    assertRejected(Map.of("backend.resources.limits.memory", "lots"), "memory");
+  }
+
+  @Test
+  void requiresPasswordsOnlyWhenTheChartCreatesTheSecret() {
+    assertRejected(Map.of("database.app.password", ""), "password");
+    assertRejected(Map.of("keycloak.backendClientSecret", ""), "backendClientSecret");
+    assertDoesNotThrow(() -> chart.template(Map.of(
+        "database.existingSecret", "pg", "database.app.password", "", "database.owner.password", "",
+        "keycloak.existingSecret", "kc", "keycloak.backendClientSecret", "")));
+  }
+
+  @Test
+  void acceptsPercentagesAndIntegersForDisruptionBudgets() {
+    assertDoesNotThrow(() -> chart.template(Map.of("backend.podDisruptionBudget.minAvailable", "50%")));
+    assertRejected(Map.of("backend.podDisruptionBudget.minAvailable", "half"), "minAvailable");
+  }
+}
