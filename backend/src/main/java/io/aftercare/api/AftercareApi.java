@@ -2,13 +2,13 @@ package io.aftercare.api;
 
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 import org.eclipse.microprofile.openapi.annotations.security.OAuthFlow;
 import org.eclipse.microprofile.openapi.annotations.security.OAuthFlows;
+import org.eclipse.microprofile.openapi.annotations.security.OAuthScope;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.servers.Server;
@@ -34,7 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         data, and another tenant's ids answer 404.""",
                 contact = @Contact(name = "Aftercare engineering", email = "api@aftercare.dev", url = "https://aftercare.dev"),
                 license = @License(name = "Apache-2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")),
-        servers = @Server(url = "https://{host}", description = "An Aftercare deployment",
+        servers = @Server(url = "https://{host}", description = "Production: an Aftercare deployment (set host)",
+                extensions = @org.eclipse.microprofile.openapi.annotations.extensions.Extension(
+                        name = "x-internal", value = "false", parseValue = true),
                 variables = @org.eclipse.microprofile.openapi.annotations.servers.ServerVariable(
                         name = "host", defaultValue = "aftercare.example.com", description = "Host name of the deployment")),
         security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "keycloak")},
@@ -47,14 +49,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Audit", description = "A tenant's audit trail.")
         })
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
-        description = "An access token from the Aftercare Keycloak realm.", in = SecuritySchemeIn.HEADER)
+        description = "An RS256-signed access token from the Aftercare Keycloak realm, verified per RFC8725 (JWT best "
+                + "current practices): fixed algorithm, issuer and expiry checked, `alg: none` refused. Tokens live minutes; "
+                + "clients refresh them.")
 @SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.OAUTH2,
-        description = "Keycloak realm `aftercare`: authorization code with PKCE for people, client credentials for integrations.",
+        description = "Keycloak realm `aftercare`: authorization code with PKCE for people, client credentials for "
+                + "integrations. Access tokens are short-lived JWTs (RFC8725 practices); people refresh them with refresh tokens.",
         flows = @OAuthFlows(
                 authorizationCode = @OAuthFlow(
                         authorizationUrl = "https://auth.aftercare.example.com/realms/aftercare/protocol/openid-connect/auth",
-                        tokenUrl = "https://auth.aftercare.example.com/realms/aftercare/protocol/openid-connect/token"),
+                        tokenUrl = "https://auth.aftercare.example.com/realms/aftercare/protocol/openid-connect/token",
+                        refreshUrl = "https://auth.aftercare.example.com/realms/aftercare/protocol/openid-connect/token",
+                        scopes = @OAuthScope(name = "openid", description = "OpenID Connect sign-in")),
                 clientCredentials = @OAuthFlow(
-                        tokenUrl = "https://auth.aftercare.example.com/realms/aftercare/protocol/openid-connect/token")))
+                        tokenUrl = "https://auth.aftercare.example.com/realms/aftercare/protocol/openid-connect/token",
+                        refreshUrl = "https://auth.aftercare.example.com/realms/aftercare/protocol/openid-connect/token",
+                        scopes = @OAuthScope(name = "openid", description = "OpenID Connect"))))
 public class AftercareApi extends Application {
 }

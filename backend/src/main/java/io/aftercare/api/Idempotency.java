@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 public class Idempotency {
 
     public static final String HEADER = "Idempotency-Key";
+    public static final String KEY_PATTERN = "^[\\x21-\\x7E]+$";
     public static final String DESCRIPTION = "Makes a retry safe: repeating the request with the same key and body "
             + "returns the first answer and creates nothing new. Unique per caller; up to 255 characters.";
 

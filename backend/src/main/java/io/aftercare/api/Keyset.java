@@ -17,6 +17,7 @@ public final class Keyset {
 
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 200;
+    public static final String CURSOR_PATTERN = "^[A-Za-z0-9_-]+$";
 
     private Keyset() {
     }

@@ -43,6 +43,7 @@ public class ProblemResponses implements OASFilter {
         Components components = api.getComponents();
         components.addHeader("RateLimitLimit", header("Requests the caller may burst.", 0));
         components.addHeader("RateLimitRemaining", header("Requests left in the caller's current budget.", 0));
+        components.addHeader("RateLimitReset", header("Seconds until the caller's budget is full again.", 0));
         components.addHeader("RetryAfter", header("Seconds to wait before retrying.", 1));
         components.addHeader("RequestId", OASFactory.createHeader().description("Identifies the request in logs and the audit trail.")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(64)));
@@ -109,6 +110,7 @@ public class ProblemResponses implements OASFilter {
         response.addHeader("X-Request-Id", OASFactory.createHeader().ref("#/components/headers/RequestId"));
         response.addHeader("RateLimit-Limit", OASFactory.createHeader().ref("#/components/headers/RateLimitLimit"));
         response.addHeader("RateLimit-Remaining", OASFactory.createHeader().ref("#/components/headers/RateLimitRemaining"));
+        response.addHeader("RateLimit-Reset", OASFactory.createHeader().ref("#/components/headers/RateLimitReset"));
         if (retryAfter) {
             response.addHeader("Retry-After", OASFactory.createHeader().ref("#/components/headers/RetryAfter"));
         }

@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A token bucket per caller (the bearer token, else the client address) in front of the API. Answers 429
- * with {@code Retry-After}; every API answer carries {@code RateLimit-Limit} and {@code RateLimit-Remaining}.
+ * with {@code Retry-After}; every API answer carries {@code RateLimit-Limit}, {@code RateLimit-Remaining} and
+ * {@code RateLimit-Reset} (seconds until the budget is full again).
  * The bucket is per replica: with N replicas a caller gets up to N times the rate.
  */
 @ApplicationScoped
@@ -58,6 +59,7 @@ public class RateLimit {
         if (remaining != null) {
             response.getHeaders().putSingle("RateLimit-Limit", burst);
             response.getHeaders().putSingle("RateLimit-Remaining", remaining);
+            response.getHeaders().putSingle("RateLimit-Reset", (long) Math.ceil((burst - (Long) remaining) / perSecond));
             if ((Long) remaining == 0L) {
                 response.getHeaders().putSingle("Retry-After", Math.max(1, (int) Math.ceil(1 / perSecond)));
             }

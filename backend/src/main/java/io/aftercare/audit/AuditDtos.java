@@ -1,11 +1,13 @@
 package io.aftercare.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 public final class AuditDtos {
@@ -22,15 +24,22 @@ public final class AuditDtos {
             @Schema(examples = "settings.updated") @Size(max = 100) String action,
             @Schema(examples = "settings") @Size(max = 100) String entityType,
             @Size(max = 100) String entityId,
-            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
-                    description = "The entity before the change; absent on creation.") JsonNode before,
-            @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
-                    description = "The entity after the change; absent on deletion.") JsonNode after,
+            @Schema(description = "The entity before the change, as the API showed it; absent on creation.")
+            Map<String, Object> before,
+            @Schema(description = "The entity after the change, as the API showed it; absent on deletion.")
+            Map<String, Object> after,
             @Size(max = 64) String requestId) {
+
+        private static final ObjectMapper JSON = new ObjectMapper();
+
+        @SuppressWarnings("unchecked")
+        private static Map<String, Object> asMap(JsonNode node) {
+            return node == null || node.isNull() ? null : JSON.convertValue(node, Map.class);
+        }
 
         static AuditEventView of(AuditEvent e) {
             return new AuditEventView(e.id, e.occurredAt, e.actorId, e.actorName, e.action, e.entityType, e.entityId,
-                    e.before, e.after, e.requestId);
+                    asMap(e.before), asMap(e.after), e.requestId);
         }
     }
 

@@ -6,7 +6,9 @@ import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -33,10 +35,12 @@ public class AuditResource {
     @Operation(summary = "List the tenant's audit trail", description = "Every write in the tenant, newest first.")
     @APIResponse(responseCode = "200", description = "A page of audit events.")
     public AuditDtos.AuditEventPage listAuditEvents(
-            @QueryParam("entityType") @Size(max = 100) String entityType,
-            @QueryParam("entityId") @Size(max = 100) String entityId,
+            @Parameter(description = "Only events about this kind of entity, e.g. `settings` or `staff-user`.")
+            @QueryParam("entityType") @Size(max = 100) @Pattern(regexp = "^[a-z][a-z-]*$") String entityType,
+            @Parameter(description = "Only events about this entity id.")
+            @QueryParam("entityId") @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9-]+$") String entityId,
             @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) String cursor) {
+            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
         var slice = audit.list(entityType, entityId, limit, cursor);
         return new AuditDtos.AuditEventPage(slice.items(), slice.nextCursor());
     }

@@ -30,7 +30,8 @@ public class CalendarResource {
 
     @GET
     @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
-    @Operation(summary = "Read the tenant's working calendar")
+    @Operation(summary = "Read the tenant's working calendar",
+            description = "Service promises count only working days: the working weekdays, minus public holidays, plus make-up working days (调休).")
     @APIResponse(responseCode = "200", description = "Working weekdays, public holidays and make-up working days.")
     public CalendarDtos.WorkingCalendar getCalendar() {
         return calendar.current();

@@ -282,8 +282,17 @@ public class ProblemMappers {
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "an array";
         }
+        if (type == java.time.LocalDate.class) {
+            return "a date like 2026-10-01";
+        }
+        if (type == java.time.LocalTime.class) {
+            return "a time like 08:00";
+        }
         if (type.getName().startsWith("java.time")) {
-            return "an ISO-8601 " + type.getSimpleName();
+            return "an ISO-8601 timestamp with offset like 2026-10-01T08:00:00+08:00";
+        }
+        if (type == java.util.UUID.class) {
+            return "a UUID";
         }
         return "an object";
     }

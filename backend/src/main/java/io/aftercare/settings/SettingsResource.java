@@ -30,7 +30,8 @@ public class SettingsResource {
 
     @GET
     @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
-    @Operation(summary = "Read the tenant's rule settings")
+    @Operation(summary = "Read the tenant's rule settings",
+            description = "Fines, rewards, allowances, service promises, partner terms and connection deadlines; each tenant edits its own.")
     @APIResponse(responseCode = "200", description = "The tenant's rule settings.")
     public SettingsDtos.TenantSettings getSettings() {
         return settings.current();

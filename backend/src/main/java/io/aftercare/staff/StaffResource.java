@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -48,14 +49,15 @@ public class StaffResource {
     }
 
     @GET
-    @Operation(summary = "List the tenant's staff accounts")
+    @Operation(summary = "List the tenant's staff accounts",
+            description = "Staff of the caller's tenant, oldest first, keyset-paginated; optionally only those holding a role.")
     @APIResponse(responseCode = "200", description = "A page of staff accounts, oldest first.")
     public StaffDtos.StaffUserPage listUsers(
             @Parameter(description = "Only accounts holding this role.",
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = StaffDtos.StaffRole.class))
             @QueryParam("role") String role,
             @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) String cursor) {
+            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
         var slice = staff.list(QueryValues.enumValue(StaffDtos.StaffRole.class, "role", role), limit, cursor);
         return new StaffDtos.StaffUserPage(slice.items(), slice.nextCursor());
     }
@@ -66,7 +68,7 @@ public class StaffResource {
     @APIResponse(responseCode = "201", description = "The account was created.")
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.")
     public RestResponse<StaffDtos.StaffUserView> createUser(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255) String idempotencyKey,
+            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255) @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
             @NotNull @Valid StaffDtos.CreateStaffUserRequest body) {
         var outcome = idempotency.execute(idempotencyKey, "createUser", body, StaffDtos.StaffUserView.class,
                 () -> staff.create(body));
@@ -75,7 +77,7 @@ public class StaffResource {
 
     @GET
     @Path("/{userId}")
-    @Operation(summary = "Read a staff account")
+    @Operation(summary = "Read a staff account", description = "One staff account of the caller's tenant; other tenants' ids answer 404.")
     @APIResponse(responseCode = "200", description = "The staff account.")
     public StaffDtos.StaffUserView getUser(@PathParam("userId") UUID userId) {
         return staff.get(userId);

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -43,10 +44,10 @@ public class PlatformTenantResource {
     }
 
     @GET
-    @Operation(summary = "List tenants")
+    @Operation(summary = "List tenants", description = "All tenants of the platform, oldest first, keyset-paginated.")
     @APIResponse(responseCode = "200", description = "A page of tenants, oldest first.")
     public TenantDtos.TenantPage listTenants(@QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-                                             @QueryParam("cursor") @Size(max = 200) String cursor) {
+                                             @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
         var slice = tenants.list(limit, cursor);
         return new TenantDtos.TenantPage(slice.items(), slice.nextCursor());
     }
@@ -58,7 +59,7 @@ public class PlatformTenantResource {
     @APIResponse(responseCode = "201", description = "The tenant was created.")
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.")
     public RestResponse<TenantDtos.TenantView> createTenant(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255) String idempotencyKey,
+            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255) @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
             @NotNull @Valid TenantDtos.CreateTenantRequest body) {
         var outcome = idempotency.execute(idempotencyKey, "createTenant", body, TenantDtos.TenantView.class,
                 () -> tenants.create(body));
@@ -67,7 +68,7 @@ public class PlatformTenantResource {
 
     @GET
     @Path("/{tenantId}")
-    @Operation(summary = "Read a tenant")
+    @Operation(summary = "Read a tenant", description = "One tenant by id.")
     @APIResponse(responseCode = "200", description = "The tenant.")
     public TenantDtos.TenantView getTenant(@PathParam("tenantId") UUID tenantId) {
         return tenants.get(tenantId);

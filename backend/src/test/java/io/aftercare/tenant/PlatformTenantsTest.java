@@ -1,0 +1,172 @@
+package io.aftercare.tenant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.aftercare.support.OwnerDatabase;
+import io.aftercare.support.RealKeycloak;
+import io.aftercare.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.UserRepresentation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The platform admin creates tenants; each gets default settings, a calendar and its first manager in Keycloak. */
+@QuarkusTest
+class PlatformTenantsTest {
+
+    @Inject
+    Keycloak admin;
+
+    RealKeycloak keycloak;
+
+    @BeforeEach
+    void keycloak() {
+        keycloak = new RealKeycloak(admin);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        keycloak.cleanUp();
+    }
+
+    private String request(String slug, String manager, String zone) {
+        return """
+                {"slug":"%s","name":"北极星安装服务 %s","timeZone":"%s","locale":"zh-CN","currency":"CNY",
+                 "manager":{"username":"%s","email":"%s@example.com","firstName":"Wei","lastName":"Li",
+                            "password":"s3cret-pass","temporaryPassword":false}}""".formatted(slug, slug, zone, manager, manager);
+    }
+
+    private Response create(String body, String idempotencyKey) {
+        var request = given().auth().oauth2(Tokens.platformAdmin()).contentType("application/json").body(body);
+        if (idempotencyKey != null) {
+            request = request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.post("/api/v1/platform/tenants");
+    }
+
+    @Test
+    void createdTenantHasDefaultsCalendarAndAManagerWhoseTokenNamesTheTenant() throws Exception {
+        String slug = RealKeycloak.unique("ns-");
+        String manager = keycloak.track(RealKeycloak.unique("mgr."));
+        String id = create(request(slug, manager, "Asia/Shanghai"), null).then().statusCode(201)
+                .header("Location", startsWith("/api/v1/platform/tenants/"))
+                .body("slug", equalTo(slug)).body("timeZone", equalTo("Asia/Shanghai"))
+                .body("locale", equalTo("zh-CN")).body("currency", equalTo("CNY"))
+                .extract().path("id");
+        UUID tenant = UUID.fromString(id);
+
+        given().auth().oauth2(Tokens.platformAdmin()).get("/api/v1/platform/tenants/" + id)
+                .then().statusCode(200).body("slug", equalTo(slug));
+        assertEquals(1, OwnerDatabase.count(tenant, "select count(*) from rule_book"));
+        assertEquals(1, OwnerDatabase.count(tenant,
+                "select count(*) from tenant_calendar where jsonb_array_length(holidays) > 30 and make_up_working_days @> '[{\"date\":\"2026-10-10\"}]'"));
+        assertEquals(1, OwnerDatabase.count(tenant, "select count(*) from staff_user where username = ? and roles = '{manager}'", manager));
+        assertTrue(OwnerDatabase.count(tenant, "select count(*) from audit_event where action = 'tenant.created'") == 1);
+
+        UserRepresentation account = keycloak.user(manager).orElseThrow();
+        assertEquals(List.of(id), account.getAttributes().get("tenant"));
+        assertTrue(keycloak.realmRoles(account.getId()).contains("manager"));
+        JsonNode claims = RealKeycloak.loginClaims(manager, "s3cret-pass");
+        assertEquals(id, claims.get("tenant").asText());
+        assertTrue(claims.get("groups").toString().contains("\"manager\""), claims.toString());
+        assertEquals(account.getId(), claims.get("sub").asText());
+    }
+
+    @Test
+    void tenantOutsideChinaStartsWithoutChineseHolidays() throws Exception {
+        String id = create(request(RealKeycloak.unique("br-"), keycloak.track(RealKeycloak.unique("mgr.")), "Europe/Berlin"), null)
+                .then().statusCode(201).extract().path("id");
+        assertEquals(1, OwnerDatabase.count(UUID.fromString(id),
+                "select count(*) from tenant_calendar where holidays = '[]' and working_days = '[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"]'"));
+    }
+
+    @Test
+    void sameIdempotencyKeyAndBodyReplaysWithoutCreatingAgain() throws Exception {
+        String slug = RealKeycloak.unique("idem-");
+        String manager = keycloak.track(RealKeycloak.unique("mgr."));
+        String body = request(slug, manager, "Asia/Shanghai");
+        String key = UUID.randomUUID().toString();
+        String first = create(body, key).then().statusCode(201).header("Idempotent-Replayed", "false").extract().path("id");
+        String again = create(body, key).then().statusCode(200).header("Idempotent-Replayed", "true").extract().path("id");
+        assertEquals(first, again);
+        assertEquals(1, OwnerDatabase.count(null, "select count(*) from tenant where slug = ?", slug));
+        assertEquals(1, keycloak.realm().users().searchByUsername(manager, true).size());
+
+        create(body.replace("北极星", "南极星"), key).then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("Idempotency-Key"));
+        assertEquals(1, OwnerDatabase.count(null, "select count(*) from tenant where slug = ?", slug));
+    }
+
+    @Test
+    void duplicateSlugAndTakenManagerUsernameAre409NamingTheField() {
+        String slug = RealKeycloak.unique("dup-");
+        String manager = keycloak.track(RealKeycloak.unique("mgr."));
+        create(request(slug, manager, "Asia/Shanghai"), null).then().statusCode(201);
+        create(request(slug, keycloak.track(RealKeycloak.unique("mgr.")), "Asia/Shanghai"), null)
+                .then().statusCode(409).body("errors[0].field", equalTo("slug"));
+        create(request(RealKeycloak.unique("dup-"), manager, "Asia/Shanghai"), null)
+                .then().statusCode(409).body("errors[0].field", equalTo("manager.username"));
+    }
+
+    @Test
+    void invalidInputNamesTheFieldsAndCreatesNothing() throws Exception {
+        String slug = RealKeycloak.unique("bad-");
+        create(request(slug, RealKeycloak.unique("mgr."), "Mars/Olympus"), null)
+                .then().statusCode(400).body("errors[0].field", equalTo("timeZone"));
+        create(request("-Bad Slug-", "x", "Asia/Shanghai").replace("\"s3cret-pass\"", "\"short\""), null)
+                .then().statusCode(400).body("errors.field", hasItem("slug")).body("errors.field", hasItem("manager.username"))
+                .body("errors.field", hasItem("manager.password"));
+        create(request(slug, RealKeycloak.unique("mgr."), "Asia/Shanghai").replace("\"zh-CN\"", "\"fr\""), null)
+                .then().statusCode(400).body("errors[0].field", equalTo("locale"));
+        assertEquals(0, OwnerDatabase.count(null, "select count(*) from tenant where slug = ?", slug));
+    }
+
+    @Test
+    void tenantListIsKeysetPaginatedWithoutGapsOrRepeats() {
+        for (int i = 0; i < 3; i++) {
+            create(request(RealKeycloak.unique("page-"), keycloak.track(RealKeycloak.unique("mgr.")), "Asia/Shanghai"), null)
+                    .then().statusCode(201);
+        }
+        List<String> all = given().auth().oauth2(Tokens.platformAdmin()).get("/api/v1/platform/tenants?limit=200")
+                .then().statusCode(200).extract().path("items.id");
+        List<String> walked = new ArrayList<>();
+        String cursor = null;
+        do {
+            var page = given().auth().oauth2(Tokens.platformAdmin()).queryParam("limit", 2);
+            if (cursor != null) {
+                page = page.queryParam("cursor", cursor);
+            }
+            Response r = page.get("/api/v1/platform/tenants");
+            r.then().statusCode(200);
+            walked.addAll(r.path("items.id"));
+            cursor = r.path("nextCursor");
+        } while (cursor != null);
+        assertEquals(all, walked);
+        Set<String> unique = new HashSet<>(walked);
+        assertEquals(walked.size(), unique.size());
+        assertFalse(walked.isEmpty());
+    }
+
+    @Test
+    void unknownTenantIs404() {
+        given().auth().oauth2(Tokens.platformAdmin()).get("/api/v1/platform/tenants/" + UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+}
