@@ -74,7 +74,8 @@ public class ProblemResponses implements OASFilter {
         boolean creates = method == PathItem.HttpMethod.POST;
         boolean changes = creates || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
                 || method == PathItem.HttpMethod.DELETE;
-        boolean needsIdentityProvider = changes && (path.startsWith("/api/v1/users") || path.startsWith("/api/v1/platform/tenants"));
+        boolean needsIdentityProvider = changes && (path.startsWith("/api/v1/users") || path.startsWith("/api/v1/platform/tenants")
+                || path.startsWith("/api/v1/integration-clients"));
         List<String> statuses = new java.util.ArrayList<>();
         if (hasInput) {
             statuses.add("400");

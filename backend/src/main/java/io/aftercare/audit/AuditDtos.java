@@ -15,7 +15,8 @@ public final class AuditDtos {
     private AuditDtos() {
     }
 
-    @Schema(name = "AuditEvent", description = "One write in the tenant, with the entity before and after it.")
+    @Schema(name = "AuditEvent", description = "One write in the tenant, with the entity before and after it.",
+            requiredProperties = {"id", "occurredAt", "actorId", "action", "entityType", "entityId"})
     public record AuditEventView(
             UUID id,
             OffsetDateTime occurredAt,
@@ -43,7 +44,7 @@ public final class AuditDtos {
         }
     }
 
-    @Schema(name = "AuditEventPage")
+    @Schema(name = "AuditEventPage", requiredProperties = "items")
     public record AuditEventPage(@Size(max = 200) List<AuditEventView> items,
                                  @Schema(description = "Pass as `cursor` for the next page; absent on the last page.")
                                  @Size(max = 200) String nextCursor) {

@@ -12,7 +12,9 @@ import org.jboss.logging.Logger;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
@@ -131,6 +133,75 @@ public class IdentityDirectory {
                 return null;
             }
         });
+    }
+
+    /** A confidential client with a service account whose tokens carry the tenant and the given realm role. */
+    public record ServiceClient(UUID id, String clientId, String secret) {
+    }
+
+    public ServiceClient createServiceClient(UUID tenant, String clientId, String name, String role) {
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(clientId);
+        client.setName(name);
+        client.setDescription("Integration of tenant " + tenant + ", created through the Aftercare API");
+        client.setProtocol("openid-connect");
+        client.setPublicClient(false);
+        client.setClientAuthenticatorType("client-secret");
+        client.setServiceAccountsEnabled(true);
+        client.setStandardFlowEnabled(false);
+        client.setImplicitFlowEnabled(false);
+        client.setDirectAccessGrantsEnabled(false);
+        client.setProtocolMappers(List.of(
+                mapper("tenant", "oidc-hardcoded-claim-mapper", Map.of("claim.name", TenantContext.CLAIM,
+                        "claim.value", tenant.toString(), "jsonType.label", "String")),
+                mapper("groups", "oidc-usermodel-realm-role-mapper", Map.of("claim.name", "groups",
+                        "jsonType.label", "String", "multivalued", "true"))));
+        UUID id = call(() -> {
+            try (Response created = realm().clients().create(client)) {
+                if (created.getStatus() == 409) {
+                    throw ProblemException.conflict("A client with this id exists already.");
+                }
+                if (created.getStatus() != 201) {
+                    throw new IllegalStateException("Keycloak answered " + created.getStatus() + " to a new client");
+                }
+                String location = created.getLocation().getPath();
+                return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+            }
+        });
+        try {
+            return call(() -> {
+                var resource = realm().clients().get(id.toString());
+                String serviceAccount = resource.getServiceAccountUser().getId();
+                realm().users().get(serviceAccount).roles().realmLevel().add(List.of(role(role)));
+                return new ServiceClient(id, clientId, resource.getSecret().getValue());
+            });
+        } catch (RuntimeException e) {
+            deleteClient(id);
+            throw e;
+        }
+    }
+
+    public void deleteClient(UUID id) {
+        call(() -> {
+            try {
+                realm().clients().get(id.toString()).remove();
+            } catch (jakarta.ws.rs.NotFoundException alreadyGone) {
+                LOG.infof("Client %s was already gone from Keycloak", id);
+            }
+            return null;
+        });
+    }
+
+    private static ProtocolMapperRepresentation mapper(String name, String type, Map<String, String> config) {
+        ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+        mapper.setName(name);
+        mapper.setProtocol("openid-connect");
+        mapper.setProtocolMapper(type);
+        var withTokens = new java.util.HashMap<>(config);
+        withTokens.put("access.token.claim", "true");
+        withTokens.put("introspection.token.claim", "true");
+        mapper.setConfig(withTokens);
+        return mapper;
     }
 
     private RoleRepresentation role(String name) {

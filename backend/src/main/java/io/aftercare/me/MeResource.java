@@ -38,7 +38,8 @@ public class MeResource {
         this.tenantService = tenantService;
     }
 
-    @Schema(name = "Me", description = "The caller: identity, roles, and the tenant they act for.")
+    @Schema(name = "Me", description = "The caller: identity, roles, and the tenant they act for.",
+            requiredProperties = {"userId", "username", "displayName", "roles"})
     public record Me(
             @Size(max = 100) String userId,
             @Size(max = 255) String username,

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One invalid input: {@code field} is a JSON path into the request (e.g. {@code discipline.lateArrivalFine}). */
-@Schema(name = "FieldError", description = "One invalid input value.")
+@Schema(name = "FieldError", description = "One invalid input value.", requiredProperties = {"field", "message"})
 public record FieldError(
         @Schema(description = "JSON path of the field in the request body, or the name of the query parameter or header.",
                 examples = "discipline.lateArrivalFine")

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** An RFC 9457 problem detail, the body of every error this API answers. */
-@Schema(name = "Problem", description = "RFC 9457 problem details. `errorId` is also written to the server log.")
+@Schema(name = "Problem", description = "RFC 9457 problem details. `errorId` is also written to the server log.",
+        requiredProperties = {"type", "title", "status", "errorId"})
 public record Problem(
         @Schema(description = "URI naming the kind of problem.", examples = "https://aftercare.dev/problems/validation")
         @Size(max = 200) String type,

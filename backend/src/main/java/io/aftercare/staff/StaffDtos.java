@@ -25,7 +25,8 @@ public final class StaffDtos {
     @Schema(name = "StaffRole", description = "A staff member's role in the tenant.")
     public enum StaffRole { manager, dispatcher, installer, partner }
 
-    @Schema(name = "StaffUser", description = "A staff account of the tenant.")
+    @Schema(name = "StaffUser", description = "A staff account of the tenant.",
+            requiredProperties = {"id", "username", "email", "roles", "enabled", "createdAt", "version"})
     public record StaffUserView(
             @Schema(description = "Also the subject (`sub`) of the person's tokens.") UUID id,
             @Size(max = 64) String username,
@@ -43,7 +44,7 @@ public final class StaffDtos {
         }
     }
 
-    @Schema(name = "StaffUserPage")
+    @Schema(name = "StaffUserPage", requiredProperties = "items")
     public record StaffUserPage(@Size(max = 200) List<StaffUserView> items,
                                 @Schema(description = "Pass as `cursor` for the next page; absent on the last page.")
                                 @Size(max = 200) String nextCursor) {

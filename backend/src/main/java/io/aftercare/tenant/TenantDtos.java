@@ -42,7 +42,8 @@ public final class TenantDtos {
         }
     }
 
-    @Schema(name = "Tenant", description = "A company or franchise store using Aftercare.")
+    @Schema(name = "Tenant", description = "A company or franchise store using Aftercare.",
+            requiredProperties = {"id", "slug", "name", "timeZone", "locale", "currency", "createdAt", "version"})
     public record TenantView(
             UUID id,
             @Schema(description = "Short unique name, used in URLs such as the public booking page.", examples = "north-star")
@@ -60,7 +61,7 @@ public final class TenantDtos {
         }
     }
 
-    @Schema(name = "TenantPage")
+    @Schema(name = "TenantPage", requiredProperties = "items")
     public record TenantPage(@Size(max = 200) List<TenantView> items,
                              @Schema(description = "Pass as `cursor` for the next page; absent on the last page.")
                              @Size(max = 200) String nextCursor) {

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class TenantWallsTest {
 
-    private static final List<String> TENANT_TABLES = List.of("rule_book", "tenant_calendar", "staff_user", "audit_event",
+    private static final List<String> TENANT_TABLES = List.of("rule_book", "tenant_calendar", "staff_user", "audit_event", "integration_client",
             "idempotency_record");
 
     @Inject

@@ -1,0 +1,75 @@
+package io.aftercare.integration;
+
+import io.aftercare.api.Idempotency;
+import io.aftercare.security.Roles;
+import io.aftercare.tenancy.RequiresTenant;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/v1/integration-clients")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequiresTenant
+@RolesAllowed(Roles.MANAGER)
+@Tag(name = "Integrations")
+public class IntegrationClientResource {
+
+    private final IntegrationClientService clients;
+    private final Idempotency idempotency;
+
+    public IntegrationClientResource(IntegrationClientService clients, Idempotency idempotency) {
+        this.clients = clients;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @Operation(summary = "List the tenant's integration clients", description = "Secrets are never listed.")
+    @APIResponse(responseCode = "200", description = "The tenant's integration clients, oldest first.")
+    public IntegrationDtos.IntegrationClientList listIntegrationClients() {
+        return new IntegrationDtos.IntegrationClientList(clients.list());
+    }
+
+    @POST
+    @Operation(summary = "Create an integration client",
+            description = "Creates an OAuth2 client (client credentials) whose tokens carry this tenant and the role "
+                    + "`integration`. The answer holds the secret; it is shown only this once.")
+    @APIResponse(responseCode = "201", description = "The client and its secret.")
+    @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.")
+    public RestResponse<IntegrationDtos.NewIntegrationClient> createIntegrationClient(
+            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
+            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @NotNull @Valid IntegrationDtos.CreateIntegrationClientRequest body) {
+        var outcome = idempotency.execute(idempotencyKey, "createIntegrationClient", body,
+                IntegrationDtos.NewIntegrationClient.class, () -> clients.create(body));
+        return outcome.toResponse(URI.create("/api/v1/integration-clients/" + outcome.body().client().id()));
+    }
+
+    @DELETE
+    @Path("/{clientId}")
+    @Operation(summary = "Revoke an integration client",
+            description = "Deletes the client: its secret stops working at once; tokens already issued expire within minutes.")
+    @APIResponse(responseCode = "204", description = "The client was revoked.")
+    public void deleteIntegrationClient(@PathParam("clientId") UUID clientId) {
+        clients.revoke(clientId);
+    }
+}
