@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export const KEYCLOAK_URL =
+  process.env.AFTERCARE_KEYCLOAK_URL ?? process.env.KEYCLOAK_URL ?? "http://127.0.0.1:8180";
+export const REALM = process.env.AFTERCARE_KEYCLOAK_REALM ?? process.env.KEYCLOAK_REALM ?? "aftercare";
+export const TOKEN_URL = `${KEYCLOAK_URL}/realms/${REALM}/protocol/openid-connect/token`;
+/** The packaged backend the e2e run talks to; the preview server proxies /api to the same place. */
+export const API_URL = process.env.E2E_API_URL ?? "http://127.0.0.1:8089";
+
+export const STATE_FILE = fileURLToPath(new URL("../.state/tenants.json", import.meta.url));
+
+export interface Login {
+  username: string;
+  password: string;
+}
+
+export interface ProvisionedTenant {
+  id: string;
+  slug: string;
+  name: string;
+  manager: Login;
+}
+
+export interface E2eState {
+  tenants: { a: ProvisionedTenant; b: ProvisionedTenant };
+  /** A person with realm role platform-admin (the demo seed's platform/platform), or null if absent. */
+  platform: Login | null;
+}
+
+export function readState(): E2eState {
+  return JSON.parse(readFileSync(STATE_FILE, "utf8")) as E2eState;
+}

@@ -1,0 +1,15 @@
+import { useTranslation } from "react-i18next";
+
+/** Shown when configuration or sign-in fails before the app can start. */
+export function BootError({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  return (
+    <div className="boot-error" role="alert">
+      <h1>{t("app.bootFailed")}</h1>
+      <p>{error instanceof Error ? error.message : String(error)}</p>
+      <button type="button" className="button button--primary" onClick={() => window.location.assign("/")}>
+        {t("app.signInAgain")}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { QueryClientProvider } from "@tanstack/react-query";
+import { render, screen } from "@testing-library/react";
+import type { User, UserManager } from "oidc-client-ts";
+import { RouterProvider, createMemoryRouter } from "react-router";
+import { describe, expect, it, vi } from "vitest";
+import i18n from "@/i18n";
+import { ApiClientContext, createApiClient } from "@/lib/api/client";
+import { AuthContext } from "@/lib/auth/AuthContext";
+import { createQueryClient } from "@/lib/query-client";
+import { AppLayout } from "./AppLayout";
+
+function renderWithMe(me: object) {
+  const api = createApiClient({
+    baseUrl: "http://app.test",
+    accessToken: async () => "token",
+    onUnauthorized: () => {},
+    fetch: async () => new Response(JSON.stringify(me), { headers: { "Content-Type": "application/json" } }),
+  });
+  const signOut = vi.fn(async () => {});
+  const router = createMemoryRouter([{ path: "/", element: <AppLayout />, children: [{ index: true, element: <p>home</p> }] }]);
+  render(
+    <AuthContext.Provider value={{ user: {} as User, userManager: {} as UserManager, signOut }}>
+      <ApiClientContext.Provider value={api}>
+        <QueryClientProvider client={createQueryClient()}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </ApiClientContext.Provider>
+    </AuthContext.Provider>,
+  );
+  return { signOut };
+}
+
+const tenant = {
+  id: "7b0c1c52-8d6c-4f3e-9a51-4f8c1d2b9e10",
+  slug: "north",
+  name: "北区店",
+  timeZone: "Asia/Shanghai",
+  locale: "zh-CN",
+  currency: "CNY",
+  createdAt: "2026-01-01T00:00:00+08:00",
+  version: 0,
+};
+
+describe("AppLayout", () => {
+  it("shows a manager the tenant pages and the tenant's name", async () => {
+    await i18n.changeLanguage("zh-CN");
+    renderWithMe({ userId: "u", username: "m", displayName: "王经理", roles: ["manager"], tenant });
+    const nav = await screen.findByRole("navigation", { name: "主导航" });
+    await screen.findByText("王经理");
+    expect(screen.getByText("北区店")).toBeInTheDocument();
+    const links = Array.from(nav.querySelectorAll("a")).map((a) => a.textContent);
+    expect(links).toEqual(["首页", "规则设置", "工作日历", "员工账号", "操作日志"]);
+  });
+
+  it("shows a platform admin the tenant list only", async () => {
+    await i18n.changeLanguage("zh-CN");
+    renderWithMe({ userId: "p", username: "platform", displayName: "", roles: ["platform-admin"], tenant: null });
+    await screen.findByText("platform");
+    const nav = screen.getByRole("navigation", { name: "主导航" });
+    expect(Array.from(nav.querySelectorAll("a")).map((a) => a.textContent)).toEqual(["首页", "租户管理"]);
+  });
+
+  it("signs out with the button in the top bar", async () => {
+    await i18n.changeLanguage("zh-CN");
+    const { signOut } = renderWithMe({ userId: "d", username: "d", displayName: "D", roles: ["dispatcher"], tenant });
+    await screen.findByText("D");
+    screen.getByRole("button", { name: "退出登录" }).click();
+    expect(signOut).toHaveBeenCalledOnce();
+  });
+});

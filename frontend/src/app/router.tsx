@@ -1,0 +1,66 @@
+import { Navigate, createBrowserRouter } from "react-router";
+import { AuditRoute } from "@/features/audit/routes/AuditRoute";
+import { CalendarRoute } from "@/features/calendar/routes/CalendarRoute";
+import { SettingsRoute } from "@/features/settings/routes/SettingsRoute";
+import { StaffRoute } from "@/features/staff/routes/StaffRoute";
+import { TenantsRoute } from "@/features/tenants/routes/TenantsRoute";
+import { CALLBACK_PATH } from "@/lib/auth/session";
+import { AppLayout } from "./layout/AppLayout";
+import { HomeRoute } from "./routes/HomeRoute";
+import { NotFoundRoute } from "./routes/NotFoundRoute";
+import { RequireRole } from "./routes/RequireRole";
+
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      path: "/",
+      element: <AppLayout />,
+      children: [
+        { index: true, element: <HomeRoute /> },
+        {
+          path: "tenants",
+          element: (
+            <RequireRole page="tenants">
+              <TenantsRoute />
+            </RequireRole>
+          ),
+        },
+        {
+          path: "settings",
+          element: (
+            <RequireRole page="settings">
+              <SettingsRoute />
+            </RequireRole>
+          ),
+        },
+        {
+          path: "calendar",
+          element: (
+            <RequireRole page="calendar">
+              <CalendarRoute />
+            </RequireRole>
+          ),
+        },
+        {
+          path: "staff",
+          element: (
+            <RequireRole page="staff">
+              <StaffRoute />
+            </RequireRole>
+          ),
+        },
+        {
+          path: "audit",
+          element: (
+            <RequireRole page="audit">
+              <AuditRoute />
+            </RequireRole>
+          ),
+        },
+        { path: "*", element: <NotFoundRoute /> },
+      ],
+    },
+    // Reached only if the sign-in callback URL is opened again after the session was established.
+    { path: CALLBACK_PATH, element: <Navigate to="/" replace /> },
+  ]);
+}

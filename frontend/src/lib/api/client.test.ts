@@ -1,0 +1,55 @@
+import { describe, expect, it, vi } from "vitest";
+import { createApiClient } from "./client";
+
+function fakeFetch(status: number, body: unknown) {
+  const requests: Request[] = [];
+  const fetch = vi.fn(async (request: Request) => {
+    requests.push(request);
+    return new Response(JSON.stringify(body), {
+      status,
+      headers: { "Content-Type": status < 400 ? "application/json" : "application/problem+json" },
+    });
+  });
+  return { fetch, requests };
+}
+
+const me = { userId: "u1", username: "zhang", displayName: "张三", roles: ["manager"], tenant: null };
+
+describe("API client", () => {
+  it("sends the access token as a bearer token on every call", async () => {
+    const { fetch, requests } = fakeFetch(200, me);
+    const api = createApiClient({
+      baseUrl: "http://app.test",
+      accessToken: async () => "token-123",
+      onUnauthorized: () => {},
+      fetch,
+    });
+    const { data } = await api.GET("/api/v1/me");
+    expect(data?.username).toBe("zhang");
+    expect(requests[0]?.headers.get("Authorization")).toBe("Bearer token-123");
+    expect(requests[0]?.url).toBe("http://app.test/api/v1/me");
+  });
+
+  it("asks for a new sign-in when the API answers 401", async () => {
+    const { fetch } = fakeFetch(401, { status: 401, title: "Unauthorized" });
+    const onUnauthorized = vi.fn();
+    const api = createApiClient({
+      baseUrl: "http://app.test",
+      accessToken: async () => "expired",
+      onUnauthorized,
+      fetch,
+    });
+    const { error, response } = await api.GET("/api/v1/settings");
+    expect(response.status).toBe(401);
+    expect(error).toMatchObject({ title: "Unauthorized" });
+    expect(onUnauthorized).toHaveBeenCalledOnce();
+  });
+
+  it("does not ask for a sign-in on other errors", async () => {
+    const { fetch } = fakeFetch(403, { status: 403, title: "Forbidden" });
+    const onUnauthorized = vi.fn();
+    const api = createApiClient({ baseUrl: "http://app.test", accessToken: async () => "t", onUnauthorized, fetch });
+    await api.GET("/api/v1/settings");
+    expect(onUnauthorized).not.toHaveBeenCalled();
+  });
+});

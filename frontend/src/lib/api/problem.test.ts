@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import {
+  ApiError,
+  fieldErrorsOf,
+  generalMessages,
+  isRetryable,
+  isStaleVersion,
+  normalizeFieldPath,
+  unwrap,
+} from "./problem";
+
+const validationProblem = {
+  type: "https://aftercare.example/problems/validation",
+  title: "Bad Request",
+  status: 400,
+  detail: "2 fields are invalid",
+  errors: [
+    { field: "discipline.lateArrivalFine", message: "must be at least 0" },
+    { field: "holidays.2.date", message: "must be a date" },
+    { field: "", message: "settings are locked" },
+  ],
+};
+
+describe("problem+json mapping", () => {
+  it("maps errors[].field to messages keyed by the body's JSON path", () => {
+    const errors = fieldErrorsOf(new ApiError(400, validationProblem));
+    expect(errors).toEqual({
+      "discipline.lateArrivalFine": "must be at least 0",
+      "holidays[2].date": "must be a date",
+    });
+  });
+
+  it("joins several messages for the same field", () => {
+    const errors = fieldErrorsOf(
+      new ApiError(400, {
+        status: 400,
+        errors: [
+          { field: "manager.email", message: "must not be blank" },
+          { field: "manager.email", message: "must be an email" },
+        ],
+      }),
+    );
+    expect(errors["manager.email"]).toBe("must not be blank; must be an email");
+  });
+
+  it("normalizes array indexes and a leading $ to the form's path style", () => {
+    expect(normalizeFieldPath("$.holidays[0].name")).toBe("holidays[0].name");
+    expect(normalizeFieldPath("makeUpWorkingDays.10.date")).toBe("makeUpWorkingDays[10].date");
+    expect(normalizeFieldPath("dispatch.lateGraceMinutes")).toBe("dispatch.lateGraceMinutes");
+  });
+
+  it("lists messages no control displays, so none is lost", () => {
+    const shown = new Set(["discipline.lateArrivalFine"]);
+    expect(generalMessages(new ApiError(400, validationProblem), shown)).toEqual([
+      "holidays[2].date: must be a date",
+      "settings are locked",
+    ]);
+  });
+
+  it("has no field errors for errors that are not problems", () => {
+    expect(fieldErrorsOf(new Error("boom"))).toEqual({});
+    expect(fieldErrorsOf(null)).toEqual({});
+  });
+});
+
+describe("stale version", () => {
+  it("is a 409 of type stale-version", () => {
+    const stale = new ApiError(409, { type: "https://aftercare.example/problems/stale-version", status: 409 });
+    expect(isStaleVersion(stale)).toBe(true);
+  });
+
+  it("is not a 409 of another type, such as a taken username", () => {
+    const duplicate = new ApiError(409, { type: "https://aftercare.example/problems/duplicate", status: 409 });
+    expect(isStaleVersion(duplicate)).toBe(false);
+    expect(isStaleVersion(new ApiError(400, validationProblem))).toBe(false);
+  });
+});
+
+describe("unwrap", () => {
+  it("returns the data of a successful call", () => {
+    expect(unwrap({ data: { ok: 1 }, response: new Response(null, { status: 200 }) })).toEqual({ ok: 1 });
+  });
+
+  it("throws an ApiError carrying the problem of a failed call", () => {
+    const call = () =>
+      unwrap({ error: validationProblem, response: new Response(null, { status: 400 }) });
+    expect(call).toThrow(ApiError);
+    try {
+      call();
+    } catch (error) {
+      expect((error as ApiError).status).toBe(400);
+      expect((error as ApiError).problem?.detail).toBe("2 fields are invalid");
+    }
+  });
+
+  it("keeps the status when the body is not a problem", () => {
+    try {
+      unwrap({ error: "Bad Gateway", response: new Response(null, { status: 502 }) });
+    } catch (error) {
+      expect((error as ApiError).status).toBe(502);
+      expect((error as ApiError).problem).toBeNull();
+    }
+  });
+});
+
+describe("retrying a request", () => {
+  it("keeps the idempotency key for network errors and 5xx only", () => {
+    expect(isRetryable(new TypeError("Failed to fetch"))).toBe(true);
+    expect(isRetryable(new ApiError(503, null))).toBe(true);
+    expect(isRetryable(new ApiError(409, null))).toBe(false);
+    expect(isRetryable(new ApiError(400, null))).toBe(false);
+  });
+});

@@ -1,0 +1,100 @@
+import type { Schema } from "./schema-types";
+
+export type Problem = Schema<"Problem">;
+
+/** A failed API call; `problem` is the RFC 9457 body when the server sent one. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem | null;
+
+  constructor(status: number, problem: Problem | null) {
+    super(problem?.detail || problem?.title || `HTTP ${status}`);
+    this.name = "ApiError";
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+/** Field path (a JSON path into the request body, e.g. "discipline.lateArrivalFine") → message. */
+export type FieldErrors = Record<string, string>;
+
+export function asProblem(body: unknown): Problem | null {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) {
+    return null;
+  }
+  const candidate = body as Record<string, unknown>;
+  const looksLikeProblem =
+    "title" in candidate || "status" in candidate || "type" in candidate || "errors" in candidate;
+  return looksLikeProblem ? (candidate as Problem) : null;
+}
+
+/**
+ * The server's per-field messages, keyed by field path. Several messages for one field are joined;
+ * entries without a field are left to {@link generalMessages}.
+ */
+export function fieldErrorsOf(error: unknown): FieldErrors {
+  const problem = error instanceof ApiError ? error.problem : asProblem(error);
+  const result: FieldErrors = {};
+  for (const entry of problem?.errors ?? []) {
+    const field = normalizeFieldPath(entry.field ?? "");
+    const message = entry.message ?? "";
+    if (!field) continue;
+    result[field] = result[field] ? `${result[field]}; ${message}` : message;
+  }
+  return result;
+}
+
+/** Messages the page must show in its banner: the problem's detail and field errors no control displays. */
+export function generalMessages(error: unknown, displayedFields: ReadonlySet<string>): string[] {
+  const problem = error instanceof ApiError ? error.problem : asProblem(error);
+  const messages: string[] = [];
+  for (const entry of problem?.errors ?? []) {
+    const field = normalizeFieldPath(entry.field ?? "");
+    if (!field || !displayedFields.has(field)) {
+      const message = entry.message ?? "";
+      messages.push(field ? `${field}: ${message}` : message);
+    }
+  }
+  return messages;
+}
+
+/** "holidays.2.date" and "$.holidays[2].date" both become "holidays[2].date", the form's key. */
+export function normalizeFieldPath(path: string): string {
+  return path
+    .trim()
+    .replace(/^\$\.?/, "")
+    .replace(/\.(\d+)(?=\.|$)/g, "[$1]");
+}
+
+export function isStaleVersion(error: unknown): boolean {
+  if (!(error instanceof ApiError) || error.status !== 409) return false;
+  const type = error.problem?.type;
+  // Some 409s are duplicates (e.g. a taken username); only the stale-version type asks for a reload.
+  return !type || type.endsWith("stale-version");
+}
+
+export function isValidationError(error: unknown): boolean {
+  return error instanceof ApiError && (error.status === 400 || error.status === 422);
+}
+
+/**
+ * Whether sending the same request again may still succeed (network failure, 5xx). A creating form keeps
+ * its Idempotency-Key only for such retries; after a definite 4xx answer the next attempt is a new request.
+ */
+export function isRetryable(error: unknown): boolean {
+  return !(error instanceof ApiError) || error.status >= 500;
+}
+
+interface FetchResult<Data> {
+  data?: Data;
+  error?: unknown;
+  response: Response;
+}
+
+/** The body of a successful openapi-fetch call, or an {@link ApiError} carrying the problem. */
+export function unwrap<Data>(result: FetchResult<Data>): Data {
+  if (!result.response.ok || result.error !== undefined) {
+    throw new ApiError(result.response.status, asProblem(result.error));
+  }
+  return result.data as Data;
+}

@@ -1,0 +1,36 @@
+/** Validation messages shared by the forms; each is an i18n key under "validation". */
+export type ValidationKey =
+  | "required"
+  | "username"
+  | "email"
+  | "slug"
+  | "rolesRequired"
+  | "timeZone"
+  | "currency"
+  | "passwordLength";
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// The API's pattern for Keycloak usernames it creates.
+const USERNAME = /^[a-z0-9][a-z0-9._-]{1,62}[a-z0-9]$/;
+
+export function isUsername(text: string): boolean {
+  return USERNAME.test(text.trim());
+}
+
+export function isEmail(text: string): boolean {
+  return EMAIL.test(text.trim());
+}
+
+export function isBlank(text: string | null | undefined): boolean {
+  return !text || text.trim() === "";
+}
+
+/** The first invalid control (by name) in document order gets the focus after a failed submit. */
+export function focusFirstInvalid(form: HTMLFormElement | null, invalidNames: string[]): void {
+  if (!form || invalidNames.length === 0) return;
+  const names = new Set(invalidNames);
+  const first = Array.from(form.elements).find(
+    (element): element is HTMLElement => element instanceof HTMLElement && names.has(element.getAttribute("name") ?? ""),
+  );
+  first?.focus();
+}
