@@ -104,6 +104,7 @@ class DefaultValuesRenderTest {
     assertEquals("aftercare_app", data.get("QUARKUS_DATASOURCE_USERNAME"));
     assertEquals("aftercare_owner", data.get("QUARKUS_FLYWAY_USERNAME"));
     assertEquals("http://keycloak:8080", data.get("AFTERCARE_KEYCLOAK_URL"));
+    assertEquals("http://keycloak:8080", data.get("AFTERCARE_KEYCLOAK_PUBLIC_URL"));
     assertEquals("aftercare", data.get("AFTERCARE_KEYCLOAK_REALM"));
     assertEquals("http://keycloak:8080/realms/aftercare", data.get("MP_JWT_VERIFY_ISSUER"));
     assertEquals("http://keycloak:8080/realms/aftercare/protocol/openid-connect/certs",

@@ -131,6 +131,7 @@ class OverridesRenderTest {
     Map<String, Object> data = map(rendered.get("ConfigMap", BACKEND), "data");
     assertEquals("http://keycloak.iam.svc.cluster.local:8080", data.get("AFTERCARE_KEYCLOAK_URL"));
     assertEquals("acme", data.get("AFTERCARE_KEYCLOAK_REALM"));
+    assertEquals("https://login.example.org", data.get("AFTERCARE_KEYCLOAK_PUBLIC_URL"));
     assertEquals("https://login.example.org/realms/acme", data.get("MP_JWT_VERIFY_ISSUER"));
     assertEquals("http://keycloak.iam.svc.cluster.local:8080/realms/acme/protocol/openid-connect/certs",
         data.get("MP_JWT_VERIFY_PUBLICKEY_LOCATION"));
