@@ -1,29 +1,19 @@
 package io.aftercare.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.aftercare.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 /** One write in a tenant: who did what to which entity, with the entity before and after. Append-only. */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    public String tenantId;
+public class AuditEvent extends TenantOwned {
 
     @Column(name = "occurred_at", nullable = false)
     public OffsetDateTime occurredAt;

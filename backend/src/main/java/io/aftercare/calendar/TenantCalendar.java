@@ -1,30 +1,20 @@
 package io.aftercare.calendar;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.aftercare.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.UUID;
 
 @Entity
 @Table(name = "tenant_calendar")
-public class TenantCalendar extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-
-    @TenantId
-    @Column(name = "tenant_id", nullable = false, updatable = false)
-    public String tenantId;
+public class TenantCalendar extends TenantOwned {
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "working_days", nullable = false)
