@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# End-to-end tests: packaged backend on 8089 against a freshly recreated aftercare_e2e database and the local
+# Keycloak (must be up: `make test-e2e` wraps this in with-keycloak.sh), then `npm run e2e` (Playwright,
+# system Chromium) in frontend/ with E2E_API_URL=http://127.0.0.1:8089. The backend, and any `vite preview`
+# left on 4173, are stopped afterwards, also on failure. Extra arguments go to Playwright.
+set -euo pipefail
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
+
+export BACKEND_NAME=backend-e2e BACKEND_PORT=8089 BACKEND_DB=aftercare_e2e
+S="$ROOT/.ci/scripts"
+
+http_ok "$KEYCLOAK_URL/realms/$KEYCLOAK_REALM/.well-known/openid-configuration" \
+  || die "Keycloak realm not served at $KEYCLOAK_URL (.ci/scripts/keycloak.sh start)"
+chromium="$("$S/chromium.sh")"
+"$S/postgres.sh" --recreate-e2e
+"$S/frontend.sh" deps frontend
+
+# vite preview processes (port 4173) that belong to this checkout
+stop_preview() {
+  local p
+  for p in $(port_pids 4173); do
+    if [[ "$(readlink -f "/proc/$p/cwd" 2>/dev/null)" == "$ROOT/frontend"* ]]; then kill_tree "$p" 10; fi
+  done
+}
+cleanup() {
+  "$S/backend.sh" stop || true
+  stop_preview || true
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+"$S/backend.sh" stop
+"$S/backend.sh" build
+"$S/backend.sh" start
+
+mkdir -p "$LOCAL_DIR/reports"
+cd "$ROOT/frontend"
+export E2E_API_URL="http://127.0.0.1:$BACKEND_PORT"
+export AFTERCARE_KEYCLOAK_URL="$KEYCLOAK_URL" AFTERCARE_KEYCLOAK_REALM="$KEYCLOAK_REALM"
+export AFTERCARE_PLATFORM_CLIENT_SECRET="${AFTERCARE_PLATFORM_CLIENT_SECRET:-dev-platform-secret}"
+export CHROMIUM_PATH="$chromium"
+export PLAYWRIGHT_JUNIT_OUTPUT_NAME="$LOCAL_DIR/reports/playwright-junit.xml"
+npm run e2e -- --reporter=list,junit "$@" </dev/null

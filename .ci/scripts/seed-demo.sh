@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Seeds demo data into a running backend + Keycloak (idempotent: safe to run again).
+#   - Keycloak person user `platform`/`platform` with realm role platform-admin (master admin REST API)
+#   - tenants north-star (zh-CN) and blue-river (en) with their managers (platform client_credentials token)
+#   - per tenant a dispatcher and two installers (manager password-grant token, POST /api/v1/users)
+#   - one changed setting for blue-river (GET then PUT /api/v1/settings)
+# Prints the demo logins table. Environment: API_URL (default http://127.0.0.1:8080), AFTERCARE_KEYCLOAK_URL.
+set -euo pipefail
+# shellcheck source=lib.sh
+source "$(dirname "$0")/lib.sh"
+# shellcheck source=kc-lib.sh
+source "$(dirname "$0")/kc-lib.sh"
+need jq
+
+API_URL="${API_URL:-http://127.0.0.1:8080}"
+DEMO_PASSWORD="${DEMO_PASSWORD:-demo-pass}"
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
+
+# api METHOD PATH TOKEN [JSON] [EXTRA CURL ARGS...]: sets STATUS and BODY.
+api() {
+  local method="$1" path="$2" token="$3" data="${4:-}"
+  shift 4 2>/dev/null || shift $#
+  local args=(-sS --max-time 30 -o "$TMP/body" -w '%{http_code}' -X "$method" -H "Authorization: Bearer $token"
+              -H 'Accept: application/json')
+  [[ -n "$data" ]] && args+=(-H 'Content-Type: application/json' --data-binary "$data")
+  STATUS="$(curl "${args[@]}" "$@" "$API_URL$path")" || STATUS=000
+  BODY="$(cat "$TMP/body" 2>/dev/null || true)"
+}
+fail_api() { die "$1: HTTP $STATUS $BODY"; }
+
+# list_all PATH TOKEN: all items of a paged list endpoint, one JSON document per line.
+list_all() {
+  local path="$1" token="$2" cursor="" sep
+  while :; do
+    [[ "$path" == *\?* ]] && sep='&' || sep='?'
+    api GET "$path${sep}limit=100${cursor:+&cursor=$(jq -rn --arg c "$cursor" '$c|@uri')}" "$token"
+    [[ "$STATUS" == 200 ]] || fail_api "GET $path"
+    jq -c '.items[]' <<<"$BODY"
+    cursor="$(jq -r '.nextCursor // empty' <<<"$BODY")"
+    [[ -n "$cursor" ]] || break
+  done
+}
+
+http_ok "$API_URL/q/health/ready" || die "backend not ready at $API_URL (make run starts it)"
+http_ok "$KEYCLOAK_URL/realms/$KEYCLOAK_REALM/.well-known/openid-configuration" || die "Keycloak realm not served at $KEYCLOAK_URL"
+
+# 1. platform person user
+master="$(kc_master_token)" || die "cannot log in to Keycloak master realm as $KC_ADMIN_USER"
+pid_="$(kc_user_id "$master" platform)"
+if [[ -z "$pid_" ]]; then
+  code="$(curl -sS -o "$TMP/kc" -w '%{http_code}' -H "Authorization: Bearer $master" -H 'Content-Type: application/json' \
+    "$KC_ADMIN_API/users" -d '{"username":"platform","enabled":true,"email":"platform@aftercare.example.com",
+      "emailVerified":true,"firstName":"Platform","lastName":"Admin",
+      "credentials":[{"type":"password","value":"platform","temporary":false}]}')"
+  [[ "$code" == 201 || "$code" == 409 ]] || die "creating Keycloak user platform: HTTP $code $(cat "$TMP/kc")"
+  pid_="$(kc_user_id "$master" platform)"
+fi
+role="$(curl -fsS -H "Authorization: Bearer $master" "$KC_ADMIN_API/roles/platform-admin")"
+curl -fsS -H "Authorization: Bearer $master" -H 'Content-Type: application/json' \
+  "$KC_ADMIN_API/users/$pid_/role-mappings/realm" -d "[$role]" >/dev/null
+
+# 2. tenants
+platform="$(kc_client_token aftercare-platform "$PLATFORM_CLIENT_SECRET")" || die "no client_credentials token for aftercare-platform"
+existing="$(list_all /api/v1/platform/tenants "$platform" | jq -r '.slug')"
+
+# slug|name|locale|timeZone|currency|manager username|manager first|manager last
+TENANTS=(
+  "north-star|北极星安装服务|zh-CN|Asia/Shanghai|CNY|ns.manager|Ming|Li"
+  "blue-river|Blue River Installations|en|Europe/London|GBP|blue.manager|Emma|Brown"
+)
+for t in "${TENANTS[@]}"; do
+  IFS='|' read -r slug name locale tz currency muser mfirst mlast <<<"$t"
+  grep -qx "$slug" <<<"$existing" && continue
+  body="$(jq -n --arg slug "$slug" --arg name "$name" --arg locale "$locale" --arg tz "$tz" --arg cur "$currency" \
+    --arg u "$muser" --arg f "$mfirst" --arg l "$mlast" --arg p "$DEMO_PASSWORD" \
+    '{slug:$slug, name:$name, locale:$locale, timeZone:$tz, currency:$cur,
+      manager:{username:$u, email:($u+"@"+$slug+".example.com"), firstName:$f, lastName:$l, password:$p, temporaryPassword:false}}')"
+  api POST /api/v1/platform/tenants "$platform" "$body" -H "Idempotency-Key: seed-demo-tenant-$slug"
+  [[ "$STATUS" == 201 || "$STATUS" == 409 ]] || fail_api "POST /api/v1/platform/tenants ($slug)"
+done
+
+# 3. staff per tenant, 4. one changed setting
+# slug|manager|staff (username:role:first:last, comma separated)
+STAFF=(
+  "north-star|ns.manager|ns.dispatcher:dispatcher:Fang:Wang,ns.installer1:installer:Qiang:Zhang,ns.installer2:installer:Lei:Chen"
+  "blue-river|blue.manager|blue.dispatcher:dispatcher:Oliver:Smith,blue.installer1:installer:Jack:Taylor,blue.installer2:installer:Harry:Jones"
+)
+for s in "${STAFF[@]}"; do
+  IFS='|' read -r slug muser staff <<<"$s"
+  mtok="$(kc_password_token "$muser" "$DEMO_PASSWORD")" || die "manager $muser cannot log in (password grant, client aftercare-cli)"
+  have="$(list_all /api/v1/users "$mtok" | jq -r '.username')"
+  IFS=',' read -ra members <<<"$staff"
+  for m in "${members[@]}"; do
+    IFS=':' read -r u r f l <<<"$m"
+    grep -qx "$u" <<<"$have" && continue
+    body="$(jq -n --arg u "$u" --arg r "$r" --arg f "$f" --arg l "$l" --arg p "$DEMO_PASSWORD" --arg slug "$slug" \
+      '{username:$u, email:($u+"@"+$slug+".example.com"), firstName:$f, lastName:$l, roles:[$r], password:$p, temporaryPassword:false}')"
+    api POST /api/v1/users "$mtok" "$body" -H "Idempotency-Key: seed-demo-user-$u"
+    [[ "$STATUS" == 201 || "$STATUS" == 409 ]] || fail_api "POST /api/v1/users ($u)"
+  done
+  if [[ "$slug" == blue-river ]]; then
+    api GET /api/v1/settings "$mtok"
+    [[ "$STATUS" == 200 ]] || fail_api "GET /api/v1/settings ($slug)"
+    if [[ "$(jq -r '.dispatch.lateGraceMinutes' <<<"$BODY")" != 10 ]]; then
+      body="$(jq -c '.dispatch.lateGraceMinutes = 10 | .phoneDuty.start = "07:30" | .phoneDuty.end = "20:00"' <<<"$BODY")"
+      api PUT /api/v1/settings "$mtok" "$body"
+      [[ "$STATUS" == 200 ]] || fail_api "PUT /api/v1/settings ($slug)"
+    fi
+  fi
+done
+
+cat <<EOF
+Demo logins (realm $KEYCLOAK_REALM; SPA http://localhost:5173):
+  tenant       username          password     role
+  -            platform          platform     platform-admin
+  north-star   ns.manager        $DEMO_PASSWORD    manager      (北极星安装服务, zh-CN)
+  north-star   ns.dispatcher     $DEMO_PASSWORD    dispatcher
+  north-star   ns.installer1/2   $DEMO_PASSWORD    installer
+  blue-river   blue.manager      $DEMO_PASSWORD    manager      (Blue River Installations, en; late grace 10 min)
+  blue-river   blue.dispatcher   $DEMO_PASSWORD    dispatcher
+  blue-river   blue.installer1/2 $DEMO_PASSWORD    installer
+EOF
