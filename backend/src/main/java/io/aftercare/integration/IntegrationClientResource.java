@@ -18,6 +18,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,8 +55,10 @@ public class IntegrationClientResource {
     @Operation(summary = "Create an integration client",
             description = "Creates an OAuth2 client (client credentials) whose tokens carry this tenant and the role "
                     + "`integration`. The answer holds the secret; it is shown only this once.")
-    @APIResponse(responseCode = "201", description = "The client and its secret.")
-    @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "The client and its secret.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntegrationDtos.NewIntegrationClient.class)))
+    @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntegrationDtos.NewIntegrationClient.class)))
     public RestResponse<IntegrationDtos.NewIntegrationClient> createIntegrationClient(
             @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
             @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
@@ -65,11 +69,11 @@ public class IntegrationClientResource {
     }
 
     @DELETE
-    @Path("/{clientId}")
+    @Path("/{integrationClientId}")
     @Operation(summary = "Revoke an integration client",
             description = "Deletes the client: its secret stops working at once; tokens already issued expire within minutes.")
     @APIResponse(responseCode = "204", description = "The client was revoked.")
-    public void deleteIntegrationClient(@PathParam("clientId") UUID clientId) {
-        clients.revoke(clientId);
+    public void deleteIntegrationClient(@PathParam("integrationClientId") UUID integrationClientId) {
+        clients.revoke(integrationClientId);
     }
 }

@@ -24,6 +24,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -54,7 +56,7 @@ public class StaffResource {
     @APIResponse(responseCode = "200", description = "A page of staff accounts, oldest first.")
     public StaffDtos.StaffUserPage listUsers(
             @Parameter(description = "Only accounts holding this role.",
-                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = StaffDtos.StaffRole.class))
+                    schema = @Schema(implementation = StaffDtos.StaffRole.class))
             @QueryParam("role") String role,
             @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
             @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
@@ -65,8 +67,10 @@ public class StaffResource {
     @POST
     @Operation(summary = "Create a staff account",
             description = "Creates the person's login in the identity provider with the given roles, bound to this tenant.")
-    @APIResponse(responseCode = "201", description = "The account was created.")
-    @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "The account was created.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffDtos.StaffUserView.class)))
+    @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffDtos.StaffUserView.class)))
     public RestResponse<StaffDtos.StaffUserView> createUser(
             @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255) @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
             @NotNull @Valid StaffDtos.CreateStaffUserRequest body) {

@@ -20,6 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -56,8 +58,10 @@ public class PlatformTenantResource {
     @Operation(summary = "Create a tenant",
             description = "Creates a company or franchise store with the rule books' default settings, a working calendar "
                     + "and its first manager's login.")
-    @APIResponse(responseCode = "201", description = "The tenant was created.")
-    @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "The tenant was created.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TenantDtos.TenantView.class)))
+    @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TenantDtos.TenantView.class)))
     public RestResponse<TenantDtos.TenantView> createTenant(
             @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255) @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
             @NotNull @Valid TenantDtos.CreateTenantRequest body) {
