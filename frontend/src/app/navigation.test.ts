@@ -8,8 +8,8 @@ describe("navigation follows the user's roles", () => {
     expect(keys(["platform-admin"])).toEqual(["home", "tenants"]);
   });
 
-  it("shows a manager settings, calendar, staff and audit log", () => {
-    expect(keys(["manager"])).toEqual(["home", "settings", "calendar", "staff", "audit"]);
+  it("shows a manager settings, calendar, staff, integrations and audit log", () => {
+    expect(keys(["manager"])).toEqual(["home", "settings", "calendar", "staff", "integrations", "audit"]);
   });
 
   it("shows dispatchers, installers, partners and unknown roles only the home page", () => {
@@ -20,13 +20,23 @@ describe("navigation follows the user's roles", () => {
   });
 
   it("combines the pages of several roles", () => {
-    expect(keys(["manager", "platform-admin"])).toEqual(["home", "tenants", "settings", "calendar", "staff", "audit"]);
+    expect(keys(["manager", "platform-admin"])).toEqual([
+      "home",
+      "tenants",
+      "settings",
+      "calendar",
+      "staff",
+      "integrations",
+      "audit",
+    ]);
   });
 
   it("guards routes with the same rule as the menu", () => {
     expect(canOpen("settings", ["dispatcher"])).toBe(false);
     expect(canOpen("settings", ["manager"])).toBe(true);
     expect(canOpen("tenants", ["manager"])).toBe(false);
+    expect(canOpen("integrations", ["dispatcher", "integration"])).toBe(false);
+    expect(canOpen("integrations", ["manager"])).toBe(true);
     expect(canOpen("home", [])).toBe(true);
   });
 });

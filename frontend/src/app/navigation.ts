@@ -5,6 +5,7 @@ export const PAGES = {
   settings: { path: "/settings", role: "manager" },
   calendar: { path: "/calendar", role: "manager" },
   staff: { path: "/staff", role: "manager" },
+  integrations: { path: "/integrations", role: "manager" },
   audit: { path: "/audit", role: "manager" },
 } as const satisfies Record<string, { path: string; role: string | null }>;
 

@@ -1,6 +1,7 @@
 import { Navigate, createBrowserRouter } from "react-router";
 import { AuditRoute } from "@/features/audit/routes/AuditRoute";
 import { CalendarRoute } from "@/features/calendar/routes/CalendarRoute";
+import { IntegrationsRoute } from "@/features/integrations/routes/IntegrationsRoute";
 import { SettingsRoute } from "@/features/settings/routes/SettingsRoute";
 import { StaffRoute } from "@/features/staff/routes/StaffRoute";
 import { TenantsRoute } from "@/features/tenants/routes/TenantsRoute";
@@ -46,6 +47,14 @@ export function createAppRouter() {
           element: (
             <RequireRole page="staff">
               <StaffRoute />
+            </RequireRole>
+          ),
+        },
+        {
+          path: "integrations",
+          element: (
+            <RequireRole page="integrations">
+              <IntegrationsRoute />
             </RequireRole>
           ),
         },

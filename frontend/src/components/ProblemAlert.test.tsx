@@ -2,19 +2,23 @@ import { render, screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import i18n from "@/i18n";
 import { ApiError } from "@/lib/api/problem";
+import { problem } from "@/test/fixtures";
 import { ProblemAlert } from "./ProblemAlert";
 
 describe("ProblemAlert", () => {
   it("heads a validation problem in the UI's language and lists errors no field shows", async () => {
     await i18n.changeLanguage("zh-CN");
-    const error = new ApiError(400, {
-      status: 400,
-      detail: "2 fields are invalid.",
-      errors: [
-        { field: "slug", message: "already taken" },
-        { field: "manager.email", message: "must be a well-formed email address" },
-      ],
-    });
+    const error = new ApiError(
+      400,
+      problem({
+        status: 400,
+        detail: "2 fields are invalid.",
+        errors: [
+          { field: "slug", message: "already taken" },
+          { field: "manager.email", message: "must be a well-formed email address" },
+        ],
+      }),
+    );
     render(<ProblemAlert error={error} displayedFields={new Set(["slug"])} />);
     const alert = screen.getByRole("alert");
     expect(alert).toHaveTextContent("提交的内容有误");
@@ -24,7 +28,10 @@ describe("ProblemAlert", () => {
 
   it("explains a conflict and keeps the server's detail and error id", async () => {
     await i18n.changeLanguage("en");
-    const error = new ApiError(409, { status: 409, type: "x/duplicate", detail: "username li.si exists", errorId: "e-42" });
+    const error = new ApiError(
+      409,
+      problem({ status: 409, type: "x/duplicate", title: "Conflict", detail: "username li.si exists", errorId: "e-42" }),
+    );
     render(<ProblemAlert error={error} />);
     const alert = screen.getByRole("alert");
     expect(alert).toHaveTextContent("conflicts with existing data");

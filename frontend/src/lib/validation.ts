@@ -7,7 +7,8 @@ export type ValidationKey =
   | "rolesRequired"
   | "timeZone"
   | "currency"
-  | "passwordLength";
+  | "passwordLength"
+  | "integrationName";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // The API's pattern for Keycloak usernames it creates.

@@ -1,5 +1,53 @@
 import type { Schema } from "@/lib/api/schema-types";
 
+// Complete response bodies, typed from the contract: a property the schema requires cannot be left out.
+
+export function problem(overrides: Partial<Schema<"Problem">> & Pick<Schema<"Problem">, "status">): Schema<"Problem"> {
+  return {
+    type: "https://aftercare.dev/problems/validation",
+    title: "Invalid request",
+    errorId: "0193a5c8-7f3e-7cc1-9b52-1c0f5e2e4a10",
+    ...overrides,
+  };
+}
+
+export function tenant(overrides: Partial<Schema<"Tenant">> = {}): Schema<"Tenant"> {
+  return {
+    id: "7b0c1c52-8d6c-4f3e-9a51-4f8c1d2b9e10",
+    slug: "north",
+    name: "北区店",
+    timeZone: "Asia/Shanghai",
+    locale: "zh-CN",
+    currency: "CNY",
+    createdAt: "2026-01-01T00:00:00+08:00",
+    version: 0,
+    ...overrides,
+  };
+}
+
+/** A manager of {@link tenant}; pass `tenant: undefined` for a platform admin, who has none. */
+export function me(overrides: Partial<Schema<"Me">> = {}): Schema<"Me"> {
+  return {
+    userId: "5f1e4c6a-0d2b-4b8e-9a3c-2e7d1f0a9b11",
+    username: "wang.manager",
+    displayName: "王经理",
+    roles: ["manager"],
+    tenant: tenant(),
+    ...overrides,
+  };
+}
+
+export function integrationClient(overrides: Partial<Schema<"IntegrationClient">> = {}): Schema<"IntegrationClient"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-000000000001",
+    clientId: "int-7b0c1c52-erp7k2m",
+    name: "ERP order sync",
+    createdAt: "2026-03-05T06:07:00Z",
+    createdBy: "wang.manager",
+    ...overrides,
+  };
+}
+
 /** The defaults of a new tenant, as listed in CONVENTIONS.md. */
 export function defaultSettings(version = 3): Schema<"TenantSettings"> {
   return {

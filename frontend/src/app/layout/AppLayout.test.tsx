@@ -5,16 +5,18 @@ import { RouterProvider, createMemoryRouter } from "react-router";
 import { describe, expect, it, vi } from "vitest";
 import i18n from "@/i18n";
 import { ApiClientContext, createApiClient } from "@/lib/api/client";
+import type { Schema } from "@/lib/api/schema-types";
 import { AuthContext } from "@/lib/auth/AuthContext";
 import { createQueryClient } from "@/lib/query-client";
+import { me } from "@/test/fixtures";
 import { AppLayout } from "./AppLayout";
 
-function renderWithMe(me: object) {
+function renderWithMe(caller: Schema<"Me">) {
   const api = createApiClient({
     baseUrl: "http://app.test",
     accessToken: async () => "token",
     onUnauthorized: () => {},
-    fetch: async () => new Response(JSON.stringify(me), { headers: { "Content-Type": "application/json" } }),
+    fetch: async () => new Response(JSON.stringify(caller), { headers: { "Content-Type": "application/json" } }),
   });
   const signOut = vi.fn(async () => {});
   const router = createMemoryRouter([{ path: "/", element: <AppLayout />, children: [{ index: true, element: <p>home</p> }] }]);
@@ -30,31 +32,20 @@ function renderWithMe(me: object) {
   return { signOut };
 }
 
-const tenant = {
-  id: "7b0c1c52-8d6c-4f3e-9a51-4f8c1d2b9e10",
-  slug: "north",
-  name: "北区店",
-  timeZone: "Asia/Shanghai",
-  locale: "zh-CN",
-  currency: "CNY",
-  createdAt: "2026-01-01T00:00:00+08:00",
-  version: 0,
-};
-
 describe("AppLayout", () => {
   it("shows a manager the tenant pages and the tenant's name", async () => {
     await i18n.changeLanguage("zh-CN");
-    renderWithMe({ userId: "u", username: "m", displayName: "王经理", roles: ["manager"], tenant });
+    renderWithMe(me({ displayName: "王经理", roles: ["manager"] }));
     const nav = await screen.findByRole("navigation", { name: "主导航" });
     await screen.findByText("王经理");
     expect(screen.getByText("北区店")).toBeInTheDocument();
     const links = Array.from(nav.querySelectorAll("a")).map((a) => a.textContent);
-    expect(links).toEqual(["首页", "规则设置", "工作日历", "员工账号", "操作日志"]);
+    expect(links).toEqual(["首页", "规则设置", "工作日历", "员工账号", "系统集成", "操作日志"]);
   });
 
   it("shows a platform admin the tenant list only", async () => {
     await i18n.changeLanguage("zh-CN");
-    renderWithMe({ userId: "p", username: "platform", displayName: "", roles: ["platform-admin"], tenant: null });
+    renderWithMe(me({ username: "platform", displayName: "", roles: ["platform-admin"], tenant: undefined }));
     await screen.findByText("platform");
     const nav = screen.getByRole("navigation", { name: "主导航" });
     expect(Array.from(nav.querySelectorAll("a")).map((a) => a.textContent)).toEqual(["首页", "租户管理"]);
@@ -62,7 +53,7 @@ describe("AppLayout", () => {
 
   it("signs out with the button in the top bar", async () => {
     await i18n.changeLanguage("zh-CN");
-    const { signOut } = renderWithMe({ userId: "d", username: "d", displayName: "D", roles: ["dispatcher"], tenant });
+    const { signOut } = renderWithMe(me({ username: "d", displayName: "D", roles: ["dispatcher"] }));
     await screen.findByText("D");
     screen.getByRole("button", { name: "退出登录" }).click();
     expect(signOut).toHaveBeenCalledOnce();

@@ -8,7 +8,7 @@ export function HomeRoute() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const format = useTenantFormat();
-  const roles = me.roles ?? [];
+  const roles = me.roles;
   const shortcuts = navigationFor(roles).filter(
     (item): item is NavItem & { key: Exclude<PageKey, "home"> } => item.key !== "home",
   );

@@ -6,7 +6,7 @@ import { canOpen, type PageKey } from "../navigation";
 export function RequireRole({ page, children }: { page: PageKey; children: ReactNode }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  if (!canOpen(page, me.roles ?? [])) {
+  if (!canOpen(page, me.roles)) {
     return (
       <div className="alert alert--error" role="alert">
         <p className="alert__headline">{t("errors.noAccess")}</p>

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { me as caller, problem } from "@/test/fixtures";
 import { createApiClient } from "./client";
 
 function fakeFetch(status: number, body: unknown) {
@@ -13,7 +14,7 @@ function fakeFetch(status: number, body: unknown) {
   return { fetch, requests };
 }
 
-const me = { userId: "u1", username: "zhang", displayName: "张三", roles: ["manager"], tenant: null };
+const me = caller({ username: "zhang", displayName: "张三" });
 
 describe("API client", () => {
   it("sends the access token as a bearer token on every call", async () => {
@@ -31,7 +32,7 @@ describe("API client", () => {
   });
 
   it("asks for a new sign-in when the API answers 401", async () => {
-    const { fetch } = fakeFetch(401, { status: 401, title: "Unauthorized" });
+    const { fetch } = fakeFetch(401, problem({ status: 401, type: "about:blank", title: "Unauthorized" }));
     const onUnauthorized = vi.fn();
     const api = createApiClient({
       baseUrl: "http://app.test",
@@ -46,7 +47,7 @@ describe("API client", () => {
   });
 
   it("does not ask for a sign-in on other errors", async () => {
-    const { fetch } = fakeFetch(403, { status: 403, title: "Forbidden" });
+    const { fetch } = fakeFetch(403, problem({ status: 403, type: "about:blank", title: "Forbidden" }));
     const onUnauthorized = vi.fn();
     const api = createApiClient({ baseUrl: "http://app.test", accessToken: async () => "t", onUnauthorized, fetch });
     await api.GET("/api/v1/settings");

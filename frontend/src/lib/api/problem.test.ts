@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { problem } from "@/test/fixtures";
 import {
   ApiError,
+  asProblem,
   fieldErrorsOf,
   generalMessages,
   isRetryable,
@@ -9,9 +11,7 @@ import {
   unwrap,
 } from "./problem";
 
-const validationProblem = {
-  type: "https://aftercare.example/problems/validation",
-  title: "Bad Request",
+const validationProblem = problem({
   status: 400,
   detail: "2 fields are invalid",
   errors: [
@@ -19,7 +19,7 @@ const validationProblem = {
     { field: "holidays.2.date", message: "must be a date" },
     { field: "", message: "settings are locked" },
   ],
-};
+});
 
 describe("problem+json mapping", () => {
   it("maps errors[].field to messages keyed by the body's JSON path", () => {
@@ -32,13 +32,16 @@ describe("problem+json mapping", () => {
 
   it("joins several messages for the same field", () => {
     const errors = fieldErrorsOf(
-      new ApiError(400, {
-        status: 400,
-        errors: [
-          { field: "manager.email", message: "must not be blank" },
-          { field: "manager.email", message: "must be an email" },
-        ],
-      }),
+      new ApiError(
+        400,
+        problem({
+          status: 400,
+          errors: [
+            { field: "manager.email", message: "must not be blank" },
+            { field: "manager.email", message: "must be an email" },
+          ],
+        }),
+      ),
     );
     expect(errors["manager.email"]).toBe("must not be blank; must be an email");
   });
@@ -65,14 +68,18 @@ describe("problem+json mapping", () => {
 
 describe("stale version", () => {
   it("is a 409 of type stale-version", () => {
-    const stale = new ApiError(409, { type: "https://aftercare.example/problems/stale-version", status: 409 });
+    const stale = new ApiError(409, problem({ status: 409, type: "https://aftercare.dev/problems/stale-version" }));
     expect(isStaleVersion(stale)).toBe(true);
   });
 
   it("is not a 409 of another type, such as a taken username", () => {
-    const duplicate = new ApiError(409, { type: "https://aftercare.example/problems/duplicate", status: 409 });
+    const duplicate = new ApiError(409, problem({ status: 409, type: "https://aftercare.dev/problems/duplicate" }));
     expect(isStaleVersion(duplicate)).toBe(false);
     expect(isStaleVersion(new ApiError(400, validationProblem))).toBe(false);
+  });
+
+  it("is assumed for a 409 without a problem body", () => {
+    expect(isStaleVersion(new ApiError(409, null))).toBe(true);
   });
 });
 
@@ -93,13 +100,18 @@ describe("unwrap", () => {
     }
   });
 
+  it("takes only bodies with the contract's required problem properties for problems", () => {
+    expect(asProblem(validationProblem)).toBe(validationProblem);
+    const { errorId: _missing, ...withoutErrorId } = validationProblem;
+    expect(asProblem(withoutErrorId)).toBeNull();
+    expect(asProblem({ ...validationProblem, status: "400" })).toBeNull();
+    expect(asProblem({ ...validationProblem, errors: "none" })).toBeNull();
+    expect(asProblem([validationProblem])).toBeNull();
+  });
+
   it("keeps the status when the body is not a problem", () => {
-    try {
-      unwrap({ error: "Bad Gateway", response: new Response(null, { status: 502 }) });
-    } catch (error) {
-      expect((error as ApiError).status).toBe(502);
-      expect((error as ApiError).problem).toBeNull();
-    }
+    const call = () => unwrap({ error: "Bad Gateway", response: new Response(null, { status: 502 }) });
+    expect(call).toThrow(expect.objectContaining({ status: 502, problem: null }));
   });
 });
 

@@ -18,14 +18,22 @@ export class ApiError extends Error {
 /** Field path (a JSON path into the request body, e.g. "discipline.lateArrivalFine") → message. */
 export type FieldErrors = Record<string, string>;
 
+/**
+ * The body as a Problem if it carries what the contract requires of one; anything else (a proxy's error
+ * page, a truncated body) is not, and the error is then described by its HTTP status alone.
+ */
 export function asProblem(body: unknown): Problem | null {
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return null;
   }
   const candidate = body as Record<string, unknown>;
-  const looksLikeProblem =
-    "title" in candidate || "status" in candidate || "type" in candidate || "errors" in candidate;
-  return looksLikeProblem ? (candidate as Problem) : null;
+  const isProblem =
+    typeof candidate.type === "string" &&
+    typeof candidate.title === "string" &&
+    typeof candidate.status === "number" &&
+    typeof candidate.errorId === "string" &&
+    (candidate.errors === undefined || Array.isArray(candidate.errors));
+  return isProblem ? (candidate as Problem) : null;
 }
 
 /**
@@ -35,9 +43,8 @@ export function asProblem(body: unknown): Problem | null {
 export function fieldErrorsOf(error: unknown): FieldErrors {
   const problem = error instanceof ApiError ? error.problem : asProblem(error);
   const result: FieldErrors = {};
-  for (const entry of problem?.errors ?? []) {
-    const field = normalizeFieldPath(entry.field ?? "");
-    const message = entry.message ?? "";
+  for (const { field: path, message } of problem?.errors ?? []) {
+    const field = normalizeFieldPath(path);
     if (!field) continue;
     result[field] = result[field] ? `${result[field]}; ${message}` : message;
   }
@@ -48,10 +55,9 @@ export function fieldErrorsOf(error: unknown): FieldErrors {
 export function generalMessages(error: unknown, displayedFields: ReadonlySet<string>): string[] {
   const problem = error instanceof ApiError ? error.problem : asProblem(error);
   const messages: string[] = [];
-  for (const entry of problem?.errors ?? []) {
-    const field = normalizeFieldPath(entry.field ?? "");
+  for (const { field: path, message } of problem?.errors ?? []) {
+    const field = normalizeFieldPath(path);
     if (!field || !displayedFields.has(field)) {
-      const message = entry.message ?? "";
       messages.push(field ? `${field}: ${message}` : message);
     }
   }
@@ -68,9 +74,9 @@ export function normalizeFieldPath(path: string): string {
 
 export function isStaleVersion(error: unknown): boolean {
   if (!(error instanceof ApiError) || error.status !== 409) return false;
-  const type = error.problem?.type;
   // Some 409s are duplicates (e.g. a taken username); only the stale-version type asks for a reload.
-  return !type || type.endsWith("stale-version");
+  // Without a problem body the kind of conflict is unknown, and reloading is the safe answer.
+  return error.problem === null || error.problem.type.endsWith("stale-version");
 }
 
 export function isValidationError(error: unknown): boolean {

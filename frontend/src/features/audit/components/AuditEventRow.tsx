@@ -1,19 +1,16 @@
 import { useTranslation } from "react-i18next";
 import { useTenantFormat } from "@/lib/current-user";
 import type { AuditEvent } from "../api/audit";
-
-function pretty(value: unknown): string {
-  if (value === undefined || value === null) return "—";
-  return JSON.stringify(value, null, 2);
-}
+import { changedValues, displayValue } from "../model/audit-change";
 
 export function AuditEventRow({ event }: { event: AuditEvent }) {
   const { t } = useTranslation();
   const format = useTenantFormat();
-  const hasChange = event.before != null || event.after != null;
+  const hasSnapshot = event.before !== undefined || event.after !== undefined;
+  const changes = changedValues(event.before, event.after);
   return (
     <tr>
-      <td className="nowrap">{event.occurredAt ? format.dateTime(event.occurredAt) : "—"}</td>
+      <td className="nowrap">{format.dateTime(event.occurredAt)}</td>
       <td className="nowrap">{event.actorName || event.actorId}</td>
       <td>
         <code>{event.action}</code>
@@ -21,19 +18,33 @@ export function AuditEventRow({ event }: { event: AuditEvent }) {
       <td>{event.entityType}</td>
       <td className="mono small">{event.entityId}</td>
       <td>
-        {hasChange && (
+        {(hasSnapshot || event.requestId) && (
           <details className="audit-change">
-            <summary>{t("audit.showChange")}</summary>
-            <div className="audit-change__body">
-              <div>
-                <h3 className="audit-change__title">{t("audit.before")}</h3>
-                <pre>{pretty(event.before)}</pre>
-              </div>
-              <div>
-                <h3 className="audit-change__title">{t("audit.after")}</h3>
-                <pre>{pretty(event.after)}</pre>
-              </div>
-            </div>
+            <summary>{t("audit.showChange", { count: changes.length })}</summary>
+            {changes.length > 0 ? (
+              <table className="table table--compact audit-change__table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("audit.field")}</th>
+                    <th scope="col">{t("audit.before")}</th>
+                    <th scope="col">{t("audit.after")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {changes.map((change) => (
+                    <tr key={change.path}>
+                      <th scope="row">
+                        <code>{change.path}</code>
+                      </th>
+                      <td className="audit-change__before">{displayValue(change.before)}</td>
+                      <td>{displayValue(change.after)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : (
+              <p className="muted small">{t("audit.noChange")}</p>
+            )}
             {event.requestId && <p className="muted small">{t("audit.requestId", { requestId: event.requestId })}</p>}
           </details>
         )}

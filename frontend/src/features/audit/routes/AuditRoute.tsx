@@ -14,7 +14,7 @@ export function AuditRoute() {
   const [draft, setDraft] = useState({ entityType: "", entityId: "" });
   const [filter, setFilter] = useState<AuditFilter>({});
   const events = useAuditEvents(filter);
-  const items = events.data?.pages.flatMap((page) => page.items ?? []) ?? [];
+  const items = events.data?.pages.flatMap((page) => page.items) ?? [];
 
   function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -80,7 +80,7 @@ export function AuditRoute() {
                   </td>
                 </tr>
               ) : (
-                items.map((event, index) => <AuditEventRow key={event.id ?? index} event={event} />)
+                items.map((event) => <AuditEventRow key={event.id} event={event} />)
               )}
             </tbody>
           </table>

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import i18n from "@/i18n";
 import { ApiError } from "@/lib/api/problem";
-import { defaultCalendar } from "@/test/fixtures";
+import { defaultCalendar, problem } from "@/test/fixtures";
 import { CalendarForm } from "./CalendarForm";
 
 function renderForm(error: unknown = null) {
@@ -39,7 +39,9 @@ describe("CalendarForm", () => {
 
   it("shows a server error like holidays[1].date at that row's date", async () => {
     await i18n.changeLanguage("en");
-    renderForm(new ApiError(400, { status: 400, errors: [{ field: "holidays[1].date", message: "duplicate date" }] }));
+    renderForm(
+      new ApiError(400, problem({ status: 400, errors: [{ field: "holidays[1].date", message: "duplicate date" }] })),
+    );
     const date = screen.getByLabelText("Public holidays row 2 Date");
     expect(date).toHaveAttribute("aria-invalid", "true");
     expect(date).toHaveAccessibleDescription("duplicate date");

@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import i18n from "@/i18n";
 import { ApiError } from "@/lib/api/problem";
-import { defaultSettings } from "@/test/fixtures";
+import { defaultSettings, problem } from "@/test/fixtures";
 import { SettingsForm } from "./SettingsForm";
 
 function renderForm(props: Partial<ComponentProps<typeof SettingsForm>> = {}) {
@@ -54,11 +54,10 @@ describe("SettingsForm", () => {
 
   it("shows the server's field error next to the field it names", async () => {
     await i18n.changeLanguage("en");
-    const error = new ApiError(400, {
-      status: 400,
-      title: "Bad Request",
-      errors: [{ field: "discipline.lateArrivalFine", message: "must not exceed 10000.00" }],
-    });
+    const error = new ApiError(
+      400,
+      problem({ status: 400, errors: [{ field: "discipline.lateArrivalFine", message: "must not exceed 10000.00" }] }),
+    );
     renderForm({ error });
     const fine = screen.getByLabelText("Late arrival fine");
     expect(fine).toHaveAttribute("aria-invalid", "true");
@@ -68,7 +67,10 @@ describe("SettingsForm", () => {
 
   it("offers a reload after a stale-version conflict", async () => {
     await i18n.changeLanguage("en");
-    const error = new ApiError(409, { status: 409, type: "https://aftercare/problems/stale-version", title: "Conflict" });
+    const error = new ApiError(
+      409,
+      problem({ status: 409, type: "https://aftercare.dev/problems/stale-version", title: "Conflict" }),
+    );
     const { onReload } = renderForm({ error });
     const alert = screen.getByRole("alert");
     expect(alert).toHaveTextContent("Someone else changed this data");

@@ -46,7 +46,7 @@ function replaceInPages(
     ...data,
     pages: data.pages.map((page) => ({
       ...page,
-      items: (page.items ?? []).flatMap((user) => {
+      items: page.items.flatMap((user) => {
         const next = change(user);
         return next ? [next] : [];
       }),

@@ -3,7 +3,6 @@ import { useTranslation } from "react-i18next";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { isStaleVersion } from "@/lib/api/problem";
 import { useCurrentUser, useTenantFormat } from "@/lib/current-user";
-import type { WithProps } from "@/lib/api/schema-types";
 import { personName } from "@/lib/format";
 import {
   STAFF_ROLES,
@@ -16,7 +15,7 @@ import {
 
 const COLUMNS = 7;
 
-export function StaffUserRow({ user }: { user: WithProps<StaffUser, "id" | "version"> }) {
+export function StaffUserRow({ user }: { user: StaffUser }) {
   const { t, i18n } = useTranslation();
   const me = useCurrentUser();
   const format = useTenantFormat();
@@ -24,9 +23,7 @@ export function StaffUserRow({ user }: { user: WithProps<StaffUser, "id" | "vers
   const remove = useDeleteStaffUser();
   const refresh = useRefreshStaffUsers();
   const [editingRoles, setEditingRoles] = useState<StaffRole[] | null>(null);
-  const username = user.username ?? "";
-  const roles = user.roles ?? [];
-  const enabled = user.enabled !== false;
+  const { username, roles, enabled } = user;
   const isSelf = username === me.username;
   const name = personName(user.firstName, user.lastName, i18n.language);
   const error = update.error ?? remove.error;
@@ -69,7 +66,7 @@ export function StaffUserRow({ user }: { user: WithProps<StaffUser, "id" | "vers
             {enabled ? t("staff.enabled") : t("staff.disabled")}
           </span>
         </td>
-        <td className="nowrap">{user.createdAt ? format.dateTime(user.createdAt) : "—"}</td>
+        <td className="nowrap">{format.dateTime(user.createdAt)}</td>
         <td className="actions">
           <button
             type="button"

@@ -4,7 +4,6 @@ import { LoadMore } from "@/components/LoadMore";
 import { Loading } from "@/components/Loading";
 import { PageHeader } from "@/components/PageHeader";
 import { ProblemAlert } from "@/components/ProblemAlert";
-import { hasProps } from "@/lib/api/schema-types";
 import { STAFF_ROLES, useStaffUsers, type StaffRole } from "../api/users";
 import { CreateStaffUserForm } from "../components/CreateStaffUserForm";
 import { StaffUserRow } from "../components/StaffUserRow";
@@ -15,10 +14,7 @@ export function StaffRoute() {
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
   const users = useStaffUsers(role);
-  // Only rows with an id and a version can be edited; the contract promises both on every row.
-  const items = (users.data?.pages.flatMap((page) => page.items ?? []) ?? []).filter((user) =>
-    hasProps(user, "id", "version"),
-  );
+  const items = users.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <>
@@ -39,7 +35,7 @@ export function StaffRoute() {
       {creating && (
         <CreateStaffUserForm
           onCreated={(user) => {
-            setCreated(user.username ?? "");
+            setCreated(user.username);
             setCreating(false);
           }}
         />

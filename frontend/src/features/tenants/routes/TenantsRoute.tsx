@@ -4,7 +4,7 @@ import { LoadMore } from "@/components/LoadMore";
 import { Loading } from "@/components/Loading";
 import { PageHeader } from "@/components/PageHeader";
 import { ProblemAlert } from "@/components/ProblemAlert";
-import { DEFAULT_TIME_ZONE, formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { useTenants } from "../api/tenants";
 import { CreateTenantForm } from "../components/CreateTenantForm";
 
@@ -13,7 +13,7 @@ export function TenantsRoute() {
   const tenants = useTenants();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<string | null>(null);
-  const items = tenants.data?.pages.flatMap((page) => page.items ?? []) ?? [];
+  const items = tenants.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <>
@@ -34,7 +34,7 @@ export function TenantsRoute() {
       {creating && (
         <CreateTenantForm
           onCreated={(tenant) => {
-            setCreated(tenant.name ?? "");
+            setCreated(tenant.name);
             setCreating(false);
           }}
         />
@@ -68,20 +68,18 @@ export function TenantsRoute() {
                   </td>
                 </tr>
               ) : (
-                items.map((tenant, index) => (
-                  <tr key={tenant.id ?? index}>
+                items.map((tenant) => (
+                  <tr key={tenant.id}>
                     <td className="strong">{tenant.name}</td>
                     <td>
                       <code>{tenant.slug}</code>
                     </td>
                     <td>{tenant.timeZone}</td>
-                    <td>{tenant.locale ? t(`language.${tenant.locale}`) : ""}</td>
+                    <td>{t(`language.${tenant.locale}`)}</td>
                     <td>{tenant.currency}</td>
                     {/* Each tenant's creation time is shown in that tenant's own time zone. */}
                     <td className="nowrap">
-                      {tenant.createdAt
-                        ? formatDateTime(tenant.createdAt, tenant.timeZone ?? DEFAULT_TIME_ZONE, i18n.language)
-                        : "—"}
+                      {formatDateTime(tenant.createdAt, tenant.timeZone, i18n.language)}
                     </td>
                   </tr>
                 ))
