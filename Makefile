@@ -15,7 +15,7 @@ WITH_KC := $(S)/with-keycloak.sh
 REPORTS := $(CURDIR)/.local/reports
 
 .PHONY: help run stop status seed test test-realm test-backend lint-openapi test-helm test-frontend test-e2e \
-        openapi tools postgres keycloak clean
+        bench openapi tools postgres keycloak clean
 
 help: ## Show this help
 	@echo "Aftercare make targets:"
@@ -99,6 +99,11 @@ test-frontend: ## Frontend build, type check and unit tests (vitest)
 
 test-e2e: ## End-to-end tests: packaged backend on 8089 (fresh aftercare_e2e DB) + Playwright
 	@$(WITH_KC) $(S)/e2e.sh
+
+## ---- performance
+
+bench: ## Benchmark the packaged backend (start time, idle RSS, read throughput); writes .local/reports/bench.md
+	@$(WITH_KC) $(S)/bench.sh
 
 ## ---- contract
 

@@ -13,7 +13,7 @@ source "$(dirname "$0")/lib.sh"
 
 PGHOST_="${PGHOST_OVERRIDE:-127.0.0.1}"
 PGPORT_="${PGPORT_OVERRIDE:-5432}"
-DATABASES=(aftercare aftercare_test aftercare_e2e)
+DATABASES=(aftercare aftercare_test aftercare_e2e aftercare_bench)
 STARTED_FILE="$PID_DIR/postgres.started-by-make"
 
 recreate=()
