@@ -61,7 +61,8 @@ do_start() {
   jdbc="jdbc:postgresql://127.0.0.1:5432/$DB"
   : >"$LOGFILE"
   (
-    cd "$BACKEND_DIR"
+    # From the app folder, where the class-data-sharing archive's recorded class path matches.
+    cd "$BACKEND_DIR/target/quarkus-app"
     export QUARKUS_HTTP_HOST="${QUARKUS_HTTP_HOST:-127.0.0.1}"
     export QUARKUS_HTTP_PORT="$PORT"
     export QUARKUS_DATASOURCE_JDBC_URL="$jdbc"
@@ -75,8 +76,10 @@ do_start() {
     export AFTERCARE_BACKEND_CLIENT_SECRET="${AFTERCARE_BACKEND_CLIENT_SECRET:-dev-backend-secret}"
     export MP_JWT_VERIFY_ISSUER="${MP_JWT_VERIFY_ISSUER:-$KEYCLOAK_URL/realms/$KEYCLOAK_REALM}"
     export MP_JWT_VERIFY_PUBLICKEY_LOCATION="${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-$KEYCLOAK_URL/realms/$KEYCLOAK_REALM/protocol/openid-connect/certs}"
+    cds=()
+    [[ -f app-cds.jsa ]] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
     # shellcheck disable=SC2086
-    exec setsid "$jh/bin/java" ${BACKEND_JAVA_OPTS:--Xmx512m} -jar "$JAR" </dev/null >>"$LOGFILE" 2>&1
+    exec setsid "$jh/bin/java" ${BACKEND_JAVA_OPTS:--Xmx512m} "${cds[@]}" -jar quarkus-run.jar </dev/null >>"$LOGFILE" 2>&1
   ) &
   pid=$!
   echo "$pid" >"$PID_DIR/$NAME.pid"

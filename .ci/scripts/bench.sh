@@ -19,6 +19,7 @@ NAME=backend-bench
 REPORT="$LOCAL_DIR/reports/bench.md"
 BASE="http://127.0.0.1:$PORT"
 mkdir -p "$LOCAL_DIR/reports"
+rm -f "$REPORT.failures"
 
 need jq
 if ! command -v hey >/dev/null; then
@@ -37,8 +38,14 @@ trap '"$ROOT/.ci/scripts/backend.sh" stop >/dev/null 2>&1 || true' EXIT
 starts=()
 for i in $(seq 1 "$STARTS"); do
   t0=$(date +%s%N)
-  "$ROOT/.ci/scripts/backend.sh" start
+  "$ROOT/.ci/scripts/backend.sh" start &
+  starter=$!
+  until curl -fs -o /dev/null --max-time 1 "$BASE/q/health/ready"; do
+    sleep 0.05
+    kill -0 "$starter" 2>/dev/null || { wait "$starter" || die "backend did not start"; }
+  done
   t1=$(date +%s%N)
+  wait "$starter"
   sleep 5
   pid="$(cat "$PID_DIR/$NAME.pid")"
   rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
@@ -69,7 +76,7 @@ deep_cursor="$(printf '%s' "$deep_id" | base64 -w0 | tr '+/' '-_' | tr -d '=')"
 
 load() { # NAME PATH
   local out
-  out="$(hey -z "$DURATION" -c "$CONCURRENCY" -H "Authorization: Bearer $token" "$BASE$2")"
+  out="$(hey -z "$DURATION" -c "$CONCURRENCY" -H "Authorization: Bearer $token" -H "Accept: application/json" "$BASE$2")"
   local rps p50 p95 p99 codes
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '/50% in/ {print $3*1000}' <<<"$out")
@@ -77,6 +84,8 @@ load() { # NAME PATH
   p99=$(awk '/99% in/ {print $3*1000}' <<<"$out")
   codes=$(sed -n '/Status code distribution/,/^$/p' <<<"$out" | grep -o '\[[0-9]*\][[:space:]]*[0-9]* responses' | tr -s ' ' | paste -sd, -)
   echo "| $1 | \`$2\` | $rps | $p50 | $p95 | $p99 | $codes |"
+  # Throughput of errors is no result: every answer must be a 200.
+  [[ "$codes" =~ ^\[200\][[:space:]]*[0-9]+\ responses$ ]] || echo "$1 answered other than 200: $codes" >>"$REPORT.failures"
 }
 
 {
@@ -100,3 +109,8 @@ load() { # NAME PATH
   load "staff page at row $((STAFF_ROWS * 8 / 10))" "/api/v1/users?limit=50&cursor=$deep_cursor"
 } >"$REPORT"
 cat "$REPORT"
+if [[ -s "$REPORT.failures" ]]; then
+  cat "$REPORT.failures" >&2
+  rm -f "$REPORT.failures"
+  die "the benchmark saw non-200 answers; its numbers do not count"
+fi

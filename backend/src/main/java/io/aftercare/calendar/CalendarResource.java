@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/calendar")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RequiresTenant
 @Tag(name = "Calendar")
 public class CalendarResource {
@@ -38,6 +37,7 @@ public class CalendarResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MANAGER)
     @Operation(summary = "Replace the tenant's working calendar",
             description = "Send the whole calendar with the `version` you read. A day cannot be both a holiday and a make-up working day.")

@@ -30,7 +30,6 @@ import java.util.UUID;
 
 @Path("/api/v1/integration-clients")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RequiresTenant
 @RolesAllowed(Roles.MANAGER)
 @Tag(name = "Integrations")
@@ -52,6 +51,7 @@ public class IntegrationClientResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an integration client",
             description = "Creates an OAuth2 client (client credentials) whose tokens carry this tenant and the role "
                     + "`integration`. The answer holds the secret; it is shown only this once.")

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/settings")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RequiresTenant
 @Tag(name = "Settings")
 public class SettingsResource {
@@ -38,6 +37,7 @@ public class SettingsResource {
     }
 
     @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.MANAGER)
     @Operation(summary = "Replace the tenant's rule settings",
             description = "Send the whole document with the `version` you read. New values apply from now on.")

@@ -36,7 +36,6 @@ import java.util.UUID;
 
 @Path("/api/v1/users")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RequiresTenant
 @RolesAllowed(Roles.MANAGER)
 @Tag(name = "Staff")
@@ -65,6 +64,7 @@ public class StaffResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a staff account",
             description = "Creates the person's login in the identity provider with the given roles, bound to this tenant.")
     @APIResponse(responseCode = "201", description = "The account was created.",
@@ -88,6 +88,7 @@ public class StaffResource {
     }
 
     @PATCH
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{userId}")
     @Operation(summary = "Change a staff account",
             description = "Change names, e-mail, roles, or disable/enable the login. Send the `version` you read.")

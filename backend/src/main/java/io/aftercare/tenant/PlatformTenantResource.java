@@ -32,7 +32,6 @@ import java.util.UUID;
 
 @Path("/api/v1/platform/tenants")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 @Tag(name = "Platform")
 public class PlatformTenantResource {
@@ -55,6 +54,7 @@ public class PlatformTenantResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a tenant",
             description = "Creates a company or franchise store with the rule books' default settings, a working calendar "
                     + "and its first manager's login.")

@@ -133,6 +133,12 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aContentTypeOnABodilessGetIsIgnored() {
+        given().auth().oauth2(token).header("Content-Type", "text/html").get("/api/v1/settings").then().statusCode(200);
+        given().auth().oauth2(token).header("Content-Type", "text/plain").get("/api/v1/users").then().statusCode(200);
+    }
+
+    @Test
     void wrongMethodIs405() {
         isProblem(given().auth().oauth2(token).delete("/api/v1/settings").then(), 405);
     }
