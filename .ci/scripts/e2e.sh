@@ -6,6 +6,8 @@
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
+# shellcheck source=kc-lib.sh
+source "$(dirname "$0")/kc-lib.sh"
 
 export BACKEND_NAME=backend-e2e BACKEND_PORT=8089 BACKEND_DB=aftercare_e2e
 S="$ROOT/.ci/scripts"
@@ -13,6 +15,7 @@ S="$ROOT/.ci/scripts"
 http_ok "$KEYCLOAK_URL/realms/$KEYCLOAK_REALM/.well-known/openid-configuration" \
   || die "Keycloak realm not served at $KEYCLOAK_URL (.ci/scripts/keycloak.sh start)"
 chromium="$("$S/chromium.sh")"
+ensure_platform_admin_person || die "could not create the platform-admin person the e2e tests log in as"
 "$S/postgres.sh" --recreate-e2e
 "$S/frontend.sh" deps frontend
 

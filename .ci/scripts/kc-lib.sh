@@ -50,3 +50,24 @@ kc_user_id() {
   curl -fsS --max-time 20 -H "Authorization: Bearer $1" \
     "$KC_ADMIN_API/users?exact=true&username=$(jq -rn --arg u "$2" '$u|@uri')" | jq -r '.[0].id // empty'
 }
+
+# ensure_platform_admin_person: the person user platform/platform with realm role platform-admin (idempotent).
+# The demo seed and the end-to-end tests log in as this person.
+ensure_platform_admin_person() {
+  local master id code role tmp
+  master="$(kc_master_token)" || { say "cannot log in to Keycloak master realm as $KC_ADMIN_USER"; return 1; }
+  id="$(kc_user_id "$master" platform)"
+  if [[ -z "$id" ]]; then
+    tmp="$(mktemp)"
+    code="$(curl -sS -o "$tmp" -w '%{http_code}' -H "Authorization: Bearer $master" -H 'Content-Type: application/json' \
+      "$KC_ADMIN_API/users" -d '{"username":"platform","enabled":true,"email":"platform@aftercare.example.com",
+        "emailVerified":true,"firstName":"Platform","lastName":"Admin",
+        "credentials":[{"type":"password","value":"platform","temporary":false}]}')"
+    [[ "$code" == 201 || "$code" == 409 ]] || { say "creating Keycloak user platform: HTTP $code $(cat "$tmp")"; rm -f "$tmp"; return 1; }
+    rm -f "$tmp"
+    id="$(kc_user_id "$master" platform)"
+  fi
+  role="$(curl -fsS -H "Authorization: Bearer $master" "$KC_ADMIN_API/roles/platform-admin")" || return 1
+  curl -fsS -H "Authorization: Bearer $master" -H 'Content-Type: application/json' \
+    "$KC_ADMIN_API/users/$id/role-mappings/realm" -d "[$role]" >/dev/null
+}

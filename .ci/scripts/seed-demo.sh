@@ -46,19 +46,7 @@ http_ok "$API_URL/q/health/ready" || die "backend not ready at $API_URL (make ru
 http_ok "$KEYCLOAK_URL/realms/$KEYCLOAK_REALM/.well-known/openid-configuration" || die "Keycloak realm not served at $KEYCLOAK_URL"
 
 # 1. platform person user
-master="$(kc_master_token)" || die "cannot log in to Keycloak master realm as $KC_ADMIN_USER"
-pid_="$(kc_user_id "$master" platform)"
-if [[ -z "$pid_" ]]; then
-  code="$(curl -sS -o "$TMP/kc" -w '%{http_code}' -H "Authorization: Bearer $master" -H 'Content-Type: application/json' \
-    "$KC_ADMIN_API/users" -d '{"username":"platform","enabled":true,"email":"platform@aftercare.example.com",
-      "emailVerified":true,"firstName":"Platform","lastName":"Admin",
-      "credentials":[{"type":"password","value":"platform","temporary":false}]}')"
-  [[ "$code" == 201 || "$code" == 409 ]] || die "creating Keycloak user platform: HTTP $code $(cat "$TMP/kc")"
-  pid_="$(kc_user_id "$master" platform)"
-fi
-role="$(curl -fsS -H "Authorization: Bearer $master" "$KC_ADMIN_API/roles/platform-admin")"
-curl -fsS -H "Authorization: Bearer $master" -H 'Content-Type: application/json' \
-  "$KC_ADMIN_API/users/$pid_/role-mappings/realm" -d "[$role]" >/dev/null
+ensure_platform_admin_person || die "could not create the platform-admin person user"
 
 # 2. tenants
 platform="$(kc_client_token aftercare-platform "$PLATFORM_CLIENT_SECRET")" || die "no client_credentials token for aftercare-platform"

@@ -79,18 +79,20 @@ async function createTenant(platformToken: string, label: string): Promise<Provi
   return { id: tenant.id, slug: tenant.slug, name: tenant.name, manager };
 }
 
-/** The platform admin person is optional (created by the demo seed); the UI test skips without it. */
-async function platformPerson(): Promise<Login | null> {
+/** The platform admin person (make test-e2e creates platform/platform in Keycloak before Playwright runs). */
+async function platformPerson(): Promise<Login> {
   const login: Login = {
     username: process.env.E2E_PLATFORM_USERNAME ?? "platform",
     password: process.env.E2E_PLATFORM_PASSWORD ?? "platform",
   };
   try {
     await token({ grant_type: "password", client_id: "aftercare-cli", scope: "openid", ...login });
-    return login;
-  } catch {
-    return null;
+  } catch (error) {
+    throw new Error(`the platform-admin person ${login.username} cannot log in; run the suite with make test-e2e`, {
+      cause: error,
+    });
   }
+  return login;
 }
 
 export default async function globalSetup(): Promise<void> {

@@ -24,8 +24,8 @@ export interface ProvisionedTenant {
 
 export interface E2eState {
   tenants: { a: ProvisionedTenant; b: ProvisionedTenant };
-  /** A person with realm role platform-admin (the demo seed's platform/platform), or null if absent. */
-  platform: Login | null;
+  /** A person with realm role platform-admin (platform/platform, created by make test-e2e and the demo seed). */
+  platform: Login;
 }
 
 export function readState(): E2eState {

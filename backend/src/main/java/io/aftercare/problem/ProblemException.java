@@ -38,8 +38,8 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException staleVersion(String what, long sent, long current) {
         return new ProblemException(409, "stale-version", "Stale version",
-                what + " was changed by someone else: you sent version " + sent + ", the current version is " + current
-                        + ". Reload it and apply your change again.",
+                what + " changed meanwhile: you sent version " + sent + ", the current version is " + current
+                        + ". Reload and apply your change again.",
                 List.of(new FieldError("version", "stale: current version is " + current)));
     }
 
