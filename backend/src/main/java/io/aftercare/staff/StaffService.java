@@ -63,6 +63,17 @@ public class StaffService {
         return StaffDtos.StaffUserView.of(find(id));
     }
 
+    /** The tenant's staff accounts with these ids, in one query; unknown ids are absent from the answer. */
+    @Transactional
+    public Map<UUID, StaffDtos.StaffUserView> byIds(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, StaffDtos.StaffUserView> found = new HashMap<>();
+        StaffUser.<StaffUser>list("id in ?1", ids).forEach(u -> found.put(u.id, StaffDtos.StaffUserView.of(u)));
+        return found;
+    }
+
     @Transactional
     public StaffDtos.StaffUserView create(StaffDtos.CreateStaffUserRequest request) {
         UUID tenant = tenants.require();

@@ -1,0 +1,162 @@
+package io.aftercare.installer;
+
+import io.aftercare.api.Idempotency;
+import io.aftercare.api.Keyset;
+import io.aftercare.api.QueryValues;
+import io.aftercare.security.Roles;
+import io.aftercare.tenancy.RequiresTenant;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/v1/installers")
+@Produces(MediaType.APPLICATION_JSON)
+@RequiresTenant
+@Tag(name = "Installers")
+public class InstallerResource {
+
+    private final InstallerService installers;
+    private final Idempotency idempotency;
+
+    public InstallerResource(InstallerService installers, Idempotency idempotency) {
+        this.installers = installers;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(summary = "List installers", description = "The tenant's installers with their certificates, oldest first.")
+    @APIResponse(responseCode = "200", description = "A page of installers.")
+    public InstallerDtos.InstallerPage listInstallers(
+            @Parameter(schema = @Schema(implementation = InstallerDtos.InstallerStatus.class)) @QueryParam("status") String status,
+            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
+            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
+        var slice = installers.list(QueryValues.enumValue(InstallerDtos.InstallerStatus.class, "status", status), limit, cursor);
+        return new InstallerDtos.InstallerPage(slice.items(), slice.nextCursor());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Make a staff account an installer",
+            description = "Adds the installer profile (phone, skills, service points, working hours, base salary) to a staff "
+                    + "account holding the role installer.")
+    @APIResponse(responseCode = "201", description = "The installer.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstallerDtos.InstallerView.class)))
+    @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstallerDtos.InstallerView.class)))
+    public RestResponse<InstallerDtos.InstallerView> createInstaller(
+            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
+            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @NotNull @Valid InstallerDtos.CreateInstallerRequest body) {
+        var outcome = idempotency.execute(idempotencyKey, "createInstaller", body, InstallerDtos.InstallerView.class,
+                () -> installers.create(body));
+        return outcome.toResponse(URI.create("/api/v1/installers/" + outcome.body().id()));
+    }
+
+    @GET
+    @Path("/{installerId}")
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(summary = "Read an installer", description = "One installer with certificates; other tenants' ids answer 404.")
+    @APIResponse(responseCode = "200", description = "The installer.")
+    public InstallerDtos.InstallerView getInstaller(@PathParam("installerId") UUID installerId) {
+        return installers.get(installerId);
+    }
+
+    @PATCH
+    @Path("/{installerId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Change an installer", description = "Absent fields stay as they are. Send the `version` you read.")
+    @APIResponse(responseCode = "200", description = "The installer as changed.")
+    public InstallerDtos.InstallerView updateInstaller(@PathParam("installerId") UUID installerId,
+                                                       @NotNull @Valid InstallerDtos.UpdateInstallerRequest body) {
+        return installers.update(installerId, body);
+    }
+
+    @POST
+    @Path("/{installerId}/certifications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(summary = "Record a certificate",
+            description = "Electrician certificate (电工证), welding permit (操作证), work-at-height check or other, with its validity.")
+    @APIResponse(responseCode = "201", description = "The certificate.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstallerDtos.CertificationView.class)))
+    public RestResponse<InstallerDtos.CertificationView> addCertification(@PathParam("installerId") UUID installerId,
+                                                                          @NotNull @Valid InstallerDtos.CreateCertificationRequest body) {
+        var created = installers.addCertification(installerId, body);
+        return RestResponse.ResponseBuilder.<InstallerDtos.CertificationView>created(
+                URI.create("/api/v1/installers/" + installerId + "/certifications/" + created.id())).entity(created).build();
+    }
+
+    @DELETE
+    @Path("/{installerId}/certifications/{certificationId}")
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(summary = "Remove a certificate", description = "Removes a certificate recorded by mistake.")
+    @APIResponse(responseCode = "204", description = "The certificate was removed.")
+    public void removeCertification(@PathParam("installerId") UUID installerId, @PathParam("certificationId") UUID certificationId) {
+        installers.removeCertification(installerId, certificationId);
+    }
+
+    @GET
+    @Path("/{installerId}/leave-requests")
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
+    @Operation(summary = "List an installer's leave requests", description = "Installers see their own only.")
+    @APIResponse(responseCode = "200", description = "Leave requests, latest first.")
+    public InstallerDtos.LeaveRequestList listLeaveRequests(@PathParam("installerId") UUID installerId) {
+        return new InstallerDtos.LeaveRequestList(installers.leaveRequests(installerId));
+    }
+
+    @POST
+    @Path("/{installerId}/leave-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
+    @Operation(summary = "Request leave",
+            description = "Refused (409) while the installer holds open assigned orders in those days; a manager can approve it anyway.")
+    @APIResponse(responseCode = "201", description = "The leave request, awaiting a manager's decision.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstallerDtos.LeaveRequestView.class)))
+    public RestResponse<InstallerDtos.LeaveRequestView> requestLeave(@PathParam("installerId") UUID installerId,
+                                                                     @NotNull @Valid InstallerDtos.CreateLeaveRequest body) {
+        var created = installers.requestLeave(installerId, body);
+        return RestResponse.ResponseBuilder.<InstallerDtos.LeaveRequestView>created(
+                URI.create("/api/v1/installers/" + installerId + "/leave-requests/" + created.id())).entity(created).build();
+    }
+
+    @POST
+    @Path("/{installerId}/leave-requests/{leaveRequestId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Approve or reject leave",
+            description = "Approving leave that overlaps open assigned orders needs `overrideOpenOrders: true`.")
+    @APIResponse(responseCode = "200", description = "The decided leave request.")
+    public InstallerDtos.LeaveRequestView decideLeave(@PathParam("installerId") UUID installerId,
+                                                      @PathParam("leaveRequestId") UUID leaveRequestId,
+                                                      @NotNull @Valid InstallerDtos.LeaveDecision body) {
+        return installers.decideLeave(installerId, leaveRequestId, body);
+    }
+}

@@ -1,0 +1,321 @@
+package io.aftercare.installer;
+
+import io.aftercare.api.Keyset;
+import io.aftercare.audit.AuditLog;
+import io.aftercare.problem.FieldError;
+import io.aftercare.problem.ProblemException;
+import io.aftercare.security.CurrentUser;
+import io.aftercare.security.Roles;
+import io.aftercare.staff.StaffDtos;
+import io.aftercare.staff.StaffService;
+import io.aftercare.api.Ids;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Installers, their certificates and leave; answers whether an installer may be dispatched to a job. */
+@ApplicationScoped
+public class InstallerService {
+
+    static final String ENTITY = "installer";
+
+    private final StaffService staff;
+    private final AuditLog audit;
+    private final CurrentUser caller;
+    private final Instance<AssignedWork> assignedWork;
+
+    public InstallerService(StaffService staff, AuditLog audit, CurrentUser caller, Instance<AssignedWork> assignedWork) {
+        this.staff = staff;
+        this.audit = audit;
+        this.caller = caller;
+        this.assignedWork = assignedWork;
+    }
+
+    @Transactional
+    public Keyset.Slice<InstallerDtos.InstallerView> list(InstallerDtos.InstallerStatus status, Integer limit, String cursor) {
+        int pageSize = Keyset.limit(limit);
+        UUID after = Keyset.after(cursor);
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (after != null) {
+            where.append(" and id > :after");
+            params.put("after", after);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", Installer.Status.valueOf(status.name()));
+        }
+        List<Installer> rows = Installer.<Installer>find(where + " order by id", params).page(0, pageSize + 1).list();
+        List<Installer> page = rows.size() > pageSize ? rows.subList(0, pageSize) : rows;
+        Map<UUID, InstallerDtos.InstallerView> views = views(page);
+        return Keyset.slice(rows, pageSize, i -> i.id, i -> views.get(i.id));
+    }
+
+    @Transactional
+    public InstallerDtos.InstallerView get(UUID id) {
+        return views(List.of(find(id))).get(id);
+    }
+
+    @Transactional
+    public InstallerDtos.InstallerView create(InstallerDtos.CreateInstallerRequest request) {
+        StaffDtos.StaffUserView account = staff.byIds(List.of(request.staffUserId())).get(request.staffUserId());
+        if (account == null) {
+            throw ProblemException.invalidField("staffUserId", "no staff account of your tenant has this id");
+        }
+        if (!account.roles().contains(StaffDtos.StaffRole.installer)) {
+            throw ProblemException.invalidField("staffUserId", "the staff account does not hold the role installer");
+        }
+        if (Installer.findByIdOptional(request.staffUserId()).isPresent()) {
+            throw new ProblemException(409, "installer-exists", "Installer exists",
+                    "This staff account is an installer already.", List.of(new FieldError("staffUserId", "is an installer already")));
+        }
+        checkHours(request.workingHours());
+        Installer installer = new Installer();
+        installer.id = request.staffUserId();
+        installer.phone = request.phone();
+        installer.skills = request.skills() == null ? List.of() : List.copyOf(request.skills());
+        installer.servicePointIds = request.servicePointIds() == null ? List.of() : List.copyOf(request.servicePointIds());
+        installer.workingHoursStart = request.workingHours().start();
+        installer.workingHoursEnd = request.workingHours().end();
+        installer.baseSalary = new BigDecimal(request.baseSalary()).setScale(2);
+        installer.status = Installer.Status.ACTIVE;
+        installer.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        installer.persistAndFlush();
+        InstallerDtos.InstallerView view = views(List.of(installer)).get(installer.id);
+        audit.record("installer.created", ENTITY, installer.id, null, view);
+        return view;
+    }
+
+    @Transactional
+    public InstallerDtos.InstallerView update(UUID id, InstallerDtos.UpdateInstallerRequest request) {
+        Installer installer = find(id);
+        if (request.version() != installer.version) {
+            throw ProblemException.staleVersion("The installer", request.version(), installer.version);
+        }
+        InstallerDtos.InstallerView before = views(List.of(installer)).get(id);
+        if (request.phone() != null) {
+            installer.phone = request.phone();
+        }
+        if (request.skills() != null) {
+            installer.skills = List.copyOf(request.skills());
+        }
+        if (request.servicePointIds() != null) {
+            installer.servicePointIds = List.copyOf(request.servicePointIds());
+        }
+        if (request.workingHours() != null) {
+            checkHours(request.workingHours());
+            installer.workingHoursStart = request.workingHours().start();
+            installer.workingHoursEnd = request.workingHours().end();
+        }
+        if (request.baseSalary() != null) {
+            installer.baseSalary = new BigDecimal(request.baseSalary()).setScale(2);
+        }
+        if (request.status() != null) {
+            installer.status = Installer.Status.valueOf(request.status().name());
+        }
+        installer.flush();
+        InstallerDtos.InstallerView after = views(List.of(installer)).get(id);
+        audit.record("installer.updated", ENTITY, id, before, after);
+        return after;
+    }
+
+    @Transactional
+    public InstallerDtos.CertificationView addCertification(UUID installerId, InstallerDtos.CreateCertificationRequest request) {
+        find(installerId);
+        List<FieldError> errors = new ArrayList<>();
+        if (request.validTo().isBefore(request.validFrom())) {
+            errors.add(new FieldError("validTo", "must not be before validFrom"));
+        }
+        if (request.type() == Qualification.OTHER && (request.otherName() == null || request.otherName().isBlank())) {
+            errors.add(new FieldError("otherName", "is required for type OTHER"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest(errors.size() + " fields are invalid.", errors);
+        }
+        Certification c = new Certification();
+        c.id = Ids.newId();
+        c.installerId = installerId;
+        c.type = request.type();
+        c.otherName = request.otherName();
+        c.number = request.number();
+        c.issuer = request.issuer();
+        c.validFrom = request.validFrom();
+        c.validTo = request.validTo();
+        c.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        c.persistAndFlush();
+        InstallerDtos.CertificationView view = InstallerDtos.CertificationView.of(c);
+        audit.record("certification.created", "certification", c.id, null, view);
+        return view;
+    }
+
+    @Transactional
+    public void removeCertification(UUID installerId, UUID certificationId) {
+        Certification c = Certification.<Certification>find("id = ?1 and installerId = ?2", certificationId, installerId)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("The certification " + certificationId));
+        InstallerDtos.CertificationView before = InstallerDtos.CertificationView.of(c);
+        c.delete();
+        audit.record("certification.deleted", "certification", certificationId, before, null);
+    }
+
+    @Transactional
+    public List<InstallerDtos.LeaveRequestView> leaveRequests(UUID installerId) {
+        mayActFor(installerId);
+        return LeaveRequest.<LeaveRequest>list("installerId = ?1 order by firstDay desc", installerId).stream()
+                .map(InstallerDtos.LeaveRequestView::of).toList();
+    }
+
+    /** Asks for leave; refused while the installer holds open assigned orders in those days. */
+    @Transactional
+    public InstallerDtos.LeaveRequestView requestLeave(UUID installerId, InstallerDtos.CreateLeaveRequest request) {
+        mayActFor(installerId);
+        if (request.lastDay().isBefore(request.firstDay())) {
+            throw ProblemException.invalidField("lastDay", "must not be before firstDay");
+        }
+        refuseWhileAssigned(installerId, request.firstDay(), request.lastDay(), "Ask a manager, who can approve it anyway.");
+        LeaveRequest leave = new LeaveRequest();
+        leave.id = Ids.newId();
+        leave.installerId = installerId;
+        leave.firstDay = request.firstDay();
+        leave.lastDay = request.lastDay();
+        leave.reason = request.reason();
+        leave.status = LeaveRequest.Status.REQUESTED;
+        leave.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        leave.persistAndFlush();
+        InstallerDtos.LeaveRequestView view = InstallerDtos.LeaveRequestView.of(leave);
+        audit.record("leave-request.created", "leave-request", leave.id, null, view);
+        return view;
+    }
+
+    @Transactional
+    public InstallerDtos.LeaveRequestView decideLeave(UUID installerId, UUID leaveId, InstallerDtos.LeaveDecision decision) {
+        LeaveRequest leave = LeaveRequest.<LeaveRequest>find("id = ?1 and installerId = ?2", leaveId, installerId)
+                .firstResultOptional().orElseThrow(() -> ProblemException.notFound("The leave request " + leaveId));
+        if (decision.version() != leave.version) {
+            throw ProblemException.staleVersion("The leave request", decision.version(), leave.version);
+        }
+        if (leave.status != LeaveRequest.Status.REQUESTED) {
+            throw ProblemException.conflict("The leave request was decided already (" + leave.status + ").");
+        }
+        if (decision.approve() && !Boolean.TRUE.equals(decision.overrideOpenOrders())) {
+            refuseWhileAssigned(installerId, leave.firstDay, leave.lastDay,
+                    "Send overrideOpenOrders: true to approve it anyway, then reassign those orders.");
+        }
+        InstallerDtos.LeaveRequestView before = InstallerDtos.LeaveRequestView.of(leave);
+        leave.status = decision.approve() ? LeaveRequest.Status.APPROVED : LeaveRequest.Status.REJECTED;
+        leave.decidedBy = caller.username();
+        leave.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        leave.decisionNote = decision.note();
+        leave.flush();
+        InstallerDtos.LeaveRequestView after = InstallerDtos.LeaveRequestView.of(leave);
+        audit.record(decision.approve() ? "leave-request.approved" : "leave-request.rejected", "leave-request", leaveId, before, after);
+        return after;
+    }
+
+    /**
+     * Why each installer cannot be dispatched to a job on {@code day} that requires {@code required}: inactive,
+     * not an installer, on approved leave, or lacking a certificate valid on that day. Empty when they can.
+     * One query per kind of fact for all installers together.
+     */
+    @Transactional
+    public Map<UUID, List<String>> dispatchProblems(Collection<UUID> installerIds, Set<Qualification> required, LocalDate day) {
+        Map<UUID, List<String>> problems = new HashMap<>();
+        installerIds.forEach(id -> problems.put(id, new ArrayList<>()));
+        Map<UUID, Installer> installers = Installer.<Installer>list("id in ?1", installerIds).stream()
+                .collect(Collectors.toMap(i -> i.id, i -> i));
+        Map<UUID, List<Certification>> certificates = Certification.<Certification>list("installerId in ?1", installerIds).stream()
+                .collect(Collectors.groupingBy(c -> c.installerId));
+        Set<UUID> onLeave = LeaveRequest.<LeaveRequest>list("installerId in ?1 and status = ?2 and firstDay <= ?3 and lastDay >= ?3",
+                installerIds, LeaveRequest.Status.APPROVED, day).stream().map(l -> l.installerId).collect(Collectors.toSet());
+        for (UUID id : installerIds) {
+            List<String> reasons = problems.get(id);
+            Installer installer = installers.get(id);
+            if (installer == null) {
+                reasons.add("is not an installer of this tenant");
+                continue;
+            }
+            if (installer.status != Installer.Status.ACTIVE) {
+                reasons.add("is inactive");
+            }
+            if (onLeave.contains(id)) {
+                reasons.add("is on approved leave on " + day);
+            }
+            List<Certification> held = certificates.getOrDefault(id, List.of());
+            for (Qualification q : required.stream().sorted().toList()) {
+                List<Certification> ofType = held.stream().filter(c -> c.type == q).toList();
+                if (ofType.stream().noneMatch(c -> c.validOn(day))) {
+                    reasons.add(ofType.isEmpty() ? "holds no " + q + " certificate"
+                            : "holds no " + q + " certificate valid on " + day + " (latest valid until "
+                                    + ofType.stream().map(c -> c.validTo).max(LocalDate::compareTo).orElseThrow() + ")");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private void refuseWhileAssigned(UUID installerId, LocalDate first, LocalDate last, String hint) {
+        if (assignedWork.isUnsatisfied()) {
+            return;
+        }
+        List<String> orders = assignedWork.get().openAssignments(installerId, first, last);
+        if (!orders.isEmpty()) {
+            throw new ProblemException(409, "open-assignments", "Open assigned orders",
+                    "The installer holds open assigned orders in these days: " + String.join(", ", orders) + ". " + hint,
+                    List.of(new FieldError("firstDay", "overlaps open assigned orders " + String.join(", ", orders))));
+        }
+    }
+
+    /** An installer acts only for themselves; managers and dispatchers for anyone of the tenant. */
+    private void mayActFor(UUID installerId) {
+        if (!caller.roles().contains(Roles.MANAGER) && !caller.roles().contains(Roles.DISPATCHER)
+                && !installerId.toString().equals(caller.id())) {
+            throw ProblemException.forbidden("Installers see and request only their own leave.");
+        }
+        find(installerId);
+    }
+
+    private static void checkHours(InstallerDtos.WorkingHours hours) {
+        if (!hours.end().isAfter(hours.start())) {
+            throw ProblemException.invalidField("workingHours.end", "must be after workingHours.start");
+        }
+    }
+
+    private static Installer find(UUID id) {
+        return Installer.<Installer>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("The installer " + id));
+    }
+
+    /** Views of installers with their accounts and certificates: three queries for any number of installers. */
+    private Map<UUID, InstallerDtos.InstallerView> views(List<Installer> installers) {
+        if (installers.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> ids = installers.stream().map(i -> i.id).toList();
+        Map<UUID, StaffDtos.StaffUserView> accounts = staff.byIds(ids);
+        Map<UUID, List<InstallerDtos.CertificationView>> certificates = Certification.<Certification>list(
+                        "installerId in ?1 order by type, validTo", ids).stream()
+                .collect(Collectors.groupingBy(c -> c.installerId, Collectors.mapping(InstallerDtos.CertificationView::of, Collectors.toList())));
+        Map<UUID, InstallerDtos.InstallerView> views = new HashMap<>();
+        for (Installer i : installers) {
+            StaffDtos.StaffUserView account = accounts.get(i.id);
+            String name = account == null ? "" : String.join(" ",
+                    java.util.stream.Stream.of(account.firstName(), account.lastName()).filter(p -> p != null && !p.isBlank()).toList());
+            views.put(i.id, new InstallerDtos.InstallerView(i.id, account == null ? "" : account.username(),
+                    name.isBlank() && account != null ? account.username() : name, i.phone, i.skills, i.servicePointIds,
+                    new InstallerDtos.WorkingHours(i.workingHoursStart, i.workingHoursEnd), i.baseSalary.toPlainString(),
+                    InstallerDtos.InstallerStatus.valueOf(i.status.name()), certificates.getOrDefault(i.id, List.of()), i.version));
+        }
+        return views;
+    }
+}
