@@ -47,6 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Calendar", description = "A tenant's working days, public holidays and make-up working days."),
                 @Tag(name = "Staff", description = "A tenant's staff accounts and their roles."),
                 @Tag(name = "Installers", description = "Field technicians, their certificates and leave."),
+                @Tag(name = "Work orders", description = "Dispatched jobs and their lifecycle from assignment to filing."),
                 @Tag(name = "Integrations", description = "A tenant's integration clients (OAuth2 client credentials)."),
                 @Tag(name = "Audit", description = "A tenant's audit trail.")
         })

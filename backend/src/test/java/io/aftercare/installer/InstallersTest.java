@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static io.aftercare.support.TestInstallers.certificate;
+import static io.aftercare.support.TestInstallers.installer;
+import static io.aftercare.support.TestInstallers.profile;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -43,36 +46,15 @@ class InstallersTest {
         manager = Tokens.manager(tenant);
     }
 
-    static String newInstaller(UUID staffUserId) {
-        return """
-                {"staffUserId":"%s","phone":"+86 138 0000 0001","skills":["GPS terminal","wiring"],
-                 "workingHours":{"start":"08:30","end":"17:30"},"baseSalary":"4500"}""".formatted(staffUserId);
-    }
-
-    /** A staff account with the installer role and its installer profile; answers its id. */
-    static UUID installer(UUID tenant, String manager) throws Exception {
-        UUID id = OwnerDatabase.insertStaff(tenant, "inst-" + UUID.randomUUID().toString().substring(0, 8), "installer");
-        given().auth().oauth2(manager).contentType("application/json").body(newInstaller(id))
-                .post("/api/v1/installers").then().statusCode(201);
-        return id;
-    }
-
-    static void certificate(String manager, UUID installer, String type, String from, String to) {
-        given().auth().oauth2(manager).contentType("application/json")
-                .body("{\"type\":\"%s\",\"number\":\"C-%s\",\"issuer\":\"市应急管理局\",\"validFrom\":\"%s\",\"validTo\":\"%s\"}"
-                        .formatted(type, UUID.randomUUID().toString().substring(0, 6), from, to))
-                .post("/api/v1/installers/" + installer + "/certifications").then().statusCode(201);
-    }
-
     @Test
     void staffAccountWithInstallerRoleBecomesAnInstaller() throws Exception {
         UUID id = OwnerDatabase.insertStaff(tenant, "wang.qiang", "installer");
-        given().auth().oauth2(manager).contentType("application/json").body(newInstaller(id))
+        given().auth().oauth2(manager).contentType("application/json").body(profile(id))
                 .post("/api/v1/installers").then().statusCode(201)
                 .body("id", equalTo(id.toString())).body("username", equalTo("wang.qiang"))
                 .body("baseSalary", equalTo("4500.00")).body("workingHours.start", equalTo("08:30"))
                 .body("status", equalTo("ACTIVE"));
-        given().auth().oauth2(manager).contentType("application/json").body(newInstaller(id))
+        given().auth().oauth2(manager).contentType("application/json").body(profile(id))
                 .post("/api/v1/installers").then().statusCode(409);
         given().auth().oauth2(Tokens.of(tenant, "dispatcher")).get("/api/v1/installers").then().statusCode(200)
                 .body("items.id", hasItem(id.toString()));
@@ -81,14 +63,14 @@ class InstallersTest {
     @Test
     void onlyAnInstallerAccountOfTheTenantQualifies() throws Exception {
         UUID dispatcher = OwnerDatabase.insertStaff(tenant, "d-" + tenant.toString().substring(30), "dispatcher");
-        given().auth().oauth2(manager).contentType("application/json").body(newInstaller(dispatcher))
+        given().auth().oauth2(manager).contentType("application/json").body(profile(dispatcher))
                 .post("/api/v1/installers").then().statusCode(400).body("errors[0].field", equalTo("staffUserId"));
         UUID other = tenants.create();
         UUID foreign = OwnerDatabase.insertStaff(other, "f-" + other.toString().substring(30), "installer");
-        given().auth().oauth2(manager).contentType("application/json").body(newInstaller(foreign))
+        given().auth().oauth2(manager).contentType("application/json").body(profile(foreign))
                 .post("/api/v1/installers").then().statusCode(400).body("errors[0].field", equalTo("staffUserId"));
         given().auth().oauth2(manager).contentType("application/json")
-                .body(newInstaller(UUID.randomUUID()).replace("\"08:30\"", "\"18:30\""))
+                .body(profile(UUID.randomUUID()).replace("\"08:30\"", "\"18:30\""))
                 .post("/api/v1/installers").then().statusCode(400);
     }
 

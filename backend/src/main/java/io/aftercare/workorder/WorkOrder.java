@@ -1,0 +1,141 @@
+package io.aftercare.workorder;
+
+import io.aftercare.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A dispatched job at a customer's site. Only {@link WorkOrderService} changes it, one transition at a time. */
+@Entity
+@Table(name = "work_order")
+public class WorkOrder extends TenantOwned {
+
+    @Column(nullable = false)
+    public String number;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public WorkOrderDtos.WorkOrderType type;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public WorkOrderStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public WorkOrderDtos.Priority priority;
+
+    @Column(name = "customer_id", nullable = false)
+    public UUID customerId;
+
+    @Column(name = "site_id")
+    public UUID siteId;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "asset_ids", nullable = false, columnDefinition = "uuid[]")
+    public List<UUID> assetIds;
+
+    @Column(nullable = false)
+    public String description;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public WorkOrderDtos.Tasks tasks;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "required_qualifications", nullable = false, columnDefinition = "text[]")
+    public List<String> requiredQualifications;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "items_to_bring", nullable = false)
+    public List<WorkOrderDtos.ItemToBring> itemsToBring;
+
+    @Column(name = "appointment_start", nullable = false)
+    public OffsetDateTime appointmentStart;
+
+    @Column(name = "appointment_end", nullable = false)
+    public OffsetDateTime appointmentEnd;
+
+    @Column(name = "lead_installer_id")
+    public UUID leadInstallerId;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "helper_ids", nullable = false, columnDefinition = "uuid[]")
+    public List<UUID> helperIds;
+
+    @Column(name = "service_point_id")
+    public UUID servicePointId;
+
+    public BigDecimal fee;
+
+    @Column(name = "payment_collected")
+    public BigDecimal paymentCollected;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "installation_record")
+    public WorkOrderDtos.InstallationRecord installationRecord;
+
+    @Column(name = "contact_note")
+    public String contactNote;
+
+    @Column(name = "checked_in_at")
+    public OffsetDateTime checkedInAt;
+
+    @Column(name = "check_in_latitude")
+    public Double checkInLatitude;
+
+    @Column(name = "check_in_longitude")
+    public Double checkInLongitude;
+
+    @Column(nullable = false)
+    public boolean late;
+
+    @Column(name = "late_minutes")
+    public Integer lateMinutes;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public WorkOrderDtos.SafetyChecklist checklist;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "service_report")
+    public WorkOrderDtos.ServiceReport serviceReport;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "sign_off")
+    public WorkOrderDtos.SignOff signOff;
+
+    @Column(name = "signature_png")
+    public byte[] signaturePng;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public int version;
+
+    /** Installers on the job: the lead first, then the helpers. */
+    List<UUID> crew() {
+        java.util.ArrayList<UUID> crew = new java.util.ArrayList<>();
+        if (leadInstallerId != null) {
+            crew.add(leadInstallerId);
+        }
+        crew.addAll(helperIds);
+        return crew;
+    }
+}

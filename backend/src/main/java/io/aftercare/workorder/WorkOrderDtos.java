@@ -1,0 +1,231 @@
+package io.aftercare.workorder;
+
+import io.aftercare.installer.Qualification;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+public final class WorkOrderDtos {
+
+    static final String MONEY = "^\\d{1,9}(\\.\\d{1,2})?$";
+    static final String MONEY_MESSAGE = "must be an amount like 120.00";
+
+    private WorkOrderDtos() {
+    }
+
+    @Schema(name = "WorkOrderType")
+    public enum WorkOrderType { INSTALLATION, REPAIR, MAINTENANCE, INSPECTION }
+
+    @Schema(name = "Priority")
+    public enum Priority { LOW, NORMAL, HIGH, URGENT }
+
+    @Schema(name = "WorkOrderTasks", description = "What the job involves; decides required certificates and safety checks.")
+    public record Tasks(
+            @Schema(description = "Work on the customer's power supply: needs an electrician certificate (电工证).") boolean electricalWork,
+            @Schema(description = "Welding: needs a welding permit (操作证) and a flammable-gas check.") boolean welding,
+            @Schema(description = "Work at height: needs a height safety certificate.") boolean workAtHeight) {
+    }
+
+    @Schema(name = "ItemToBring", requiredProperties = {"name", "quantity"})
+    public record ItemToBring(
+            @Schema(description = "A catalogue item (part or tool), when it is one.") UUID catalogItemId,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull @Min(1) @Max(100000) Integer quantity) {
+    }
+
+    @Schema(name = "Appointment", description = "The window agreed with the customer.", requiredProperties = {"start", "end"})
+    public record Appointment(@NotNull OffsetDateTime start, @NotNull OffsetDateTime end) {
+    }
+
+    @Schema(name = "InstallationRecord", description = "What was installed where (安装登记表).")
+    public record InstallationRecord(
+            @Size(max = 100) List<@NotBlank @Size(max = 100) String> deviceSerials,
+            @Size(max = 100) List<@NotBlank @Size(max = 40) String> simIds,
+            @Size(max = 20) String vehiclePlate,
+            @Size(max = 500) String siteDescription) {
+    }
+
+    @Schema(name = "CreateWorkOrderRequest")
+    public record CreateWorkOrderRequest(
+            @NotNull WorkOrderType type,
+            Priority priority,
+            @NotNull UUID customerId,
+            UUID siteId,
+            @Size(max = 50) List<@NotNull UUID> assetIds,
+            @NotBlank @Size(max = 2000) String description,
+            @NotNull @Valid Tasks tasks,
+            @Schema(description = "Certificates required beyond those the tasks imply.")
+            @Size(max = 4) List<@NotNull Qualification> requiredQualifications,
+            @Size(max = 100) List<@NotNull @Valid ItemToBring> itemsToBring,
+            @NotNull @Valid Appointment appointment,
+            UUID servicePointId,
+            @Schema(description = "Fee of a paid service, in the tenant's currency.", maxLength = 12)
+            @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String fee,
+            @Valid InstallationRecord installationRecord) {
+    }
+
+    @Schema(name = "SafetyChecklist", description = "Safety checks (mandatory where they apply): power off before work and "
+            + "an electrical safety check after wiring (electrical work), a flammable-gas check (welding), a trial run with "
+            + "leak check (installations and repairs), and whether hazards in the customer's supply were found and reported.")
+    public record SafetyChecklist(
+            Boolean powerOffBeforeWork,
+            Boolean electricalSafetyChecked,
+            Boolean flammableGasChecked,
+            Boolean trialRunLeakChecked,
+            Boolean hazardsFound,
+            Boolean hazardsReportedToCustomer) {
+    }
+
+    @Schema(name = "PartReplaced", requiredProperties = {"name", "quantity"})
+    public record PartReplaced(UUID catalogItemId, @NotBlank @Size(max = 200) String name,
+                               @NotNull @Min(1) @Max(100000) Integer quantity) {
+    }
+
+    @Schema(name = "ServiceReport", description = "The service report (用户服务报告书). An empty partsReplaced list means none.")
+    public record ServiceReport(
+            @Size(max = 2000) String faultCause,
+            @Size(max = 2000) String solution,
+            @Size(max = 100) List<@NotNull @Valid PartReplaced> partsReplaced,
+            @Size(max = 2000) String customerOpinion,
+            @Size(max = 2000) String productSuggestions) {
+    }
+
+    @Schema(name = "Ratings", requiredProperties = {"attitude", "timeliness", "quality"})
+    public record Ratings(@NotNull @Min(1) @Max(5) Integer attitude, @NotNull @Min(1) @Max(5) Integer timeliness,
+                          @NotNull @Min(1) @Max(5) Integer quality) {
+    }
+
+    @Schema(name = "SignOff", description = "The customer's sign-off, or their refusal with its reason.")
+    public record SignOff(boolean refused, @Size(max = 1000) String refusalReason, Ratings ratings,
+                          @Size(max = 2000) String suggestions, OffsetDateTime signedAt) {
+    }
+
+    @Schema(name = "TimelineEntry", requiredProperties = {"id", "occurredAt", "actorName", "action"})
+    public record TimelineEntry(UUID id, OffsetDateTime occurredAt, @Size(max = 255) String actorName,
+                                @Size(max = 50) String action, WorkOrderStatus fromStatus, WorkOrderStatus toStatus,
+                                Map<String, Object> details) {
+
+        static TimelineEntry of(WorkOrderEvent e) {
+            return new TimelineEntry(e.id, e.occurredAt, e.actorName, e.action, e.fromStatus, e.toStatus, e.details);
+        }
+    }
+
+    @Schema(name = "WorkOrder", description = "A dispatched job (派工单).",
+            requiredProperties = {"id", "number", "type", "status", "priority", "customerId", "assetIds", "description", "tasks",
+                    "requiredQualifications", "itemsToBring", "appointment", "helperIds", "late", "hasSignature",
+                    "allowedNextStates", "createdAt", "updatedAt", "version"})
+    public record WorkOrderView(
+            UUID id,
+            @Schema(examples = "WO-000042") @Size(max = 20) String number,
+            WorkOrderType type,
+            WorkOrderStatus status,
+            Priority priority,
+            UUID customerId,
+            UUID siteId,
+            @Size(max = 50) List<UUID> assetIds,
+            @Size(max = 2000) String description,
+            Tasks tasks,
+            @Size(max = 4) List<Qualification> requiredQualifications,
+            @Size(max = 100) List<ItemToBring> itemsToBring,
+            Appointment appointment,
+            UUID leadInstallerId,
+            @Size(max = 20) List<UUID> helperIds,
+            UUID servicePointId,
+            @Schema(maxLength = 12) String fee,
+            @Schema(maxLength = 12) String paymentCollected,
+            InstallationRecord installationRecord,
+            @Size(max = 1000) String contactNote,
+            OffsetDateTime checkedInAt,
+            @Schema(description = "Checked in after the window opened plus the tenant's grace minutes.") boolean late,
+            @Schema(minimum = "0", maximum = "100000") Integer lateMinutes,
+            SafetyChecklist checklist,
+            ServiceReport serviceReport,
+            SignOff signOff,
+            boolean hasSignature,
+            @Size(max = 1000) String cancelReason,
+            @Schema(description = "The states this order may move to next.") @Size(max = 12) List<WorkOrderStatus> allowedNextStates,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt,
+            @Schema(minimum = "0", maximum = "2147483647") int version) {
+    }
+
+    @Schema(name = "WorkOrderDetail", requiredProperties = {"order", "timeline"})
+    public record WorkOrderDetail(WorkOrderView order, @Size(max = 1000) List<TimelineEntry> timeline) {
+    }
+
+    @Schema(name = "WorkOrderPage", requiredProperties = "items")
+    public record WorkOrderPage(@Size(max = 200) List<WorkOrderView> items,
+                                @Schema(description = "Pass as `cursor` for the next page; absent on the last page.")
+                                @Size(max = 200) String nextCursor) {
+    }
+
+    // --- actions: each carries the version the caller read -------------------------------------------------
+
+    @Schema(name = "TransitionRequest", description = "An action that needs nothing but the version you read.")
+    public record TransitionRequest(@Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version) {
+    }
+
+    @Schema(name = "AssignRequest")
+    public record AssignRequest(
+            @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
+            @NotNull UUID leadInstallerId,
+            @Size(max = 10) List<@NotNull UUID> helperIds) {
+    }
+
+    @Schema(name = "ContactRequest", description = "The installer confirmed address and details with the customer.")
+    public record ContactRequest(
+            @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
+            @Schema(description = "What was confirmed (address, details, items to bring).") @NotBlank @Size(max = 1000) String note) {
+    }
+
+    @Schema(name = "CheckInRequest")
+    public record CheckInRequest(
+            @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
+            @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @DecimalMin("-180") @DecimalMax("180") Double longitude) {
+    }
+
+    @Schema(name = "PauseRequest", description = "Leaving the site for a while; the customer must have been told.")
+    public record PauseRequest(
+            @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
+            @NotBlank @Size(max = 500) String reason,
+            Boolean customerInformed) {
+    }
+
+    @Schema(name = "CompleteRequest", description = "The safety checklist and the service report.")
+    public record CompleteRequest(
+            @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
+            @Valid SafetyChecklist checklist,
+            @Valid ServiceReport report,
+            @Schema(description = "Payment collected on site for a paid service.", maxLength = 12)
+            @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String paymentCollected) {
+    }
+
+    @Schema(name = "SignOffRequest", description = "Either the signature with ratings, or a refusal with its reason.")
+    public record SignOffRequest(
+            @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
+            @Schema(description = "The customer's signature as a base64 PNG.", maxLength = 700000) @Size(max = 700000) String signaturePng,
+            @Valid Ratings ratings,
+            @Size(max = 2000) String suggestions,
+            Boolean refused,
+            @Size(max = 1000) String refusalReason) {
+    }
+
+    @Schema(name = "CancelRequest")
+    public record CancelRequest(
+            @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
+            @NotBlank @Size(max = 1000) String reason) {
+    }
+}

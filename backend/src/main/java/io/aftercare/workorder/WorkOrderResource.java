@@ -1,0 +1,233 @@
+package io.aftercare.workorder;
+
+import io.aftercare.api.Idempotency;
+import io.aftercare.api.Keyset;
+import io.aftercare.api.QueryValues;
+import io.aftercare.security.Roles;
+import io.aftercare.tenancy.RequiresTenant;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+import java.util.UUID;
+
+/** Work orders: create, read, and one action per lifecycle transition (each lands on the order's timeline). */
+@Path("/api/v1/work-orders")
+@Produces(MediaType.APPLICATION_JSON)
+@RequiresTenant
+@Tag(name = "Work orders")
+public class WorkOrderResource {
+
+    private final WorkOrderService orders;
+    private final Idempotency idempotency;
+
+    public WorkOrderResource(WorkOrderService orders, Idempotency idempotency) {
+        this.orders = orders;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
+    @Operation(summary = "List work orders", description = "Oldest first; installers see only the orders they are on.")
+    @APIResponse(responseCode = "200", description = "A page of work orders.")
+    public WorkOrderDtos.WorkOrderPage listWorkOrders(
+            @Parameter(schema = @Schema(implementation = WorkOrderStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Only orders this installer leads or helps on.") @QueryParam("installerId") UUID installerId,
+            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
+            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
+        var slice = orders.list(QueryValues.enumValue(WorkOrderStatus.class, "status", status), installerId, limit, cursor);
+        return new WorkOrderDtos.WorkOrderPage(slice.items(), slice.nextCursor());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(summary = "Create a work order",
+            description = "A job for a customer's site with its tasks, items to bring and the appointment window agreed with the "
+                    + "customer. Required certificates follow from the tasks (electrical work, welding, work at height).")
+    @APIResponse(responseCode = "201", description = "The work order, with its number.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkOrderDtos.WorkOrderView.class)))
+    @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkOrderDtos.WorkOrderView.class)))
+    public RestResponse<WorkOrderDtos.WorkOrderView> createWorkOrder(
+            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
+            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @NotNull @Valid WorkOrderDtos.CreateWorkOrderRequest body) {
+        var outcome = idempotency.execute(idempotencyKey, "createWorkOrder", body, WorkOrderDtos.WorkOrderView.class,
+                () -> orders.create(body));
+        return outcome.toResponse(URI.create("/api/v1/work-orders/" + outcome.body().id()));
+    }
+
+    @GET
+    @Path("/{workOrderId}")
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
+    @Operation(summary = "Read a work order with its timeline", description = "Other tenants' and other installers' orders answer 404.")
+    @APIResponse(responseCode = "200", description = "The work order and its timeline, oldest entry first.")
+    public WorkOrderDtos.WorkOrderDetail getWorkOrder(@PathParam("workOrderId") UUID workOrderId) {
+        return orders.detail(workOrderId);
+    }
+
+    @GET
+    @Path("/{workOrderId}/signature")
+    @Produces("image/png")
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
+    @Operation(summary = "The customer's signature", description = "The PNG the customer signed on the installer's device.")
+    @APIResponse(responseCode = "200", description = "The signature.",
+            content = @Content(mediaType = "image/png", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary", maxLength = 700000)))
+    public byte[] getWorkOrderSignature(@PathParam("workOrderId") UUID workOrderId) {
+        return orders.signature(workOrderId);
+    }
+
+    @POST
+    @Path("/{workOrderId}/assign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(summary = "Assign or reassign the crew", description = "Refused (409, with each installer's reasons) when an installer lacks a certificate valid on the appointment day, is inactive or on leave, or has an overlapping appointment. Reassignment is allowed until the crew is on site.")
+    @APIResponse(responseCode = "200", description = "The work order after the transition.")
+    public WorkOrderDtos.WorkOrderView assignWorkOrder(@PathParam("workOrderId") UUID workOrderId,
+                                              @NotNull @Valid WorkOrderDtos.AssignRequest body) {
+        return orders.assign(workOrderId, body);
+    }
+
+    @POST
+    @Path("/{workOrderId}/contact")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
+    @Operation(summary = "Record that the customer was contacted", description = "The installer confirmed address and details with the customer; required before leaving for the site.")
+    @APIResponse(responseCode = "200", description = "The work order after the transition.")
+    public WorkOrderDtos.WorkOrderView contactCustomer(@PathParam("workOrderId") UUID workOrderId,
+                                              @NotNull @Valid WorkOrderDtos.ContactRequest body) {
+        return orders.contact(workOrderId, body);
+    }
+
+    @POST
+    @Path("/{workOrderId}/depart")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
+    @Operation(summary = "Leave for the site", description = "Allowed only after the customer was contacted.")
+    @APIResponse(responseCode = "200", description = "The work order after the transition.")
+    public WorkOrderDtos.WorkOrderView departForSite(@PathParam("workOrderId") UUID workOrderId,
+                                              @NotNull @Valid WorkOrderDtos.TransitionRequest body) {
+        return orders.depart(workOrderId, body);
+    }
+
+    @POST
+    @Path("/{workOrderId}/check-in")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
+    @Operation(summary = "Check in on arrival", description = "Records the arrival time (and coordinates if given). After the window start plus the tenant's grace minutes the arrival is marked late.")
+    @APIResponse(responseCode = "200", description = "The work order after the transition.")
+    public WorkOrderDtos.WorkOrderView checkIn(@PathParam("workOrderId") UUID workOrderId,
+                                              @NotNull @Valid WorkOrderDtos.CheckInRequest body) {
+        return orders.checkIn(workOrderId, body);
+    }
+
+    @POST
+    @Path("/{workOrderId}/pause")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
+    @Operation(summary = "Leave the site for a while", description = "Needs a reason and customerInformed: true (422 otherwise).")
+    @APIResponse(responseCode = "200", description = "The work order after the transition.")
+    public WorkOrderDtos.WorkOrderView pauseWork(@PathParam("workOrderId") UUID workOrderId,
+                                              @NotNull @Valid WorkOrderDtos.PauseRequest body) {
+        return orders.pause(workOrderId, body);
+    }
+
+    @POST
+    @Path("/{workOrderId}/resume")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
+    @Operation(summary = "Back on site", description = "Ends a pause.")
+    @APIResponse(responseCode = "200", description = "The work order after the transition.")
+    public WorkOrderDtos.WorkOrderView resumeWork(@PathParam("workOrderId") UUID workOrderId,
+                                              @NotNull @Valid WorkOrderDtos.TransitionRequest body) {
+        return orders.resume(workOrderId, body);
+    }
+
+    @POST
+    @Path("/{workOrderId}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
+    @Operation(summary = "Finish the work", description = "Needs every applicable safety check and a service report with fault cause, solution, parts replaced and the customer's opinion; 422 lists what is missing and the attempt is recorded.")
+    @APIResponse(responseCode = "200", description = "The work order after the transition.")
+    public WorkOrderDtos.WorkOrderView completeWork(@PathParam("workOrderId") UUID workOrderId,
+                                              @NotNull @Valid WorkOrderDtos.CompleteRequest body) {
+        return orders.complete(workOrderId, body);
+    }
+
+    @POST
+    @Path("/{workOrderId}/sign-off")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
+    @Operation(summary = "The customer signs off", description = "The customer's signature (PNG), ratings 1-5 for attitude, timeliness and quality, and suggestions; or a refusal with its reason.")
+    @APIResponse(responseCode = "200", description = "The work order after the transition.")
+    public WorkOrderDtos.WorkOrderView signOff(@PathParam("workOrderId") UUID workOrderId,
+                                              @NotNull @Valid WorkOrderDtos.SignOffRequest body) {
+        return orders.signOff(workOrderId, body);
+    }
+
+    @POST
+    @Path("/{workOrderId}/report-in")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
+    @Operation(summary = "Report in to HQ", description = "The installer reports to HQ before leaving the site.")
+    @APIResponse(responseCode = "200", description = "The work order after the transition.")
+    public WorkOrderDtos.WorkOrderView reportIn(@PathParam("workOrderId") UUID workOrderId,
+                                              @NotNull @Valid WorkOrderDtos.TransitionRequest body) {
+        return orders.reportIn(workOrderId, body);
+    }
+
+    @POST
+    @Path("/{workOrderId}/file")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(summary = "File the order", description = "The dispatcher verified the report.")
+    @APIResponse(responseCode = "200", description = "The work order after the transition.")
+    public WorkOrderDtos.WorkOrderView fileWorkOrder(@PathParam("workOrderId") UUID workOrderId,
+                                              @NotNull @Valid WorkOrderDtos.TransitionRequest body) {
+        return orders.file(workOrderId, body);
+    }
+
+    @POST
+    @Path("/{workOrderId}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(summary = "Close the order", description = "After the follow-up.")
+    @APIResponse(responseCode = "200", description = "The work order after the transition.")
+    public WorkOrderDtos.WorkOrderView closeWorkOrder(@PathParam("workOrderId") UUID workOrderId,
+                                              @NotNull @Valid WorkOrderDtos.TransitionRequest body) {
+        return orders.close(workOrderId, body);
+    }
+
+    @POST
+    @Path("/{workOrderId}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(summary = "Cancel the order", description = "With a reason; possible until the crew is on site.")
+    @APIResponse(responseCode = "200", description = "The work order after the transition.")
+    public WorkOrderDtos.WorkOrderView cancelWorkOrder(@PathParam("workOrderId") UUID workOrderId,
+                                              @NotNull @Valid WorkOrderDtos.CancelRequest body) {
+        return orders.cancel(workOrderId, body);
+    }
+}

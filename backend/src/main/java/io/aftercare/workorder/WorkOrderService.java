@@ -1,0 +1,553 @@
+package io.aftercare.workorder;
+
+import io.aftercare.api.Ids;
+import io.aftercare.api.Keyset;
+import io.aftercare.audit.AuditLog;
+import io.aftercare.installer.AssignedWork;
+import io.aftercare.installer.InstallerService;
+import io.aftercare.installer.Qualification;
+import io.aftercare.problem.FieldError;
+import io.aftercare.problem.ProblemException;
+import io.aftercare.security.CurrentUser;
+import io.aftercare.security.Roles;
+import io.aftercare.settings.SettingsService;
+import io.aftercare.tenancy.TenantContext;
+import io.aftercare.tenant.TenantService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Work orders and their lifecycle. Each action checks the transition against {@link WorkOrderStatus}, the
+ * caller's version, and the action's own rule, then writes the order, a timeline entry and an audit event in
+ * one transaction.
+ */
+@ApplicationScoped
+public class WorkOrderService implements AssignedWork {
+
+    static final String ENTITY = "work-order";
+    private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+    private final EntityManager db;
+    private final InstallerService installers;
+    private final SettingsService settings;
+    private final TenantService tenantService;
+    private final TenantContext tenants;
+    private final CurrentUser caller;
+    private final AuditLog audit;
+
+    public WorkOrderService(EntityManager db, InstallerService installers, SettingsService settings, TenantService tenantService,
+                            TenantContext tenants, CurrentUser caller, AuditLog audit) {
+        this.db = db;
+        this.installers = installers;
+        this.settings = settings;
+        this.tenantService = tenantService;
+        this.tenants = tenants;
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    // --- reading ------------------------------------------------------------------------------------------
+
+    @Transactional
+    public Keyset.Slice<WorkOrderDtos.WorkOrderView> list(WorkOrderStatus status, UUID installerId, Integer limit, String cursor) {
+        int pageSize = Keyset.limit(limit);
+        UUID after = Keyset.after(cursor);
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (after != null) {
+            where.append(" and id > :after");
+            params.put("after", after);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", status);
+        }
+        UUID crewMember = onlyInstaller() ? UUID.fromString(caller.id()) : installerId;
+        if (crewMember != null) {
+            where.append(" and (leadInstallerId = :crew or array_contains(helperIds, :crew))");
+            params.put("crew", crewMember);
+        }
+        List<WorkOrder> rows = WorkOrder.<WorkOrder>find(where + " order by id", params).page(0, pageSize + 1).list();
+        return Keyset.slice(rows, pageSize, o -> o.id, WorkOrderService::view);
+    }
+
+    @Transactional
+    public WorkOrderDtos.WorkOrderDetail detail(UUID id) {
+        WorkOrder order = visible(id);
+        List<WorkOrderDtos.TimelineEntry> timeline = WorkOrderEvent.<WorkOrderEvent>list("workOrderId = ?1 order by id", id)
+                .stream().map(WorkOrderDtos.TimelineEntry::of).toList();
+        return new WorkOrderDtos.WorkOrderDetail(view(order), timeline);
+    }
+
+    /** The customer's signature as PNG, or 404 when there is none. */
+    @Transactional
+    public byte[] signature(UUID id) {
+        WorkOrder order = visible(id);
+        if (order.signaturePng == null) {
+            throw ProblemException.notFound("A signature of work order " + order.number);
+        }
+        return order.signaturePng;
+    }
+
+    @Override
+    @Transactional
+    public List<String> openAssignments(UUID installerId, LocalDate firstDay, LocalDate lastDay) {
+        ZoneId zone = zone();
+        OffsetDateTime from = firstDay.atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime to = lastDay.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        return WorkOrder.<WorkOrder>list("""
+                        (leadInstallerId = ?1 or array_contains(helperIds, ?1)) and status in ?2
+                        and appointmentStart < ?4 and appointmentEnd > ?3 order by appointmentStart""",
+                        installerId, holding(), from, to)
+                .stream().map(o -> o.number).toList();
+    }
+
+    // --- creating -----------------------------------------------------------------------------------------
+
+    @Transactional
+    public WorkOrderDtos.WorkOrderView create(WorkOrderDtos.CreateWorkOrderRequest request) {
+        if (!request.appointment().end().isAfter(request.appointment().start())) {
+            throw ProblemException.invalidField("appointment.end", "must be after appointment.start");
+        }
+        WorkOrder order = new WorkOrder();
+        order.id = Ids.newId();
+        order.number = "WO-%06d".formatted(nextNumber("work-order"));
+        order.type = request.type();
+        order.status = WorkOrderStatus.NEW;
+        order.priority = request.priority() == null ? WorkOrderDtos.Priority.NORMAL : request.priority();
+        order.customerId = request.customerId();
+        order.siteId = request.siteId();
+        order.assetIds = request.assetIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.assetIds()));
+        order.description = request.description().strip();
+        order.tasks = request.tasks();
+        order.requiredQualifications = required(request.tasks(), request.requiredQualifications()).stream().map(Enum::name).toList();
+        order.itemsToBring = request.itemsToBring() == null ? List.of() : List.copyOf(request.itemsToBring());
+        order.appointmentStart = request.appointment().start();
+        order.appointmentEnd = request.appointment().end();
+        order.helperIds = List.of();
+        order.servicePointId = request.servicePointId();
+        order.fee = request.fee() == null ? null : new BigDecimal(request.fee()).setScale(2);
+        order.installationRecord = request.installationRecord();
+        order.createdAt = now();
+        order.updatedAt = order.createdAt;
+        order.persist();
+        record(order, "created", null, WorkOrderStatus.NEW, Map.of());
+        order.flush();
+        WorkOrderDtos.WorkOrderView view = view(order);
+        audit.record("work-order.created", ENTITY, order.id, null, view);
+        return view;
+    }
+
+    /** Qualifications the tasks imply (electrical work, welding, work at height) plus the explicit ones. */
+    static Set<Qualification> required(WorkOrderDtos.Tasks tasks, List<Qualification> explicit) {
+        Set<Qualification> required = EnumSet.noneOf(Qualification.class);
+        if (tasks.electricalWork()) {
+            required.add(Qualification.ELECTRICIAN);
+        }
+        if (tasks.welding()) {
+            required.add(Qualification.WELDING);
+        }
+        if (tasks.workAtHeight()) {
+            required.add(Qualification.HEIGHT);
+        }
+        if (explicit != null) {
+            required.addAll(explicit);
+        }
+        return required;
+    }
+
+    // --- the lifecycle ------------------------------------------------------------------------------------
+
+    /**
+     * Assigns (or reassigns) the crew. Refused with each installer's reasons when one lacks a certificate valid on
+     * the appointment day, is inactive or on leave, or has another appointment overlapping this one. The crew's
+     * installer rows are locked, so two orders cannot book one installer for the same time concurrently.
+     */
+    @Transactional
+    public WorkOrderDtos.WorkOrderView assign(UUID id, WorkOrderDtos.AssignRequest request) {
+        WorkOrder order = transitionable(id, request.version(), WorkOrderStatus.ASSIGNED);
+        List<UUID> helpers = request.helperIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.helperIds()));
+        if (helpers.contains(request.leadInstallerId())) {
+            throw ProblemException.invalidField("helperIds", "must not include the lead installer");
+        }
+        List<UUID> crew = new ArrayList<>();
+        crew.add(request.leadInstallerId());
+        crew.addAll(helpers);
+        lockInstallers(crew);
+        LocalDate day = order.appointmentStart.atZoneSameInstant(zone()).toLocalDate();
+        Set<Qualification> required = EnumSet.noneOf(Qualification.class);
+        order.requiredQualifications.forEach(q -> required.add(Qualification.valueOf(q)));
+        Map<UUID, List<String>> problems = installers.dispatchProblems(crew, required, day);
+        overlapping(order, crew).forEach((installer, numbers) ->
+                problems.get(installer).add("has " + String.join(", ", numbers) + " at an overlapping time"));
+        List<FieldError> refusals = new ArrayList<>();
+        for (int i = 0; i < crew.size(); i++) {
+            List<String> reasons = problems.get(crew.get(i));
+            if (!reasons.isEmpty()) {
+                refusals.add(new FieldError(i == 0 ? "leadInstallerId" : "helperIds[" + (i - 1) + "]",
+                        crew.get(i) + " " + String.join("; ", reasons)));
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new ProblemException(409, "installer-not-dispatchable", "Installer cannot take this job",
+                    "Work order " + order.number + " cannot be assigned: " + String.join(" | ",
+                            refusals.stream().map(FieldError::message).toList()) + ".", refusals);
+        }
+        WorkOrderDtos.WorkOrderView before = view(order);
+        boolean reassigned = order.leadInstallerId != null;
+        WorkOrderStatus from = order.status;
+        order.leadInstallerId = request.leadInstallerId();
+        order.helperIds = helpers;
+        order.contactNote = null;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("leadInstallerId", request.leadInstallerId().toString());
+        details.put("helperIds", helpers.stream().map(UUID::toString).toList());
+        details.put("reassigned", reassigned);
+        return move(order, from, WorkOrderStatus.ASSIGNED, reassigned ? "reassigned" : "assigned", details, before);
+    }
+
+    @Transactional
+    public WorkOrderDtos.WorkOrderView contact(UUID id, WorkOrderDtos.ContactRequest request) {
+        WorkOrder order = crewAction(id, request.version(), WorkOrderStatus.CUSTOMER_CONTACTED);
+        WorkOrderDtos.WorkOrderView before = view(order);
+        WorkOrderStatus from = order.status;
+        order.contactNote = request.note().strip();
+        return move(order, from, WorkOrderStatus.CUSTOMER_CONTACTED, "customer-contacted", Map.of("note", order.contactNote), before);
+    }
+
+    @Transactional
+    public WorkOrderDtos.WorkOrderView depart(UUID id, WorkOrderDtos.TransitionRequest request) {
+        WorkOrder order = crewAction(id, request.version(), WorkOrderStatus.EN_ROUTE);
+        return move(order, order.status, WorkOrderStatus.EN_ROUTE, "departed", Map.of(), view(order));
+    }
+
+    /** Check-in on arrival; after the window opens plus the tenant's grace minutes, the arrival is late. */
+    @Transactional
+    public WorkOrderDtos.WorkOrderView checkIn(UUID id, WorkOrderDtos.CheckInRequest request) {
+        WorkOrder order = crewAction(id, request.version(), WorkOrderStatus.ON_SITE);
+        WorkOrderDtos.WorkOrderView before = view(order);
+        WorkOrderStatus from = order.status;
+        OffsetDateTime arrived = now();
+        int grace = settings.current().dispatch().lateGraceMinutes();
+        OffsetDateTime latestOnTime = order.appointmentStart.plusMinutes(grace);
+        order.checkedInAt = arrived;
+        order.checkInLatitude = request.latitude();
+        order.checkInLongitude = request.longitude();
+        order.late = arrived.isAfter(latestOnTime);
+        order.lateMinutes = order.late ? (int) Duration.between(order.appointmentStart, arrived).toMinutes() : null;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("late", order.late);
+        details.put("graceMinutes", grace);
+        if (order.late) {
+            details.put("lateMinutes", order.lateMinutes);
+        }
+        return move(order, from, WorkOrderStatus.ON_SITE, order.late ? "checked-in-late" : "checked-in", details, before);
+    }
+
+    /** Leaving the site for a while needs a reason and the customer told (DOMAIN.md). */
+    @Transactional
+    public WorkOrderDtos.WorkOrderView pause(UUID id, WorkOrderDtos.PauseRequest request) {
+        WorkOrder order = crewAction(id, request.version(), WorkOrderStatus.PAUSED);
+        if (!Boolean.TRUE.equals(request.customerInformed())) {
+            throw ProblemException.unprocessable("customer-not-informed", "Customer not informed",
+                    "Tell the customer before leaving the site, then record it with customerInformed: true.",
+                    List.of(new FieldError("customerInformed", "must be true: the customer must be told")));
+        }
+        return move(order, order.status, WorkOrderStatus.PAUSED, "paused",
+                Map.of("reason", request.reason().strip(), "customerInformed", true), view(order));
+    }
+
+    @Transactional
+    public WorkOrderDtos.WorkOrderView resume(UUID id, WorkOrderDtos.TransitionRequest request) {
+        WorkOrder order = crewAction(id, request.version(), WorkOrderStatus.ON_SITE);
+        return move(order, order.status, WorkOrderStatus.ON_SITE, "resumed", Map.of(), view(order));
+    }
+
+    /**
+     * Work done: needs every safety check that applies and a complete service report. A refused attempt answers
+     * 422 listing each missing item and stays on the timeline (an incomplete report has consequences).
+     */
+    @Transactional
+    public WorkOrderDtos.WorkOrderView complete(UUID id, WorkOrderDtos.CompleteRequest request) {
+        WorkOrder order = crewAction(id, request.version(), WorkOrderStatus.WORK_DONE);
+        List<FieldError> missing = missingForCompletion(order, request);
+        if (!missing.isEmpty()) {
+            UUID orderId = order.id;
+            WorkOrderStatus status = order.status;
+            Map<String, Object> details = Map.of("missing", missing.stream().map(FieldError::field).toList());
+            QuarkusTransaction.requiringNew().run(() -> record(orderId, "completion-refused", status, null, details));
+            throw ProblemException.unprocessable("incomplete-service-report", "Incomplete service report",
+                    missing.size() + " required items are missing; the attempt was recorded.", missing);
+        }
+        WorkOrderDtos.WorkOrderView before = view(order);
+        WorkOrderStatus from = order.status;
+        order.checklist = request.checklist();
+        order.serviceReport = request.report();
+        order.paymentCollected = request.paymentCollected() == null ? null : new BigDecimal(request.paymentCollected()).setScale(2);
+        return move(order, from, WorkOrderStatus.WORK_DONE, "work-done",
+                Map.of("partsReplaced", request.report().partsReplaced().size()), before);
+    }
+
+    static List<FieldError> missingForCompletion(WorkOrder order, WorkOrderDtos.CompleteRequest request) {
+        List<FieldError> missing = new ArrayList<>();
+        WorkOrderDtos.SafetyChecklist c = request.checklist() == null
+                ? new WorkOrderDtos.SafetyChecklist(null, null, null, null, null, null) : request.checklist();
+        if (order.tasks.electricalWork()) {
+            requireTrue(missing, c.powerOffBeforeWork(), "checklist.powerOffBeforeWork", "power must be switched off before electrical work");
+            requireTrue(missing, c.electricalSafetyChecked(), "checklist.electricalSafetyChecked", "an electrical safety check is required after wiring");
+        }
+        if (order.tasks.welding()) {
+            requireTrue(missing, c.flammableGasChecked(), "checklist.flammableGasChecked", "the surroundings must be checked for flammable gas");
+        }
+        if (order.type == WorkOrderDtos.WorkOrderType.INSTALLATION || order.type == WorkOrderDtos.WorkOrderType.REPAIR) {
+            requireTrue(missing, c.trialRunLeakChecked(), "checklist.trialRunLeakChecked", "a trial run with leak check is required");
+        }
+        if (c.hazardsFound() == null) {
+            missing.add(new FieldError("checklist.hazardsFound", "say whether hazards were found in the customer's supply"));
+        } else if (c.hazardsFound()) {
+            requireTrue(missing, c.hazardsReportedToCustomer(), "checklist.hazardsReportedToCustomer", "found hazards must be reported to the customer");
+        }
+        WorkOrderDtos.ServiceReport r = request.report();
+        if (r == null || blank(r.faultCause())) {
+            missing.add(new FieldError("report.faultCause", "is required"));
+        }
+        if (r == null || blank(r.solution())) {
+            missing.add(new FieldError("report.solution", "is required"));
+        }
+        if (r == null || r.partsReplaced() == null) {
+            missing.add(new FieldError("report.partsReplaced", "is required (an empty list when no part was replaced)"));
+        }
+        if (r == null || blank(r.customerOpinion())) {
+            missing.add(new FieldError("report.customerOpinion", "is required"));
+        }
+        return missing;
+    }
+
+    /** The customer signs and rates, or refuses with a reason (which becomes an objection later). */
+    @Transactional
+    public WorkOrderDtos.WorkOrderView signOff(UUID id, WorkOrderDtos.SignOffRequest request) {
+        WorkOrder order = crewAction(id, request.version(), WorkOrderStatus.SIGNED_OFF);
+        WorkOrderDtos.WorkOrderView before = view(order);
+        WorkOrderStatus from = order.status;
+        boolean refused = Boolean.TRUE.equals(request.refused());
+        if (refused) {
+            if (blank(request.refusalReason())) {
+                throw ProblemException.invalidField("refusalReason", "is required when the customer refuses to sign");
+            }
+        } else {
+            List<FieldError> errors = new ArrayList<>();
+            if (request.ratings() == null) {
+                errors.add(new FieldError("ratings", "is required"));
+            }
+            byte[] png = decodePng(request.signaturePng(), errors);
+            if (!errors.isEmpty()) {
+                throw ProblemException.badRequest(errors.size() + " fields are invalid.", errors);
+            }
+            order.signaturePng = png;
+        }
+        order.signOff = new WorkOrderDtos.SignOff(refused, refused ? request.refusalReason().strip() : null,
+                refused ? null : request.ratings(), request.suggestions(), now());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("refused", refused);
+        if (!refused) {
+            details.put("ratings", Map.of("attitude", request.ratings().attitude(), "timeliness", request.ratings().timeliness(),
+                    "quality", request.ratings().quality()));
+        }
+        return move(order, from, WorkOrderStatus.SIGNED_OFF, refused ? "sign-off-refused" : "signed-off", details, before);
+    }
+
+    @Transactional
+    public WorkOrderDtos.WorkOrderView reportIn(UUID id, WorkOrderDtos.TransitionRequest request) {
+        WorkOrder order = crewAction(id, request.version(), WorkOrderStatus.REPORTED_IN);
+        return move(order, order.status, WorkOrderStatus.REPORTED_IN, "reported-in", Map.of(), view(order));
+    }
+
+    @Transactional
+    public WorkOrderDtos.WorkOrderView file(UUID id, WorkOrderDtos.TransitionRequest request) {
+        WorkOrder order = transitionable(id, request.version(), WorkOrderStatus.FILED);
+        return move(order, order.status, WorkOrderStatus.FILED, "filed", Map.of(), view(order));
+    }
+
+    @Transactional
+    public WorkOrderDtos.WorkOrderView close(UUID id, WorkOrderDtos.TransitionRequest request) {
+        WorkOrder order = transitionable(id, request.version(), WorkOrderStatus.CLOSED);
+        return move(order, order.status, WorkOrderStatus.CLOSED, "closed", Map.of(), view(order));
+    }
+
+    @Transactional
+    public WorkOrderDtos.WorkOrderView cancel(UUID id, WorkOrderDtos.CancelRequest request) {
+        WorkOrder order = transitionable(id, request.version(), WorkOrderStatus.CANCELLED);
+        WorkOrderDtos.WorkOrderView before = view(order);
+        WorkOrderStatus from = order.status;
+        order.cancelReason = request.reason().strip();
+        return move(order, from, WorkOrderStatus.CANCELLED, "cancelled", Map.of("reason", order.cancelReason), before);
+    }
+
+    // --- mechanics ----------------------------------------------------------------------------------------
+
+    /** The order if the caller may see it (installers see only their own), ready to move to {@code target}. */
+    private WorkOrder transitionable(UUID id, int version, WorkOrderStatus target) {
+        WorkOrder order = visible(id);
+        if (!order.status.canBecome(target)) {
+            List<String> allowed = order.status.next().stream().map(Enum::name).toList();
+            throw new ProblemException(409, "illegal-transition", "Illegal transition",
+                    "Work order " + order.number + " is " + order.status + " and cannot become " + target + ". "
+                            + (allowed.isEmpty() ? "It is final." : "Allowed next states: " + String.join(", ", allowed) + "."),
+                    List.of(new FieldError("status", "allowed next states: " + (allowed.isEmpty() ? "none" : String.join(", ", allowed)))));
+        }
+        if (version != order.version) {
+            throw ProblemException.staleVersion("Work order " + order.number, version, order.version);
+        }
+        return order;
+    }
+
+    /** Field actions: by the assigned crew, or by the office on their behalf. */
+    private WorkOrder crewAction(UUID id, int version, WorkOrderStatus target) {
+        return transitionable(id, version, target);
+    }
+
+    private WorkOrderDtos.WorkOrderView move(WorkOrder order, WorkOrderStatus from, WorkOrderStatus to, String action,
+                                             Map<String, Object> details, WorkOrderDtos.WorkOrderView before) {
+        order.status = to;
+        order.updatedAt = now();
+        order.flush();
+        record(order, action, from, to, details);
+        WorkOrderDtos.WorkOrderView after = view(order);
+        audit.record("work-order." + action, ENTITY, order.id, before, after);
+        return after;
+    }
+
+    private void record(WorkOrder order, String action, WorkOrderStatus from, WorkOrderStatus to, Map<String, Object> details) {
+        record(order.id, action, from, to, details);
+    }
+
+    private void record(UUID orderId, String action, WorkOrderStatus from, WorkOrderStatus to, Map<String, Object> details) {
+        WorkOrderEvent event = new WorkOrderEvent();
+        event.id = Ids.newId();
+        event.workOrderId = orderId;
+        event.occurredAt = now();
+        event.actorId = caller.id();
+        event.actorName = caller.username();
+        event.action = action;
+        event.fromStatus = from;
+        event.toStatus = to;
+        event.details = details.isEmpty() ? null : details;
+        event.persist();
+    }
+
+    private WorkOrder visible(UUID id) {
+        WorkOrder order = WorkOrder.<WorkOrder>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("The work order " + id));
+        if (onlyInstaller() && !order.crew().contains(UUID.fromString(caller.id()))) {
+            throw ProblemException.notFound("The work order " + id);
+        }
+        return order;
+    }
+
+    private boolean onlyInstaller() {
+        Set<String> roles = caller.roles();
+        return roles.contains(Roles.INSTALLER) && !roles.contains(Roles.MANAGER) && !roles.contains(Roles.DISPATCHER);
+    }
+
+    private void lockInstallers(List<UUID> crew) {
+        db.createNativeQuery("select id from installer where id = any(cast(?1 as uuid[])) order by id for update")
+                .setParameter(1, crew.stream().map(UUID::toString).toArray(String[]::new))
+                .getResultList();
+    }
+
+    /** Other open orders of the crew whose appointment overlaps this one, by installer. */
+    private Map<UUID, List<String>> overlapping(WorkOrder order, List<UUID> crew) {
+        Map<UUID, List<String>> overlaps = new HashMap<>();
+        List<WorkOrder> others = WorkOrder.<WorkOrder>list("""
+                        id <> ?1 and status in ?2 and appointmentStart < ?3 and appointmentEnd > ?4""",
+                order.id, holding(), order.appointmentEnd, order.appointmentStart);
+        for (WorkOrder other : others) {
+            for (UUID installer : other.crew()) {
+                if (crew.contains(installer)) {
+                    overlaps.computeIfAbsent(installer, k -> new ArrayList<>()).add(other.number);
+                }
+            }
+        }
+        return overlaps;
+    }
+
+    private static List<WorkOrderStatus> holding() {
+        return EnumSet.allOf(WorkOrderStatus.class).stream().filter(WorkOrderStatus::holdsInstaller).toList();
+    }
+
+    private long nextNumber(String counter) {
+        return ((Number) db.createNativeQuery("""
+                        insert into tenant_counter (tenant_id, name, value) values (cast(?1 as uuid), ?2, 1)
+                        on conflict (tenant_id, name) do update set value = tenant_counter.value + 1
+                        returning value""")
+                .setParameter(1, tenants.require().toString()).setParameter(2, counter)
+                .getSingleResult()).longValue();
+    }
+
+    private ZoneId zone() {
+        return tenantService.find(tenants.require()).map(t -> ZoneId.of(t.timeZone()))
+                .orElseThrow(() -> ProblemException.forbidden("The tenant named by your token does not exist."));
+    }
+
+    private static byte[] decodePng(String base64, List<FieldError> errors) {
+        if (blank(base64)) {
+            errors.add(new FieldError("signaturePng", "is required unless the customer refuses to sign"));
+            return null;
+        }
+        try {
+            String data = base64.startsWith("data:image/png;base64,") ? base64.substring("data:image/png;base64,".length()) : base64;
+            byte[] png = Base64.getDecoder().decode(data);
+            if (png.length < PNG_MAGIC.length || !java.util.Arrays.equals(java.util.Arrays.copyOf(png, PNG_MAGIC.length), PNG_MAGIC)) {
+                errors.add(new FieldError("signaturePng", "must be a PNG image"));
+                return null;
+            }
+            return png;
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("signaturePng", "must be base64"));
+            return null;
+        }
+    }
+
+    private static void requireTrue(List<FieldError> missing, Boolean value, String field, String message) {
+        if (!Boolean.TRUE.equals(value)) {
+            missing.add(new FieldError(field, message));
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    static WorkOrderDtos.WorkOrderView view(WorkOrder o) {
+        return new WorkOrderDtos.WorkOrderView(o.id, o.number, o.type, o.status, o.priority, o.customerId, o.siteId, o.assetIds,
+                o.description, o.tasks, o.requiredQualifications.stream().map(Qualification::valueOf).toList(), o.itemsToBring,
+                new WorkOrderDtos.Appointment(o.appointmentStart, o.appointmentEnd), o.leadInstallerId, o.helperIds,
+                o.servicePointId, o.fee == null ? null : o.fee.toPlainString(),
+                o.paymentCollected == null ? null : o.paymentCollected.toPlainString(), o.installationRecord, o.contactNote,
+                o.checkedInAt, o.late, o.lateMinutes, o.checklist, o.serviceReport, o.signOff, o.signaturePng != null,
+                o.cancelReason, List.copyOf(o.status.next()), o.createdAt, o.updatedAt, o.version);
+    }
+}
