@@ -14,6 +14,17 @@ public final class QueryValues {
     private QueryValues() {
     }
 
+    public static java.time.OffsetDateTime timestamp(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalidField(parameter, "must be a timestamp with offset like 2026-10-01T00:00:00+08:00");
+        }
+    }
+
     public static <E extends Enum<E>> E enumValue(Class<E> type, String parameter, String value) {
         if (value == null || value.isBlank()) {
             return null;

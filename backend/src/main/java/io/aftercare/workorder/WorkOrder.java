@@ -120,6 +120,25 @@ public class WorkOrder extends TenantOwned {
     @Column(name = "cancel_reason")
     public String cancelReason;
 
+    @Column(name = "fault_category")
+    public String faultCategory;
+
+    @Column(name = "work_done_at")
+    public OffsetDateTime workDoneAt;
+
+    @Column(name = "rework_of_id")
+    public UUID reworkOfId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rework_cause")
+    public WorkOrderDtos.ReworkCause reworkCause;
+
+    @Column(name = "rework_attributed_by")
+    public String reworkAttributedBy;
+
+    @Column(name = "rework_attributed_at")
+    public OffsetDateTime reworkAttributedAt;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

@@ -31,6 +31,11 @@ public final class WorkOrderDtos {
     @Schema(name = "Priority")
     public enum Priority { LOW, NORMAL, HIGH, URGENT }
 
+    @Schema(name = "ReworkCause", description = "Who caused a rework: the installer, the product, or the customer.")
+    public enum ReworkCause { INSTALLER, PRODUCT, CUSTOMER }
+
+    static final String FAULT_CATEGORY = "^[a-z0-9][a-z0-9-]{0,49}$";
+
     @Schema(name = "WorkOrderTasks", description = "What the job involves; decides required certificates and safety checks.")
     public record Tasks(
             @Schema(description = "Work on the customer's power supply: needs an electrician certificate (电工证).") boolean electricalWork,
@@ -73,7 +78,25 @@ public final class WorkOrderDtos {
             UUID servicePointId,
             @Schema(description = "Fee of a paid service, in the tenant's currency.", maxLength = 12)
             @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String fee,
-            @Valid InstallationRecord installationRecord) {
+            @Valid InstallationRecord installationRecord,
+            @Schema(description = "The fault's category (e.g. `no-gps-signal`); a repair of the same category on the same "
+                    + "asset within the tenant's rework window of a completed order is linked as its rework.", examples = "no-gps-signal")
+            @Size(max = 50) @Pattern(regexp = FAULT_CATEGORY, message = "lower-case letters, digits and dashes") String faultCategory) {
+    }
+
+    @Schema(name = "AttributeReworkRequest", description = "The manager's attribution of a rework's cause.")
+    public record AttributeReworkRequest(
+            @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
+            @NotNull ReworkCause cause) {
+    }
+
+    @Schema(name = "ReworkCount", requiredProperties = {"installerId", "count"})
+    public record ReworkCount(@Schema(description = "Lead installer of the original order.") UUID installerId,
+                              @Schema(minimum = "0", maximum = "2147483647") long count) {
+    }
+
+    @Schema(name = "ReworkCountList", requiredProperties = "items")
+    public record ReworkCountList(@Size(max = 1000) List<ReworkCount> items) {
     }
 
     @Schema(name = "SafetyChecklist", description = "Safety checks (mandatory where they apply): power off before work and "
@@ -155,6 +178,9 @@ public final class WorkOrderDtos {
             SignOff signOff,
             boolean hasSignature,
             @Size(max = 1000) String cancelReason,
+            @Schema(maxLength = 50) String faultCategory,
+            @Schema(description = "The completed order this repair reworks, when it is one.") UUID reworkOfId,
+            ReworkCause reworkCause,
             @Schema(description = "The states this order may move to next.") @Size(max = 12) List<WorkOrderStatus> allowedNextStates,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt,

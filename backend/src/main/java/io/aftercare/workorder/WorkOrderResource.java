@@ -80,6 +80,32 @@ public class WorkOrderResource {
     }
 
     @GET
+    @Path("/rework-counts")
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Installer-caused rework per installer",
+            description = "Rework attributed to the installer, counted against the lead installer of the original order; "
+                    + "optionally only reworks created in [from, to).")
+    @APIResponse(responseCode = "200", description = "Counts, highest first.")
+    public WorkOrderDtos.ReworkCountList listReworkCounts(
+            @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date-time"))
+            @QueryParam("from") String from,
+            @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date-time"))
+            @QueryParam("to") String to) {
+        return new WorkOrderDtos.ReworkCountList(orders.reworkCounts(QueryValues.timestamp("from", from), QueryValues.timestamp("to", to)));
+    }
+
+    @POST
+    @Path("/{workOrderId}/rework-cause")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Attribute a rework's cause", description = "INSTALLER, PRODUCT or CUSTOMER; only for a rework.")
+    @APIResponse(responseCode = "200", description = "The work order with the attribution.")
+    public WorkOrderDtos.WorkOrderView attributeRework(@PathParam("workOrderId") UUID workOrderId,
+                                                       @NotNull @Valid WorkOrderDtos.AttributeReworkRequest body) {
+        return orders.attributeRework(workOrderId, body);
+    }
+
+    @GET
     @Path("/{workOrderId}")
     @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
     @Operation(summary = "Read a work order with its timeline", description = "Other tenants' and other installers' orders answer 404.")

@@ -147,14 +147,78 @@ public class WorkOrderService implements AssignedWork {
         order.servicePointId = request.servicePointId();
         order.fee = request.fee() == null ? null : new BigDecimal(request.fee()).setScale(2);
         order.installationRecord = request.installationRecord();
+        order.faultCategory = request.faultCategory();
+        order.reworkOfId = reworkOf(order);
         order.createdAt = now();
         order.updatedAt = order.createdAt;
         order.persist();
-        record(order, "created", null, WorkOrderStatus.NEW, Map.of());
+        record(order, "created", null, WorkOrderStatus.NEW,
+                order.reworkOfId == null ? Map.of() : Map.of("reworkOf", order.reworkOfId.toString()));
         order.flush();
         WorkOrderDtos.WorkOrderView view = view(order);
         audit.record("work-order.created", ENTITY, order.id, null, view);
         return view;
+    }
+
+    /**
+     * The completed order a new repair reworks: the latest order on one of the same assets with the same fault
+     * category whose work was done within the tenant's rework window. The tenant is named explicitly as well as
+     * enforced by row-level security, since a native query has no ORM filter.
+     */
+    private UUID reworkOf(WorkOrder repair) {
+        if (repair.type != WorkOrderDtos.WorkOrderType.REPAIR || repair.faultCategory == null || repair.assetIds.isEmpty()) {
+            return null;
+        }
+        int windowDays = settings.current().dispatch().reworkWindowDays();
+        List<?> found = db.createNativeQuery("""
+                        select id from work_order
+                        where tenant_id = cast(?1 as uuid) and fault_category = ?2 and asset_ids && cast(?3 as uuid[])
+                          and work_done_at >= ?4 and status <> 'CANCELLED'
+                        order by work_done_at desc limit 1""")
+                .setParameter(1, tenants.require().toString()).setParameter(2, repair.faultCategory)
+                .setParameter(3, repair.assetIds.stream().map(UUID::toString).toArray(String[]::new))
+                .setParameter(4, now().minusDays(windowDays))
+                .getResultList();
+        return found.isEmpty() ? null : (UUID) found.get(0);
+    }
+
+    /** The manager says who caused a rework; installer-caused rework counts against the original order's lead. */
+    @Transactional
+    public WorkOrderDtos.WorkOrderView attributeRework(UUID id, WorkOrderDtos.AttributeReworkRequest request) {
+        WorkOrder order = visible(id);
+        if (order.reworkOfId == null) {
+            throw ProblemException.conflict("Work order " + order.number + " is not a rework.");
+        }
+        if (request.version() != order.version) {
+            throw ProblemException.staleVersion("Work order " + order.number, request.version(), order.version);
+        }
+        WorkOrderDtos.WorkOrderView before = view(order);
+        order.reworkCause = request.cause();
+        order.reworkAttributedBy = caller.username();
+        order.reworkAttributedAt = now();
+        order.updatedAt = now();
+        order.flush();
+        record(order, "rework-attributed", order.status, order.status, Map.of("cause", request.cause().name()));
+        WorkOrderDtos.WorkOrderView after = view(order);
+        audit.record("work-order.rework-attributed", ENTITY, id, before, after);
+        return after;
+    }
+
+    /** Installer-caused rework per lead installer of the original order, created in [from, to). */
+    @Transactional
+    public List<WorkOrderDtos.ReworkCount> reworkCounts(OffsetDateTime from, OffsetDateTime to) {
+        List<?> rows = db.createNativeQuery("""
+                        select original.lead_installer_id, count(*) from work_order rework
+                        join work_order original on original.tenant_id = rework.tenant_id and original.id = rework.rework_of_id
+                        where rework.tenant_id = cast(?1 as uuid) and rework.rework_cause = 'INSTALLER'
+                          and rework.created_at >= ?2 and rework.created_at < ?3 and original.lead_installer_id is not null
+                        group by original.lead_installer_id order by count(*) desc, original.lead_installer_id""")
+                .setParameter(1, tenants.require().toString())
+                .setParameter(2, from == null ? OffsetDateTime.parse("1970-01-01T00:00:00Z") : from)
+                .setParameter(3, to == null ? OffsetDateTime.parse("9999-12-31T00:00:00Z") : to)
+                .getResultList();
+        return rows.stream().map(r -> (Object[]) r)
+                .map(r -> new WorkOrderDtos.ReworkCount((UUID) r[0], ((Number) r[1]).longValue())).toList();
     }
 
     /** Qualifications the tasks imply (electrical work, welding, work at height) plus the explicit ones. */
@@ -303,6 +367,7 @@ public class WorkOrderService implements AssignedWork {
         order.checklist = request.checklist();
         order.serviceReport = request.report();
         order.paymentCollected = request.paymentCollected() == null ? null : new BigDecimal(request.paymentCollected()).setScale(2);
+        order.workDoneAt = now();
         return move(order, from, WorkOrderStatus.WORK_DONE, "work-done",
                 Map.of("partsReplaced", request.report().partsReplaced().size()), before);
     }
@@ -548,6 +613,7 @@ public class WorkOrderService implements AssignedWork {
                 o.servicePointId, o.fee == null ? null : o.fee.toPlainString(),
                 o.paymentCollected == null ? null : o.paymentCollected.toPlainString(), o.installationRecord, o.contactNote,
                 o.checkedInAt, o.late, o.lateMinutes, o.checklist, o.serviceReport, o.signOff, o.signaturePng != null,
-                o.cancelReason, List.copyOf(o.status.next()), o.createdAt, o.updatedAt, o.version);
+                o.cancelReason, o.faultCategory, o.reworkOfId, o.reworkCause, List.copyOf(o.status.next()), o.createdAt,
+                o.updatedAt, o.version);
     }
 }
