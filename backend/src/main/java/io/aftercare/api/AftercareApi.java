@@ -48,6 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Staff", description = "A tenant's staff accounts and their roles."),
                 @Tag(name = "Installers", description = "Field technicians, their certificates and leave."),
                 @Tag(name = "Work orders", description = "Dispatched jobs and their lifecycle from assignment to filing."),
+                @Tag(name = "Attachments", description = "Photos, video, signatures and certificate scans, kept in the database."),
                 @Tag(name = "Integrations", description = "A tenant's integration clients (OAuth2 client credentials)."),
                 @Tag(name = "Audit", description = "A tenant's audit trail.")
         })

@@ -1,0 +1,112 @@
+package io.aftercare.attachment;
+
+import io.aftercare.api.QueryValues;
+import io.aftercare.problem.ProblemException;
+import io.aftercare.security.Roles;
+import io.aftercare.tenancy.RequiresTenant;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/v1/attachments")
+@RequiresTenant
+@RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
+@Tag(name = "Attachments")
+public class AttachmentResource {
+
+    private final AttachmentService attachments;
+
+    public AttachmentResource(AttachmentService attachments) {
+        this.attachments = attachments;
+    }
+
+    @POST
+    @Consumes({"image/jpeg", "image/png", "image/webp", "application/pdf", "video/mp4", MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Upload an attachment",
+            description = "The file is the request body. Its type is checked from its bytes (JPEG, PNG, WebP, PDF, MP4) and its "
+                    + "size against the tenant's attachment limit.")
+    @RequestBody(content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10485760)),
+            @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10485760)),
+            @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10485760)),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10485760)),
+            @Content(mediaType = "video/mp4", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10485760))})
+    @APIResponse(responseCode = "201", description = "The stored attachment.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentDtos.AttachmentView.class)))
+    public RestResponse<AttachmentDtos.AttachmentView> uploadAttachment(
+            @Parameter(required = true, schema = @Schema(implementation = AttachmentDtos.OwnerType.class)) @QueryParam("ownerType") String ownerType,
+            @Parameter(required = true) @QueryParam("ownerId") @NotNull UUID ownerId,
+            @Parameter(required = true, schema = @Schema(implementation = AttachmentDtos.Kind.class)) @QueryParam("kind") String kind,
+            @Parameter(description = "The original file name, for downloads.") @QueryParam("fileName") @Size(max = 255)
+            @Pattern(regexp = "^[^/\\\\\\r\\n\"]+$") String fileName,
+            byte[] body) {
+        var stored = attachments.store(required(AttachmentDtos.OwnerType.class, "ownerType", ownerType), ownerId,
+                required(AttachmentDtos.Kind.class, "kind", kind), fileName, body);
+        return RestResponse.ResponseBuilder.<AttachmentDtos.AttachmentView>created(URI.create("/api/v1/attachments/" + stored.id()))
+                .entity(stored).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List an owner's attachments", description = "The files of one work order or certificate.")
+    @APIResponse(responseCode = "200", description = "The attachments, oldest first.")
+    public AttachmentDtos.AttachmentList listAttachments(
+            @Parameter(required = true, schema = @Schema(implementation = AttachmentDtos.OwnerType.class)) @QueryParam("ownerType") String ownerType,
+            @Parameter(required = true) @QueryParam("ownerId") @NotNull UUID ownerId) {
+        return new AttachmentDtos.AttachmentList(attachments.list(required(AttachmentDtos.OwnerType.class, "ownerType", ownerType), ownerId));
+    }
+
+    @GET
+    @Path("/{attachmentId}")
+    @Produces({"image/jpeg", "image/png", "image/webp", "application/pdf", "video/mp4"})
+    @Operation(summary = "Download an attachment", description = "The file, served only within its tenant.")
+    @APIResponse(responseCode = "200", description = "The file.",
+            content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10485760)))
+    public Response getAttachment(@PathParam("attachmentId") UUID attachmentId) {
+        var content = attachments.content(attachmentId);
+        return Response.ok(content.data(), content.contentType())
+                .header("Content-Disposition", "inline" + (content.fileName() == null ? "" : "; filename=\"" + content.fileName() + "\""))
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    @DELETE
+    @Path("/{attachmentId}")
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(summary = "Delete an attachment", description = "Removes a file uploaded by mistake.")
+    @APIResponse(responseCode = "204", description = "The attachment was deleted.")
+    public void deleteAttachment(@PathParam("attachmentId") UUID attachmentId) {
+        attachments.delete(attachmentId);
+    }
+
+    private static <E extends Enum<E>> E required(Class<E> type, String name, String value) {
+        E parsed = QueryValues.enumValue(type, name, value);
+        if (parsed == null) {
+            throw ProblemException.invalidField(name, "is required");
+        }
+        return parsed;
+    }
+}
