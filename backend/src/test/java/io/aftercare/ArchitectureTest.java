@@ -36,7 +36,8 @@ class ArchitectureTest {
 
     @Test
     void entitiesStayInsideTheirFeature() {
-        for (String feature : List.of("audit", "calendar", "settings", "staff", "tenant", "integration", "installer", "workorder", "attachment")) {
+        for (String feature : List.of("audit", "calendar", "settings", "staff", "tenant", "integration", "installer", "workorder", "attachment", "servicerequest",
+                "customer", "asset", "catalog", "servicepoint", "dataimport")) {
             noClasses().that().resideOutsideOfPackage("io.aftercare." + feature + "..")
                     .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
                             "entities of " + feature, c -> c.getPackageName().equals("io.aftercare." + feature)
@@ -50,7 +51,9 @@ class ArchitectureTest {
         for (String shared : CROSS_CUTTING) {
             noClasses().that().resideInAPackage("io.aftercare." + shared + "..")
                     .should().dependOnClassesThat().resideInAnyPackage("io.aftercare.audit..", "io.aftercare.calendar..",
-                            "io.aftercare.settings..", "io.aftercare.staff..", "io.aftercare.tenant..", "io.aftercare.me..", "io.aftercare.integration..", "io.aftercare.installer..", "io.aftercare.workorder..", "io.aftercare.attachment..")
+                            "io.aftercare.settings..", "io.aftercare.staff..", "io.aftercare.tenant..", "io.aftercare.me..", "io.aftercare.integration..", "io.aftercare.installer..", "io.aftercare.workorder..", "io.aftercare.attachment..", "io.aftercare.servicerequest..",
+                            "io.aftercare.customer..", "io.aftercare.asset..", "io.aftercare.catalog..", "io.aftercare.servicepoint..",
+                            "io.aftercare.dataimport..")
                     .check(classes);
         }
     }

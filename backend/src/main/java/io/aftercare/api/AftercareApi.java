@@ -47,10 +47,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Calendar", description = "A tenant's working days, public holidays and make-up working days."),
                 @Tag(name = "Staff", description = "A tenant's staff accounts and their roles."),
                 @Tag(name = "Installers", description = "Field technicians, their certificates and leave."),
+                @Tag(name = "Service requests", description = "Requests from every channel: resolved by phone, converted or dismissed."),
                 @Tag(name = "Work orders", description = "Dispatched jobs and their lifecycle from assignment to filing."),
                 @Tag(name = "Attachments", description = "Photos, video, signatures and certificate scans, kept in the database."),
                 @Tag(name = "Integrations", description = "A tenant's integration clients (OAuth2 client credentials)."),
-                @Tag(name = "Audit", description = "A tenant's audit trail.")
+                @Tag(name = "Audit", description = "A tenant's audit trail."),
+                @Tag(name = "Customers", description = "A tenant's customers with their contacts and sites."),
+                @Tag(name = "Assets", description = "Products installed at customers: serials, device ids, warranty."),
+                @Tag(name = "Catalogue", description = "A tenant's product models, spare parts and tools."),
+                @Tag(name = "Service points", description = "A tenant's branches, monitoring centres and partner repair shops."),
+                @Tag(name = "Imports", description = "CSV imports of customers and assets, with progress and per-row errors.")
         })
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "An RS256-signed access token from the Aftercare Keycloak realm, verified per RFC8725 (JWT best "

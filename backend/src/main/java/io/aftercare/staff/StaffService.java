@@ -74,6 +74,12 @@ public class StaffService {
         return found;
     }
 
+    /** Whether the tenant has a staff account with this id; other features check their references with it. */
+    @Transactional
+    public boolean exists(UUID id) {
+        return StaffUser.count("id", id) > 0;
+    }
+
     @Transactional
     public StaffDtos.StaffUserView create(StaffDtos.CreateStaffUserRequest request) {
         UUID tenant = tenants.require();

@@ -1,0 +1,362 @@
+package io.aftercare.asset;
+
+import io.aftercare.api.Ids;
+import io.aftercare.api.Keyset;
+import io.aftercare.audit.AuditLog;
+import io.aftercare.catalog.CatalogDtos;
+import io.aftercare.catalog.CatalogService;
+import io.aftercare.customer.CustomerDtos;
+import io.aftercare.customer.CustomerService;
+import io.aftercare.problem.FieldError;
+import io.aftercare.problem.ProblemException;
+import io.aftercare.tenancy.TenantContext;
+import io.aftercare.tenant.TenantService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Installed products at the tenant's customers; the only writer of them. */
+@ApplicationScoped
+public class AssetService {
+
+    static final String ENTITY = "asset";
+
+    private final AuditLog audit;
+    private final EntityManager db;
+    private final CustomerService customers;
+    private final CatalogService catalog;
+    private final TenantService tenantDirectory;
+    private final TenantContext tenants;
+
+    public AssetService(AuditLog audit, EntityManager db, CustomerService customers, CatalogService catalog,
+                        TenantService tenantDirectory, TenantContext tenants) {
+        this.audit = audit;
+        this.db = db;
+        this.customers = customers;
+        this.catalog = catalog;
+        this.tenantDirectory = tenantDirectory;
+        this.tenants = tenants;
+    }
+
+    /**
+     * Oldest first; {@code serial} and {@code plate} match the start, ignoring case (and a plate's spaces and
+     * separators). Four queries whatever the page size: the page, the tenant's zone, customer names, products.
+     */
+    @Transactional
+    public Keyset.Slice<AssetDtos.AssetView> list(UUID customerId, UUID productId, String serial, String plate,
+                                                 Integer limit, String cursor) {
+        int pageSize = Keyset.limit(limit);
+        UUID after = Keyset.after(cursor);
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (after != null) {
+            where.append(" and id > :after");
+            params.put("after", after);
+        }
+        if (customerId != null) {
+            where.append(" and customerId = :customerId");
+            params.put("customerId", customerId);
+        }
+        if (productId != null) {
+            where.append(" and productId = :productId");
+            params.put("productId", productId);
+        }
+        if (serial != null && !serial.isBlank()) {
+            where.append(" and function('starts_with', serialKey, :serial) = true");
+            params.put("serial", serial.strip().toUpperCase(Locale.ROOT));
+        }
+        if (plate != null && !plate.isBlank()) {
+            where.append(" and function('starts_with', vehiclePlate, :plate) = true");
+            params.put("plate", AssetDtos.plateKey(plate));
+        }
+        List<Asset> rows = Asset.<Asset>find(where + " order by id", params).page(0, pageSize + 1).list();
+        List<Asset> page = rows.size() > pageSize ? rows.subList(0, pageSize) : rows;
+        Views views = views(page);
+        return Keyset.slice(rows, pageSize, a -> a.id, views::of);
+    }
+
+    @Transactional
+    public AssetDtos.AssetView get(UUID id) {
+        Asset asset = find(id);
+        return views(List.of(asset)).of(asset);
+    }
+
+    @Transactional
+    public AssetDtos.AssetView create(AssetDtos.CreateAssetRequest request) {
+        checkReferences(request.customerId(), request.siteId(), request.productId());
+        checkDates(request.installDate(), request.warrantyEnd());
+        requireFreeSerial(request.serialNumber(), null);
+        Asset asset = new Asset();
+        asset.id = Ids.newId();
+        asset.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        apply(asset, request.customerId(), request.siteId(), request.productId(), request.serialNumber(),
+                request.terminalId(), request.simId(), request.vehiclePlate(), request.installDate(), request.warrantyEnd(),
+                asset.createdAt);
+        asset.persist();
+        write(request.serialNumber());
+        AssetDtos.AssetView view = views(List.of(asset)).of(asset);
+        audit.record("asset.created", ENTITY, asset.id, null, view);
+        return view;
+    }
+
+    @Transactional
+    public AssetDtos.AssetView update(UUID id, AssetDtos.UpdateAssetRequest request) {
+        Asset asset = find(id);
+        if (request.version() != asset.version) {
+            throw ProblemException.staleVersion("The asset", request.version(), asset.version);
+        }
+        checkReferences(request.customerId(), request.siteId(), request.productId());
+        checkDates(request.installDate(), request.warrantyEnd());
+        requireFreeSerial(request.serialNumber(), id);
+        AssetDtos.AssetView before = views(List.of(asset)).of(asset);
+        apply(asset, request.customerId(), request.siteId(), request.productId(), request.serialNumber(),
+                request.terminalId(), request.simId(), request.vehiclePlate(), request.installDate(), request.warrantyEnd(),
+                OffsetDateTime.now(ZoneOffset.UTC));
+        write(request.serialNumber());
+        AssetDtos.AssetView after = views(List.of(asset)).of(asset);
+        audit.record("asset.updated", ENTITY, id, before, after);
+        return after;
+    }
+
+    @Transactional
+    public void delete(UUID id) {
+        Asset asset = find(id);
+        AssetDtos.AssetView before = views(List.of(asset)).of(asset);
+        try {
+            asset.delete();
+            asset.flush();
+        } catch (PersistenceException e) {
+            if ("23503".equals(sqlState(e))) {
+                throw new ProblemException(409, "in-use", "In use",
+                        "The asset " + asset.serialNumber + " is referred to by work orders and cannot be deleted.", null);
+            }
+            throw e;
+        }
+        audit.record("asset.deleted", ENTITY, id, before, null);
+    }
+
+    /**
+     * The customer of each given asset, in one query; unknown ids (and other tenants') are absent. Throws nothing,
+     * so a caller validating references inside its own transaction does not mark that transaction for rollback.
+     */
+    @Transactional
+    public Map<UUID, UUID> owners(Collection<UUID> assetIds) {
+        Map<UUID, UUID> owners = new HashMap<>();
+        if (!assetIds.isEmpty()) {
+            db.createQuery("select a.id, a.customerId from Asset a where a.id in :ids", Object[].class)
+                    .setParameter("ids", assetIds).getResultList()
+                    .forEach(row -> owners.put((UUID) row[0], (UUID) row[1]));
+        }
+        return owners;
+    }
+
+    /**
+     * Creates imported assets in the caller's transaction, in JDBC batches; each row has passed bean validation.
+     * Answers, per row in order, the reasons it was not created (empty when it was): an unknown customer phone,
+     * product code or site label, and a serial number an existing asset or an earlier row has, are reported, never
+     * merged. Fields are named like the row's properties. A handful of queries per call, whatever its size.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<List<FieldError>> createImported(List<AssetDtos.ImportedAsset> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        db.unwrap(Session.class).setJdbcBatchSize(Math.max(rows.size(), 100));
+        List<List<FieldError>> outcomes = new ArrayList<>(rows.size());
+        for (AssetDtos.ImportedAsset row : rows) {
+            List<FieldError> errors = new ArrayList<>();
+            if (row.installDate() != null && row.warrantyEnd() != null && row.warrantyEnd().isBefore(row.installDate())) {
+                errors.add(new FieldError("warrantyEnd", "must not be before the install date"));
+            }
+            outcomes.add(errors);
+        }
+        Map<String, UUID> customerIds = customers.idsByPhone(rows.stream().map(AssetDtos.ImportedAsset::customerPhone).toList());
+        Map<String, CatalogDtos.CatalogItemSummary> products = catalog.byCodes(
+                rows.stream().map(AssetDtos.ImportedAsset::productCode).toList());
+        Set<String> labels = new HashSet<>();
+        rows.forEach(r -> {
+            if (r.siteLabel() != null && !r.siteLabel().isBlank()) {
+                labels.add(r.siteLabel().strip());
+            }
+        });
+        Map<String, UUID> sites = new HashMap<>();
+        customers.sitesByLabel(customerIds.values(), labels).forEach(s -> sites.put(s.customerId() + "\n" + s.label(), s.id()));
+        Set<String> serials = new HashSet<>();
+        rows.forEach(r -> serials.add(r.serialNumber().strip().toUpperCase(Locale.ROOT)));
+        Set<String> taken = new HashSet<>(db.createQuery(
+                        "select a.serialKey from Asset a where a.serialKey in :serials", String.class)
+                .setParameter("serials", serials).getResultList());
+
+        Set<String> seen = new HashSet<>();
+        List<Asset> created = new ArrayList<>();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (int i = 0; i < rows.size(); i++) {
+            AssetDtos.ImportedAsset row = rows.get(i);
+            List<FieldError> errors = outcomes.get(i);
+            UUID customerId = customerIds.get(CustomerService.phoneKey(row.customerPhone()));
+            if (customerId == null) {
+                errors.add(new FieldError("customerPhone", "no customer has this phone; import the customers first"));
+            }
+            CatalogDtos.CatalogItemSummary product = products.get(row.productCode().strip().toUpperCase(Locale.ROOT));
+            if (product == null) {
+                errors.add(new FieldError("productCode", "no catalogue item has this code"));
+            } else if (product.kind() != CatalogDtos.CatalogItemKind.PRODUCT) {
+                errors.add(new FieldError("productCode", "is a " + product.kind() + ", not a PRODUCT"));
+            }
+            UUID siteId = null;
+            if (customerId != null && row.siteLabel() != null && !row.siteLabel().isBlank()) {
+                siteId = sites.get(customerId + "\n" + row.siteLabel().strip());
+                if (siteId == null) {
+                    errors.add(new FieldError("siteLabel", "the customer has no site with this label"));
+                }
+            }
+            String serial = row.serialNumber().strip().toUpperCase(Locale.ROOT);
+            if (taken.contains(serial)) {
+                errors.add(new FieldError("serialNumber", "an asset with this serial number exists; not imported"));
+            } else if (errors.isEmpty() && !seen.add(serial)) {
+                errors.add(new FieldError("serialNumber", "an earlier row of this import has the same serial number; not imported"));
+            }
+            if (errors.isEmpty()) {
+                Asset asset = new Asset();
+                asset.id = Ids.newId();
+                asset.createdAt = now;
+                apply(asset, customerId, siteId, product.id(), row.serialNumber(), row.terminalId(), row.simId(),
+                        row.vehiclePlate(), row.installDate(), row.warrantyEnd(), now);
+                created.add(asset);
+            }
+        }
+        created.forEach(a -> a.persist());
+        db.flush();
+        return outcomes;
+    }
+
+    // --- internals ---------------------------------------------------------------------------------
+
+    private static void apply(Asset asset, UUID customerId, UUID siteId, UUID productId, String serial, String terminalId,
+                              String simId, String plate, LocalDate installDate, LocalDate warrantyEnd, OffsetDateTime now) {
+        asset.customerId = customerId;
+        asset.siteId = siteId;
+        asset.productId = productId;
+        asset.serialNumber = serial.strip();
+        asset.terminalId = blankToNull(terminalId);
+        asset.simId = blankToNull(simId);
+        asset.vehiclePlate = plate == null || plate.isBlank() ? null : AssetDtos.plateKey(plate);
+        asset.installDate = installDate;
+        asset.warrantyEnd = warrantyEnd;
+        asset.updatedAt = now;
+    }
+
+    private void checkReferences(UUID customerId, UUID siteId, UUID productId) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!customers.exists(customerId)) {
+            errors.add(new FieldError("customerId", "no customer with this id"));
+        }
+        if (siteId != null) {
+            CustomerDtos.SiteRef site = customers.site(siteId).orElse(null);
+            if (site == null || !site.customerId().equals(customerId)) {
+                errors.add(new FieldError("siteId", "not a site of this customer"));
+            }
+        }
+        CatalogDtos.CatalogItemSummary product = catalog.summary(productId).orElse(null);
+        if (product == null) {
+            errors.add(new FieldError("productId", "no catalogue item with this id"));
+        } else if (product.kind() != CatalogDtos.CatalogItemKind.PRODUCT) {
+            errors.add(new FieldError("productId", "is a " + product.kind() + ", not a PRODUCT"));
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(FieldError::field));
+            throw ProblemException.badRequest(errors.size() == 1 ? "1 field is invalid." : errors.size() + " fields are invalid.", errors);
+        }
+    }
+
+    private static void checkDates(LocalDate installDate, LocalDate warrantyEnd) {
+        if (installDate != null && warrantyEnd != null && warrantyEnd.isBefore(installDate)) {
+            throw ProblemException.invalidField("warrantyEnd", "must not be before the install date");
+        }
+    }
+
+    private static void requireFreeSerial(String serial, UUID self) {
+        String upper = serial.strip().toUpperCase(Locale.ROOT);
+        long taken = self == null ? Asset.count("serialKey = ?1", upper)
+                : Asset.count("serialKey = ?1 and id <> ?2", upper, self);
+        if (taken > 0) {
+            throw serialTaken(serial);
+        }
+    }
+
+    private static ProblemException serialTaken(String serial) {
+        return new ProblemException(409, "serial-taken", "Serial number taken",
+                "Another asset has the serial number " + serial.strip() + ".",
+                List.of(new FieldError("serialNumber", "another asset has this serial number")));
+    }
+
+    /** A concurrent writer may take the serial between the check and the write: the unique index decides. */
+    private void write(String serial) {
+        try {
+            db.flush();
+        } catch (PersistenceException e) {
+            if ("23505".equals(sqlState(e))) {
+                throw serialTaken(serial);
+            }
+            throw e;
+        }
+    }
+
+    private static Asset find(UUID id) {
+        return Asset.<Asset>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("The asset " + id));
+    }
+
+    /** What a page of assets shows of their customers and products, read in one query each. */
+    private Views views(Collection<Asset> assets) {
+        ZoneId zone = tenantDirectory.find(tenants.require()).map(t -> ZoneId.of(t.timeZone())).orElse(ZoneOffset.UTC);
+        Set<UUID> customerIds = new HashSet<>();
+        Set<UUID> productIds = new HashSet<>();
+        assets.forEach(a -> {
+            customerIds.add(a.customerId);
+            productIds.add(a.productId);
+        });
+        return new Views(LocalDate.now(zone), customers.names(customerIds), catalog.summaries(productIds));
+    }
+
+    private record Views(LocalDate today, Map<UUID, String> customerNames, Map<UUID, CatalogDtos.CatalogItemSummary> products) {
+
+        AssetDtos.AssetView of(Asset a) {
+            CatalogDtos.CatalogItemSummary product = products.get(a.productId);
+            return new AssetDtos.AssetView(a.id, a.customerId, customerNames.get(a.customerId), a.siteId, a.productId,
+                    product == null ? null : product.code(), product == null ? null : product.name(), a.serialNumber,
+                    a.terminalId, a.simId, a.vehiclePlate, a.installDate, a.warrantyEnd,
+                    a.warrantyEnd != null && !today.isAfter(a.warrantyEnd), a.createdAt, a.updatedAt, a.version);
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+}

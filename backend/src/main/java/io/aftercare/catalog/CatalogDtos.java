@@ -1,0 +1,86 @@
+package io.aftercare.catalog;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+public final class CatalogDtos {
+
+    public static final String CODE = "^[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]{0,63}$";
+    static final String CODE_MESSAGE = "1–64 letters, digits, dots, slashes, dashes or underscores, starting with a letter or digit";
+    static final String MONEY = "^\\d{1,10}(\\.\\d{1,2})?$";
+    static final String MONEY_MESSAGE = "must be an amount like 50.00 (up to 2 decimals)";
+
+    private CatalogDtos() {
+    }
+
+    @Schema(name = "CatalogItemKind", description = "PRODUCT: a model customers buy and have installed; PART: a spare "
+            + "part used in repairs; TOOL: a tool issued to installers.")
+    public enum CatalogItemKind { PRODUCT, PART, TOOL }
+
+    @Schema(name = "CatalogItem", description = "An item of the tenant's catalogue.",
+            requiredProperties = {"id", "kind", "code", "name", "unit", "createdAt", "updatedAt", "version"})
+    public record CatalogItemView(
+            UUID id,
+            CatalogItemKind kind,
+            @Schema(description = "Unique in the tenant.", examples = "GPS-T100") @Size(max = 64) String code,
+            @Schema(examples = "车载定位终端 T100") @Size(max = 200) String name,
+            @Schema(description = "Unit of quantity.", examples = "台") @Size(max = 20) String unit,
+            @Schema(description = "Price in the tenant's currency; absent when the item is not sold.", examples = "1280.00",
+                    pattern = MONEY) @Size(max = 13) String price,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt,
+            @Schema(minimum = "0", maximum = "2147483647") int version) {
+
+        static CatalogItemView of(CatalogItem i) {
+            return new CatalogItemView(i.id, i.kind, i.code, i.name, i.unit, money(i.price), i.createdAt, i.updatedAt, i.version);
+        }
+    }
+
+    /** What other features show of an item they refer to. */
+    public record CatalogItemSummary(UUID id, CatalogItemKind kind, String code, String name) {
+
+        static CatalogItemSummary of(CatalogItem i) {
+            return new CatalogItemSummary(i.id, i.kind, i.code, i.name);
+        }
+    }
+
+    @Schema(name = "CatalogItemPage", requiredProperties = "items")
+    public record CatalogItemPage(@Size(max = 200) List<CatalogItemView> items,
+                                  @Schema(description = "Pass as `cursor` for the next page; absent on the last page.")
+                                  @Size(max = 200) String nextCursor) {
+    }
+
+    @Schema(name = "CreateCatalogItemRequest")
+    public record CreateCatalogItemRequest(
+            @NotNull CatalogItemKind kind,
+            @Schema(examples = "GPS-T100") @NotBlank @Size(max = 64) @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
+            @Schema(examples = "车载定位终端 T100") @NotBlank @Size(max = 200) String name,
+            @Schema(examples = "台") @NotBlank @Size(max = 20) String unit,
+            @Schema(description = "Price in the tenant's currency; omit when the item is not sold.", examples = "1280.00")
+            @Size(max = 13) @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String price) {
+    }
+
+    @Schema(name = "UpdateCatalogItemRequest", description = "The whole item with the `version` you read; the kind "
+            + "cannot change. An omitted price removes it.")
+    public record UpdateCatalogItemRequest(
+            @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
+            @NotBlank @Size(max = 64) @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 20) String unit,
+            @Size(max = 13) @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String price) {
+    }
+
+    static String money(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+    }
+}
