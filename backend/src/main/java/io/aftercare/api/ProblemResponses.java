@@ -31,7 +31,7 @@ public class ProblemResponses implements OASFilter {
         ERRORS.put("404", "No such resource in your tenant.");
         ERRORS.put("409", "Conflict: a stale `version`, or the state forbids the change.");
         ERRORS.put("413", "The request body is too large.");
-        ERRORS.put("415", "The request body is not application/json.");
+        ERRORS.put("415", "The request body's media type is not one this operation accepts.");
         ERRORS.put("422", "The Idempotency-Key was already used with a different request.");
         ERRORS.put("429", "Too many requests; retry after `Retry-After` seconds.");
         ERRORS.put("500", "Unexpected failure; quote the `errorId`.");

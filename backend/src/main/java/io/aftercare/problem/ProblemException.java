@@ -55,6 +55,13 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(503, "dependency-unavailable", "Service unavailable", detail, null);
     }
 
+    /** The same problem with each field named from the request's root, e.g. {@code phone} → {@code newCustomer.phone}. */
+    public ProblemException withFieldPrefix(String prefix) {
+        ProblemException prefixed = new ProblemException(status, type, title, getMessage(),
+                errors.stream().map(e -> new FieldError(prefix + e.field(), e.message())).toList());
+        return prefixed;
+    }
+
     public int status() {
         return status;
     }

@@ -85,6 +85,8 @@ public class ProblemMappers {
             field = field == null || field.isEmpty() ? u.getPropertyName() : field;
             message = "unknown field; allowed: " + u.getKnownPropertyIds().stream().map(Object::toString).sorted()
                     .collect(Collectors.joining(", "));
+        } else if (e instanceof InvalidFormatException f && f.getTargetType() == String.class) {
+            message = f.getOriginalMessage();
         } else if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             message = "unknown value '" + f.getValue() + "'; allowed: " + Arrays.stream(f.getTargetType().getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));
@@ -147,7 +149,7 @@ public class ProblemMappers {
             case 405 -> "This method is not allowed on this path.";
             case 406 -> "This resource answers application/json only.";
             case 413 -> "The request body is too large.";
-            case 415 -> "Send the request body as application/json.";
+            case 415 -> "This operation does not accept the request body's media type (see the contract: mostly application/json).";
             default -> title + ".";
         };
         Response answer = answer(status, ProblemException.TYPE_BASE + slug(title), title, detail, null, uri);

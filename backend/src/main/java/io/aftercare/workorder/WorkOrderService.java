@@ -1,6 +1,10 @@
 package io.aftercare.workorder;
 
+import io.aftercare.api.HumanNumbers;
 import io.aftercare.api.Ids;
+import io.aftercare.asset.AssetService;
+import io.aftercare.customer.CustomerService;
+import io.aftercare.servicepoint.ServicePointService;
 import io.aftercare.api.Keyset;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.installer.AssignedWork;
@@ -47,6 +51,10 @@ public class WorkOrderService implements AssignedWork {
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     private final EntityManager db;
+    private final HumanNumbers numbers;
+    private final CustomerService customers;
+    private final AssetService assets;
+    private final ServicePointService servicePoints;
     private final InstallerService installers;
     private final SettingsService settings;
     private final TenantService tenantService;
@@ -54,9 +62,14 @@ public class WorkOrderService implements AssignedWork {
     private final CurrentUser caller;
     private final AuditLog audit;
 
-    public WorkOrderService(EntityManager db, InstallerService installers, SettingsService settings, TenantService tenantService,
-                            TenantContext tenants, CurrentUser caller, AuditLog audit) {
+    public WorkOrderService(EntityManager db, HumanNumbers numbers, CustomerService customers, AssetService assets,
+                            ServicePointService servicePoints, InstallerService installers, SettingsService settings,
+                            TenantService tenantService, TenantContext tenants, CurrentUser caller, AuditLog audit) {
         this.db = db;
+        this.numbers = numbers;
+        this.customers = customers;
+        this.assets = assets;
+        this.servicePoints = servicePoints;
         this.installers = installers;
         this.settings = settings;
         this.tenantService = tenantService;
@@ -130,7 +143,8 @@ public class WorkOrderService implements AssignedWork {
         }
         WorkOrder order = new WorkOrder();
         order.id = Ids.newId();
-        order.number = "WO-%06d".formatted(nextNumber("work-order"));
+        checkReferences(request);
+        order.number = numbers.next("WO");
         order.type = request.type();
         order.status = WorkOrderStatus.NEW;
         order.priority = request.priority() == null ? WorkOrderDtos.Priority.NORMAL : request.priority();
@@ -158,6 +172,32 @@ public class WorkOrderService implements AssignedWork {
         WorkOrderDtos.WorkOrderView view = view(order);
         audit.record("work-order.created", ENTITY, order.id, null, view);
         return view;
+    }
+
+    /** The customer, its site and assets, and the service point exist in the tenant, and belong together. */
+    private void checkReferences(WorkOrderDtos.CreateWorkOrderRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!customers.exists(request.customerId())) {
+            errors.add(new FieldError("customerId", "no customer of your tenant has this id"));
+        } else {
+            if (request.siteId() != null && customers.site(request.siteId())
+                    .filter(site -> site.customerId().equals(request.customerId())).isEmpty()) {
+                errors.add(new FieldError("siteId", "is not a site of this customer"));
+            }
+            List<UUID> assetIds = request.assetIds() == null ? List.of() : request.assetIds();
+            Map<UUID, UUID> owners = assets.owners(assetIds);
+            for (int i = 0; i < assetIds.size(); i++) {
+                if (!request.customerId().equals(owners.get(assetIds.get(i)))) {
+                    errors.add(new FieldError("assetIds[" + i + "]", "is not an asset of this customer"));
+                }
+            }
+        }
+        if (request.servicePointId() != null && !servicePoints.exists(request.servicePointId())) {
+            errors.add(new FieldError("servicePointId", "no service point of your tenant has this id"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest(errors.size() + " references are invalid.", errors);
+        }
     }
 
     /**
@@ -557,15 +597,6 @@ public class WorkOrderService implements AssignedWork {
 
     private static List<WorkOrderStatus> holding() {
         return EnumSet.allOf(WorkOrderStatus.class).stream().filter(WorkOrderStatus::holdsInstaller).toList();
-    }
-
-    private long nextNumber(String counter) {
-        return ((Number) db.createNativeQuery("""
-                        insert into tenant_counter (tenant_id, name, value) values (cast(?1 as uuid), ?2, 1)
-                        on conflict (tenant_id, name) do update set value = tenant_counter.value + 1
-                        returning value""")
-                .setParameter(1, tenants.require().toString()).setParameter(2, counter)
-                .getSingleResult()).longValue();
     }
 
     private ZoneId zone() {

@@ -36,13 +36,14 @@ class ListStatementBudgetTest {
     void rows() throws Exception {
         tenant = tenants.create();
         manager = Tokens.manager(tenant);
+        UUID customer = io.aftercare.support.TestCustomers.customer(tenant);
         for (int i = 0; i < 6; i++) {
             UUID installer = installer(tenant, manager);
             certificate(manager, installer, "ELECTRICIAN", "2020-01-01", "2030-01-01");
             certificate(manager, installer, "HEIGHT", "2020-01-01", "2030-01-01");
             given().auth().oauth2(manager).contentType("application/json").body("""
                     {"type":"REPAIR","customerId":"%s","description":"fault","tasks":{"electricalWork":false,"welding":false,"workAtHeight":false},
-                     "appointment":{"start":"%s","end":"%s"}}""".formatted(UUID.randomUUID(), OffsetDateTime.now().plusDays(i + 1),
+                     "appointment":{"start":"%s","end":"%s"}}""".formatted(customer, OffsetDateTime.now().plusDays(i + 1),
                     OffsetDateTime.now().plusDays(i + 1).plusHours(1))).post("/api/v1/work-orders").then().statusCode(201);
         }
         // Warm up: the first request of a tenant also checks that the tenant exists.

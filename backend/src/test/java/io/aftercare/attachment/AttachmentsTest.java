@@ -1,5 +1,6 @@
 package io.aftercare.attachment;
 
+import io.aftercare.support.TestCustomers;
 import io.aftercare.support.TestTenants;
 import io.aftercare.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,13 +33,13 @@ class AttachmentsTest {
     String order;
 
     @BeforeEach
-    void order() {
+    void order() throws Exception {
         tenant = tenants.create();
         dispatcher = Tokens.of(tenant, "dispatcher");
         OffsetDateTime start = OffsetDateTime.now().plusDays(1);
         order = given().auth().oauth2(dispatcher).contentType("application/json").body("""
                 {"type":"REPAIR","customerId":"%s","description":"x","tasks":{"electricalWork":false,"welding":false,"workAtHeight":false},
-                 "appointment":{"start":"%s","end":"%s"}}""".formatted(UUID.randomUUID(), start, start.plusHours(1)))
+                 "appointment":{"start":"%s","end":"%s"}}""".formatted(TestCustomers.customer(tenant), start, start.plusHours(1)))
                 .post("/api/v1/work-orders").then().statusCode(201).extract().path("id");
     }
 

@@ -113,6 +113,17 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void nulCharacterInAStringIsRefusedNotPassedToTheDatabase() {
+        isProblem(given().auth().oauth2(token).contentType("application/json")
+                .body("{\"version\":0,\"workingDays\":[\"MONDAY\"],\"holidays\":[{\"date\":\"2026-05-01\",\"name\":\"a\\u0000b\"}],\"makeUpWorkingDays\":[]}")
+                .put("/api/v1/calendar").then(), 400)
+                .body("errors[0].field", equalTo("holidays[0].name"))
+                .body("errors[0].message", equalTo("must not contain the NUL character"));
+        isProblem(given().auth().oauth2(token).get("/api/v1/audit-events?entityId=a%00b").then(), 400)
+                .body("errors[0].field", equalTo("entityId"));
+    }
+
+    @Test
     void wrongContentTypeIs415() {
         isProblem(putSettings("text/plain", settings), 415);
         unchanged();

@@ -1,6 +1,7 @@
 package io.aftercare.workorder;
 
 import io.aftercare.support.OwnerDatabase;
+import io.aftercare.support.TestCustomers;
 import io.aftercare.support.TestTenants;
 import io.aftercare.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,11 +32,11 @@ class ReworkTest {
     int day;
 
     @BeforeEach
-    void tenant() {
+    void tenant() throws Exception {
         tenant = tenants.create();
         manager = Tokens.manager(tenant);
-        asset = UUID.randomUUID();
-        customer = UUID.randomUUID();
+        customer = TestCustomers.customer(tenant);
+        asset = TestCustomers.asset(tenant, customer);
     }
 
     private String repair(String fault) {

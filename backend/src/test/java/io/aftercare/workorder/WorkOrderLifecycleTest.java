@@ -1,6 +1,7 @@
 package io.aftercare.workorder;
 
 import io.aftercare.support.OwnerDatabase;
+import io.aftercare.support.TestCustomers;
 import io.aftercare.support.TestTenants;
 import io.aftercare.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,12 +54,16 @@ class WorkOrderLifecycleTest {
         manager = Tokens.manager(tenant);
     }
 
-    static String order(String type, boolean electrical, OffsetDateTime start) {
+    String order(String type, boolean electrical, OffsetDateTime start) throws Exception {
+        return order(TestCustomers.customer(tenant), type, electrical, start);
+    }
+
+    static String order(UUID customer, String type, boolean electrical, OffsetDateTime start) {
         return """
                 {"type":"%s","customerId":"%s","description":"GPS terminal on truck 粤B12345","priority":"HIGH",
                  "tasks":{"electricalWork":%s,"welding":false,"workAtHeight":false},
                  "itemsToBring":[{"name":"GPS terminal T-100","quantity":1},{"name":"fuse 5A","quantity":2}],
-                 "appointment":{"start":"%s","end":"%s"}}""".formatted(type, UUID.randomUUID(), electrical, start, start.plusHours(2));
+                 "appointment":{"start":"%s","end":"%s"}}""".formatted(type, customer, electrical, start, start.plusHours(2));
     }
 
     String create(String body) {
@@ -100,7 +105,7 @@ class WorkOrderLifecycleTest {
                        "partsReplaced":[{"name":"fuse 5A","quantity":1}],"customerOpinion":"满意"}}""";
 
     @Test
-    void createdOrderGetsAHumanNumberAndDerivedQualifications() {
+    void createdOrderGetsAHumanNumberAndDerivedQualifications() throws Exception {
         String first = create(order("INSTALLATION", true, OffsetDateTime.now().plusDays(1)));
         given().auth().oauth2(dispatcher).get("/api/v1/work-orders/" + first).then().statusCode(200)
                 .body("order.number", equalTo("WO-000001")).body("order.requiredQualifications", equalTo(List.of("ELECTRICIAN")))
@@ -212,7 +217,7 @@ class WorkOrderLifecycleTest {
     }
 
     @Test
-    void illegalTransitionIs409WithTheAllowedStatesAndChangesNothing() {
+    void illegalTransitionIs409WithTheAllowedStatesAndChangesNothing() throws Exception {
         String id = create(order("REPAIR", false, OffsetDateTime.now().plusDays(1)));
         act(dispatcher, id, "file", "{\"version\":0}").then().statusCode(409)
                 .body("errors[0].field", equalTo("status")).body("errors[0].message", equalTo("allowed next states: ASSIGNED, CANCELLED"));
