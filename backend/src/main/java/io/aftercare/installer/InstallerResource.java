@@ -80,6 +80,15 @@ public class InstallerResource {
     }
 
     @GET
+    @Path("/leave-requests")
+    @RolesAllowed(Roles.MANAGER)
+    @Operation(summary = "Leave awaiting a decision", description = "Every installer's leave requests that a manager has not decided yet.")
+    @APIResponse(responseCode = "200", description = "Pending leave requests, oldest first.")
+    public InstallerDtos.LeaveRequestList listPendingLeaveRequests() {
+        return new InstallerDtos.LeaveRequestList(installers.pendingLeave());
+    }
+
+    @GET
     @Path("/{installerId}")
     @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
     @Operation(summary = "Read an installer", description = "One installer with certificates; other tenants' ids answer 404.")

@@ -6,6 +6,7 @@ import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.CurrentUser;
 import io.aftercare.security.Roles;
+import io.aftercare.servicepoint.ServicePointService;
 import io.aftercare.staff.StaffDtos;
 import io.aftercare.staff.StaffService;
 import io.aftercare.api.Ids;
@@ -33,12 +34,15 @@ public class InstallerService {
     static final String ENTITY = "installer";
 
     private final StaffService staff;
+    private final ServicePointService servicePoints;
     private final AuditLog audit;
     private final CurrentUser caller;
     private final Instance<AssignedWork> assignedWork;
 
-    public InstallerService(StaffService staff, AuditLog audit, CurrentUser caller, Instance<AssignedWork> assignedWork) {
+    public InstallerService(StaffService staff, ServicePointService servicePoints, AuditLog audit, CurrentUser caller,
+                            Instance<AssignedWork> assignedWork) {
         this.staff = staff;
+        this.servicePoints = servicePoints;
         this.audit = audit;
         this.caller = caller;
         this.assignedWork = assignedWork;
@@ -83,6 +87,7 @@ public class InstallerService {
                     "This staff account is an installer already.", List.of(new FieldError("staffUserId", "is an installer already")));
         }
         checkHours(request.workingHours());
+        checkServicePoints(request.servicePointIds());
         Installer installer = new Installer();
         installer.id = request.staffUserId();
         installer.phone = request.phone();
@@ -113,6 +118,7 @@ public class InstallerService {
             installer.skills = List.copyOf(request.skills());
         }
         if (request.servicePointIds() != null) {
+            checkServicePoints(request.servicePointIds());
             installer.servicePointIds = List.copyOf(request.servicePointIds());
         }
         if (request.workingHours() != null) {
@@ -286,6 +292,38 @@ public class InstallerService {
         find(installerId);
     }
 
+    private void checkServicePoints(List<UUID> ids) {
+        if (ids == null) {
+            return;
+        }
+        List<FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!servicePoints.exists(ids.get(i))) {
+                unknown.add(new FieldError("servicePointIds[" + i + "]", "no service point of your tenant has this id"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ProblemException.badRequest(unknown.size() + " service points are unknown.", unknown);
+        }
+    }
+
+    /** Chinese names read family name first with no space (赵师傅); others read "first last". */
+    static String displayName(String first, String last) {
+        String given = first == null ? "" : first.strip();
+        String family = last == null ? "" : last.strip();
+        if ((given + family).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return family + given;
+        }
+        return (given + " " + family).strip();
+    }
+
+    /** Leave requests of the whole tenant awaiting a decision, oldest first (one query). */
+    @Transactional
+    public List<InstallerDtos.LeaveRequestView> pendingLeave() {
+        return LeaveRequest.<LeaveRequest>list("status = ?1 order by createdAt", LeaveRequest.Status.REQUESTED).stream()
+                .map(InstallerDtos.LeaveRequestView::of).toList();
+    }
+
     private static void checkHours(InstallerDtos.WorkingHours hours) {
         if (!hours.end().isAfter(hours.start())) {
             throw ProblemException.invalidField("workingHours.end", "must be after workingHours.start");
@@ -309,8 +347,7 @@ public class InstallerService {
         Map<UUID, InstallerDtos.InstallerView> views = new HashMap<>();
         for (Installer i : installers) {
             StaffDtos.StaffUserView account = accounts.get(i.id);
-            String name = account == null ? "" : String.join(" ",
-                    java.util.stream.Stream.of(account.firstName(), account.lastName()).filter(p -> p != null && !p.isBlank()).toList());
+            String name = account == null ? "" : displayName(account.firstName(), account.lastName());
             views.put(i.id, new InstallerDtos.InstallerView(i.id, account == null ? "" : account.username(),
                     name.isBlank() && account != null ? account.username() : name, i.phone, i.skills, i.servicePointIds,
                     new InstallerDtos.WorkingHours(i.workingHoursStart, i.workingHoursEnd), i.baseSalary.toPlainString(),

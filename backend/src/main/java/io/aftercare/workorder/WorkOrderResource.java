@@ -54,9 +54,16 @@ public class WorkOrderResource {
     public WorkOrderDtos.WorkOrderPage listWorkOrders(
             @Parameter(schema = @Schema(implementation = WorkOrderStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Only orders this installer leads or helps on.") @QueryParam("installerId") UUID installerId,
+            @Parameter(description = "Only appointments ending after this instant.",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date-time"))
+            @QueryParam("from") String from,
+            @Parameter(description = "Only appointments starting before this instant.",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date-time"))
+            @QueryParam("to") String to,
             @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
             @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = orders.list(QueryValues.enumValue(WorkOrderStatus.class, "status", status), installerId, limit, cursor);
+        var slice = orders.list(QueryValues.enumValue(WorkOrderStatus.class, "status", status), installerId,
+                QueryValues.timestamp("from", from), QueryValues.timestamp("to", to), limit, cursor);
         return new WorkOrderDtos.WorkOrderPage(slice.items(), slice.nextCursor());
     }
 

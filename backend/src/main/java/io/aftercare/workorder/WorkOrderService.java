@@ -81,7 +81,8 @@ public class WorkOrderService implements AssignedWork {
     // --- reading ------------------------------------------------------------------------------------------
 
     @Transactional
-    public Keyset.Slice<WorkOrderDtos.WorkOrderView> list(WorkOrderStatus status, UUID installerId, Integer limit, String cursor) {
+    public Keyset.Slice<WorkOrderDtos.WorkOrderView> list(WorkOrderStatus status, UUID installerId, OffsetDateTime from,
+                                                          OffsetDateTime to, Integer limit, String cursor) {
         int pageSize = Keyset.limit(limit);
         UUID after = Keyset.after(cursor);
         StringBuilder where = new StringBuilder("1 = 1");
@@ -93,6 +94,14 @@ public class WorkOrderService implements AssignedWork {
         if (status != null) {
             where.append(" and status = :status");
             params.put("status", status);
+        }
+        if (from != null) {
+            where.append(" and appointmentEnd > :from");
+            params.put("from", from);
+        }
+        if (to != null) {
+            where.append(" and appointmentStart < :to");
+            params.put("to", to);
         }
         UUID crewMember = onlyInstaller() ? UUID.fromString(caller.id()) : installerId;
         if (crewMember != null) {
@@ -308,7 +317,7 @@ public class WorkOrderService implements AssignedWork {
             List<String> reasons = problems.get(crew.get(i));
             if (!reasons.isEmpty()) {
                 refusals.add(new FieldError(i == 0 ? "leadInstallerId" : "helperIds[" + (i - 1) + "]",
-                        crew.get(i) + " " + String.join("; ", reasons)));
+                        String.join("; ", reasons)));
             }
         }
         if (!refusals.isEmpty()) {

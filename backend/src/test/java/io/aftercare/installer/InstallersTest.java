@@ -108,6 +108,27 @@ class InstallersTest {
     }
 
     @Test
+    void chineseNamesReadFamilyNameFirst() {
+        assertEquals("赵师傅", InstallerService.displayName("师傅", "赵"));
+        assertEquals("Emma Brown", InstallerService.displayName("Emma", "Brown"));
+        assertEquals("Emma", InstallerService.displayName("Emma", null));
+    }
+
+    @Test
+    void managersSeeAllPendingLeaveAtOnce() throws Exception {
+        UUID first = installer(tenant, manager);
+        UUID second = installer(tenant, manager);
+        for (UUID id : List.of(first, second)) {
+            given().auth().oauth2(Tokens.claims(tenant, "installer").subject(id.toString()).sign()).contentType("application/json")
+                    .body("{\"firstDay\":\"2031-01-05\",\"lastDay\":\"2031-01-06\",\"reason\":\"x\"}")
+                    .post("/api/v1/installers/" + id + "/leave-requests").then().statusCode(201);
+        }
+        given().auth().oauth2(manager).get("/api/v1/installers/leave-requests").then().statusCode(200)
+                .body("items.installerId", equalTo(List.of(first.toString(), second.toString())));
+        given().auth().oauth2(Tokens.of(tenant, "dispatcher")).get("/api/v1/installers/leave-requests").then().statusCode(403);
+    }
+
+    @Test
     void installersRequestLeaveOnlyForThemselves() throws Exception {
         UUID id = installer(tenant, manager);
         UUID colleague = installer(tenant, manager);

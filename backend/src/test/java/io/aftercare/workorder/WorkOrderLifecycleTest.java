@@ -134,6 +134,17 @@ class WorkOrderLifecycleTest {
     }
 
     @Test
+    void boardListsOrdersWhoseAppointmentFallsInTheRange() throws Exception {
+        String monday = create(order("REPAIR", false, OffsetDateTime.parse("2030-09-02T09:00:00+08:00")));
+        String friday = create(order("REPAIR", false, OffsetDateTime.parse("2030-09-06T09:00:00+08:00")));
+        given().auth().oauth2(dispatcher).queryParam("from", "2030-09-02T00:00:00+08:00").queryParam("to", "2030-09-03T00:00:00+08:00")
+                .get("/api/v1/work-orders").then().statusCode(200)
+                .body("items.id", hasItem(monday)).body("items.id", not(hasItem(friday)));
+        given().auth().oauth2(dispatcher).get("/api/v1/work-orders?from=monday").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+    }
+
+    @Test
     void overlappingAppointmentRefusesAssignment() throws Exception {
         UUID installer = installer(tenant, manager);
         OffsetDateTime start = OffsetDateTime.parse("2030-03-04T09:00:00+08:00");
@@ -141,7 +152,7 @@ class WorkOrderLifecycleTest {
         String second = create(order("REPAIR", false, start.plusHours(1)));
         act(dispatcher, first, "assign", "{\"version\":0,\"leadInstallerId\":\"" + installer + "\"}").then().statusCode(200);
         act(dispatcher, second, "assign", "{\"version\":0,\"leadInstallerId\":\"" + installer + "\"}").then().statusCode(409)
-                .body("errors[0].message", containsString("WO-000001 at an overlapping time"));
+                .body("errors[0].message", equalTo("has WO-000001 at an overlapping time"));
     }
 
     @Test
