@@ -6,12 +6,14 @@ import {
   TOKEN_URL,
   type E2eState,
   type Login,
+  type ProvisionedInstaller,
   type ProvisionedTenant,
 } from "./support/environment";
 
 const PLATFORM_CLIENT_ID = "aftercare-platform";
 const PLATFORM_CLIENT_SECRET = process.env.AFTERCARE_PLATFORM_CLIENT_SECRET ?? "dev-platform-secret";
 const MANAGER_PASSWORD = "E2e-manager-Passw0rd";
+const INSTALLER_PASSWORD = "E2e-installer-Passw0rd";
 
 async function waitForBackend(): Promise<void> {
   const deadline = Date.now() + 90_000;
@@ -45,6 +47,101 @@ function randomSuffix(): string {
   return Math.random().toString(36).slice(2, 8).padEnd(6, "0");
 }
 
+/** A call to the API as a tenant's manager; anything but the expected status fails the setup with the answer. */
+async function api<T>(managerToken: string, method: string, path: string, body: unknown, expected: number): Promise<T> {
+  const response = await fetch(`${API_URL}${path}`, {
+    method,
+    headers: {
+      Authorization: `Bearer ${managerToken}`,
+      "Content-Type": "application/json",
+      "Idempotency-Key": crypto.randomUUID(),
+    },
+    body: JSON.stringify(body),
+  });
+  if (response.status !== expected) {
+    throw new Error(`${method} ${path} answered ${response.status}, expected ${expected}: ${await response.text()}`);
+  }
+  return (await response.json()) as T;
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A staff account with the role installer (a real Keycloak user), its installer profile and an electrician
+ * certificate: expired at the end of last year, or valid from last year for three more years.
+ */
+async function createInstaller(
+  managerToken: string,
+  slug: string,
+  kind: "expired" | "qualified",
+): Promise<ProvisionedInstaller> {
+  const username = `${kind === "expired" ? "exp" : "ok"}-${slug}`;
+  const firstName = kind === "expired" ? "Expired" : "Qualified";
+  const lastName = `Installer ${slug.split("-")[1]?.toUpperCase() ?? ""}`.trim();
+  const account = await api<{ id: string }>(
+    managerToken,
+    "POST",
+    "/api/v1/users",
+    {
+      username,
+      email: `${username}@e2e.aftercare.test`,
+      firstName,
+      lastName,
+      roles: ["installer"],
+      password: INSTALLER_PASSWORD,
+      temporaryPassword: false,
+    },
+    201,
+  );
+  const installer = await api<{ id: string; displayName: string }>(
+    managerToken,
+    "POST",
+    "/api/v1/installers",
+    {
+      staffUserId: account.id,
+      phone: kind === "expired" ? "+86 138 0000 0001" : "+86 138 0000 0002",
+      workingHours: { start: "08:00", end: "18:00" },
+      baseSalary: "4500.00",
+      skills: ["空调安装"],
+    },
+    201,
+  );
+  const thisYear = new Date().getUTCFullYear();
+  await api(
+    managerToken,
+    "POST",
+    `/api/v1/installers/${installer.id}/certifications`,
+    {
+      type: "ELECTRICIAN",
+      number: `T-${username}`,
+      issuer: "上海市应急管理局",
+      validFrom: kind === "expired" ? `${thisYear - 4}-01-01` : `${thisYear - 1}-01-01`,
+      validTo: kind === "expired" ? `${thisYear - 1}-12-31` : isoDate(new Date(Date.UTC(thisYear + 3, 11, 31))),
+    },
+    201,
+  );
+  return { id: installer.id, displayName: installer.displayName, username, password: INSTALLER_PASSWORD };
+}
+
+/** A customer of the tenant for the work orders of the tests. */
+async function createCustomer(managerToken: string, label: string): Promise<string> {
+  const response = await fetch(`${API_URL}/api/v1/customers`, {
+    method: "POST",
+    headers: {
+      Authorization: `Bearer ${managerToken}`,
+      "Content-Type": "application/json",
+      "Idempotency-Key": crypto.randomUUID(),
+    },
+    body: JSON.stringify({ kind: "PERSON", name: `王芳 ${label.toUpperCase()}`, phone: `138-0000-${label === "a" ? "1001" : "2001"}` }),
+  });
+  if (response.status !== 201) {
+    throw new Error(`POST /api/v1/customers answered ${response.status}: ${await response.text()}`);
+  }
+  return ((await response.json()) as { id: string }).id;
+}
+
 async function createTenant(platformToken: string, label: string): Promise<ProvisionedTenant> {
   const slug = `e2e-${label}-${randomSuffix()}`;
   const manager: Login = { username: `mgr-${slug}`, password: MANAGER_PASSWORD };
@@ -76,7 +173,14 @@ async function createTenant(platformToken: string, label: string): Promise<Provi
     throw new Error(`Creating tenant ${slug} failed: ${response.status} ${await response.text()}`);
   }
   const tenant = (await response.json()) as { id: string; slug: string; name: string };
-  return { id: tenant.id, slug: tenant.slug, name: tenant.name, manager };
+  // The manager's own token (password grant, like a script would) provisions the tenant's installers.
+  const managerToken = await token({ grant_type: "password", client_id: "aftercare-cli", scope: "openid", ...manager });
+  const installers = {
+    expired: await createInstaller(managerToken, slug, "expired"),
+    qualified: await createInstaller(managerToken, slug, "qualified"),
+  };
+  const customerId = await createCustomer(managerToken, label);
+  return { id: tenant.id, slug: tenant.slug, name: tenant.name, manager, customerId, installers };
 }
 
 /** The platform admin person (make test-e2e creates platform/platform in Keycloak before Playwright runs). */

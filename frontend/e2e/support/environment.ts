@@ -15,11 +15,25 @@ export interface Login {
   password: string;
 }
 
+/** An installer the global setup created through the API, who can sign in like any person. */
+export interface ProvisionedInstaller extends Login {
+  id: string;
+  displayName: string;
+}
+
 export interface ProvisionedTenant {
   id: string;
   slug: string;
   name: string;
   manager: Login;
+  /** A customer work orders can name. */
+  customerId: string;
+  installers: {
+    /** Holds an electrician certificate that expired before today. */
+    expired: ProvisionedInstaller;
+    /** Holds an electrician certificate valid for years to come. */
+    qualified: ProvisionedInstaller;
+  };
 }
 
 export interface E2eState {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canOpen, navigationFor } from "./navigation";
+import { canOpen, landingPath, navigationFor } from "./navigation";
 
 const keys = (roles: string[]) => navigationFor(roles).map((item) => item.key);
 
@@ -8,13 +8,37 @@ describe("navigation follows the user's roles", () => {
     expect(keys(["platform-admin"])).toEqual(["home", "tenants"]);
   });
 
-  it("shows a manager settings, calendar, staff, integrations and audit log", () => {
-    expect(keys(["manager"])).toEqual(["home", "settings", "calendar", "staff", "integrations", "audit"]);
+  it("shows a manager dispatch, installers and the rule pages", () => {
+    expect(keys(["manager"])).toEqual([
+      "home",
+      "workOrders",
+      "dispatch",
+      "installers",
+      "settings",
+      "calendar",
+      "staff",
+      "integrations",
+      "audit",
+    ]);
   });
 
-  it("shows dispatchers, installers, partners and unknown roles only the home page", () => {
-    expect(keys(["dispatcher"])).toEqual(["home"]);
-    expect(keys(["installer", "partner"])).toEqual(["home"]);
+  it("shows a dispatcher the work orders, the dispatch calendar and the installers", () => {
+    expect(keys(["dispatcher"])).toEqual(["home", "workOrders", "dispatch", "installers"]);
+  });
+
+  it("shows an installer only their jobs, which is also where they land", () => {
+    expect(keys(["installer"])).toEqual(["myJobs"]);
+    expect(landingPath(["installer"])).toBe("/jobs");
+    expect(landingPath(["installer", "partner"])).toBe("/jobs");
+  });
+
+  it("lands office staff who also install on the home page, with their jobs in the menu", () => {
+    expect(landingPath(["dispatcher", "installer"])).toBe("/");
+    expect(keys(["dispatcher", "installer"])).toEqual(["home", "workOrders", "dispatch", "installers", "myJobs"]);
+  });
+
+  it("shows partners and unknown roles only the home page", () => {
+    expect(keys(["partner"])).toEqual(["home"]);
     expect(keys(["something-new"])).toEqual(["home"]);
     expect(keys([])).toEqual(["home"]);
   });
@@ -23,6 +47,9 @@ describe("navigation follows the user's roles", () => {
     expect(keys(["manager", "platform-admin"])).toEqual([
       "home",
       "tenants",
+      "workOrders",
+      "dispatch",
+      "installers",
       "settings",
       "calendar",
       "staff",
@@ -37,6 +64,9 @@ describe("navigation follows the user's roles", () => {
     expect(canOpen("tenants", ["manager"])).toBe(false);
     expect(canOpen("integrations", ["dispatcher", "integration"])).toBe(false);
     expect(canOpen("integrations", ["manager"])).toBe(true);
+    expect(canOpen("workOrders", ["installer"])).toBe(false);
+    expect(canOpen("myJobs", ["dispatcher"])).toBe(false);
+    expect(canOpen("installers", ["dispatcher"])).toBe(true);
     expect(canOpen("home", [])).toBe(true);
   });
 });

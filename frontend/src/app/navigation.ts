@@ -1,13 +1,22 @@
-/** The pages of the app and the realm role each needs; the server checks the same roles again. */
+const OFFICE = ["manager", "dispatcher"] as const;
+
+/**
+ * The pages of the app and the realm roles that may open each (any one of them); the server checks the same
+ * roles again. `null` means every signed-in person.
+ */
 export const PAGES = {
-  home: { path: "/", role: null },
-  tenants: { path: "/tenants", role: "platform-admin" },
-  settings: { path: "/settings", role: "manager" },
-  calendar: { path: "/calendar", role: "manager" },
-  staff: { path: "/staff", role: "manager" },
-  integrations: { path: "/integrations", role: "manager" },
-  audit: { path: "/audit", role: "manager" },
-} as const satisfies Record<string, { path: string; role: string | null }>;
+  home: { path: "/", roles: null },
+  tenants: { path: "/tenants", roles: ["platform-admin"] },
+  workOrders: { path: "/work-orders", roles: OFFICE },
+  dispatch: { path: "/dispatch", roles: OFFICE },
+  installers: { path: "/installers", roles: OFFICE },
+  myJobs: { path: "/jobs", roles: ["installer"] },
+  settings: { path: "/settings", roles: ["manager"] },
+  calendar: { path: "/calendar", roles: ["manager"] },
+  staff: { path: "/staff", roles: ["manager"] },
+  integrations: { path: "/integrations", roles: ["manager"] },
+  audit: { path: "/audit", roles: ["manager"] },
+} as const satisfies Record<string, { path: string; roles: readonly string[] | null }>;
 
 export type PageKey = keyof typeof PAGES;
 
@@ -17,13 +26,24 @@ export interface NavItem {
 }
 
 export function canOpen(page: PageKey, roles: readonly string[]): boolean {
-  const role = PAGES[page].role;
-  return role === null || roles.includes(role);
+  const allowed: readonly string[] | null = PAGES[page].roles;
+  return allowed === null || allowed.some((role) => roles.includes(role));
 }
 
-/** Navigation entries the user's roles allow, in menu order; everyone has the home page. */
+/** Whether the person works in the field only: installers who are not also office staff. */
+export function isFieldOnly(roles: readonly string[]): boolean {
+  return roles.includes("installer") && !OFFICE.some((role) => roles.includes(role));
+}
+
+/** Where a person lands after signing in: installers go straight to their jobs, everyone else home. */
+export function landingPath(roles: readonly string[]): string {
+  return isFieldOnly(roles) ? PAGES.myJobs.path : PAGES.home.path;
+}
+
+/** Navigation entries the user's roles allow, in menu order; the home page unless the person lands elsewhere. */
 export function navigationFor(roles: readonly string[]): NavItem[] {
+  const landsHome = landingPath(roles) === PAGES.home.path;
   return (Object.keys(PAGES) as PageKey[])
-    .filter((key) => canOpen(key, roles))
+    .filter((key) => canOpen(key, roles) && (key !== "home" || landsHome))
     .map((key) => ({ key, path: PAGES[key].path }));
 }

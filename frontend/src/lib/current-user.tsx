@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useApiClient } from "./api/client";
 import { unwrap } from "./api/problem";
 import type { Schema } from "./api/schema-types";
-import { DEFAULT_TIME_ZONE, formatDate, formatDateTime, formatMoney } from "./format";
+import { DEFAULT_TIME_ZONE, formatDate, formatDateTime, formatMoney, localDateOf, localTimeOf, todayIn } from "./format";
 
 export type Me = Schema<"Me">;
 
@@ -35,6 +35,12 @@ export interface TenantFormat {
   currency: string;
   dateTime: (iso: string) => string;
   date: (iso: string) => string;
+  /** "09:30": the wall-clock time of an instant in the tenant's zone. */
+  time: (iso: string) => string;
+  /** "2026-03-05": the calendar date of an instant in the tenant's zone. */
+  localDate: (iso: string) => string;
+  /** Today's date in the tenant's zone. */
+  today: () => string;
   money: (amount: string) => string;
 }
 
@@ -51,6 +57,9 @@ export function useTenantFormat(): TenantFormat {
       currency,
       dateTime: (iso) => formatDateTime(iso, timeZone, locale),
       date: (iso) => formatDate(iso, timeZone, locale),
+      time: (iso) => localTimeOf(iso, timeZone),
+      localDate: (iso) => localDateOf(iso, timeZone),
+      today: () => todayIn(timeZone),
       money: (amount) => formatMoney(amount, currency, locale),
     }),
     [timeZone, currency, locale],

@@ -104,3 +104,97 @@ export function defaultCalendar(version = 1): Schema<"WorkingCalendar"> {
     makeUpWorkingDays: [{ date: "2026-09-27", name: "国庆调休" }],
   };
 }
+
+export function certification(overrides: Partial<Schema<"Certification">> = {}): Schema<"Certification"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-0000000ce001",
+    type: "ELECTRICIAN",
+    number: "T-310101-2021-0042",
+    issuer: "上海市应急管理局",
+    validFrom: "2021-01-01",
+    validTo: "2027-12-31",
+    ...overrides,
+  };
+}
+
+export function installer(overrides: Partial<Schema<"Installer">> = {}): Schema<"Installer"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-0000000a0001",
+    username: "li.installer",
+    displayName: "李师傅",
+    phone: "+86 138 0000 0001",
+    skills: ["空调安装"],
+    servicePointIds: [],
+    workingHours: { start: "08:30", end: "17:30" },
+    baseSalary: "4500.00",
+    status: "ACTIVE",
+    certifications: [certification()],
+    version: 0,
+    ...overrides,
+  };
+}
+
+export function workOrder(overrides: Partial<Schema<"WorkOrder">> = {}): Schema<"WorkOrder"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-0000000b0001",
+    number: "WO-000042",
+    type: "INSTALLATION",
+    status: "NEW",
+    priority: "NORMAL",
+    customerId: "0193a5c8-0000-7000-8000-0000000c0001",
+    assetIds: [],
+    description: "安装 2 台壁挂空调，客户家 3 楼",
+    tasks: { electricalWork: true, welding: false, workAtHeight: false },
+    requiredQualifications: ["ELECTRICIAN"],
+    itemsToBring: [{ name: "铜管 5 米", quantity: 2 }],
+    appointment: { start: "2026-03-05T09:00:00+08:00", end: "2026-03-05T11:00:00+08:00" },
+    helperIds: [],
+    late: false,
+    hasSignature: false,
+    allowedNextStates: ["ASSIGNED", "CANCELLED"],
+    createdAt: "2026-03-01T08:00:00+08:00",
+    updatedAt: "2026-03-01T08:00:00+08:00",
+    version: 0,
+    ...overrides,
+  };
+}
+
+export function timelineEntry(overrides: Partial<Schema<"TimelineEntry">> = {}): Schema<"TimelineEntry"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-0000000e0001",
+    occurredAt: "2026-03-01T08:00:00+08:00",
+    actorName: "wang.manager",
+    action: "created",
+    toStatus: "NEW",
+    ...overrides,
+  };
+}
+
+export function leaveRequest(overrides: Partial<Schema<"LeaveRequest">> = {}): Schema<"LeaveRequest"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-0000000d0001",
+    installerId: "0193a5c8-0000-7000-8000-0000000a0001",
+    firstDay: "2026-03-05",
+    lastDay: "2026-03-06",
+    reason: "家中有事",
+    status: "REQUESTED",
+    createdAt: "2026-03-01T08:00:00+08:00",
+    version: 0,
+    ...overrides,
+  };
+}
+
+export function staffUser(overrides: Partial<Schema<"StaffUser">> = {}): Schema<"StaffUser"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-0000000a0009",
+    username: "zhao.installer",
+    email: "zhao@north.test",
+    firstName: "师傅",
+    lastName: "赵",
+    roles: ["installer"],
+    enabled: true,
+    createdAt: "2026-01-01T00:00:00+08:00",
+    version: 0,
+    ...overrides,
+  };
+}

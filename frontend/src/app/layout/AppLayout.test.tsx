@@ -40,7 +40,17 @@ describe("AppLayout", () => {
     await screen.findByText("王经理");
     expect(screen.getByText("北区店")).toBeInTheDocument();
     const links = Array.from(nav.querySelectorAll("a")).map((a) => a.textContent);
-    expect(links).toEqual(["首页", "规则设置", "工作日历", "员工账号", "系统集成", "操作日志"]);
+    expect(links).toEqual([
+      "首页",
+      "工单看板",
+      "派工日历",
+      "技工管理",
+      "规则设置",
+      "工作日历",
+      "员工账号",
+      "系统集成",
+      "操作日志",
+    ]);
   });
 
   it("shows a platform admin the tenant list only", async () => {
@@ -49,6 +59,14 @@ describe("AppLayout", () => {
     await screen.findByText("platform");
     const nav = screen.getByRole("navigation", { name: "主导航" });
     expect(Array.from(nav.querySelectorAll("a")).map((a) => a.textContent)).toEqual(["首页", "租户管理"]);
+  });
+
+  it("shows an installer their jobs only", async () => {
+    await i18n.changeLanguage("zh-CN");
+    renderWithMe(me({ username: "li", displayName: "李师傅", roles: ["installer"] }));
+    await screen.findByText("李师傅");
+    const nav = screen.getByRole("navigation", { name: "主导航" });
+    expect(Array.from(nav.querySelectorAll("a")).map((a) => a.textContent)).toEqual(["我的工单"]);
   });
 
   it("signs out with the button in the top bar", async () => {

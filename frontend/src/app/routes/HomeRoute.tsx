@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, Navigate } from "react-router";
 import { PageHeader } from "@/components/PageHeader";
 import { useCurrentUser, useTenantFormat } from "@/lib/current-user";
-import { navigationFor, type NavItem, type PageKey } from "../navigation";
+import { landingPath, navigationFor, type NavItem, type PageKey } from "../navigation";
 
 export function HomeRoute() {
   const { t } = useTranslation();
@@ -13,6 +13,10 @@ export function HomeRoute() {
     (item): item is NavItem & { key: Exclude<PageKey, "home"> } => item.key !== "home",
   );
   const knownRoles = roles.filter((role) => t(`roles.${role}` as "roles.manager", { defaultValue: "" }) !== "");
+  const landing = landingPath(roles);
+
+  // Installers start the day with their jobs, not a welcome page.
+  if (landing !== "/") return <Navigate to={landing} replace />;
 
   return (
     <>

@@ -24,7 +24,10 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
       if (token) {
         request.headers.set("Authorization", `Bearer ${token}`);
       }
-      request.headers.set("Accept", "application/json, application/problem+json");
+      // A call that asks for something else (the signature PNG) keeps its own Accept.
+      if (!request.headers.has("Accept")) {
+        request.headers.set("Accept", "application/json, application/problem+json");
+      }
       return request;
     },
     onResponse({ response }) {

@@ -5,8 +5,10 @@ import {
   asProblem,
   fieldErrorsOf,
   generalMessages,
+  isProblemType,
   isRetryable,
   isStaleVersion,
+  needsReload,
   normalizeFieldPath,
   unwrap,
 } from "./problem";
@@ -121,5 +123,23 @@ describe("retrying a request", () => {
     expect(isRetryable(new ApiError(503, null))).toBe(true);
     expect(isRetryable(new ApiError(409, null))).toBe(false);
     expect(isRetryable(new ApiError(400, null))).toBe(false);
+  });
+});
+
+describe("conflicts that need a reload", () => {
+  it("are stale versions and illegal transitions, not other conflicts", () => {
+    const illegal = new ApiError(
+      409,
+      problem({ status: 409, type: "https://aftercare.dev/problems/illegal-transition", title: "Illegal transition" }),
+    );
+    const notDispatchable = new ApiError(
+      409,
+      problem({ status: 409, type: "https://aftercare.dev/problems/installer-not-dispatchable" }),
+    );
+    expect(needsReload(illegal)).toBe(true);
+    expect(needsReload(new ApiError(409, problem({ status: 409, type: "https://aftercare.dev/problems/stale-version" })))).toBe(true);
+    expect(needsReload(notDispatchable)).toBe(false);
+    expect(isProblemType(notDispatchable, "installer-not-dispatchable")).toBe(true);
+    expect(isProblemType(notDispatchable, "dispatchable")).toBe(false);
   });
 });

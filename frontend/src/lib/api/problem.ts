@@ -79,6 +79,19 @@ export function isStaleVersion(error: unknown): boolean {
   return error.problem === null || error.problem.type.endsWith("stale-version");
 }
 
+/** Whether the error is a problem of the given type, e.g. "illegal-transition" or "open-assignments". */
+export function isProblemType(error: unknown, type: string): boolean {
+  return error instanceof ApiError && error.problem !== null && error.problem.type.endsWith(`/${type}`);
+}
+
+/**
+ * A conflict the user resolves by reloading: someone changed the record (stale version) or moved it to a
+ * state where the action no longer applies (illegal transition).
+ */
+export function needsReload(error: unknown): boolean {
+  return isStaleVersion(error) || isProblemType(error, "illegal-transition");
+}
+
 export function isValidationError(error: unknown): boolean {
   return error instanceof ApiError && (error.status === 400 || error.status === 422);
 }

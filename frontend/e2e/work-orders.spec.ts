@@ -1,0 +1,165 @@
+import { expect, test, type Page } from "@playwright/test";
+import { readState } from "./support/environment";
+import { signInOnKeycloak } from "./support/keycloak";
+import { zh } from "./support/texts";
+
+/** zh-CN text of a key with its {{variables}} filled in. */
+function zhWith(key: string, values: Record<string, string>): string {
+  return Object.entries(values).reduce((text, [name, value]) => text.replace(`{{${name}}}`, value), zh(key));
+}
+
+/** Draws a signature-like stroke with the mouse, as a customer would with a finger. */
+async function sign(page: Page, pad: ReturnType<Page["getByRole"]>): Promise<void> {
+  await pad.scrollIntoViewIfNeeded();
+  const box = await pad.boundingBox();
+  if (!box) throw new Error("the signature pad is not visible");
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + 30, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 80, y - 40, { steps: 6 });
+  await page.mouse.move(box.x + 130, y + 30, { steps: 6 });
+  await page.mouse.move(box.x + 200, y - 20, { steps: 6 });
+  await page.mouse.up();
+}
+
+test("an electrical job passes the certificate check, is done on the installer's phone, signed and filed", async ({
+  page,
+  browser,
+}, testInfo) => {
+  test.setTimeout(180_000);
+  const { tenants } = readState();
+  const tenant = tenants.a;
+  const { expired, qualified } = tenant.installers;
+  const description = `E2E 安装壁挂空调 ${Math.random().toString(36).slice(2, 8)}`;
+
+  // The manager registers an installation with electrical work: it needs an electrician certificate.
+  await page.goto("/work-orders/new");
+  await signInOnKeycloak(page, tenant.manager);
+  const form = page.getByRole("form", { name: zh("workOrders.create.title") });
+  await expect(form).toBeVisible();
+  await form.getByLabel(zh("workOrders.fields.priority"), { exact: true }).selectOption("HIGH");
+  await form.getByLabel(zh("workOrders.fields.customerId"), { exact: true }).fill(tenant.customerId);
+  await form.getByLabel(zh("workOrders.fields.description"), { exact: true }).fill(description);
+  await form.getByRole("checkbox", { name: zh("workOrders.tasks.electricalWork") }).check();
+  await expect(form).toContainText(zhWith("workOrders.create.requires", { qualifications: zh("qualifications.ELECTRICIAN") }));
+  await form.getByRole("button", { name: zh("workOrders.create.addItem") }).click();
+  await form.getByLabel(zhWith("workOrders.create.itemName", { number: "1" }), { exact: true }).fill("铜管 5 米");
+  await form.getByLabel(zhWith("workOrders.create.itemQuantity", { number: "1" }), { exact: true }).fill("2");
+  await form.getByRole("button", { name: zh("workOrders.create.submit") }).click();
+
+  await expect(page).toHaveURL(/\/work-orders\/[0-9a-f-]{36}$/);
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toHaveText(/^WO-\d+/);
+  const number = (await heading.textContent())!.split(" ")[0]!;
+  const facts = page.getByRole("region", { name: zh("workOrders.detail.facts") });
+  await expect(facts).toContainText(zh("workOrders.status.NEW"));
+
+  // Before assigning, the dialog warns that one installer's certificate has expired.
+  await page.getByRole("button", { name: zh("workOrders.actions.assign"), exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: zhWith("dispatch.assign.title", { number }) });
+  const expiredRow = dialog.getByRole("row").filter({ hasText: expired.displayName });
+  const qualifiedRow = dialog.getByRole("row").filter({ hasText: qualified.displayName });
+  await expect(expiredRow).toContainText(`${zh("qualifications.ELECTRICIAN")}已于 ${new Date().getUTCFullYear() - 1}-12-31 过期`);
+  await expect(qualifiedRow).toContainText(zh("dispatch.assign.ok"));
+
+  // Assigning the expired installer anyway: the server refuses and says why, at that installer.
+  await dialog.getByRole("radio", { name: zhWith("dispatch.assign.leadOf", { name: expired.displayName }) }).check();
+  await dialog.getByRole("button", { name: zh("dispatch.assign.submit") }).click();
+  await expect(dialog.getByRole("alert")).toContainText(zh("dispatch.assign.refused"));
+  await expect(expiredRow).toContainText("服务器拒绝：");
+  await expect(expiredRow).toContainText("ELECTRICIAN");
+
+  // The qualified installer is accepted.
+  await dialog.getByRole("radio", { name: zhWith("dispatch.assign.leadOf", { name: qualified.displayName }) }).check();
+  await dialog.getByRole("button", { name: zh("dispatch.assign.submit") }).click();
+  await expect(dialog).toBeHidden();
+  await expect(facts).toContainText(zh("workOrders.status.ASSIGNED"));
+  await expect(facts).toContainText(qualified.displayName);
+
+  // The installer works the job on a phone-sized screen, in a browser of their own.
+  const phone = await browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    locale: "en-US",
+    extraHTTPHeaders: { "Accept-Language": "en-US,en;q=0.9" },
+    timezoneId: "Asia/Shanghai",
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    permissions: ["geolocation"],
+    geolocation: { latitude: 31.2304, longitude: 121.4737 },
+  });
+  try {
+    const mobile = await phone.newPage();
+    await mobile.goto("/");
+    await signInOnKeycloak(mobile, qualified);
+    // Installers land on their jobs.
+    await expect(mobile).toHaveURL(/\/jobs$/);
+    await expect(mobile.getByRole("heading", { level: 1, name: zh("jobs.title") })).toBeVisible();
+    await mobile.getByRole("link", { name: zhWith("jobs.open", { number }) }).click();
+    await expect(mobile.getByRole("heading", { level: 1 })).toContainText(number);
+    await expect(mobile.getByText("铜管 5 米")).toBeVisible();
+
+    const contact = mobile.getByRole("form", { name: zh("workOrders.actions.contact") });
+    await contact.getByLabel(zh("workOrders.contact.note"), { exact: true }).fill("已确认地址和时间，带 5 米铜管");
+    await contact.getByRole("button", { name: zh("workOrders.contact.submit") }).click();
+
+    await mobile.getByRole("button", { name: zh("workOrders.actions.depart"), exact: true }).click();
+    await mobile.getByRole("button", { name: zh("workOrders.actions.checkIn"), exact: true }).click();
+
+    // Only the checks that apply to an installation with electrical work are asked.
+    const complete = mobile.getByRole("form", { name: zh("workOrders.complete.title") });
+    await expect(complete).toBeVisible();
+    await expect(complete.getByRole("checkbox")).toHaveCount(3);
+    await complete.getByRole("checkbox", { name: zh("workOrders.checklist.powerOffBeforeWork") }).check();
+    await complete.getByRole("checkbox", { name: zh("workOrders.checklist.electricalSafetyChecked") }).check();
+    await complete.getByRole("checkbox", { name: zh("workOrders.checklist.trialRunLeakChecked") }).check();
+    await complete.getByRole("radio", { name: zh("common.no"), exact: true }).check();
+    await complete.getByLabel(zh("workOrders.report.faultCause"), { exact: true }).fill("新装机");
+    await complete.getByLabel(zh("workOrders.report.solution"), { exact: true }).fill("安装室内外机并调试");
+    await complete.getByRole("button", { name: zh("workOrders.report.addPart") }).click();
+    await complete.getByLabel(zhWith("workOrders.report.partName", { number: "1" }), { exact: true }).fill("膨胀螺栓");
+    await complete.getByLabel(zhWith("workOrders.report.partQuantity", { number: "1" }), { exact: true }).fill("4");
+    await complete.getByLabel(zh("workOrders.report.customerOpinion"), { exact: true }).fill("安装整洁，满意");
+    await complete.getByLabel(zh("workOrders.report.productSuggestions"), { exact: true }).fill("遥控器字再大一些");
+    await complete.getByRole("button", { name: zh("workOrders.complete.submit") }).click();
+
+    // The customer signs on the pad with a finger (here: the mouse) and rates the service.
+    const signOff = mobile.getByRole("form", { name: zh("workOrders.signOff.title") });
+    await expect(signOff).toBeVisible();
+    await sign(mobile, signOff.getByRole("img", { name: zh("workOrders.signOff.signature") }));
+    await expect(signOff.getByRole("status")).toHaveText(zh("signaturePad.signed"));
+    const rate = async (aspect: string, value: string) =>
+      signOff
+        .getByRole("group", { name: zh(`workOrders.signOff.ratings.${aspect}`) })
+        .getByRole("radio", { name: zhWith("workOrders.signOff.ratingValue", { value }) })
+        .check();
+    await rate("attitude", "5");
+    await rate("timeliness", "4");
+    await rate("quality", "5");
+    await signOff.getByLabel(zh("workOrders.signOff.suggestions"), { exact: true }).fill("师傅很专业");
+    await signOff.getByRole("button", { name: zh("workOrders.signOff.submit") }).click();
+
+    await mobile.getByRole("button", { name: zh("workOrders.actions.reportIn"), exact: true }).click();
+    await expect(mobile.getByText(zh("jobs.done"))).toBeVisible();
+    // Nothing on the page is wider than the phone.
+    expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  } finally {
+    await phone.close();
+  }
+
+  // Back at the office: the order waits to be filed, with the report and the customer's signature.
+  await page.reload();
+  await expect(facts).toContainText(zh("workOrders.status.REPORTED_IN"));
+  const record = page.getByRole("region", { name: zh("workOrders.detail.fieldRecord") });
+  await expect(record).toContainText("膨胀螺栓 × 4");
+  const signature = record.getByRole("img", { name: zhWith("workOrders.signOff.signatureOf", { number }) });
+  await expect(signature).toBeVisible();
+  expect(await signature.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+
+  await page.getByRole("button", { name: zh("workOrders.actions.file"), exact: true }).click();
+  await expect(facts).toContainText(zh("workOrders.status.FILED"));
+  const timeline = page.getByRole("region", { name: zh("workOrders.timeline.title") });
+  await expect(timeline).toContainText(zh("workOrders.timeline.actions.signed-off"));
+  await expect(timeline).toContainText(zh("workOrders.timeline.actions.filed"));
+});

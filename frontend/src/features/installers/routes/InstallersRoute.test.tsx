@@ -1,0 +1,132 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import i18n from "@/i18n";
+import { certification, installer, leaveRequest, me, problem, staffUser } from "@/test/fixtures";
+import { json, renderWithApi } from "@/test/render";
+import { InstallersRoute } from "./InstallersRoute";
+
+const LI = "0193a5c8-0000-7000-8000-0000000a0001";
+
+const li = installer({
+  id: LI,
+  displayName: "李师傅",
+  certifications: [
+    certification({ id: "0193a5c8-0000-7000-8000-0000000ce001", type: "ELECTRICIAN", validFrom: "2020-01-01", validTo: "2026-03-01" }),
+    certification({ id: "0193a5c8-0000-7000-8000-0000000ce002", type: "WELDING", validFrom: "2020-01-01", validTo: "2026-03-20" }),
+    certification({ id: "0193a5c8-0000-7000-8000-0000000ce003", type: "HEIGHT", validFrom: "2020-01-01", validTo: "2029-01-01" }),
+  ],
+});
+
+function installersApi() {
+  let leave = leaveRequest({ installerId: LI });
+  return async (request: Request) => {
+    const { pathname } = new URL(request.url);
+    if (pathname === "/api/v1/installers" && request.method === "POST") {
+      const body = (await request.json()) as { staffUserId: string };
+      return json(installer({ id: body.staffUserId, displayName: "师傅 赵" }), 201);
+    }
+    if (pathname === "/api/v1/installers") return json({ items: [li] });
+    if (pathname === "/api/v1/users") {
+      // Li is an installer already; only Zhao's account is left to choose.
+      return json({ items: [staffUser({ id: LI, username: "li" }), staffUser()] });
+    }
+    if (pathname.endsWith("/leave-requests")) return json({ items: [leave] });
+    if (pathname.endsWith("/decision")) {
+      const body = (await request.json()) as { approve: boolean; overrideOpenOrders?: boolean };
+      if (body.approve && !body.overrideOpenOrders) {
+        return json(
+          problem({
+            status: 409,
+            type: "https://aftercare.dev/problems/open-assignments",
+            title: "Open assigned orders",
+            detail: "The installer holds open assigned orders in these days: WO-000042.",
+          }),
+          409,
+        );
+      }
+      leave = { ...leave, status: body.approve ? "APPROVED" : "REJECTED", decidedBy: "wang.manager", version: 1 };
+      return json(leave);
+    }
+    return json(problem({ status: 404 }), 404);
+  };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date("2026-03-05T10:00:00+08:00"), shouldAdvanceTime: true });
+});
+afterEach(() => vi.useRealTimers());
+
+describe("InstallersRoute", () => {
+  it("marks expired certificates and those expiring within 30 days", async () => {
+    await i18n.changeLanguage("zh-CN");
+    renderWithApi(<InstallersRoute />, installersApi());
+    const row = await screen.findByRole("row", { name: /李师傅/ });
+    expect(within(row).getByText("电工证").closest(".certificate")).toHaveTextContent("已过期");
+    expect(within(row).getByText("焊工操作证").closest(".certificate")).toHaveTextContent("15 天后到期");
+    expect(within(row).getByText("登高作业证").closest(".certificate")).not.toHaveTextContent(/过期|到期/);
+    expect(screen.getByText("有 1 位技工的证书已过期或 30 天内到期。")).toBeInTheDocument();
+  });
+
+  it("lets a manager approve leave over open orders only with the override", async () => {
+    await i18n.changeLanguage("zh-CN");
+    const { requests } = renderWithApi(<InstallersRoute />, installersApi());
+    await userEvent.click(await screen.findByRole("button", { name: "查看 李师傅 的请假" }));
+    const leave = await screen.findByRole("region", { name: "李师傅 的请假" });
+    await userEvent.click(await within(leave).findByRole("button", { name: "批准" }));
+
+    const warning = await within(leave).findByRole("alert");
+    expect(warning).toHaveTextContent("该技工在这些日期有未完成的派工");
+    expect(warning).toHaveTextContent("WO-000042");
+    expect(within(leave).getByRole("button", { name: "批准" })).toBeDisabled();
+
+    await userEvent.click(within(warning).getByRole("checkbox", { name: "仍然批准（批准后需改派这些工单）" }));
+    await userEvent.click(within(leave).getByRole("button", { name: "批准" }));
+    await waitFor(() => expect(within(leave).getByText("已批准")).toBeInTheDocument());
+    const decisions = requests.filter((request) => request.url.endsWith("/decision"));
+    expect(await decisions.at(-1)!.json()).toEqual({ version: 0, approve: true, overrideOpenOrders: true });
+  });
+
+  it("makes a staff account with the role installer an installer", async () => {
+    await i18n.changeLanguage("zh-CN");
+    const { requests } = renderWithApi(<InstallersRoute />, installersApi());
+    await screen.findByRole("row", { name: /李师傅/ });
+    await userEvent.click(screen.getByRole("button", { name: "新增技工" }));
+    const form = screen.getByRole("form", { name: "新增技工" });
+    const account = within(form).getByLabelText("员工账号");
+    await waitFor(() => expect(within(account).getAllByRole("option")).toHaveLength(2));
+    expect(within(account).getAllByRole("option").map((option) => option.textContent)).toEqual(["请选择", "zhao.installer · 赵师傅"]);
+
+    await userEvent.click(within(form).getByRole("button", { name: "保存技工" }));
+    expect(within(form).getByLabelText("电话")).toHaveAccessibleDescription("必填");
+
+    await userEvent.selectOptions(account, "zhao.installer · 赵师傅");
+    await userEvent.type(within(form).getByLabelText("电话"), "+86 139 0000 0009");
+    await userEvent.type(within(form).getByLabelText("基本工资"), "4800");
+    await userEvent.type(within(form).getByLabelText("技能"), "空调安装，电工");
+    await userEvent.click(within(form).getByRole("button", { name: "保存技工" }));
+
+    expect(await screen.findByText("已添加技工 师傅 赵")).toHaveAttribute("role", "status");
+    const post = requests.find((request) => request.method === "POST" && request.url.endsWith("/api/v1/installers"))!;
+    expect(await post.json()).toEqual({
+      staffUserId: "0193a5c8-0000-7000-8000-0000000a0009",
+      phone: "+86 139 0000 0009",
+      workingHours: { start: "08:30", end: "17:30" },
+      baseSalary: "4800",
+      skills: ["空调安装", "电工"],
+    });
+    expect(post.headers.get("Idempotency-Key")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("shows dispatchers the list without the manager's controls", async () => {
+    await i18n.changeLanguage("zh-CN");
+    renderWithApi(<InstallersRoute />, installersApi(), me({ roles: ["dispatcher"] }));
+    const row = await screen.findByRole("row", { name: /李师傅/ });
+    expect(within(row).queryByRole("button", { name: /添加证书|停用/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "新增技工" })).not.toBeInTheDocument();
+    await userEvent.click(within(row).getByRole("button", { name: "查看 李师傅 的请假" }));
+    const leave = await screen.findByRole("region", { name: "李师傅 的请假" });
+    expect(await within(leave).findByText("待审批")).toBeInTheDocument();
+    expect(within(leave).queryByRole("button", { name: "批准" })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,199 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { useApiClient, type ApiClient } from "@/lib/api/client";
+import { collectPages } from "@/lib/api/pages";
+import { ApiError, asProblem, unwrap } from "@/lib/api/problem";
+import type { Schema } from "@/lib/api/schema-types";
+
+export type WorkOrder = Schema<"WorkOrder">;
+export type WorkOrderStatus = Schema<"WorkOrderStatus">;
+export type WorkOrderType = Schema<"WorkOrderType">;
+export type Priority = Schema<"Priority">;
+export type Qualification = Schema<"Qualification">;
+export type WorkOrderDetail = Schema<"WorkOrderDetail">;
+export type TimelineEntry = Schema<"TimelineEntry">;
+export type SafetyChecklist = Schema<"SafetyChecklist">;
+export type ServiceReport = Schema<"ServiceReport">;
+export type CreateWorkOrderRequest = Schema<"CreateWorkOrderRequest">;
+export type AssignRequest = Schema<"AssignRequest">;
+export type ContactRequest = Schema<"ContactRequest">;
+export type CheckInRequest = Schema<"CheckInRequest">;
+export type PauseRequest = Schema<"PauseRequest">;
+export type CompleteRequest = Schema<"CompleteRequest">;
+export type SignOffRequest = Schema<"SignOffRequest">;
+export type CancelRequest = Schema<"CancelRequest">;
+export type TransitionRequest = Schema<"TransitionRequest">;
+export type Installer = Schema<"Installer">;
+
+const PAGE_SIZE = 200;
+export const workOrdersKey = ["work-orders"] as const;
+const listKey = (installerId: string | undefined) => [...workOrdersKey, "list", { installerId: installerId ?? null }];
+const detailKey = (id: string) => [...workOrdersKey, "detail", id];
+
+/**
+ * Every work order the caller may see (installers: their own), for the board, the dispatch calendar, overlap
+ * warnings and the installer's job list.
+ */
+export function useWorkOrders(installerId?: string) {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: listKey(installerId),
+    queryFn: () =>
+      collectPages(async (cursor) =>
+        unwrap(
+          await api.GET("/api/v1/work-orders", {
+            params: { query: { limit: PAGE_SIZE, cursor, installerId } },
+          }),
+        ),
+      ),
+  });
+}
+
+export function useWorkOrder(id: string) {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: detailKey(id),
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/work-orders/{workOrderId}", { params: { path: { workOrderId: id } } })),
+  });
+}
+
+export function useCreateWorkOrder() {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ body, idempotencyKey }: { body: CreateWorkOrderRequest; idempotencyKey: string }) =>
+      unwrap(
+        await api.POST("/api/v1/work-orders", { body, params: { header: { "Idempotency-Key": idempotencyKey } } }),
+      ),
+    onSuccess: (created) => {
+      // The detail page opens at once with the new order; its timeline follows from the server.
+      queryClient.setQueryData<WorkOrderDetail>(detailKey(created.id), { order: created, timeline: [] });
+      return queryClient.invalidateQueries({ queryKey: workOrdersKey });
+    },
+  });
+}
+
+/** One lifecycle action with the body its endpoint takes. */
+export type ActionCommand =
+  | { action: "assign" | "reassign"; body: AssignRequest }
+  | { action: "contact"; body: ContactRequest }
+  | { action: "checkIn"; body: CheckInRequest }
+  | { action: "pause"; body: PauseRequest }
+  | { action: "complete"; body: CompleteRequest }
+  | { action: "signOff"; body: SignOffRequest }
+  | { action: "cancel"; body: CancelRequest }
+  | { action: "depart" | "resume" | "reportIn" | "file" | "close"; body: TransitionRequest };
+
+async function send(api: ApiClient, workOrderId: string, command: ActionCommand) {
+  const params = { path: { workOrderId } };
+  switch (command.action) {
+    case "assign":
+    case "reassign":
+      return api.POST("/api/v1/work-orders/{workOrderId}/assign", { params, body: command.body });
+    case "contact":
+      return api.POST("/api/v1/work-orders/{workOrderId}/contact", { params, body: command.body });
+    case "depart":
+      return api.POST("/api/v1/work-orders/{workOrderId}/depart", { params, body: command.body });
+    case "checkIn":
+      return api.POST("/api/v1/work-orders/{workOrderId}/check-in", { params, body: command.body });
+    case "pause":
+      return api.POST("/api/v1/work-orders/{workOrderId}/pause", { params, body: command.body });
+    case "resume":
+      return api.POST("/api/v1/work-orders/{workOrderId}/resume", { params, body: command.body });
+    case "complete":
+      return api.POST("/api/v1/work-orders/{workOrderId}/complete", { params, body: command.body });
+    case "signOff":
+      return api.POST("/api/v1/work-orders/{workOrderId}/sign-off", { params, body: command.body });
+    case "reportIn":
+      return api.POST("/api/v1/work-orders/{workOrderId}/report-in", { params, body: command.body });
+    case "file":
+      return api.POST("/api/v1/work-orders/{workOrderId}/file", { params, body: command.body });
+    case "close":
+      return api.POST("/api/v1/work-orders/{workOrderId}/close", { params, body: command.body });
+    case "cancel":
+      return api.POST("/api/v1/work-orders/{workOrderId}/cancel", { params, body: command.body });
+  }
+}
+
+/**
+ * Runs lifecycle actions on one order. The answer is the order after the transition; its timeline and the lists
+ * are fetched again. A refused completion is also recorded on the timeline, so that is refreshed on errors too.
+ */
+export function useWorkOrderAction(workOrderId: string) {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (command: ActionCommand) => unwrap(await send(api, workOrderId, command)),
+    onSuccess: (saved) => {
+      queryClient.setQueryData<WorkOrderDetail>(detailKey(workOrderId), (detail) =>
+        detail ? { ...detail, order: saved } : detail,
+      );
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: workOrdersKey }),
+  });
+}
+
+/** After a conflict: the order and the lists as the server has them now. */
+export function useReloadWorkOrders() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: workOrdersKey });
+}
+
+/** The tenant's installers with their certificates (office staff only), for names and dispatch warnings. */
+export function useInstallerDirectory(enabled = true) {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: ["installers", "all"],
+    enabled,
+    queryFn: async () =>
+      (
+        await collectPages(async (cursor) =>
+          unwrap(await api.GET("/api/v1/installers", { params: { query: { limit: PAGE_SIZE, cursor } } })),
+        )
+      ).items,
+  });
+}
+
+/** An object URL of the customer's signature PNG while the component shows it. */
+export function useSignatureUrl(workOrderId: string, hasSignature: boolean) {
+  const api = useApiClient();
+  const signature = useQuery({
+    queryKey: [...workOrdersKey, "signature", workOrderId],
+    enabled: hasSignature,
+    staleTime: Infinity,
+    queryFn: async () => {
+      const { data, error, response } = await api.GET("/api/v1/work-orders/{workOrderId}/signature", {
+        params: { path: { workOrderId } },
+        headers: { Accept: "image/png, application/problem+json" },
+        parseAs: "blob",
+      });
+      if (!response.ok || !data) throw new ApiError(response.status, asProblem(error));
+      return data as Blob;
+    },
+  });
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!signature.data) return;
+    const objectUrl = URL.createObjectURL(signature.data);
+    setUrl(objectUrl);
+    return () => {
+      URL.revokeObjectURL(objectUrl);
+      setUrl(null);
+    };
+  }, [signature.data]);
+  return { url, error: signature.error };
+}
+
+/** The action mutation of an order, with a reload that also clears the failed attempt. */
+export function useOrderAction(order: Pick<WorkOrder, "id">) {
+  const mutation = useWorkOrderAction(order.id);
+  const reloadAll = useReloadWorkOrders();
+  return {
+    mutation,
+    reload: () => {
+      mutation.reset();
+      void reloadAll();
+    },
+  };
+}

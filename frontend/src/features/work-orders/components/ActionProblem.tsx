@@ -1,0 +1,30 @@
+import { useTranslation } from "react-i18next";
+import { ProblemAlert } from "@/components/ProblemAlert";
+import { ApiError, needsReload } from "@/lib/api/problem";
+
+interface ActionProblemProps {
+  error: unknown;
+  displayedFields?: ReadonlySet<string>;
+  onReload: () => void;
+}
+
+/**
+ * A failed action. When the order changed meanwhile (stale version) or no longer allows the action (illegal
+ * transition), the person is told so and reloads; other problems go to {@link ProblemAlert}.
+ */
+export function ActionProblem({ error, displayedFields, onReload }: ActionProblemProps) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  if (needsReload(error)) {
+    return (
+      <div className="alert alert--warning" role="alert">
+        <p className="alert__headline">{t("workOrders.errors.changed")}</p>
+        {error instanceof ApiError && error.problem?.detail && <p>{error.problem.detail}</p>}
+        <button type="button" className="button" onClick={onReload}>
+          {t("common.reload")}
+        </button>
+      </div>
+    );
+  }
+  return <ProblemAlert error={error} displayedFields={displayedFields} />;
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { emptyWorkOrderForm, impliedQualifications, toCreateWorkOrderRequest, validateWorkOrderForm } from "./work-order-form";
+
+const ZONE = "Asia/Shanghai";
+const CUSTOMER = "0193A5C8-0000-7000-8000-0000000C0001";
+
+describe("new work order form", () => {
+  it("needs a customer id, a description and a window that ends after it starts", () => {
+    const form = { ...emptyWorkOrderForm("2026-03-05"), startTime: "11:00", endTime: "10:00" };
+    expect(validateWorkOrderForm(form, ZONE)).toEqual({
+      customerId: "required",
+      description: "required",
+      "appointment.end": "endBeforeStart",
+    });
+    expect(validateWorkOrderForm({ ...form, customerId: "张三", description: "x", endTime: "12:00" }, ZONE)).toEqual({
+      customerId: "uuid",
+    });
+  });
+
+  it("checks every item to bring", () => {
+    const form = {
+      ...emptyWorkOrderForm("2026-03-05"),
+      customerId: CUSTOMER,
+      description: "安装",
+      items: [{ name: " ", quantity: "abc" }],
+    };
+    expect(validateWorkOrderForm(form, ZONE)).toEqual({
+      "itemsToBring[0].name": "required",
+      "itemsToBring[0].quantity": "quantity",
+    });
+  });
+
+  it("sends the window as instants in the tenant's zone, with the tasks and items", () => {
+    const form = {
+      ...emptyWorkOrderForm("2026-03-05"),
+      type: "REPAIR" as const,
+      priority: "URGENT" as const,
+      customerId: ` ${CUSTOMER} `,
+      description: " 空调不制冷 ",
+      tasks: { electricalWork: true, welding: false, workAtHeight: true },
+      items: [{ name: "冷媒 R32", quantity: "2" }],
+      startTime: "14:00",
+      endTime: "16:30",
+    };
+    expect(validateWorkOrderForm(form, ZONE)).toEqual({});
+    expect(toCreateWorkOrderRequest(form, ZONE)).toEqual({
+      type: "REPAIR",
+      priority: "URGENT",
+      customerId: CUSTOMER.toLowerCase(),
+      description: "空调不制冷",
+      tasks: { electricalWork: true, welding: false, workAtHeight: true },
+      itemsToBring: [{ name: "冷媒 R32", quantity: 2 }],
+      appointment: { start: "2026-03-05T14:00:00+08:00", end: "2026-03-05T16:30:00+08:00" },
+    });
+  });
+
+  it("shows which certificates the tasks require", () => {
+    expect(impliedQualifications({ electricalWork: true, welding: true, workAtHeight: false })).toEqual([
+      "ELECTRICIAN",
+      "WELDING",
+    ]);
+    expect(impliedQualifications({ electricalWork: false, welding: false, workAtHeight: false })).toEqual([]);
+  });
+});

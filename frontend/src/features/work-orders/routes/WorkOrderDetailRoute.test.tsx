@@ -1,0 +1,114 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { QueryClientProvider } from "@tanstack/react-query";
+import { RouterProvider, createMemoryRouter } from "react-router";
+import { describe, expect, it } from "vitest";
+import i18n from "@/i18n";
+import { ApiClientContext, createApiClient } from "@/lib/api/client";
+import type { Schema } from "@/lib/api/schema-types";
+import { CurrentUserContext } from "@/lib/current-user";
+import { createQueryClient } from "@/lib/query-client";
+import { installer, me, problem, timelineEntry, workOrder } from "@/test/fixtures";
+import { json } from "@/test/render";
+import { WorkOrderDetailRoute } from "./WorkOrderDetailRoute";
+
+const LI = "0193a5c8-0000-7000-8000-0000000a0001";
+
+function renderDetail(initial: Schema<"WorkOrder">, onPost: (request: Request) => Response) {
+  let current = initial;
+  const requests: Request[] = [];
+  const api = createApiClient({
+    baseUrl: "http://app.test",
+    accessToken: async () => "token",
+    onUnauthorized: () => {},
+    fetch: async (request) => {
+      requests.push(request.clone());
+      const { pathname } = new URL(request.url);
+      if (pathname === "/api/v1/installers") return json({ items: [installer({ id: LI, displayName: "李师傅" })] });
+      if (pathname === "/api/v1/work-orders") return json({ items: [current] });
+      if (request.method === "GET") {
+        return json({
+          order: current,
+          timeline: [
+            timelineEntry(),
+            timelineEntry({
+              id: "0193a5c8-0000-7000-8000-0000000e0002",
+              action: "assigned",
+              fromStatus: "NEW",
+              toStatus: "ASSIGNED",
+              details: { leadInstallerId: LI, helperIds: [], reassigned: false },
+            }),
+          ],
+        });
+      }
+      return onPost(request);
+    },
+  });
+  const router = createMemoryRouter([{ path: "/work-orders/:workOrderId", element: <WorkOrderDetailRoute /> }], {
+    initialEntries: [`/work-orders/${initial.id}`],
+  });
+  render(
+    <ApiClientContext.Provider value={api}>
+      <QueryClientProvider client={createQueryClient()}>
+        <CurrentUserContext.Provider value={me({ roles: ["dispatcher"] })}>
+          <RouterProvider router={router} />
+        </CurrentUserContext.Provider>
+      </QueryClientProvider>
+    </ApiClientContext.Provider>,
+  );
+  return {
+    requests,
+    change: (order: Schema<"WorkOrder">) => {
+      current = order;
+    },
+  };
+}
+
+describe("work order detail", () => {
+  it("shows the fields, the crew by name, the timeline and only the actions the order allows", async () => {
+    await i18n.changeLanguage("zh-CN");
+    renderDetail(
+      workOrder({ status: "ASSIGNED", leadInstallerId: LI, allowedNextStates: ["ASSIGNED", "CUSTOMER_CONTACTED", "CANCELLED"] }),
+      () => json({}),
+    );
+    const actions = await screen.findByRole("region", { name: "可执行的操作" });
+    expect(within(actions).getAllByRole("button").map((button) => button.textContent)).toEqual([
+      "联系客户",
+      "改派",
+      "取消工单",
+    ]);
+    const facts = screen.getByRole("region", { name: "工单信息" });
+    expect(facts).toHaveTextContent("李师傅");
+    expect(facts).toHaveTextContent("2026/03/05 09:00–11:00");
+    expect(facts).toHaveTextContent("电工证");
+    expect(facts).toHaveTextContent("铜管 5 米 × 2");
+    const timeline = screen.getByRole("region", { name: "时间线" });
+    expect(timeline).toHaveTextContent("派工");
+    expect(timeline).toHaveTextContent("负责人：李师傅");
+  });
+
+  it("explains an order that changed meanwhile and reloads it", async () => {
+    await i18n.changeLanguage("zh-CN");
+    const reported = workOrder({ status: "REPORTED_IN", allowedNextStates: ["FILED"], version: 8 });
+    const { change } = renderDetail(reported, () =>
+      json(
+        problem({
+          status: 409,
+          type: "https://aftercare.dev/problems/illegal-transition",
+          title: "Illegal transition",
+          detail: "Work order WO-000042 is FILED and cannot become FILED. Allowed next states: CLOSED.",
+        }),
+        409,
+      ),
+    );
+    await userEvent.click(await screen.findByRole("button", { name: "归档" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("这张工单刚被更新过");
+    expect(alert).toHaveTextContent("Allowed next states: CLOSED.");
+
+    change(workOrder({ ...reported, status: "FILED", allowedNextStates: ["CLOSED"], version: 9 }));
+    await userEvent.click(within(alert).getByRole("button", { name: "重新加载" }));
+    expect(await screen.findByRole("button", { name: "关闭工单" })).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+});
