@@ -142,6 +142,7 @@ export function workOrder(overrides: Partial<Schema<"WorkOrder">> = {}): Schema<
     status: "NEW",
     priority: "NORMAL",
     customerId: "0193a5c8-0000-7000-8000-0000000c0001",
+    customerName: "王芳",
     assetIds: [],
     description: "安装 2 台壁挂空调，客户家 3 楼",
     tasks: { electricalWork: true, welding: false, workAtHeight: false },

@@ -59,8 +59,8 @@ export function OrderFacts({ order, nameOf }: OrderFactsProps) {
         <Fact label={t("workOrders.fields.helpers")}>
           {order.helperIds.length > 0 ? order.helperIds.map(nameOf).join("、") : null}
         </Fact>
-        <Fact label={t("workOrders.fields.customerId")}>
-          <span className="mono">{order.customerId}</span>
+        <Fact label={t("workOrders.fields.customer")}>
+          <span title={order.customerId}>{order.customerName}</span>
         </Fact>
         <Fact label={t("workOrders.fields.siteId")}>{order.siteId ? <span className="mono">{order.siteId}</span> : null}</Fact>
         <Fact label={t("workOrders.fields.tasks")}>

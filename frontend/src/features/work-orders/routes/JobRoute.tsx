@@ -46,8 +46,8 @@ export function JobRoute() {
               </dd>
               <dt>{t("workOrders.fields.priority")}</dt>
               <dd>{t(`workOrders.priority.${order.priority}`)}</dd>
-              <dt>{t("workOrders.fields.customerId")}</dt>
-              <dd className="mono">{order.customerId}</dd>
+              <dt>{t("workOrders.fields.customer")}</dt>
+              <dd title={order.customerId}>{order.customerName}</dd>
               {tasks.length > 0 && (
                 <>
                   <dt>{t("workOrders.fields.tasks")}</dt>

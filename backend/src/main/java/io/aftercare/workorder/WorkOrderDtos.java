@@ -146,7 +146,7 @@ public final class WorkOrderDtos {
     }
 
     @Schema(name = "WorkOrder", description = "A dispatched job (派工单).",
-            requiredProperties = {"id", "number", "type", "status", "priority", "customerId", "assetIds", "description", "tasks",
+            requiredProperties = {"id", "number", "type", "status", "priority", "customerId", "customerName", "assetIds", "description", "tasks",
                     "requiredQualifications", "itemsToBring", "appointment", "helperIds", "late", "hasSignature",
                     "allowedNextStates", "createdAt", "updatedAt", "version"})
     public record WorkOrderView(
@@ -156,6 +156,7 @@ public final class WorkOrderDtos {
             WorkOrderStatus status,
             Priority priority,
             UUID customerId,
+            @Schema(examples = "王芳") @Size(max = 200) String customerName,
             UUID siteId,
             @Size(max = 50) List<UUID> assetIds,
             @Size(max = 2000) String description,

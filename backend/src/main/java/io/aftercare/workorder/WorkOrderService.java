@@ -109,7 +109,8 @@ public class WorkOrderService implements AssignedWork {
             params.put("crew", crewMember);
         }
         List<WorkOrder> rows = WorkOrder.<WorkOrder>find(where + " order by id", params).page(0, pageSize + 1).list();
-        return Keyset.slice(rows, pageSize, o -> o.id, WorkOrderService::view);
+        Map<UUID, String> names = customers.names(rows.stream().map(o -> o.customerId).collect(java.util.stream.Collectors.toSet()));
+        return Keyset.slice(rows, pageSize, o -> o.id, o -> view(o, names.getOrDefault(o.customerId, "")));
     }
 
     @Transactional
@@ -646,8 +647,12 @@ public class WorkOrderService implements AssignedWork {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    static WorkOrderDtos.WorkOrderView view(WorkOrder o) {
-        return new WorkOrderDtos.WorkOrderView(o.id, o.number, o.type, o.status, o.priority, o.customerId, o.siteId, o.assetIds,
+    private WorkOrderDtos.WorkOrderView view(WorkOrder o) {
+        return view(o, customers.names(Set.of(o.customerId)).getOrDefault(o.customerId, ""));
+    }
+
+    static WorkOrderDtos.WorkOrderView view(WorkOrder o, String customerName) {
+        return new WorkOrderDtos.WorkOrderView(o.id, o.number, o.type, o.status, o.priority, o.customerId, customerName, o.siteId, o.assetIds,
                 o.description, o.tasks, o.requiredQualifications.stream().map(Qualification::valueOf).toList(), o.itemsToBring,
                 new WorkOrderDtos.Appointment(o.appointmentStart, o.appointmentEnd), o.leadInstallerId, o.helperIds,
                 o.servicePointId, o.fee == null ? null : o.fee.toPlainString(),

@@ -64,8 +64,8 @@ class ListStatementBudgetTest {
     }
 
     @Test
-    void workOrderListIsOneQuery() {
-        sameForSmallAndLargePages("/api/v1/work-orders", 6, 1);
+    void workOrderListIsTheOrdersAndTheirCustomersNames() {
+        sameForSmallAndLargePages("/api/v1/work-orders", 6, 2);
     }
 
     @Test

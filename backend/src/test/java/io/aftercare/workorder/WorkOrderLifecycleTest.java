@@ -109,6 +109,7 @@ class WorkOrderLifecycleTest {
         String first = create(order("INSTALLATION", true, OffsetDateTime.now().plusDays(1)));
         given().auth().oauth2(dispatcher).get("/api/v1/work-orders/" + first).then().statusCode(200)
                 .body("order.number", equalTo("WO-000001")).body("order.requiredQualifications", equalTo(List.of("ELECTRICIAN")))
+                .body("order.customerName", equalTo("王芳"))
                 .body("order.allowedNextStates", hasItems("ASSIGNED", "CANCELLED"))
                 .body("timeline[0].action", equalTo("created"));
         String second = create(order("REPAIR", false, OffsetDateTime.now().plusDays(1)));
