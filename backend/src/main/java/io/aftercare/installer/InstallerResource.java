@@ -41,11 +41,69 @@ import java.util.UUID;
 public class InstallerResource {
 
     private final InstallerService installers;
+    private final ToolService tools;
     private final Idempotency idempotency;
 
-    public InstallerResource(InstallerService installers, Idempotency idempotency) {
+    public InstallerResource(InstallerService installers, ToolService tools, Idempotency idempotency) {
         this.installers = installers;
+        this.tools = tools;
         this.idempotency = idempotency;
+    }
+
+    @GET
+    @Path("/{installerId}/tools")
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
+    @Operation(summary = "List tools issued to an installer", description = "Installers see their own only.")
+    @APIResponse(responseCode = "200", description = "Tool issues, oldest first.")
+    public ToolDtos.ToolIssueList listInstallerTools(@PathParam("installerId") UUID installerId) {
+        return new ToolDtos.ToolIssueList(tools.list(installerId));
+    }
+
+    @POST
+    @Path("/{installerId}/tools")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(summary = "Issue tools to an installer", description = "A catalogue item of kind TOOL, with a quantity.")
+    @APIResponse(responseCode = "201", description = "The tool issue.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ToolDtos.ToolIssueView.class)))
+    public RestResponse<ToolDtos.ToolIssueView> issueTool(@PathParam("installerId") UUID installerId,
+                                                          @NotNull @Valid ToolDtos.IssueToolRequest body) {
+        var issued = tools.issue(installerId, body);
+        return RestResponse.ResponseBuilder.<ToolDtos.ToolIssueView>created(
+                URI.create("/api/v1/installers/" + installerId + "/tools/" + issued.id())).entity(issued).build();
+    }
+
+    @POST
+    @Path("/{installerId}/tools/{toolIssueId}/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(summary = "Take tools back", description = "The office records the tools as returned.")
+    @APIResponse(responseCode = "200", description = "The closed tool issue.")
+    public ToolDtos.ToolIssueView returnTool(@PathParam("installerId") UUID installerId, @PathParam("toolIssueId") UUID toolIssueId,
+                                             @NotNull @Valid ToolDtos.ReturnToolRequest body) {
+        return tools.close(installerId, toolIssueId, body.version(), ToolDtos.ToolStatus.RETURNED, null);
+    }
+
+    @POST
+    @Path("/{installerId}/tools/{toolIssueId}/lost")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
+    @Operation(summary = "Report tools lost", description = "The installer (or the office) reports what happened.")
+    @APIResponse(responseCode = "200", description = "The closed tool issue.")
+    public ToolDtos.ToolIssueView reportToolLost(@PathParam("installerId") UUID installerId, @PathParam("toolIssueId") UUID toolIssueId,
+                                                 @NotNull @Valid ToolDtos.ToolIncidentRequest body) {
+        return tools.close(installerId, toolIssueId, body.version(), ToolDtos.ToolStatus.LOST, body.report().strip());
+    }
+
+    @POST
+    @Path("/{installerId}/tools/{toolIssueId}/damaged")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
+    @Operation(summary = "Report tools damaged", description = "The installer (or the office) reports what happened.")
+    @APIResponse(responseCode = "200", description = "The closed tool issue.")
+    public ToolDtos.ToolIssueView reportToolDamaged(@PathParam("installerId") UUID installerId, @PathParam("toolIssueId") UUID toolIssueId,
+                                                    @NotNull @Valid ToolDtos.ToolIncidentRequest body) {
+        return tools.close(installerId, toolIssueId, body.version(), ToolDtos.ToolStatus.DAMAGED, body.report().strip());
     }
 
     @GET
