@@ -125,8 +125,13 @@ async function createInstaller(
   return { id: installer.id, displayName: installer.displayName, username, password: INSTALLER_PASSWORD };
 }
 
-/** A customer of the tenant for the work orders of the tests. */
-async function createCustomer(managerToken: string, label: string): Promise<string> {
+/** A customer of the tenant for the work orders of the tests; the intake finds it by its phone. */
+async function createCustomer(
+  managerToken: string,
+  label: string,
+): Promise<{ customerId: string; customerName: string; customerPhone: string }> {
+  const customerName = `王芳 ${label.toUpperCase()}`;
+  const customerPhone = `138-0000-${label === "a" ? "1001" : "2001"}`;
   const response = await fetch(`${API_URL}/api/v1/customers`, {
     method: "POST",
     headers: {
@@ -134,12 +139,12 @@ async function createCustomer(managerToken: string, label: string): Promise<stri
       "Content-Type": "application/json",
       "Idempotency-Key": crypto.randomUUID(),
     },
-    body: JSON.stringify({ kind: "PERSON", name: `王芳 ${label.toUpperCase()}`, phone: `138-0000-${label === "a" ? "1001" : "2001"}` }),
+    body: JSON.stringify({ kind: "PERSON", name: customerName, phone: customerPhone }),
   });
   if (response.status !== 201) {
     throw new Error(`POST /api/v1/customers answered ${response.status}: ${await response.text()}`);
   }
-  return ((await response.json()) as { id: string }).id;
+  return { customerId: ((await response.json()) as { id: string }).id, customerName, customerPhone };
 }
 
 async function createTenant(platformToken: string, label: string): Promise<ProvisionedTenant> {
@@ -179,8 +184,8 @@ async function createTenant(platformToken: string, label: string): Promise<Provi
     expired: await createInstaller(managerToken, slug, "expired"),
     qualified: await createInstaller(managerToken, slug, "qualified"),
   };
-  const customerId = await createCustomer(managerToken, label);
-  return { id: tenant.id, slug: tenant.slug, name: tenant.name, manager, customerId, installers };
+  const customer = await createCustomer(managerToken, label);
+  return { id: tenant.id, slug: tenant.slug, name: tenant.name, manager, ...customer, installers };
 }
 
 /** The platform admin person (make test-e2e creates platform/platform in Keycloak before Playwright runs). */

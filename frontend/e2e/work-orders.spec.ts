@@ -22,7 +22,7 @@ async function sign(page: Page, pad: ReturnType<Page["getByRole"]>): Promise<voi
   await page.mouse.up();
 }
 
-test("an electrical job passes the certificate check, is done on the installer's phone, signed and filed", async ({
+test("a phone request becomes an electrical job that passes the certificate check, is done on the installer's phone, signed and filed", async ({
   page,
   browser,
 }, testInfo) => {
@@ -32,20 +32,45 @@ test("an electrical job passes the certificate check, is done on the installer's
   const { expired, qualified } = tenant.installers;
   const description = `E2E 安装壁挂空调 ${Math.random().toString(36).slice(2, 8)}`;
 
-  // The manager registers an installation with electrical work: it needs an electrician certificate.
-  await page.goto("/work-orders/new");
+  // The customer calls. The manager types the digits the caller gives, as they say them, and picks the customer
+  // the search finds.
+  await page.goto("/intake");
   await signInOnKeycloak(page, tenant.manager);
-  const form = page.getByRole("form", { name: zh("workOrders.create.title") });
-  await expect(form).toBeVisible();
-  await form.getByLabel(zh("workOrders.fields.priority"), { exact: true }).selectOption("HIGH");
-  await form.getByLabel(zh("workOrders.fields.customerId"), { exact: true }).fill(tenant.customerId);
-  await form.getByLabel(zh("workOrders.fields.description"), { exact: true }).fill(description);
-  await form.getByRole("checkbox", { name: zh("workOrders.tasks.electricalWork") }).check();
-  await expect(form).toContainText(zhWith("workOrders.create.requires", { qualifications: zh("qualifications.ELECTRICIAN") }));
-  await form.getByRole("button", { name: zh("workOrders.create.addItem") }).click();
-  await form.getByLabel(zhWith("workOrders.create.itemName", { number: "1" }), { exact: true }).fill("铜管 5 米");
-  await form.getByLabel(zhWith("workOrders.create.itemQuantity", { number: "1" }), { exact: true }).fill("2");
-  await form.getByRole("button", { name: zh("workOrders.create.submit") }).click();
+  const intake = page.getByRole("form", { name: zh("intake.title") });
+  await expect(intake).toBeVisible();
+  const caller = intake.getByRole("combobox", { name: zh("intake.caller") });
+  await caller.pressSequentially(tenant.customerPhone.replace(/\D/g, ""), { delay: 80 });
+  const found = intake.getByRole("option", { name: new RegExp(tenant.customerName) });
+  await expect(found).toContainText(tenant.customerPhone);
+  await found.click();
+  await expect(intake.getByRole("group", { name: zh("intake.caller") })).toContainText(tenant.customerName);
+  await expect(intake.getByLabel(zh("serviceRequests.fields.channel"), { exact: true })).toHaveValue("PHONE");
+  await intake.getByRole("radio", { name: zh("serviceRequests.category.INSTALLATION") }).check();
+  await intake.getByLabel(zh("serviceRequests.fields.description"), { exact: true }).fill(description);
+  await intake.getByRole("button", { name: zh("intake.submit") }).click();
+
+  // The request is registered; the manager converts it into an installation with electrical work, which needs an
+  // electrician certificate.
+  await expect(page).toHaveURL(/\/service-requests\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^SR-\d+/);
+  const request = page.getByRole("region", { name: zh("serviceRequests.detail.facts") });
+  await expect(request).toContainText(zh("serviceRequests.status.OPEN"));
+  await expect(request).toContainText(tenant.customerName);
+  await page.getByRole("button", { name: zh("serviceRequests.outcomes.convert.open") }).click();
+  const convert = page.getByRole("form", { name: zh("serviceRequests.outcomes.convert.title") });
+  await expect(convert.getByLabel(zh("workOrders.fields.type"), { exact: true })).toHaveValue("INSTALLATION");
+  await convert.getByLabel(zh("workOrders.fields.priority"), { exact: true }).selectOption("HIGH");
+  await convert.getByRole("checkbox", { name: zh("workOrders.tasks.electricalWork") }).check();
+  await expect(convert).toContainText(zhWith("workOrders.create.requires", { qualifications: zh("qualifications.ELECTRICIAN") }));
+  await convert.getByRole("button", { name: zh("workOrders.create.addItem") }).click();
+  await convert.getByLabel(zhWith("workOrders.create.itemName", { number: "1" }), { exact: true }).fill("铜管 5 米");
+  await convert.getByLabel(zhWith("workOrders.create.itemQuantity", { number: "1" }), { exact: true }).fill("2");
+  await convert.getByRole("button", { name: zh("serviceRequests.outcomes.convert.submit") }).click();
+
+  // The request now names its work order; the rest of the flow continues from that order.
+  await expect(request).toContainText(zh("serviceRequests.status.CONVERTED"));
+  const converted = page.getByRole("status").filter({ hasText: zh("serviceRequests.converted") });
+  await converted.getByRole("link", { name: /WO-\d+/ }).click();
 
   await expect(page).toHaveURL(/\/work-orders\/[0-9a-f-]{36}$/);
   const heading = page.getByRole("heading", { level: 1 });
@@ -53,6 +78,8 @@ test("an electrical job passes the certificate check, is done on the installer's
   const number = (await heading.textContent())!.split(" ")[0]!;
   const facts = page.getByRole("region", { name: zh("workOrders.detail.facts") });
   await expect(facts).toContainText(zh("workOrders.status.NEW"));
+  await expect(facts).toContainText(tenant.customerName);
+  await expect(facts).toContainText(description);
 
   // Before assigning, the dialog warns that one installer's certificate has expired.
   await page.getByRole("button", { name: zh("workOrders.actions.assign"), exact: true }).click();

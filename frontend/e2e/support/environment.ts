@@ -26,8 +26,11 @@ export interface ProvisionedTenant {
   slug: string;
   name: string;
   manager: Login;
-  /** A customer work orders can name. */
+  /** A customer work orders can name, found at intake by its phone. */
   customerId: string;
+  customerName: string;
+  /** The customer's phone as stored, e.g. "138-0000-1001". */
+  customerPhone: string;
   installers: {
     /** Holds an electrician certificate that expired before today. */
     expired: ProvisionedInstaller;

@@ -8,12 +8,19 @@ describe("navigation follows the user's roles", () => {
     expect(keys(["platform-admin"])).toEqual(["home", "tenants"]);
   });
 
-  it("shows a manager dispatch, installers and the rule pages", () => {
+  it("shows a manager call intake first, dispatch, master data and the rule pages", () => {
     expect(keys(["manager"])).toEqual([
+      "intake",
       "home",
+      "serviceRequests",
       "workOrders",
       "dispatch",
       "installers",
+      "customers",
+      "assets",
+      "catalog",
+      "servicePoints",
+      "imports",
       "settings",
       "calendar",
       "staff",
@@ -22,8 +29,20 @@ describe("navigation follows the user's roles", () => {
     ]);
   });
 
-  it("shows a dispatcher the work orders, the dispatch calendar and the installers", () => {
-    expect(keys(["dispatcher"])).toEqual(["home", "workOrders", "dispatch", "installers"]);
+  it("shows a dispatcher call intake first, then requests, work orders, dispatch and master data", () => {
+    expect(keys(["dispatcher"])).toEqual([
+      "intake",
+      "home",
+      "serviceRequests",
+      "workOrders",
+      "dispatch",
+      "installers",
+      "customers",
+      "assets",
+      "catalog",
+      "servicePoints",
+      "imports",
+    ]);
   });
 
   it("shows an installer only their jobs, which is also where they land", () => {
@@ -34,7 +53,20 @@ describe("navigation follows the user's roles", () => {
 
   it("lands office staff who also install on the home page, with their jobs in the menu", () => {
     expect(landingPath(["dispatcher", "installer"])).toBe("/");
-    expect(keys(["dispatcher", "installer"])).toEqual(["home", "workOrders", "dispatch", "installers", "myJobs"]);
+    expect(keys(["dispatcher", "installer"])).toEqual([
+      "intake",
+      "home",
+      "serviceRequests",
+      "workOrders",
+      "dispatch",
+      "installers",
+      "customers",
+      "assets",
+      "catalog",
+      "servicePoints",
+      "imports",
+      "myJobs",
+    ]);
   });
 
   it("shows partners and unknown roles only the home page", () => {
@@ -45,11 +77,18 @@ describe("navigation follows the user's roles", () => {
 
   it("combines the pages of several roles", () => {
     expect(keys(["manager", "platform-admin"])).toEqual([
+      "intake",
       "home",
       "tenants",
+      "serviceRequests",
       "workOrders",
       "dispatch",
       "installers",
+      "customers",
+      "assets",
+      "catalog",
+      "servicePoints",
+      "imports",
       "settings",
       "calendar",
       "staff",
@@ -67,6 +106,10 @@ describe("navigation follows the user's roles", () => {
     expect(canOpen("workOrders", ["installer"])).toBe(false);
     expect(canOpen("myJobs", ["dispatcher"])).toBe(false);
     expect(canOpen("installers", ["dispatcher"])).toBe(true);
+    expect(canOpen("intake", ["dispatcher"])).toBe(true);
+    expect(canOpen("imports", ["manager"])).toBe(true);
+    expect(canOpen("intake", ["installer"])).toBe(false);
+    expect(canOpen("customers", ["partner"])).toBe(false);
     expect(canOpen("home", [])).toBe(true);
   });
 });

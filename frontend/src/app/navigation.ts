@@ -5,11 +5,19 @@ const OFFICE = ["manager", "dispatcher"] as const;
  * roles again. `null` means every signed-in person.
  */
 export const PAGES = {
+  // A call can come any moment: taking it is the first entry of the office's menu.
+  intake: { path: "/intake", roles: OFFICE },
   home: { path: "/", roles: null },
   tenants: { path: "/tenants", roles: ["platform-admin"] },
+  serviceRequests: { path: "/service-requests", roles: OFFICE },
   workOrders: { path: "/work-orders", roles: OFFICE },
   dispatch: { path: "/dispatch", roles: OFFICE },
   installers: { path: "/installers", roles: OFFICE },
+  customers: { path: "/customers", roles: OFFICE },
+  assets: { path: "/assets", roles: OFFICE },
+  catalog: { path: "/catalog", roles: OFFICE },
+  servicePoints: { path: "/service-points", roles: OFFICE },
+  imports: { path: "/imports", roles: OFFICE },
   myJobs: { path: "/jobs", roles: ["installer"] },
   settings: { path: "/settings", roles: ["manager"] },
   calendar: { path: "/calendar", roles: ["manager"] },

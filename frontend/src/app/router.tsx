@@ -1,9 +1,19 @@
 import type { ReactNode } from "react";
 import { Navigate, createBrowserRouter } from "react-router";
+import { AssetsRoute } from "@/features/assets/routes/AssetsRoute";
 import { AuditRoute } from "@/features/audit/routes/AuditRoute";
 import { CalendarRoute } from "@/features/calendar/routes/CalendarRoute";
+import { CatalogRoute } from "@/features/catalog/routes/CatalogRoute";
+import { CustomerDetailRoute } from "@/features/customers/routes/CustomerDetailRoute";
+import { CustomersRoute } from "@/features/customers/routes/CustomersRoute";
+import { ImportDetailRoute } from "@/features/imports/routes/ImportDetailRoute";
+import { ImportsRoute } from "@/features/imports/routes/ImportsRoute";
 import { InstallersRoute } from "@/features/installers/routes/InstallersRoute";
 import { IntegrationsRoute } from "@/features/integrations/routes/IntegrationsRoute";
+import { ServicePointsRoute } from "@/features/service-points/routes/ServicePointsRoute";
+import { IntakeRoute } from "@/features/service-requests/routes/IntakeRoute";
+import { ServiceRequestDetailRoute } from "@/features/service-requests/routes/ServiceRequestDetailRoute";
+import { ServiceRequestsRoute } from "@/features/service-requests/routes/ServiceRequestsRoute";
 import { SettingsRoute } from "@/features/settings/routes/SettingsRoute";
 import { StaffRoute } from "@/features/staff/routes/StaffRoute";
 import { TenantsRoute } from "@/features/tenants/routes/TenantsRoute";
@@ -31,11 +41,21 @@ export function createAppRouter() {
       element: <AppLayout />,
       children: [
         { index: true, element: <HomeRoute /> },
+        guarded("intake", "intake", <IntakeRoute />),
+        guarded("serviceRequests", "service-requests", <ServiceRequestsRoute />),
+        guarded("serviceRequests", "service-requests/:serviceRequestId", <ServiceRequestDetailRoute />),
         guarded("workOrders", "work-orders", <WorkOrderBoardRoute />),
         guarded("workOrders", "work-orders/new", <CreateWorkOrderRoute />),
         guarded("workOrders", "work-orders/:workOrderId", <WorkOrderDetailRoute />),
         guarded("dispatch", "dispatch", <DispatchCalendarRoute />),
         guarded("installers", "installers", <InstallersRoute />),
+        guarded("customers", "customers", <CustomersRoute />),
+        guarded("customers", "customers/:customerId", <CustomerDetailRoute />),
+        guarded("assets", "assets", <AssetsRoute />),
+        guarded("catalog", "catalog", <CatalogRoute />),
+        guarded("servicePoints", "service-points", <ServicePointsRoute />),
+        guarded("imports", "imports", <ImportsRoute />),
+        guarded("imports", "imports/:importId", <ImportDetailRoute />),
         guarded("myJobs", "jobs", <MyJobsRoute />),
         guarded("myJobs", "jobs/:workOrderId", <JobRoute />),
         {

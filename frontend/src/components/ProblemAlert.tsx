@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, generalMessages, isValidationError } from "@/lib/api/problem";
+import { ApiError, generalMessages, isProblemType, isValidationError } from "@/lib/api/problem";
 
 interface ProblemAlertProps {
   error: unknown;
@@ -28,7 +28,8 @@ export function ProblemAlert({ error, displayedFields = new Set(), children }: P
     } else if (error.status === 404) {
       headline = t("errors.notFound");
     } else if (error.status === 409) {
-      headline = t("errors.conflict");
+      // Deleting a customer, site, asset, catalogue item or service point that something still refers to.
+      headline = isProblemType(error, "in-use") ? t("errors.inUse") : t("errors.conflict");
     } else if (error.status === 429) {
       headline = t("errors.rateLimited");
     } else {

@@ -8,11 +8,19 @@ export type ValidationKey =
   | "timeZone"
   | "currency"
   | "passwordLength"
-  | "integrationName";
+  | "integrationName"
+  | "phone";
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // The API's pattern for Keycloak usernames it creates.
 const USERNAME = /^[a-z0-9][a-z0-9._-]{1,62}[a-z0-9]$/;
+
+// The contract's phone pattern: digits with spaces, dashes, brackets and a leading +, at least 5 digits.
+const PHONE = /^(?=(?:[^0-9]*[0-9]){5})\+?[0-9 ()-]{5,30}$/;
+
+export function isPhone(text: string): boolean {
+  return PHONE.test(text.trim());
+}
 
 export function isUsername(text: string): boolean {
   return USERNAME.test(text.trim());

@@ -199,3 +199,132 @@ export function staffUser(overrides: Partial<Schema<"StaffUser">> = {}): Schema<
     ...overrides,
   };
 }
+
+export function customerContact(overrides: Partial<Schema<"CustomerContact">> = {}): Schema<"CustomerContact"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-0000000c2001",
+    name: "李强",
+    phone: "139 8765 4321",
+    role: "采购经理",
+    version: 0,
+    ...overrides,
+  };
+}
+
+export function customerSite(overrides: Partial<Schema<"CustomerSite">> = {}): Schema<"CustomerSite"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-0000000c5001",
+    label: "家",
+    address: "浙江省杭州市西湖区文三路 100 号",
+    version: 0,
+    ...overrides,
+  };
+}
+
+export function customer(overrides: Partial<Schema<"Customer">> = {}): Schema<"Customer"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-0000000c0001",
+    kind: "PERSON",
+    name: "王芳",
+    phone: "138-1234-5678",
+    contacts: [],
+    sites: [customerSite()],
+    createdAt: "2026-01-10T09:00:00+08:00",
+    updatedAt: "2026-01-10T09:00:00+08:00",
+    version: 0,
+    ...overrides,
+  };
+}
+
+/** The list form of a customer: what the search answers. */
+export function customerSummary(overrides: Partial<Schema<"CustomerSummary">> = {}): Schema<"CustomerSummary"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-0000000c0001",
+    kind: "PERSON",
+    name: "王芳",
+    phone: "138-1234-5678",
+    createdAt: "2026-01-10T09:00:00+08:00",
+    version: 0,
+    ...overrides,
+  };
+}
+
+export function asset(overrides: Partial<Schema<"Asset">> = {}): Schema<"Asset"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-0000000a5001",
+    customerId: "0193a5c8-0000-7000-8000-0000000c0001",
+    customerName: "王芳",
+    productId: "0193a5c8-0000-7000-8000-0000000f0001",
+    productCode: "GPS-T100",
+    productName: "车载定位终端 T100",
+    serialNumber: "T100-2026-000123",
+    vehiclePlate: "浙A12345",
+    installDate: "2026-03-05",
+    warrantyEnd: "2028-03-04",
+    underWarranty: true,
+    createdAt: "2026-03-05T10:00:00+08:00",
+    updatedAt: "2026-03-05T10:00:00+08:00",
+    version: 0,
+    ...overrides,
+  };
+}
+
+export function catalogItem(overrides: Partial<Schema<"CatalogItem">> = {}): Schema<"CatalogItem"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-0000000f0001",
+    kind: "PRODUCT",
+    code: "GPS-T100",
+    name: "车载定位终端 T100",
+    unit: "台",
+    price: "1280.00",
+    createdAt: "2026-01-01T00:00:00+08:00",
+    updatedAt: "2026-01-01T00:00:00+08:00",
+    version: 0,
+    ...overrides,
+  };
+}
+
+export function servicePoint(overrides: Partial<Schema<"ServicePoint">> = {}): Schema<"ServicePoint"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-0000000d5001",
+    kind: "BRANCH",
+    name: "杭州西湖服务网点",
+    address: "浙江省杭州市西湖区文三路 100 号",
+    createdAt: "2026-01-01T00:00:00+08:00",
+    updatedAt: "2026-01-01T00:00:00+08:00",
+    version: 0,
+    ...overrides,
+  };
+}
+
+export function serviceRequest(overrides: Partial<Schema<"ServiceRequest">> = {}): Schema<"ServiceRequest"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-0000000e5001",
+    number: "SR-000042",
+    channel: "PHONE",
+    customerId: "0193a5c8-0000-7000-8000-0000000c0001",
+    customerName: "王芳",
+    category: "INSTALLATION",
+    description: "新买的空调要安装",
+    status: "OPEN",
+    registeredAt: "2026-03-01T09:12:00+08:00",
+    registeredBy: "zhou.dispatcher",
+    version: 0,
+    ...overrides,
+  };
+}
+
+export function importJob(overrides: Partial<Schema<"ImportJob">> = {}): Schema<"ImportJob"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-0000000f9001",
+    kind: "CUSTOMERS",
+    status: "QUEUED",
+    totalRows: 3,
+    processedRows: 0,
+    createdRows: 0,
+    failedRows: 0,
+    createdAt: "2026-03-01T09:00:00+08:00",
+    createdBy: "wang.manager",
+    ...overrides,
+  };
+}

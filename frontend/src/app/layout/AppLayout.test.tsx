@@ -41,10 +41,17 @@ describe("AppLayout", () => {
     expect(screen.getByText("北区店")).toBeInTheDocument();
     const links = Array.from(nav.querySelectorAll("a")).map((a) => a.textContent);
     expect(links).toEqual([
+      "来电登记",
       "首页",
+      "服务请求",
       "工单看板",
       "派工日历",
       "技工管理",
+      "客户",
+      "设备",
+      "产品与配件",
+      "服务网点",
+      "批量导入",
       "规则设置",
       "工作日历",
       "员工账号",

@@ -30,14 +30,21 @@ describe("HomeRoute", () => {
     expect(router.state.location.pathname).toBe("/jobs");
   });
 
-  it("welcomes a dispatcher with shortcuts to the board, the dispatch calendar and the installers", async () => {
+  it("welcomes a dispatcher with call intake as the first shortcut, then requests, board and master data", async () => {
     await i18n.changeLanguage("zh-CN");
     renderHome(me({ displayName: "周文员", roles: ["dispatcher"] }));
     expect(await screen.findByRole("heading", { name: "你好，周文员" })).toBeInTheDocument();
     expect(screen.getAllByRole("link").map((link) => link.querySelector(".shortcut__title")?.textContent)).toEqual([
+      "来电登记",
+      "服务请求",
       "工单看板",
       "派工日历",
       "技工管理",
+      "客户",
+      "设备",
+      "产品与配件",
+      "服务网点",
+      "批量导入",
     ]);
   });
 });

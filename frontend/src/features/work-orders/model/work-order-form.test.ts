@@ -5,16 +5,14 @@ const ZONE = "Asia/Shanghai";
 const CUSTOMER = "0193A5C8-0000-7000-8000-0000000C0001";
 
 describe("new work order form", () => {
-  it("needs a customer id, a description and a window that ends after it starts", () => {
+  it("needs a customer, a description and a window that ends after it starts", () => {
     const form = { ...emptyWorkOrderForm("2026-03-05"), startTime: "11:00", endTime: "10:00" };
     expect(validateWorkOrderForm(form, ZONE)).toEqual({
       customerId: "required",
       description: "required",
       "appointment.end": "endBeforeStart",
     });
-    expect(validateWorkOrderForm({ ...form, customerId: "张三", description: "x", endTime: "12:00" }, ZONE)).toEqual({
-      customerId: "uuid",
-    });
+    expect(validateWorkOrderForm({ ...form, customerId: CUSTOMER, description: "x", endTime: "12:00" }, ZONE)).toEqual({});
   });
 
   it("checks every item to bring", () => {
@@ -36,6 +34,7 @@ describe("new work order form", () => {
       type: "REPAIR" as const,
       priority: "URGENT" as const,
       customerId: ` ${CUSTOMER} `,
+      siteId: "0193a5c8-0000-7000-8000-0000000c5001",
       description: " 空调不制冷 ",
       tasks: { electricalWork: true, welding: false, workAtHeight: true },
       items: [{ name: "冷媒 R32", quantity: "2" }],
@@ -47,6 +46,7 @@ describe("new work order form", () => {
       type: "REPAIR",
       priority: "URGENT",
       customerId: CUSTOMER.toLowerCase(),
+      siteId: "0193a5c8-0000-7000-8000-0000000c5001",
       description: "空调不制冷",
       tasks: { electricalWork: true, welding: false, workAtHeight: true },
       itemsToBring: [{ name: "冷媒 R32", quantity: 2 }],

@@ -1,22 +1,26 @@
-import { zonedDateTimeToIso } from "@/lib/format";
 import { isBlank } from "@/lib/validation";
+import {
+  noTasks,
+  toAppointment,
+  toItemsToBring,
+  validateAppointment,
+  validateItems,
+  type ItemRow,
+  type Task,
+  type WorkOrderInputProblem,
+} from "@/lib/work-order-input";
 import type { CreateWorkOrderRequest, Priority, WorkOrderType } from "../api/work-orders";
 
-export const WORK_ORDER_TYPES = ["INSTALLATION", "REPAIR", "MAINTENANCE", "INSPECTION"] as const satisfies readonly WorkOrderType[];
-export const PRIORITIES = ["LOW", "NORMAL", "HIGH", "URGENT"] as const satisfies readonly Priority[];
-export const TASKS = ["electricalWork", "welding", "workAtHeight"] as const satisfies readonly (keyof CreateWorkOrderRequest["tasks"])[];
-export type Task = (typeof TASKS)[number];
-
-export interface ItemRow {
-  name: string;
-  quantity: string;
-}
+export { PRIORITIES, TASKS, WORK_ORDER_TYPES, impliedQualifications } from "@/lib/work-order-input";
+export type { ItemRow, Task } from "@/lib/work-order-input";
 
 /** Form state of "new work order"; the appointment is a date and a time window in the tenant's zone. */
 export interface WorkOrderForm {
   type: WorkOrderType;
   priority: Priority;
   customerId: string;
+  /** A site of the customer, or "" for none. */
+  siteId: string;
   description: string;
   tasks: Record<Task, boolean>;
   items: ItemRow[];
@@ -30,8 +34,9 @@ export function emptyWorkOrderForm(today: string): WorkOrderForm {
     type: "INSTALLATION",
     priority: "NORMAL",
     customerId: "",
+    siteId: "",
     description: "",
-    tasks: { electricalWork: false, welding: false, workAtHeight: false },
+    tasks: noTasks(),
     items: [],
     date: today,
     startTime: "09:00",
@@ -39,14 +44,7 @@ export function emptyWorkOrderForm(today: string): WorkOrderForm {
   };
 }
 
-export type WorkOrderFormProblem = "required" | "uuid" | "date" | "time" | "endBeforeStart" | "quantity";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const QUANTITY = /^\d{1,6}$/;
-
-export function isUuid(text: string): boolean {
-  return UUID.test(text.trim());
-}
+export type WorkOrderFormProblem = WorkOrderInputProblem;
 
 /**
  * Problems keyed by the request's JSON path, so the server's messages land on the same controls; the window's
@@ -54,25 +52,10 @@ export function isUuid(text: string): boolean {
  */
 export function validateWorkOrderForm(form: WorkOrderForm, timeZone: string): Record<string, WorkOrderFormProblem> {
   const problems: Record<string, WorkOrderFormProblem> = {};
+  // The customer is picked from the search, so an id is either there or not.
   if (isBlank(form.customerId)) problems.customerId = "required";
-  else if (!isUuid(form.customerId)) problems.customerId = "uuid";
   if (isBlank(form.description)) problems.description = "required";
-  form.items.forEach((item, index) => {
-    if (isBlank(item.name)) problems[`itemsToBring[${index}].name`] = "required";
-    const quantity = Number(item.quantity.trim());
-    if (!QUANTITY.test(item.quantity.trim()) || quantity < 1 || quantity > 100_000) {
-      problems[`itemsToBring[${index}].quantity`] = "quantity";
-    }
-  });
-  const start = zonedDateTimeToIso(form.date, form.startTime, timeZone);
-  const end = zonedDateTimeToIso(form.date, form.endTime, timeZone);
-  if (zonedDateTimeToIso(form.date, "12:00", timeZone) === null) problems["appointment.date"] = "date";
-  else {
-    if (!start) problems["appointment.start"] = "time";
-    if (!end) problems["appointment.end"] = "time";
-    if (start && end && Date.parse(end) <= Date.parse(start)) problems["appointment.end"] = "endBeforeStart";
-  }
-  return problems;
+  return { ...problems, ...validateItems(form.items), ...validateAppointment(form, timeZone) };
 }
 
 /** The body of POST /api/v1/work-orders for a valid form. */
@@ -81,21 +64,10 @@ export function toCreateWorkOrderRequest(form: WorkOrderForm, timeZone: string):
     type: form.type,
     priority: form.priority,
     customerId: form.customerId.trim().toLowerCase(),
+    ...(form.siteId ? { siteId: form.siteId } : {}),
     description: form.description.trim(),
     tasks: { ...form.tasks },
-    itemsToBring: form.items.map((item) => ({ name: item.name.trim(), quantity: Number(item.quantity.trim()) })),
-    appointment: {
-      start: zonedDateTimeToIso(form.date, form.startTime, timeZone) ?? "",
-      end: zonedDateTimeToIso(form.date, form.endTime, timeZone) ?? "",
-    },
+    itemsToBring: toItemsToBring(form.items),
+    appointment: toAppointment(form, timeZone),
   };
-}
-
-/** Qualifications the chosen tasks make the server require (electrician certificate for electrical work, …). */
-export function impliedQualifications(tasks: Record<Task, boolean>) {
-  return [
-    ...(tasks.electricalWork ? (["ELECTRICIAN"] as const) : []),
-    ...(tasks.welding ? (["WELDING"] as const) : []),
-    ...(tasks.workAtHeight ? (["HEIGHT"] as const) : []),
-  ];
 }

@@ -1,0 +1,86 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { RouterProvider, createMemoryRouter } from "react-router";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import i18n from "@/i18n";
+import { asset, customer, customerContact, problem } from "@/test/fixtures";
+import { json, renderWithApi } from "@/test/render";
+import { CustomerDetailRoute } from "./CustomerDetailRoute";
+
+const WANG = "0193a5c8-0000-7000-8000-0000000c0001";
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+function renderCustomer(onWrite: (request: Request) => Response | Promise<Response>) {
+  const router = createMemoryRouter(
+    [
+      { path: "/customers/:customerId", element: <CustomerDetailRoute /> },
+      { path: "/customers", element: <p>customer list</p> },
+    ],
+    { initialEntries: [`/customers/${WANG}`] },
+  );
+  const view = renderWithApi(<RouterProvider router={router} />, (request) => {
+    const url = new URL(request.url);
+    if (request.method !== "GET") return onWrite(request);
+    if (url.pathname === `/api/v1/customers/${WANG}`) {
+      return json(customer({ id: WANG, contacts: [customerContact({ name: "李强" })], version: 3 }));
+    }
+    if (url.pathname === "/api/v1/assets") return json({ items: [asset({ warrantyEnd: "2025-12-31", underWarranty: false })] });
+    return json({}, 404);
+  });
+  return { ...view, router };
+}
+
+describe("customer detail", () => {
+  it("shows contacts, sites and assets with their warranty", async () => {
+    await i18n.changeLanguage("zh-CN");
+    renderCustomer(() => json({}, 500));
+    expect(await screen.findByRole("heading", { level: 1, name: "王芳" })).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "联系人" })).toHaveTextContent("李强");
+    expect(screen.getByRole("region", { name: "服务地点" })).toHaveTextContent("浙江省杭州市西湖区文三路 100 号");
+    const assets = screen.getByRole("region", { name: "设备" });
+    expect(await within(assets).findByText("T100-2026-000123")).toBeInTheDocument();
+    expect(assets).toHaveTextContent("已过保 至 2025-12-31");
+  });
+
+  it("asks before deleting and explains that a customer with assets or orders stays", async () => {
+    await i18n.changeLanguage("zh-CN");
+    const confirm = vi.spyOn(window, "confirm").mockReturnValue(true);
+    const { router } = renderCustomer(() =>
+      json(
+        problem({
+          status: 409,
+          type: "https://aftercare.dev/problems/in-use",
+          title: "In use",
+          detail: "The customer 王芳 has assets or work orders and cannot be deleted.",
+        }),
+        409,
+      ),
+    );
+    await userEvent.click(await screen.findByRole("button", { name: "删除" }));
+    expect(confirm).toHaveBeenCalledWith("确定删除客户 王芳 及其联系人和地点吗？");
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("仍有设备或工单引用它，不能删除。");
+    expect(alert).toHaveTextContent("has assets or work orders");
+    expect(router.state.location.pathname).toBe(`/customers/${WANG}`);
+  });
+
+  it("changes the customer's phone with the version read", async () => {
+    await i18n.changeLanguage("zh-CN");
+    const sent: unknown[] = [];
+    renderCustomer(async (request) => {
+      sent.push(await request.json());
+      return json(customer({ id: WANG, phone: "138-1234-0000", version: 4 }));
+    });
+    await userEvent.click(await screen.findByRole("button", { name: "修改" }));
+    const form = screen.getByRole("form", { name: "修改客户 王芳" });
+    const phone = within(form).getByRole("textbox", { name: "电话" });
+    await userEvent.clear(phone);
+    await userEvent.type(phone, "138-1234-0000");
+    await userEvent.click(within(form).getByRole("button", { name: "保存" }));
+    expect(await screen.findByText("138-1234-0000")).toBeInTheDocument();
+    expect(sent).toEqual([{ version: 3, kind: "PERSON", name: "王芳", phone: "138-1234-0000" }]);
+  });
+});

@@ -1,0 +1,76 @@
+import {
+  noTasks,
+  toAppointment,
+  toItemsToBring,
+  validateAppointment,
+  validateItems,
+  isFaultCategory,
+  type AppointmentInput,
+  type ItemRow,
+  type Task,
+  type WorkOrderInputProblem,
+} from "@/lib/work-order-input";
+import { isBlank } from "@/lib/validation";
+import type { Schema } from "@/lib/api/schema-types";
+import type { ConvertRequest, ServiceRequest } from "../api/service-requests";
+
+/** The work order a request becomes: the customer and asset come from the request. */
+export interface ConvertForm extends AppointmentInput {
+  type: Schema<"WorkOrderType">;
+  priority: Schema<"Priority">;
+  /** A site of the request's customer, or "". */
+  siteId: string;
+  tasks: Record<Task, boolean>;
+  items: ItemRow[];
+  /** e.g. "no-gps-signal"; a repair of the same category on the same asset soon after is linked as rework. */
+  faultCategory: string;
+}
+
+/** A fault becomes a repair, everything else keeps its kind of work: an installation, or an inspection visit. */
+function typeFor(category: ServiceRequest["category"]): ConvertForm["type"] {
+  switch (category) {
+    case "INSTALLATION":
+      return "INSTALLATION";
+    case "FAULT":
+    case "COMPLAINT":
+      return "REPAIR";
+    default:
+      return "INSPECTION";
+  }
+}
+
+export function emptyConvertForm(request: Pick<ServiceRequest, "category">, today: string): ConvertForm {
+  return {
+    type: typeFor(request.category),
+    priority: request.category === "COMPLAINT" ? "HIGH" : "NORMAL",
+    siteId: "",
+    tasks: noTasks(),
+    items: [],
+    date: today,
+    startTime: "09:00",
+    endTime: "11:00",
+    faultCategory: "",
+  };
+}
+
+export type ConvertProblem = WorkOrderInputProblem | "faultCategory";
+
+export function validateConvertForm(form: ConvertForm, timeZone: string): Record<string, ConvertProblem> {
+  const problems: Record<string, ConvertProblem> = { ...validateItems(form.items), ...validateAppointment(form, timeZone) };
+  if (!isBlank(form.faultCategory) && !isFaultCategory(form.faultCategory)) problems.faultCategory = "faultCategory";
+  return problems;
+}
+
+/** The body of POST /service-requests/{id}/convert for a valid form and the request's version. */
+export function toConvertRequest(form: ConvertForm, version: number, timeZone: string): ConvertRequest {
+  return {
+    version,
+    type: form.type,
+    priority: form.priority,
+    ...(form.siteId ? { siteId: form.siteId } : {}),
+    tasks: { ...form.tasks },
+    itemsToBring: toItemsToBring(form.items),
+    appointment: toAppointment(form, timeZone),
+    ...(isBlank(form.faultCategory) ? {} : { faultCategory: form.faultCategory.trim() }),
+  };
+}
