@@ -8,6 +8,7 @@ import io.aftercare.catalog.CatalogService;
 import io.aftercare.customer.CustomerDtos;
 import io.aftercare.customer.CustomerService;
 import io.aftercare.problem.FieldError;
+import io.aftercare.persistence.SqlStates;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.tenancy.TenantContext;
 import io.aftercare.tenant.TenantService;
@@ -17,7 +18,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -144,7 +144,7 @@ public class AssetService {
             asset.delete();
             asset.flush();
         } catch (PersistenceException e) {
-            if ("23503".equals(sqlState(e))) {
+            if (SqlStates.is(e, SqlStates.FOREIGN_KEY_VIOLATION)) {
                 throw new ProblemException(409, "in-use", "In use",
                         "The asset " + asset.serialNumber + " is referred to by work orders and cannot be deleted.", null);
             }
@@ -313,7 +313,7 @@ public class AssetService {
         try {
             db.flush();
         } catch (PersistenceException e) {
-            if ("23505".equals(sqlState(e))) {
+            if (SqlStates.is(e, SqlStates.UNIQUE_VIOLATION)) {
                 throw serialTaken(serial);
             }
             throw e;
@@ -351,12 +351,4 @@ public class AssetService {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static String sqlState(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
-    }
 }

@@ -4,13 +4,13 @@ import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.problem.FieldError;
+import io.aftercare.persistence.SqlStates;
 import io.aftercare.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -111,7 +111,7 @@ public class CatalogService {
             item.delete();
             item.flush();
         } catch (PersistenceException e) {
-            if ("23503".equals(sqlState(e))) {
+            if (SqlStates.is(e, SqlStates.FOREIGN_KEY_VIOLATION)) {
                 throw new ProblemException(409, "in-use", "In use",
                         "The catalogue item " + item.code + " is used by assets or work orders and cannot be deleted.", null);
             }
@@ -170,7 +170,7 @@ public class CatalogService {
         try {
             flush.run();
         } catch (PersistenceException e) {
-            if ("23505".equals(sqlState(e))) {
+            if (SqlStates.is(e, SqlStates.UNIQUE_VIOLATION)) {
                 throw codeTaken(code);
             }
             throw e;
@@ -181,12 +181,4 @@ public class CatalogService {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static String sqlState(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
-    }
 }

@@ -4,6 +4,7 @@ import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.problem.FieldError;
+import io.aftercare.persistence.SqlStates;
 import io.aftercare.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,7 +12,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -140,7 +140,7 @@ public class CustomerService {
             customer.delete();
             customer.flush();
         } catch (PersistenceException e) {
-            if ("23503".equals(sqlState(e))) {
+            if (SqlStates.is(e, SqlStates.FOREIGN_KEY_VIOLATION)) {
                 throw inUse("The customer " + customer.name + " has assets or work orders and cannot be deleted.");
             }
             throw e;
@@ -236,7 +236,7 @@ public class CustomerService {
             site.delete();
             site.flush();
         } catch (PersistenceException e) {
-            if ("23503".equals(sqlState(e))) {
+            if (SqlStates.is(e, SqlStates.FOREIGN_KEY_VIOLATION)) {
                 throw inUse("The site " + site.label + " has assets or work orders and cannot be removed.");
             }
             throw e;
@@ -496,7 +496,7 @@ public class CustomerService {
         try {
             db.flush();
         } catch (PersistenceException e) {
-            if ("23505".equals(sqlState(e))) {
+            if (SqlStates.is(e, SqlStates.UNIQUE_VIOLATION)) {
                 throw phoneTaken(phone);
             }
             throw e;
@@ -507,7 +507,7 @@ public class CustomerService {
         try {
             db.flush();
         } catch (PersistenceException e) {
-            if ("23505".equals(sqlState(e))) {
+            if (SqlStates.is(e, SqlStates.UNIQUE_VIOLATION)) {
                 throw labelTaken(label.strip());
             }
             throw e;
@@ -522,12 +522,4 @@ public class CustomerService {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static String sqlState(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
-    }
 }

@@ -4,13 +4,13 @@ import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.problem.FieldError;
+import io.aftercare.persistence.SqlStates;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.staff.StaffService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -95,7 +95,7 @@ public class ServicePointService {
             point.delete();
             point.flush();
         } catch (PersistenceException e) {
-            if ("23503".equals(sqlState(e))) {
+            if (SqlStates.is(e, SqlStates.FOREIGN_KEY_VIOLATION)) {
                 throw new ProblemException(409, "in-use", "In use",
                         "The service point " + point.name + " has installers or work orders and cannot be deleted.", null);
             }
@@ -145,7 +145,7 @@ public class ServicePointService {
         try {
             flush.run();
         } catch (PersistenceException e) {
-            if ("23505".equals(sqlState(e))) {
+            if (SqlStates.is(e, SqlStates.UNIQUE_VIOLATION)) {
                 throw nameTaken(name.strip());
             }
             throw e;
@@ -156,12 +156,4 @@ public class ServicePointService {
         return ServicePoint.<ServicePoint>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("The service point " + id));
     }
 
-    private static String sqlState(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
-    }
 }
