@@ -8,6 +8,13 @@ function zhWith(key: string, values: Record<string, string>): string {
   return Object.entries(values).reduce((text, [name, value]) => text.replace(`{{${name}}}`, value), zh(key));
 }
 
+/** A 1×1 PNG, the photo the installer "takes" on site. */
+const PHOTO_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
+const PHOTO_NAME = "e2e-outdoor-unit.png";
+
 /** Draws a signature-like stroke with the mouse, as a customer would with a finger. */
 async function sign(page: Page, pad: ReturnType<Page["getByRole"]>): Promise<void> {
   await pad.scrollIntoViewIfNeeded();
@@ -134,6 +141,16 @@ test("a phone request becomes an electrical job that passes the certificate chec
     await mobile.getByRole("button", { name: zh("workOrders.actions.depart"), exact: true }).click();
     await mobile.getByRole("button", { name: zh("workOrders.actions.checkIn"), exact: true }).click();
 
+    // On site the installer photographs the work: the photo uploads at once and its thumbnail appears.
+    const photos = mobile.getByRole("region", { name: zh("workOrders.photos.title") });
+    await photos
+      .getByLabel(zh("workOrders.photos.take"), { exact: true })
+      .setInputFiles({ name: PHOTO_NAME, mimeType: "image/png", buffer: PHOTO_PNG });
+    await expect(photos.getByRole("status")).toHaveText(zhWith("attachments.summary", { done: "1", total: "1" }));
+    const thumbnail = photos.getByRole("img", { name: PHOTO_NAME });
+    await expect(thumbnail).toBeVisible();
+    expect(await thumbnail.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+
     // Only the checks that apply to an installation with electrical work are asked.
     const complete = mobile.getByRole("form", { name: zh("workOrders.complete.title") });
     await expect(complete).toBeVisible();
@@ -183,6 +200,12 @@ test("a phone request becomes an electrical job that passes the certificate chec
   const signature = record.getByRole("img", { name: zhWith("workOrders.signOff.signatureOf", { number }) });
   await expect(signature).toBeVisible();
   expect(await signature.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  // The photo from site, downloaded with the office's token.
+  const officePhoto = page
+    .getByRole("region", { name: zh("workOrders.photos.title") })
+    .getByRole("img", { name: PHOTO_NAME });
+  await expect(officePhoto).toBeVisible();
+  expect(await officePhoto.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
 
   await page.getByRole("button", { name: zh("workOrders.actions.file"), exact: true }).click();
   await expect(facts).toContainText(zh("workOrders.status.FILED"));

@@ -15,6 +15,7 @@ describe("navigation follows the user's roles", () => {
       "serviceRequests",
       "workOrders",
       "dispatch",
+      "reworkStats",
       "installers",
       "customers",
       "assets",
@@ -83,6 +84,7 @@ describe("navigation follows the user's roles", () => {
       "serviceRequests",
       "workOrders",
       "dispatch",
+      "reworkStats",
       "installers",
       "customers",
       "assets",
@@ -108,6 +110,8 @@ describe("navigation follows the user's roles", () => {
     expect(canOpen("installers", ["dispatcher"])).toBe(true);
     expect(canOpen("intake", ["dispatcher"])).toBe(true);
     expect(canOpen("imports", ["manager"])).toBe(true);
+    expect(canOpen("reworkStats", ["manager"])).toBe(true);
+    expect(canOpen("reworkStats", ["dispatcher"])).toBe(false);
     expect(canOpen("intake", ["installer"])).toBe(false);
     expect(canOpen("customers", ["partner"])).toBe(false);
     expect(canOpen("home", [])).toBe(true);

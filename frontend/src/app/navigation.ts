@@ -12,6 +12,7 @@ export const PAGES = {
   serviceRequests: { path: "/service-requests", roles: OFFICE },
   workOrders: { path: "/work-orders", roles: OFFICE },
   dispatch: { path: "/dispatch", roles: OFFICE },
+  reworkStats: { path: "/work-orders/rework", roles: ["manager"] },
   installers: { path: "/installers", roles: OFFICE },
   customers: { path: "/customers", roles: OFFICE },
   assets: { path: "/assets", roles: OFFICE },

@@ -21,6 +21,7 @@ import { CreateWorkOrderRoute } from "@/features/work-orders/routes/CreateWorkOr
 import { DispatchCalendarRoute } from "@/features/work-orders/routes/DispatchCalendarRoute";
 import { JobRoute } from "@/features/work-orders/routes/JobRoute";
 import { MyJobsRoute } from "@/features/work-orders/routes/MyJobsRoute";
+import { ReworkStatsRoute } from "@/features/work-orders/routes/ReworkStatsRoute";
 import { WorkOrderBoardRoute } from "@/features/work-orders/routes/WorkOrderBoardRoute";
 import { WorkOrderDetailRoute } from "@/features/work-orders/routes/WorkOrderDetailRoute";
 import { CALLBACK_PATH } from "@/lib/auth/session";
@@ -46,6 +47,7 @@ export function createAppRouter() {
         guarded("serviceRequests", "service-requests/:serviceRequestId", <ServiceRequestDetailRoute />),
         guarded("workOrders", "work-orders", <WorkOrderBoardRoute />),
         guarded("workOrders", "work-orders/new", <CreateWorkOrderRoute />),
+        guarded("reworkStats", "work-orders/rework", <ReworkStatsRoute />),
         guarded("workOrders", "work-orders/:workOrderId", <WorkOrderDetailRoute />),
         guarded("dispatch", "dispatch", <DispatchCalendarRoute />),
         guarded("installers", "installers", <InstallersRoute />),

@@ -30,6 +30,12 @@ export function ProblemAlert({ error, displayedFields = new Set(), children }: P
     } else if (error.status === 409) {
       // Deleting a customer, site, asset, catalogue item or service point that something still refers to.
       headline = isProblemType(error, "in-use") ? t("errors.inUse") : t("errors.conflict");
+    } else if (error.status === 413) {
+      // An attachment larger than the tenant's limit (or than any request may be).
+      headline = t("errors.tooLarge");
+    } else if (error.status === 415) {
+      // A file that is not a JPEG, PNG, WebP, PDF or MP4 by its bytes.
+      headline = t("errors.unsupportedFileType");
     } else if (error.status === 429) {
       headline = t("errors.rateLimited");
     } else {

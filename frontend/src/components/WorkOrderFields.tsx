@@ -227,3 +227,31 @@ export function TypeAndPriorityFields({
     </>
   );
 }
+
+/** The optional fault category ("no-gps-signal"); a repair of the same category on the same asset is a rework. */
+export function FaultCategoryField({
+  value,
+  message,
+  onChange,
+}: {
+  value: string;
+  message: Message;
+  onChange: (faultCategory: string, ...cleared: string[]) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Field label={t("workOrders.fields.faultCategory")} error={message("faultCategory")} hint={t("workOrders.create.faultCategoryHint")}>
+      {(props) => (
+        <input
+          {...props}
+          name="faultCategory"
+          className="input mono"
+          autoComplete="off"
+          spellCheck={false}
+          value={value}
+          onChange={(e) => onChange(e.target.value, "faultCategory")}
+        />
+      )}
+    </Field>
+  );
+}

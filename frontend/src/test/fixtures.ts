@@ -328,3 +328,19 @@ export function importJob(overrides: Partial<Schema<"ImportJob">> = {}): Schema<
     ...overrides,
   };
 }
+
+export function attachment(overrides: Partial<Schema<"Attachment">> = {}): Schema<"Attachment"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-0000000f0001",
+    ownerType: "WORK_ORDER",
+    ownerId: "0193a5c8-0000-7000-8000-0000000b0001",
+    kind: "PHOTO",
+    contentType: "image/jpeg",
+    fileName: "outdoor-unit.jpg",
+    sizeBytes: 245_000,
+    sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+    createdAt: "2026-03-05T10:12:00+08:00",
+    createdBy: "li.installer",
+    ...overrides,
+  };
+}

@@ -2,6 +2,13 @@ import { useTranslation } from "react-i18next";
 import type { Certification } from "../api/installers";
 import { validityOf } from "../model/certificate-validity";
 
+/** The certificate's name in the UI's language; "other" certificates carry their own. */
+export function useCertificateName() {
+  const { t } = useTranslation();
+  return (certificate: Certification) =>
+    certificate.type === "OTHER" && certificate.otherName ? certificate.otherName : t(`qualifications.${certificate.type}`);
+}
+
 /** A certificate with its validity today: expired and expiring ones stand out. */
 export function CertificateChip({
   certificate,
@@ -14,7 +21,7 @@ export function CertificateChip({
 }) {
   const { t } = useTranslation();
   const validity = validityOf(certificate, today);
-  const name = certificate.type === "OTHER" && certificate.otherName ? certificate.otherName : t(`qualifications.${certificate.type}`);
+  const name = useCertificateName()(certificate);
   return (
     <span className={`certificate certificate--${validity.state}`} title={`${certificate.number} · ${certificate.issuer}`}>
       <span className="strong">{name}</span>{" "}

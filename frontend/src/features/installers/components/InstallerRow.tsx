@@ -6,23 +6,29 @@ import { useTenantFormat } from "@/lib/current-user";
 import { useRemoveCertification, useUpdateInstaller, type Installer } from "../api/installers";
 import { AddCertificationForm } from "./AddCertificationForm";
 import { CertificateChip } from "./CertificateChip";
+import { CertificateScans } from "./CertificateScans";
 import { LeaveRequests } from "./LeaveRequests";
 
 const COLUMNS = 7;
 
-/** One installer: contact, hours, certificates with their validity; the manager adds certificates and decides leave. */
+type Panel = "certificate" | "scans" | "leave";
+
+/**
+ * One installer: contact, hours, certificates with their validity and scans; the manager adds certificates and
+ * their scans and decides leave.
+ */
 export function InstallerRow({ installer, canManage }: { installer: Installer; canManage: boolean }) {
   const { t } = useTranslation();
   const format = useTenantFormat();
   const today = format.today();
   const update = useUpdateInstaller();
   const remove = useRemoveCertification();
-  const [open, setOpen] = useState<"certificate" | "leave" | null>(null);
+  const [open, setOpen] = useState<Panel | null>(null);
   const active = installer.status === "ACTIVE";
   const name = installer.displayName;
   const error = update.error ?? remove.error;
 
-  function toggle(panel: "certificate" | "leave") {
+  function toggle(panel: Panel) {
     setOpen(open === panel ? null : panel);
   }
 
@@ -74,6 +80,17 @@ export function InstallerRow({ installer, canManage }: { installer: Installer; c
               {t("installers.certificates.add")}
             </button>
           )}
+          {installer.certifications.length > 0 && (
+            <button
+              type="button"
+              className="button button--small"
+              aria-expanded={open === "scans"}
+              aria-label={t("installers.scans.showFor", { name })}
+              onClick={() => toggle("scans")}
+            >
+              {t("installers.scans.show")}
+            </button>
+          )}
           <button
             type="button"
             className="button button--small"
@@ -105,6 +122,7 @@ export function InstallerRow({ installer, canManage }: { installer: Installer; c
         <tr className="row--editor">
           <td colSpan={COLUMNS}>
             {open === "certificate" && <AddCertificationForm installer={installer} onDone={() => setOpen(null)} />}
+            {open === "scans" && <CertificateScans installer={installer} canManage={canManage} />}
             {open === "leave" && <LeaveRequests installer={installer} canDecide={canManage} />}
           </td>
         </tr>

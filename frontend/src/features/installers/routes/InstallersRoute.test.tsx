@@ -2,7 +2,8 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import i18n from "@/i18n";
-import { certification, installer, leaveRequest, me, problem, staffUser } from "@/test/fixtures";
+import type { Schema } from "@/lib/api/schema-types";
+import { attachment, certification, installer, leaveRequest, me, problem, staffUser } from "@/test/fixtures";
 import { json, renderWithApi } from "@/test/render";
 import { InstallersRoute } from "./InstallersRoute";
 
@@ -18,10 +19,35 @@ const li = installer({
   ],
 });
 
+const ELECTRICIAN = "0193a5c8-0000-7000-8000-0000000ce001";
+const PDF = new TextEncoder().encode("%PDF-1.7\n");
+
 function installersApi() {
   let leave = leaveRequest({ installerId: LI });
+  const scans: Schema<"Attachment">[] = [
+    attachment({ ownerType: "CERTIFICATION", ownerId: ELECTRICIAN, kind: "CERTIFICATE_SCAN", contentType: "application/pdf", fileName: "电工证.pdf" }),
+  ];
   return async (request: Request) => {
-    const { pathname } = new URL(request.url);
+    const url = new URL(request.url);
+    const { pathname } = url;
+    if (pathname === "/api/v1/attachments" && request.method === "GET") {
+      return json({ items: scans.filter((scan) => scan.ownerId === url.searchParams.get("ownerId")) });
+    }
+    if (pathname === "/api/v1/attachments" && request.method === "POST") {
+      const created = attachment({
+        id: "0193a5c8-0000-7000-8000-0000000f0009",
+        ownerType: "CERTIFICATION",
+        ownerId: url.searchParams.get("ownerId")!,
+        kind: "CERTIFICATE_SCAN",
+        contentType: "image/png",
+        fileName: url.searchParams.get("fileName") ?? undefined,
+      });
+      scans.push(created);
+      return json(created, 201);
+    }
+    if (pathname.startsWith("/api/v1/attachments/")) {
+      return new Response(new Blob([PDF], { type: "application/pdf" }), { headers: { "Content-Type": "application/pdf" } });
+    }
     if (pathname === "/api/v1/installers" && request.method === "POST") {
       const body = (await request.json()) as { staffUserId: string };
       return json(installer({ id: body.staffUserId, displayName: "师傅 赵" }), 201);
@@ -118,6 +144,32 @@ describe("InstallersRoute", () => {
     expect(post.headers.get("Idempotency-Key")).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it("opens each certificate's scans and lets the manager upload one", async () => {
+    await i18n.changeLanguage("zh-CN");
+    const { requests } = renderWithApi(<InstallersRoute />, installersApi());
+    await userEvent.click(await screen.findByRole("button", { name: "查看 李师傅 的证书扫描件" }));
+    const panel = await screen.findByRole("region", { name: "李师傅 的证书扫描件" });
+    const electrician = within(panel).getByRole("group", { name: "电工证 T-310101-2021-0042" });
+    const open = await within(electrician).findByRole("link", { name: "打开 电工证.pdf" });
+    expect(open).toHaveAttribute("href", expect.stringMatching(/^blob:/));
+    expect(open).toHaveAttribute("target", "_blank");
+    expect(open).toHaveTextContent("PDF");
+    const welding = within(panel).getByRole("group", { name: "焊工操作证 T-310101-2021-0042" });
+    expect(await within(welding).findByText("还没有扫描件。")).toBeInTheDocument();
+
+    const picker = within(welding).getByLabelText("上传扫描件");
+    expect(picker).toHaveAttribute("accept", "image/*,application/pdf");
+    await userEvent.upload(picker, new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], "welding.png", { type: "image/png" }));
+    expect(await within(welding).findByRole("img", { name: "welding.png" })).toBeInTheDocument();
+    const post = requests.find((request) => request.method === "POST" && request.url.includes("/api/v1/attachments"))!;
+    expect(Object.fromEntries(new URL(post.url).searchParams)).toEqual({
+      ownerType: "CERTIFICATION",
+      ownerId: "0193a5c8-0000-7000-8000-0000000ce002",
+      kind: "CERTIFICATE_SCAN",
+      fileName: "welding.png",
+    });
+  });
+
   it("shows dispatchers the list without the manager's controls", async () => {
     await i18n.changeLanguage("zh-CN");
     renderWithApi(<InstallersRoute />, installersApi(), me({ roles: ["dispatcher"] }));
@@ -128,5 +180,11 @@ describe("InstallersRoute", () => {
     const leave = await screen.findByRole("region", { name: "李师傅 的请假" });
     expect(await within(leave).findByText("待审批")).toBeInTheDocument();
     expect(within(leave).queryByRole("button", { name: "批准" })).not.toBeInTheDocument();
+
+    await userEvent.click(within(row).getByRole("button", { name: "查看 李师傅 的证书扫描件" }));
+    const scans = await screen.findByRole("region", { name: "李师傅 的证书扫描件" });
+    expect(await within(scans).findByRole("link", { name: "打开 电工证.pdf" })).toBeInTheDocument();
+    expect(within(scans).queryByLabelText("上传扫描件")).not.toBeInTheDocument();
+    expect(within(scans).queryByRole("button", { name: /删除/ })).not.toBeInTheDocument();
   });
 });

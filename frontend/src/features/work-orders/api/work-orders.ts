@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
 import { useApiClient, type ApiClient } from "@/lib/api/client";
 import { collectPages } from "@/lib/api/pages";
 import { ApiError, asProblem, unwrap } from "@/lib/api/problem";
 import type { Schema } from "@/lib/api/schema-types";
+import { useObjectUrl } from "@/lib/files";
 
 export type WorkOrder = Schema<"WorkOrder">;
 export type WorkOrderStatus = Schema<"WorkOrderStatus">;
@@ -24,6 +24,9 @@ export type SignOffRequest = Schema<"SignOffRequest">;
 export type CancelRequest = Schema<"CancelRequest">;
 export type TransitionRequest = Schema<"TransitionRequest">;
 export type Installer = Schema<"Installer">;
+export type ReworkCause = Schema<"ReworkCause">;
+export type ReworkCount = Schema<"ReworkCount">;
+export type AttributeReworkRequest = Schema<"AttributeReworkRequest">;
 
 const PAGE_SIZE = 200;
 export const workOrdersKey = ["work-orders"] as const;
@@ -83,7 +86,8 @@ export type ActionCommand =
   | { action: "complete"; body: CompleteRequest }
   | { action: "signOff"; body: SignOffRequest }
   | { action: "cancel"; body: CancelRequest }
-  | { action: "depart" | "resume" | "reportIn" | "file" | "close"; body: TransitionRequest };
+  | { action: "depart" | "resume" | "reportIn" | "file" | "close"; body: TransitionRequest }
+  | { action: "attributeRework"; body: AttributeReworkRequest };
 
 async function send(api: ApiClient, workOrderId: string, command: ActionCommand) {
   const params = { path: { workOrderId } };
@@ -113,6 +117,8 @@ async function send(api: ApiClient, workOrderId: string, command: ActionCommand)
       return api.POST("/api/v1/work-orders/{workOrderId}/close", { params, body: command.body });
     case "cancel":
       return api.POST("/api/v1/work-orders/{workOrderId}/cancel", { params, body: command.body });
+    case "attributeRework":
+      return api.POST("/api/v1/work-orders/{workOrderId}/rework-cause", { params, body: command.body });
   }
 }
 
@@ -138,6 +144,16 @@ export function useWorkOrderAction(workOrderId: string) {
 export function useReloadWorkOrders() {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ queryKey: workOrdersKey });
+}
+
+/** Installer-caused rework per lead installer of the original order, in [from, to) (managers only). */
+export function useReworkCounts(range: { from: string; to: string }) {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: [...workOrdersKey, "rework-counts", range],
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/work-orders/rework-counts", { params: { query: range } })).items,
+  });
 }
 
 /** The tenant's installers with their certificates (office staff only), for names and dispatch warnings. */
@@ -172,16 +188,7 @@ export function useSignatureUrl(workOrderId: string, hasSignature: boolean) {
       return data as Blob;
     },
   });
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    if (!signature.data) return;
-    const objectUrl = URL.createObjectURL(signature.data);
-    setUrl(objectUrl);
-    return () => {
-      URL.revokeObjectURL(objectUrl);
-      setUrl(null);
-    };
-  }, [signature.data]);
+  const url = useObjectUrl(signature.data);
   return { url, error: signature.error };
 }
 

@@ -4,7 +4,13 @@ import { CustomerSearch } from "@/components/CustomerSearch";
 import { Field } from "@/components/Field";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { SiteSelect } from "@/components/SiteSelect";
-import { AppointmentFieldset, ItemsFieldset, TasksFieldset, TypeAndPriorityFields } from "@/components/WorkOrderFields";
+import {
+  AppointmentFieldset,
+  FaultCategoryField,
+  ItemsFieldset,
+  TasksFieldset,
+  TypeAndPriorityFields,
+} from "@/components/WorkOrderFields";
 import { newIdempotencyKey } from "@/lib/api/client";
 import { fieldErrorsOf, isRetryable } from "@/lib/api/problem";
 import { useTenantFormat } from "@/lib/current-user";
@@ -37,6 +43,7 @@ export function CreateWorkOrderForm({ onCreated }: { onCreated: (order: WorkOrde
     "customerId",
     "siteId",
     "description",
+    "faultCategory",
     "tasks",
     "appointment",
     "appointment.start",
@@ -84,6 +91,11 @@ export function CreateWorkOrderForm({ onCreated }: { onCreated: (order: WorkOrde
       </h2>
       <div className="field-grid">
         <TypeAndPriorityFields type={form.type} priority={form.priority} message={message} onChange={(change) => update(change)} />
+        <FaultCategoryField
+          value={form.faultCategory}
+          message={message}
+          onChange={(faultCategory, ...cleared) => update({ faultCategory }, ...cleared)}
+        />
       </div>
       <div className="field-grid field-grid--wide">
         <CustomerSearch

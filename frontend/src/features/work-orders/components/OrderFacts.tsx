@@ -49,6 +49,9 @@ export function OrderFacts({ order, nameOf }: OrderFactsProps) {
           {order.late && <span className="badge badge--late">{t("workOrders.late", { minutes: order.lateMinutes ?? 0 })}</span>}
         </Fact>
         <Fact label={t("workOrders.fields.type")}>{t(`workOrders.type.${order.type}`)}</Fact>
+        <Fact label={t("workOrders.fields.faultCategory")}>
+          {order.faultCategory ? <span className="mono">{order.faultCategory}</span> : null}
+        </Fact>
         <Fact label={t("workOrders.fields.priority")}>
           <span className={`priority priority--${order.priority.toLowerCase()}`}>{t(`workOrders.priority.${order.priority}`)}</span>
         </Fact>

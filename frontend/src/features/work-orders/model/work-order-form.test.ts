@@ -54,6 +54,15 @@ describe("new work order form", () => {
     });
   });
 
+  it("sends an optional fault category in the contract's format", () => {
+    const form = { ...emptyWorkOrderForm("2026-03-05"), customerId: CUSTOMER, description: "不定位" };
+    expect(toCreateWorkOrderRequest(form, ZONE)).not.toHaveProperty("faultCategory");
+    expect(validateWorkOrderForm({ ...form, faultCategory: "GPS 不定位" }, ZONE)).toEqual({ faultCategory: "faultCategory" });
+    const valid = { ...form, faultCategory: " no-gps-signal " };
+    expect(validateWorkOrderForm(valid, ZONE)).toEqual({});
+    expect(toCreateWorkOrderRequest(valid, ZONE).faultCategory).toBe("no-gps-signal");
+  });
+
   it("shows which certificates the tasks require", () => {
     expect(impliedQualifications({ electricalWork: true, welding: true, workAtHeight: false })).toEqual([
       "ELECTRICIAN",

@@ -1,5 +1,6 @@
 import { isBlank } from "@/lib/validation";
 import {
+  isFaultCategory,
   noTasks,
   toAppointment,
   toItemsToBring,
@@ -27,6 +28,8 @@ export interface WorkOrderForm {
   date: string;
   startTime: string;
   endTime: string;
+  /** Optional, e.g. "no-gps-signal"; "" for none. */
+  faultCategory: string;
 }
 
 export function emptyWorkOrderForm(today: string): WorkOrderForm {
@@ -41,10 +44,11 @@ export function emptyWorkOrderForm(today: string): WorkOrderForm {
     date: today,
     startTime: "09:00",
     endTime: "11:00",
+    faultCategory: "",
   };
 }
 
-export type WorkOrderFormProblem = WorkOrderInputProblem;
+export type WorkOrderFormProblem = WorkOrderInputProblem | "faultCategory";
 
 /**
  * Problems keyed by the request's JSON path, so the server's messages land on the same controls; the window's
@@ -55,6 +59,7 @@ export function validateWorkOrderForm(form: WorkOrderForm, timeZone: string): Re
   // The customer is picked from the search, so an id is either there or not.
   if (isBlank(form.customerId)) problems.customerId = "required";
   if (isBlank(form.description)) problems.description = "required";
+  if (!isBlank(form.faultCategory) && !isFaultCategory(form.faultCategory)) problems.faultCategory = "faultCategory";
   return { ...problems, ...validateItems(form.items), ...validateAppointment(form, timeZone) };
 }
 
@@ -69,5 +74,6 @@ export function toCreateWorkOrderRequest(form: WorkOrderForm, timeZone: string):
     tasks: { ...form.tasks },
     itemsToBring: toItemsToBring(form.items),
     appointment: toAppointment(form, timeZone),
+    ...(isBlank(form.faultCategory) ? {} : { faultCategory: form.faultCategory.trim() }),
   };
 }

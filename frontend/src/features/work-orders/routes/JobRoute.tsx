@@ -6,11 +6,13 @@ import { useCurrentUser, useTenantFormat } from "@/lib/current-user";
 import { useWorkOrder } from "../api/work-orders";
 import { FieldSteps } from "../components/FieldSteps";
 import { AppointmentWindow } from "../components/OrderFacts";
+import { OrderPhotos } from "../components/OrderPhotos";
 import { StatusBadge } from "../components/StatusBadge";
 import { Timeline } from "../components/Timeline";
+import { isFieldWorkOver } from "../model/lifecycle";
 import { TASKS } from "../model/work-order-form";
 
-/** One job on the installer's phone: what to do and bring, then the next step of the visit. */
+/** One job on the installer's phone: what to do and bring, the next step of the visit and the photos taken on site. */
 export function JobRoute() {
   const { t } = useTranslation();
   const format = useTenantFormat();
@@ -85,6 +87,7 @@ export function JobRoute() {
             <h2 className="panel__title">{t("jobs.nextStep")}</h2>
             <FieldSteps order={order} roles={me.roles} />
           </section>
+          <OrderPhotos order={order} canAdd={!isFieldWorkOver(order.status)} />
           <details className="disclosure">
             <summary>{t("workOrders.timeline.title")}</summary>
             <Timeline entries={detail.data.timeline} nameOf={nameOf} />

@@ -26,6 +26,7 @@ function renderDetail(initial: Schema<"WorkOrder">, onPost: (request: Request) =
       const { pathname } = new URL(request.url);
       if (pathname === "/api/v1/installers") return json({ items: [installer({ id: LI, displayName: "李师傅" })] });
       if (pathname === "/api/v1/work-orders") return json({ items: [current] });
+      if (pathname === "/api/v1/attachments") return json({ items: [] });
       if (request.method === "GET") {
         return json({
           order: current,

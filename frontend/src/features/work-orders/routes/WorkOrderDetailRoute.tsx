@@ -7,10 +7,12 @@ import { useCurrentUser } from "@/lib/current-user";
 import { useInstallerDirectory, useWorkOrder, useWorkOrders } from "../api/work-orders";
 import { ActionBar } from "../components/ActionBar";
 import { FieldRecord, OrderFacts } from "../components/OrderFacts";
+import { OrderPhotos } from "../components/OrderPhotos";
+import { ReworkPanel } from "../components/ReworkPanel";
 import { Timeline } from "../components/Timeline";
 import { installerNames } from "../model/names";
 
-/** One order for the office: every field, the actions it allows now, and its timeline. */
+/** One order for the office: every field, the actions it allows now, the photos from site, and its timeline. */
 export function WorkOrderDetailRoute() {
   const { t } = useTranslation();
   const { workOrderId = "" } = useParams();
@@ -21,6 +23,7 @@ export function WorkOrderDetailRoute() {
   const orders = useWorkOrders();
   const nameOf = installerNames(installers.data);
   const order = detail.data?.order;
+  const canRemovePhotos = me.roles.includes("manager") || me.roles.includes("dispatcher");
 
   return (
     <>
@@ -45,8 +48,10 @@ export function WorkOrderDetailRoute() {
           />
           <div className="detail-grid">
             <div>
+              <ReworkPanel order={order} roles={me.roles} orders={orders.data?.items ?? []} nameOf={nameOf} />
               <OrderFacts order={order} nameOf={nameOf} />
               <FieldRecord order={order} />
+              <OrderPhotos order={order} canRemove={canRemovePhotos} />
             </div>
             <Timeline entries={detail.data.timeline} nameOf={nameOf} />
           </div>
