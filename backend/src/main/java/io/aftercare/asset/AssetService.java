@@ -8,6 +8,7 @@ import io.aftercare.catalog.CatalogService;
 import io.aftercare.customer.CustomerDtos;
 import io.aftercare.customer.CustomerService;
 import io.aftercare.problem.FieldError;
+import io.aftercare.persistence.ReferencedRows;
 import io.aftercare.persistence.SqlStates;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.tenancy.TenantContext;
@@ -140,16 +141,7 @@ public class AssetService {
     public void delete(UUID id) {
         Asset asset = find(id);
         AssetDtos.AssetView before = views(List.of(asset)).of(asset);
-        try {
-            asset.delete();
-            asset.flush();
-        } catch (PersistenceException e) {
-            if (SqlStates.is(e, SqlStates.FOREIGN_KEY_VIOLATION)) {
-                throw new ProblemException(409, "in-use", "In use",
-                        "The asset " + asset.serialNumber + " is referred to by work orders and cannot be deleted.", null);
-            }
-            throw e;
-        }
+        ReferencedRows.delete(asset, "The asset " + asset.serialNumber + " is referred to by work orders and cannot be deleted.");
         audit.record("asset.deleted", ENTITY, id, before, null);
     }
 

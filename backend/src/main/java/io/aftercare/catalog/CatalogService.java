@@ -4,6 +4,7 @@ import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.problem.FieldError;
+import io.aftercare.persistence.ReferencedRows;
 import io.aftercare.persistence.SqlStates;
 import io.aftercare.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,16 +108,7 @@ public class CatalogService {
     public void delete(UUID id) {
         CatalogItem item = find(id);
         CatalogDtos.CatalogItemView before = CatalogDtos.CatalogItemView.of(item);
-        try {
-            item.delete();
-            item.flush();
-        } catch (PersistenceException e) {
-            if (SqlStates.is(e, SqlStates.FOREIGN_KEY_VIOLATION)) {
-                throw new ProblemException(409, "in-use", "In use",
-                        "The catalogue item " + item.code + " is used by assets or work orders and cannot be deleted.", null);
-            }
-            throw e;
-        }
+        ReferencedRows.delete(item, "The catalogue item " + item.code + " is used by assets or work orders and cannot be deleted.");
         audit.record("catalog-item.deleted", ENTITY, id, before, null);
     }
 

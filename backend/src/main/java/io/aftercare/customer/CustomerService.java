@@ -4,6 +4,7 @@ import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.problem.FieldError;
+import io.aftercare.persistence.ReferencedRows;
 import io.aftercare.persistence.SqlStates;
 import io.aftercare.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -136,15 +137,7 @@ public class CustomerService {
     public void delete(UUID id) {
         Customer customer = find(id);
         CustomerDtos.CustomerView before = view(customer);
-        try {
-            customer.delete();
-            customer.flush();
-        } catch (PersistenceException e) {
-            if (SqlStates.is(e, SqlStates.FOREIGN_KEY_VIOLATION)) {
-                throw inUse("The customer " + customer.name + " has assets or work orders and cannot be deleted.");
-            }
-            throw e;
-        }
+        ReferencedRows.delete(customer, "The customer " + customer.name + " has assets or work orders and cannot be deleted.");
         audit.record("customer.deleted", ENTITY, id, before, null);
     }
 
@@ -232,15 +225,7 @@ public class CustomerService {
     public void removeSite(UUID customerId, UUID siteId) {
         CustomerSite site = findSite(customerId, siteId);
         CustomerDtos.SiteView before = CustomerDtos.SiteView.of(site);
-        try {
-            site.delete();
-            site.flush();
-        } catch (PersistenceException e) {
-            if (SqlStates.is(e, SqlStates.FOREIGN_KEY_VIOLATION)) {
-                throw inUse("The site " + site.label + " has assets or work orders and cannot be removed.");
-            }
-            throw e;
-        }
+        ReferencedRows.delete(site, "The site " + site.label + " has assets or work orders and cannot be removed.");
         audit.record("customer-site.removed", SITE, siteId, before, null);
     }
 
@@ -485,10 +470,6 @@ public class CustomerService {
     private static ProblemException labelTaken(String label) {
         return new ProblemException(409, "label-taken", "Label taken", "The customer has another site labelled " + label + ".",
                 List.of(new FieldError("label", "another site of the customer has this label")));
-    }
-
-    private static ProblemException inUse(String detail) {
-        return new ProblemException(409, "in-use", "In use", detail, null);
     }
 
     /** A concurrent writer may take the phone between the check and the write: the unique index decides. */

@@ -4,6 +4,7 @@ import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.problem.FieldError;
+import io.aftercare.persistence.ReferencedRows;
 import io.aftercare.persistence.SqlStates;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.staff.StaffService;
@@ -91,16 +92,7 @@ public class ServicePointService {
     public void delete(UUID id) {
         ServicePoint point = find(id);
         ServicePointDtos.ServicePointView before = ServicePointDtos.ServicePointView.of(point);
-        try {
-            point.delete();
-            point.flush();
-        } catch (PersistenceException e) {
-            if (SqlStates.is(e, SqlStates.FOREIGN_KEY_VIOLATION)) {
-                throw new ProblemException(409, "in-use", "In use",
-                        "The service point " + point.name + " has installers or work orders and cannot be deleted.", null);
-            }
-            throw e;
-        }
+        ReferencedRows.delete(point, "The service point " + point.name + " has installers or work orders and cannot be deleted.");
         audit.record("service-point.deleted", ENTITY, id, before, null);
     }
 
