@@ -59,7 +59,7 @@ public class Idempotency {
         if (key == null || key.isBlank()) {
             return new Outcome<>(create.get(), false);
         }
-        String hash = RateLimit.sha256(operation + "\n" + write(canonical, request));
+        String hash = Sha256.hex(operation + "\n" + write(canonical, request));
         int inserted = db.createNativeQuery("""
                         insert into idempotency_record (tenant_id, principal, idempotency_key, operation, request_hash, created_at)
                         values (?1, ?2, ?3, ?4, ?5, now()) on conflict do nothing""")

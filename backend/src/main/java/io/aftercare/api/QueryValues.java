@@ -25,6 +25,15 @@ public final class QueryValues {
         }
     }
 
+    /** Like {@link #enumValue}, but an absent value is refused too. */
+    public static <E extends Enum<E>> E requiredEnumValue(Class<E> type, String parameter, String value) {
+        E parsed = enumValue(type, parameter, value);
+        if (parsed == null) {
+            throw ProblemException.invalidField(parameter, "is required");
+        }
+        return parsed;
+    }
+
     public static <E extends Enum<E>> E enumValue(Class<E> type, String parameter, String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -11,10 +11,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -76,18 +72,11 @@ public class RateLimit {
     private static String callerKey(ContainerRequestContext request, HttpServerRequest http) {
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization != null && !authorization.isBlank()) {
-            return "t:" + sha256(authorization);
+            return "t:" + Sha256.hex(authorization);
         }
         return "a:" + (http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
     }
 
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static final class Bucket {
         private double tokens;

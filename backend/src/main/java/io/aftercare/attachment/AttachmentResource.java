@@ -1,7 +1,6 @@
 package io.aftercare.attachment;
 
 import io.aftercare.api.QueryValues;
-import io.aftercare.problem.ProblemException;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,8 +62,8 @@ public class AttachmentResource {
             @Parameter(description = "The original file name, for downloads.") @QueryParam("fileName") @Size(max = 255)
             @Pattern(regexp = "^[^/\\\\\\r\\n\"]+$") String fileName,
             byte[] body) {
-        var stored = attachments.store(required(AttachmentDtos.OwnerType.class, "ownerType", ownerType), ownerId,
-                required(AttachmentDtos.Kind.class, "kind", kind), fileName, body);
+        var stored = attachments.store(QueryValues.requiredEnumValue(AttachmentDtos.OwnerType.class, "ownerType", ownerType), ownerId,
+                QueryValues.requiredEnumValue(AttachmentDtos.Kind.class, "kind", kind), fileName, body);
         return RestResponse.ResponseBuilder.<AttachmentDtos.AttachmentView>created(URI.create("/api/v1/attachments/" + stored.id()))
                 .entity(stored).build();
     }
@@ -76,7 +75,7 @@ public class AttachmentResource {
     public AttachmentDtos.AttachmentList listAttachments(
             @Parameter(required = true, schema = @Schema(implementation = AttachmentDtos.OwnerType.class)) @QueryParam("ownerType") String ownerType,
             @Parameter(required = true) @QueryParam("ownerId") @NotNull UUID ownerId) {
-        return new AttachmentDtos.AttachmentList(attachments.list(required(AttachmentDtos.OwnerType.class, "ownerType", ownerType), ownerId));
+        return new AttachmentDtos.AttachmentList(attachments.list(QueryValues.requiredEnumValue(AttachmentDtos.OwnerType.class, "ownerType", ownerType), ownerId));
     }
 
     @GET
@@ -100,13 +99,5 @@ public class AttachmentResource {
     @APIResponse(responseCode = "204", description = "The attachment was deleted.")
     public void deleteAttachment(@PathParam("attachmentId") UUID attachmentId) {
         attachments.delete(attachmentId);
-    }
-
-    private static <E extends Enum<E>> E required(Class<E> type, String name, String value) {
-        E parsed = QueryValues.enumValue(type, name, value);
-        if (parsed == null) {
-            throw ProblemException.invalidField(name, "is required");
-        }
-        return parsed;
     }
 }

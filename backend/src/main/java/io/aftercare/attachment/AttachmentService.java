@@ -1,6 +1,7 @@
 package io.aftercare.attachment;
 
 import io.aftercare.api.Ids;
+import io.aftercare.api.Sha256;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
@@ -12,12 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -73,7 +71,7 @@ public class AttachmentService {
         a.contentType = contentType;
         a.fileName = fileName == null ? null : fileName.replaceAll("[\\r\\n\"/\\\\]", "_");
         a.sizeBytes = data.length;
-        a.sha256 = sha256(data);
+        a.sha256 = Sha256.hex(data);
         a.data = data;
         a.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         a.createdBy = caller.username();
@@ -144,11 +142,4 @@ public class AttachmentService {
         return starts(d, offset, text.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

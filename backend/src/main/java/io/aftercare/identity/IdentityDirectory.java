@@ -72,11 +72,7 @@ public class IdentityDirectory {
                             "An account with this username or e-mail already exists.",
                             List.of(new FieldError("username", "taken, or the e-mail is"), new FieldError("email", "taken, or the username is")));
                 }
-                if (created.getStatus() != 201) {
-                    throw new IllegalStateException("Keycloak answered " + created.getStatus() + " to a new account");
-                }
-                String location = created.getLocation().getPath();
-                return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+                return createdId(created, "account");
             }
         });
         try {
@@ -161,11 +157,7 @@ public class IdentityDirectory {
                 if (created.getStatus() == 409) {
                     throw ProblemException.conflict("A client with this id exists already.");
                 }
-                if (created.getStatus() != 201) {
-                    throw new IllegalStateException("Keycloak answered " + created.getStatus() + " to a new client");
-                }
-                String location = created.getLocation().getPath();
-                return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+                return createdId(created, "client");
             }
         });
         try {
@@ -202,6 +194,15 @@ public class IdentityDirectory {
         withTokens.put("introspection.token.claim", "true");
         mapper.setConfig(withTokens);
         return mapper;
+    }
+
+    /** The id Keycloak gave a created resource, from the Location of its 201 answer. */
+    private static UUID createdId(Response created, String what) {
+        if (created.getStatus() != 201) {
+            throw new IllegalStateException("Keycloak answered " + created.getStatus() + " to a new " + what);
+        }
+        String location = created.getLocation().getPath();
+        return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
     }
 
     private RoleRepresentation role(String name) {

@@ -21,8 +21,6 @@ import java.util.UUID;
 @Table(name = "installer")
 public class Installer extends TenantOwned {
 
-    public enum Status { ACTIVE, INACTIVE }
-
     @Column(nullable = false)
     public String phone;
 
@@ -45,7 +43,7 @@ public class Installer extends TenantOwned {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Status status;
+    public InstallerDtos.InstallerStatus status;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;

@@ -123,7 +123,7 @@ public final class InstallerDtos {
             @Schema(minimum = "0", maximum = "2147483647") int version) {
 
         static LeaveRequestView of(LeaveRequest l) {
-            return new LeaveRequestView(l.id, l.installerId, l.firstDay, l.lastDay, l.reason, LeaveStatus.valueOf(l.status.name()),
+            return new LeaveRequestView(l.id, l.installerId, l.firstDay, l.lastDay, l.reason, l.status,
                     l.decidedBy, l.decidedAt, l.decisionNote, l.createdAt, l.version);
         }
     }

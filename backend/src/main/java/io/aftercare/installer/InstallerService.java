@@ -60,7 +60,7 @@ public class InstallerService {
         }
         if (status != null) {
             where.append(" and status = :status");
-            params.put("status", Installer.Status.valueOf(status.name()));
+            params.put("status", status);
         }
         List<Installer> rows = Installer.<Installer>find(where + " order by id", params).page(0, pageSize + 1).list();
         List<Installer> page = rows.size() > pageSize ? rows.subList(0, pageSize) : rows;
@@ -96,7 +96,7 @@ public class InstallerService {
         installer.workingHoursStart = request.workingHours().start();
         installer.workingHoursEnd = request.workingHours().end();
         installer.baseSalary = new BigDecimal(request.baseSalary()).setScale(2);
-        installer.status = Installer.Status.ACTIVE;
+        installer.status = InstallerDtos.InstallerStatus.ACTIVE;
         installer.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         installer.persistAndFlush();
         InstallerDtos.InstallerView view = views(List.of(installer)).get(installer.id);
@@ -130,7 +130,7 @@ public class InstallerService {
             installer.baseSalary = new BigDecimal(request.baseSalary()).setScale(2);
         }
         if (request.status() != null) {
-            installer.status = Installer.Status.valueOf(request.status().name());
+            installer.status = request.status();
         }
         installer.flush();
         InstallerDtos.InstallerView after = views(List.of(installer)).get(id);
@@ -197,7 +197,7 @@ public class InstallerService {
         leave.firstDay = request.firstDay();
         leave.lastDay = request.lastDay();
         leave.reason = request.reason();
-        leave.status = LeaveRequest.Status.REQUESTED;
+        leave.status = InstallerDtos.LeaveStatus.REQUESTED;
         leave.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         leave.persistAndFlush();
         InstallerDtos.LeaveRequestView view = InstallerDtos.LeaveRequestView.of(leave);
@@ -212,7 +212,7 @@ public class InstallerService {
         if (decision.version() != leave.version) {
             throw ProblemException.staleVersion("The leave request", decision.version(), leave.version);
         }
-        if (leave.status != LeaveRequest.Status.REQUESTED) {
+        if (leave.status != InstallerDtos.LeaveStatus.REQUESTED) {
             throw ProblemException.conflict("The leave request was decided already (" + leave.status + ").");
         }
         if (decision.approve() && !Boolean.TRUE.equals(decision.overrideOpenOrders())) {
@@ -220,7 +220,7 @@ public class InstallerService {
                     "Send overrideOpenOrders: true to approve it anyway, then reassign those orders.");
         }
         InstallerDtos.LeaveRequestView before = InstallerDtos.LeaveRequestView.of(leave);
-        leave.status = decision.approve() ? LeaveRequest.Status.APPROVED : LeaveRequest.Status.REJECTED;
+        leave.status = decision.approve() ? InstallerDtos.LeaveStatus.APPROVED : InstallerDtos.LeaveStatus.REJECTED;
         leave.decidedBy = caller.username();
         leave.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
         leave.decisionNote = decision.note();
@@ -244,7 +244,7 @@ public class InstallerService {
         Map<UUID, List<Certification>> certificates = Certification.<Certification>list("installerId in ?1", installerIds).stream()
                 .collect(Collectors.groupingBy(c -> c.installerId));
         Set<UUID> onLeave = LeaveRequest.<LeaveRequest>list("installerId in ?1 and status = ?2 and firstDay <= ?3 and lastDay >= ?3",
-                installerIds, LeaveRequest.Status.APPROVED, day).stream().map(l -> l.installerId).collect(Collectors.toSet());
+                installerIds, InstallerDtos.LeaveStatus.APPROVED, day).stream().map(l -> l.installerId).collect(Collectors.toSet());
         for (UUID id : installerIds) {
             List<String> reasons = problems.get(id);
             Installer installer = installers.get(id);
@@ -252,7 +252,7 @@ public class InstallerService {
                 reasons.add("is not an installer of this tenant");
                 continue;
             }
-            if (installer.status != Installer.Status.ACTIVE) {
+            if (installer.status != InstallerDtos.InstallerStatus.ACTIVE) {
                 reasons.add("is inactive");
             }
             if (onLeave.contains(id)) {
@@ -320,7 +320,7 @@ public class InstallerService {
     /** Leave requests of the whole tenant awaiting a decision, oldest first (one query). */
     @Transactional
     public List<InstallerDtos.LeaveRequestView> pendingLeave() {
-        return LeaveRequest.<LeaveRequest>list("status = ?1 order by createdAt", LeaveRequest.Status.REQUESTED).stream()
+        return LeaveRequest.<LeaveRequest>list("status = ?1 order by createdAt", InstallerDtos.LeaveStatus.REQUESTED).stream()
                 .map(InstallerDtos.LeaveRequestView::of).toList();
     }
 
@@ -351,7 +351,7 @@ public class InstallerService {
             views.put(i.id, new InstallerDtos.InstallerView(i.id, account == null ? "" : account.username(),
                     name.isBlank() && account != null ? account.username() : name, i.phone, i.skills, i.servicePointIds,
                     new InstallerDtos.WorkingHours(i.workingHoursStart, i.workingHoursEnd), i.baseSalary.toPlainString(),
-                    InstallerDtos.InstallerStatus.valueOf(i.status.name()), certificates.getOrDefault(i.id, List.of()), i.version));
+                    i.status, certificates.getOrDefault(i.id, List.of()), i.version));
         }
         return views;
     }

@@ -17,8 +17,6 @@ import java.util.UUID;
 @Table(name = "leave_request")
 public class LeaveRequest extends TenantOwned {
 
-    public enum Status { REQUESTED, APPROVED, REJECTED }
-
     @Column(name = "installer_id", nullable = false)
     public UUID installerId;
 
@@ -33,7 +31,7 @@ public class LeaveRequest extends TenantOwned {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public Status status;
+    public InstallerDtos.LeaveStatus status;
 
     @Column(name = "decided_by")
     public String decidedBy;

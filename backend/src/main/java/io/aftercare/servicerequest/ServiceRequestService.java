@@ -158,7 +158,7 @@ public class ServiceRequestService {
         request.status = outcome;
         request.closedAt = now();
         request.flush();
-        ServiceRequestDtos.ServiceRequestView after = view(request, customers.names(Set.of(request.customerId)));
+        ServiceRequestDtos.ServiceRequestView after = view(request, Map.of(request.customerId, before.customerName()));
         audit.record(action, ENTITY, request.id, before, after);
         return after;
     }

@@ -249,7 +249,7 @@ public class WorkOrderService implements AssignedWork {
         order.updatedAt = now();
         order.flush();
         record(order, "rework-attributed", order.status, order.status, Map.of("cause", request.cause().name()));
-        WorkOrderDtos.WorkOrderView after = view(order);
+        WorkOrderDtos.WorkOrderView after = view(order, before.customerName());
         audit.record("work-order.rework-attributed", ENTITY, id, before, after);
         return after;
     }
@@ -341,7 +341,7 @@ public class WorkOrderService implements AssignedWork {
 
     @Transactional
     public WorkOrderDtos.WorkOrderView contact(UUID id, WorkOrderDtos.ContactRequest request) {
-        WorkOrder order = crewAction(id, request.version(), WorkOrderStatus.CUSTOMER_CONTACTED);
+        WorkOrder order = transitionable(id, request.version(), WorkOrderStatus.CUSTOMER_CONTACTED);
         WorkOrderDtos.WorkOrderView before = view(order);
         WorkOrderStatus from = order.status;
         order.contactNote = request.note().strip();
@@ -350,14 +350,14 @@ public class WorkOrderService implements AssignedWork {
 
     @Transactional
     public WorkOrderDtos.WorkOrderView depart(UUID id, WorkOrderDtos.TransitionRequest request) {
-        WorkOrder order = crewAction(id, request.version(), WorkOrderStatus.EN_ROUTE);
+        WorkOrder order = transitionable(id, request.version(), WorkOrderStatus.EN_ROUTE);
         return move(order, order.status, WorkOrderStatus.EN_ROUTE, "departed", Map.of(), view(order));
     }
 
     /** Check-in on arrival; after the window opens plus the tenant's grace minutes, the arrival is late. */
     @Transactional
     public WorkOrderDtos.WorkOrderView checkIn(UUID id, WorkOrderDtos.CheckInRequest request) {
-        WorkOrder order = crewAction(id, request.version(), WorkOrderStatus.ON_SITE);
+        WorkOrder order = transitionable(id, request.version(), WorkOrderStatus.ON_SITE);
         WorkOrderDtos.WorkOrderView before = view(order);
         WorkOrderStatus from = order.status;
         OffsetDateTime arrived = now();
@@ -380,7 +380,7 @@ public class WorkOrderService implements AssignedWork {
     /** Leaving the site for a while needs a reason and the customer told (DOMAIN.md). */
     @Transactional
     public WorkOrderDtos.WorkOrderView pause(UUID id, WorkOrderDtos.PauseRequest request) {
-        WorkOrder order = crewAction(id, request.version(), WorkOrderStatus.PAUSED);
+        WorkOrder order = transitionable(id, request.version(), WorkOrderStatus.PAUSED);
         if (!Boolean.TRUE.equals(request.customerInformed())) {
             throw ProblemException.unprocessable("customer-not-informed", "Customer not informed",
                     "Tell the customer before leaving the site, then record it with customerInformed: true.",
@@ -392,7 +392,7 @@ public class WorkOrderService implements AssignedWork {
 
     @Transactional
     public WorkOrderDtos.WorkOrderView resume(UUID id, WorkOrderDtos.TransitionRequest request) {
-        WorkOrder order = crewAction(id, request.version(), WorkOrderStatus.ON_SITE);
+        WorkOrder order = transitionable(id, request.version(), WorkOrderStatus.ON_SITE);
         return move(order, order.status, WorkOrderStatus.ON_SITE, "resumed", Map.of(), view(order));
     }
 
@@ -402,7 +402,7 @@ public class WorkOrderService implements AssignedWork {
      */
     @Transactional
     public WorkOrderDtos.WorkOrderView complete(UUID id, WorkOrderDtos.CompleteRequest request) {
-        WorkOrder order = crewAction(id, request.version(), WorkOrderStatus.WORK_DONE);
+        WorkOrder order = transitionable(id, request.version(), WorkOrderStatus.WORK_DONE);
         List<FieldError> missing = missingForCompletion(order, request);
         if (!missing.isEmpty()) {
             UUID orderId = order.id;
@@ -460,7 +460,7 @@ public class WorkOrderService implements AssignedWork {
     /** The customer signs and rates, or refuses with a reason (which becomes an objection later). */
     @Transactional
     public WorkOrderDtos.WorkOrderView signOff(UUID id, WorkOrderDtos.SignOffRequest request) {
-        WorkOrder order = crewAction(id, request.version(), WorkOrderStatus.SIGNED_OFF);
+        WorkOrder order = transitionable(id, request.version(), WorkOrderStatus.SIGNED_OFF);
         WorkOrderDtos.WorkOrderView before = view(order);
         WorkOrderStatus from = order.status;
         boolean refused = Boolean.TRUE.equals(request.refused());
@@ -492,7 +492,7 @@ public class WorkOrderService implements AssignedWork {
 
     @Transactional
     public WorkOrderDtos.WorkOrderView reportIn(UUID id, WorkOrderDtos.TransitionRequest request) {
-        WorkOrder order = crewAction(id, request.version(), WorkOrderStatus.REPORTED_IN);
+        WorkOrder order = transitionable(id, request.version(), WorkOrderStatus.REPORTED_IN);
         return move(order, order.status, WorkOrderStatus.REPORTED_IN, "reported-in", Map.of(), view(order));
     }
 
@@ -535,18 +535,14 @@ public class WorkOrderService implements AssignedWork {
         return order;
     }
 
-    /** Field actions: by the assigned crew, or by the office on their behalf. */
-    private WorkOrder crewAction(UUID id, int version, WorkOrderStatus target) {
-        return transitionable(id, version, target);
-    }
-
     private WorkOrderDtos.WorkOrderView move(WorkOrder order, WorkOrderStatus from, WorkOrderStatus to, String action,
                                              Map<String, Object> details, WorkOrderDtos.WorkOrderView before) {
         order.status = to;
         order.updatedAt = now();
         order.flush();
         record(order, action, from, to, details);
-        WorkOrderDtos.WorkOrderView after = view(order);
+        // A transition never changes the customer: its name is the one the view before looked up.
+        WorkOrderDtos.WorkOrderView after = view(order, before.customerName());
         audit.record("work-order." + action, ENTITY, order.id, before, after);
         return after;
     }
