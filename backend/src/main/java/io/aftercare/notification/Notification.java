@@ -1,0 +1,58 @@
+package io.aftercare.notification;
+
+import io.aftercare.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+
+/** One message to one recipient in the outbox; written with its event, delivered later by {@link NotificationDelivery}. */
+@Entity
+@Table(name = "notification")
+public class Notification extends TenantOwned {
+
+    @Column(name = "event_key", nullable = false)
+    public String eventKey;
+
+    @Column(nullable = false)
+    public String template;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public NotificationDtos.Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public NotificationDtos.Audience audience;
+
+    @Column(nullable = false)
+    public String recipient;
+
+    @Column(nullable = false)
+    public String subject;
+
+    @Column(nullable = false)
+    public String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public NotificationDtos.Status status;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    public OffsetDateTime nextAttemptAt;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "sent_at")
+    public OffsetDateTime sentAt;
+}

@@ -1,0 +1,113 @@
+package io.aftercare.notification;
+
+import io.aftercare.api.Ids;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Writes messages into the outbox, in the transaction of the event they announce: if the event rolls back, so does
+ * the message, and a committed event always has its message. Recipients are looked up here (the customer's phone
+ * and e-mail, the installers' phones, the managers' e-mail). One row per event, channel and recipient: enqueueing
+ * an event again changes nothing. {@link NotificationDelivery} sends them.
+ */
+@ApplicationScoped
+public class Notifications {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final EntityManager db;
+
+    public Notifications(EntityManager db) {
+        this.db = db;
+    }
+
+    /** Tells the customer by SMS (their phone) and e-mail (when they have one). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void toCustomer(UUID customerId, String eventKey, Template template, Object... args) {
+        List<?> rows = db.createNativeQuery("select phone, email from customer where id = ?1").setParameter(1, customerId).getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            enqueue(eventKey, template, NotificationDtos.Audience.CUSTOMER, (String) r[0], (String) r[1], args);
+        }
+    }
+
+    /** Tells each installer by SMS. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void toInstallers(Collection<UUID> installerIds, String eventKey, Template template, Object... args) {
+        if (installerIds.isEmpty()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<String> phones = db.createNativeQuery("select phone from installer where id = any(cast(?1 as uuid[])) and phone is not null")
+                .setParameter(1, installerIds.stream().map(UUID::toString).toArray(String[]::new)).getResultList();
+        phones.forEach(phone -> enqueue(eventKey, template, NotificationDtos.Audience.INSTALLER, phone, null, args));
+    }
+
+    /** Tells every enabled manager of the tenant by e-mail. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void toManagers(String eventKey, Template template, Object... args) {
+        @SuppressWarnings("unchecked")
+        List<String> emails = db.createNativeQuery("select email from staff_user where enabled and 'manager' = any(roles) order by email")
+                .getResultList();
+        emails.forEach(email -> enqueue(eventKey, template, NotificationDtos.Audience.MANAGER, null, email, args));
+    }
+
+    /** A time as recipients read it: in the tenant's zone, to the minute. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String when(OffsetDateTime at) {
+        return at == null ? "" : WHEN.format(at.atZoneSameInstant(tenantZone()));
+    }
+
+    /** An appointment window as recipients read it, e.g. "2026-12-01 09:00–11:00". */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String window(OffsetDateTime start, OffsetDateTime end) {
+        ZoneId zone = tenantZone();
+        return WHEN.format(start.atZoneSameInstant(zone)) + "–" + DateTimeFormatter.ofPattern("HH:mm").format(end.atZoneSameInstant(zone));
+    }
+
+    private void enqueue(String eventKey, Template template, NotificationDtos.Audience audience, String phone, String email, Object... args) {
+        Locale locale = tenantLocale();
+        String subject = template.subject(locale);
+        String body = template.body(locale, args);
+        if (phone != null && !phone.isBlank()) {
+            insert(eventKey, template, NotificationDtos.Channel.SMS, audience, phone.strip(), subject, body);
+        }
+        if (email != null && !email.isBlank()) {
+            insert(eventKey, template, NotificationDtos.Channel.EMAIL, audience, email.strip(), subject, body);
+        }
+    }
+
+    private void insert(String eventKey, Template template, NotificationDtos.Channel channel, NotificationDtos.Audience audience,
+                        String recipient, String subject, String body) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        db.createNativeQuery("""
+                        insert into notification (tenant_id, id, event_key, template, channel, audience, recipient, subject, body,
+                                                  status, attempts, next_attempt_at, created_at)
+                        values (cast(current_setting('app.tenant_id') as uuid), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'PENDING', 0, ?9, ?9)
+                        on conflict (tenant_id, event_key, channel, recipient) do nothing""")
+                .setParameter(1, Ids.newId()).setParameter(2, eventKey).setParameter(3, template.name())
+                .setParameter(4, channel.name()).setParameter(5, audience.name()).setParameter(6, recipient)
+                .setParameter(7, subject).setParameter(8, body).setParameter(9, now)
+                .executeUpdate();
+    }
+
+    private ZoneId tenantZone() {
+        return ZoneId.of((String) db.createNativeQuery("select time_zone from tenant where id = cast(current_setting('app.tenant_id') as uuid)")
+                .getSingleResult());
+    }
+
+    private Locale tenantLocale() {
+        return Locale.forLanguageTag((String) db.createNativeQuery(
+                "select locale from tenant where id = cast(current_setting('app.tenant_id') as uuid)").getSingleResult());
+    }
+}

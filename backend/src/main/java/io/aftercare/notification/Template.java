@@ -1,0 +1,57 @@
+package io.aftercare.notification;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+
+/**
+ * The messages Aftercare sends, in Chinese and English (the tenant's locale picks one). Arguments are numbered
+ * as in {@link MessageFormat}; times arrive already formatted in the tenant's time zone.
+ */
+public enum Template {
+    /** {0} request number, {1} tracking link. */
+    BOOKING_RECEIVED("预约已受理", "您的预约（{0}）已受理，我们会尽快安排上门。查看进度：{1}",
+            "Booking received", "We received your booking {0} and will schedule a visit soon. Track it: {1}"),
+    /** {0} order number, {1} appointment window. */
+    APPOINTMENT_SET("上门时间已确定", "工单 {0} 的上门时间：{1}。如需改约请使用预约链接或致电我们。",
+            "Appointment set", "Work order {0}: our installer will visit {1}. To change it, use your booking link or call us."),
+    /** {0} order number, {1} new appointment window. */
+    APPOINTMENT_CHANGED("上门时间已变更", "工单 {0} 的上门时间已改为：{1}。",
+            "Appointment changed", "Work order {0} now visits {1}."),
+    /** {0} order number, {1} reason. */
+    ORDER_CANCELLED("服务已取消", "工单 {0} 已取消：{1}。", "Service cancelled", "Work order {0} was cancelled: {1}."),
+    /** {0} order number, {1} appointment window, {2} customer name. */
+    ASSIGNED("新派工", "新工单 {0}：{2}，{1}。请先联系客户确认地址。",
+            "New assignment", "New work order {0}: {2}, {1}. Contact the customer first to confirm the address."),
+    /** {0} order number. */
+    UNASSIGNED("派工撤回", "工单 {0} 已改派他人或取消，无需上门。", "Assignment withdrawn", "Work order {0} was reassigned or cancelled; no visit needed."),
+    /** {0} what (e.g. work order WO-000001), {1} promise, {2} due time. */
+    PROMISE_BREACHED("服务承诺超时", "{0} 的服务承诺（{1}）已于 {2} 到期未完成，已升级至经理。",
+            "Service promise breached", "{0}: the promise ({1}) was due {2} and is not met; escalated to the manager."),
+    /** {0} objection number, {1} customer name, {2} due time. */
+    OBJECTION_ESCALATED("异议处理超时", "异议 {0}（客户 {1}）未在 {2} 前给出服务承诺，请立即处理。",
+            "Objection escalated", "Objection {0} (customer {1}) got no service commitment by {2}; please act now.");
+
+    private final String zhSubject;
+    private final String zhBody;
+    private final String enSubject;
+    private final String enBody;
+
+    Template(String zhSubject, String zhBody, String enSubject, String enBody) {
+        this.zhSubject = zhSubject;
+        this.zhBody = zhBody;
+        this.enSubject = enSubject;
+        this.enBody = enBody;
+    }
+
+    String subject(Locale locale) {
+        return chinese(locale) ? zhSubject : enSubject;
+    }
+
+    String body(Locale locale, Object... args) {
+        return new MessageFormat(chinese(locale) ? zhBody : enBody, locale).format(args);
+    }
+
+    private static boolean chinese(Locale locale) {
+        return "zh".equals(locale.getLanguage());
+    }
+}
