@@ -1,7 +1,7 @@
 -- The notification outbox: a row is written in the same transaction as the event it announces; a job delivers it
 -- (SMS or e-mail) with retries. One row per event, channel and recipient, so a replayed event sends nothing twice.
 CREATE TABLE notification (
-    tenant_id        uuid        NOT NULL REFERENCES tenant (id),
+    tenant_id        uuid        NOT NULL REFERENCES tenant (id) ON DELETE CASCADE,
     id               uuid        NOT NULL,
     event_key        text        NOT NULL,
     template         text        NOT NULL,

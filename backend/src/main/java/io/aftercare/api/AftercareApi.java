@@ -56,7 +56,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Assets", description = "Products installed at customers: serials, device ids, warranty."),
                 @Tag(name = "Catalogue", description = "A tenant's product models, spare parts and tools."),
                 @Tag(name = "Service points", description = "A tenant's branches, monitoring centres and partner repair shops."),
-                @Tag(name = "Imports", description = "CSV imports of customers and assets, with progress and per-row errors.")
+                @Tag(name = "Imports", description = "CSV imports of customers and assets, with progress and per-row errors."),
+                @Tag(name = "Promises", description = "Service promises at risk or breached, and the escalations they caused."),
+                @Tag(name = "Follow-ups", description = "Follow-up calls after service, usage calls and spot checks (回访)."),
+                @Tag(name = "Objections", description = "Customers' objections and the service commitments they are owed (异议)."),
+                @Tag(name = "Booking", description = "Online booking and tracking for customers, without a login."),
+                @Tag(name = "Customer portal", description = "A signed-in customer's own requests.")
         })
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "An RS256-signed access token from the Aftercare Keycloak realm, verified per RFC8725 (JWT best "

@@ -77,6 +77,26 @@ public final class WorkingTime {
         throw new IllegalStateException("The calendar has no working time within " + HORIZON_DAYS + " days");
     }
 
+    /** The working time between two instants: the parts of working days between them; zero when {@code to} is not after {@code from}. */
+    public Duration workingTimeBetween(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        Duration total = Duration.ZERO;
+        ZonedDateTime at = from.atZone(zone);
+        ZonedDateTime end = to.atZone(zone);
+        while (at.isBefore(end)) {
+            LocalDate day = at.toLocalDate();
+            ZonedDateTime endOfDay = day.plusDays(1).atStartOfDay(zone);
+            ZonedDateTime until = endOfDay.isBefore(end) ? endOfDay : end;
+            if (isWorkingDay(day)) {
+                total = total.plus(Duration.between(at, until));
+            }
+            at = until;
+        }
+        return total;
+    }
+
     private LocalDate nextWorkingDay(LocalDate after) {
         LocalDate day = after.plusDays(1);
         for (int i = 0; i < HORIZON_DAYS; i++, day = day.plusDays(1)) {

@@ -109,6 +109,10 @@ public final class CustomerDtos {
         }
     }
 
+    /** A customer's name and phone, for lists that show whom to call. */
+    public record Card(String name, String phone) {
+    }
+
     @Schema(name = "CreateCustomerRequest", description = "A new customer, optionally with its first contacts and sites.")
     public record CreateCustomerRequest(
             @NotNull CustomerKind kind,

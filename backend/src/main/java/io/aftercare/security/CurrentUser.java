@@ -15,13 +15,26 @@ public class CurrentUser {
     @Inject
     JsonWebToken token;
 
+    private String actingAs;
+
+    /**
+     * For the rest of this request, an anonymous caller is recorded under this name (e.g. the customer acting through
+     * a tracking link), so timelines and audit say who acted rather than "system".
+     */
+    public void actAs(String name) {
+        this.actingAs = name;
+    }
+
     public String id() {
+        if (actingAs != null && (token == null || token.getRawToken() == null)) {
+            return actingAs;
+        }
         return token == null || token.getSubject() == null ? SYSTEM : token.getSubject();
     }
 
     public String username() {
         if (token == null || token.getRawToken() == null) {
-            return SYSTEM;
+            return actingAs != null ? actingAs : SYSTEM;
         }
         String name = token.getClaim("preferred_username");
         return name != null ? name : id();

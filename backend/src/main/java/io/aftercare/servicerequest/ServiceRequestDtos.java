@@ -3,6 +3,7 @@ package io.aftercare.servicerequest;
 import io.aftercare.customer.CustomerDtos;
 import io.aftercare.installer.Qualification;
 import io.aftercare.workorder.WorkOrderDtos;
+import io.aftercare.promise.PromiseDtos;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -57,7 +58,17 @@ public final class ServiceRequestDtos {
             @Schema(description = "When it came in: the on-site promise counts from here.") OffsetDateTime registeredAt,
             @Size(max = 255) String registeredBy,
             OffsetDateTime closedAt,
+            @Schema(description = "The on-site promise: the request's own while open, its work order's once converted. "
+                    + "Absent for requests that need no visit (consultations, price inquiries).")
+            PromiseDtos.PromiseView promise,
+            @Schema(description = "The slot the customer asked for when booking online.") Slot preferredSlot,
+            @Schema(description = "The customer's site to visit, when known.") UUID siteId,
+            @Schema(description = "When the customer confirmed the appointment on the tracking page.") OffsetDateTime customerConfirmedAt,
             @Schema(minimum = "0", maximum = "2147483647") int version) {
+    }
+
+    @Schema(name = "Slot", description = "A time window.", requiredProperties = {"start", "end"})
+    public record Slot(@NotNull OffsetDateTime start, @NotNull OffsetDateTime end) {
     }
 
     @Schema(name = "ServiceRequestPage", requiredProperties = "items")

@@ -3,6 +3,7 @@ package io.aftercare.servicerequest;
 import io.aftercare.api.Idempotency;
 import io.aftercare.api.Keyset;
 import io.aftercare.api.QueryValues;
+import io.aftercare.promise.PromiseDtos;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,10 +55,13 @@ public class ServiceRequestResource {
             @Parameter(schema = @Schema(implementation = ServiceRequestDtos.Status.class)) @QueryParam("status") String status,
             @Parameter(schema = @Schema(implementation = ServiceRequestDtos.Channel.class)) @QueryParam("channel") String channel,
             @QueryParam("customerId") UUID customerId,
+            @Parameter(description = "Only requests whose on-site promise (or their work order's) is in this state.",
+                    schema = @Schema(implementation = PromiseDtos.PromiseStatus.class)) @QueryParam("promiseStatus") String promiseStatus,
             @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
             @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
         var slice = requests.list(QueryValues.enumValue(ServiceRequestDtos.Status.class, "status", status),
-                QueryValues.enumValue(ServiceRequestDtos.Channel.class, "channel", channel), customerId, limit, cursor);
+                QueryValues.enumValue(ServiceRequestDtos.Channel.class, "channel", channel), customerId,
+                QueryValues.enumValue(PromiseDtos.PromiseStatus.class, "promiseStatus", promiseStatus), limit, cursor);
         return new ServiceRequestDtos.ServiceRequestPage(slice.items(), slice.nextCursor());
     }
 

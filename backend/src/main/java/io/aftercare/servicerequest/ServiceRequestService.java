@@ -7,6 +7,9 @@ import io.aftercare.asset.AssetService;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.customer.CustomerService;
 import io.aftercare.problem.FieldError;
+import io.aftercare.promise.PromiseClock;
+import io.aftercare.promise.PromiseDtos;
+import io.aftercare.promise.Promises;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.CurrentUser;
 import io.aftercare.security.Roles;
@@ -39,9 +42,11 @@ public class ServiceRequestService {
     private final HumanNumbers numbers;
     private final CurrentUser caller;
     private final AuditLog audit;
+    private final Promises promises;
 
     public ServiceRequestService(CustomerService customers, AssetService assets, WorkOrderService workOrders, HumanNumbers numbers,
-                                 CurrentUser caller, AuditLog audit) {
+                                 CurrentUser caller, AuditLog audit, Promises promises) {
+        this.promises = promises;
         this.customers = customers;
         this.assets = assets;
         this.workOrders = workOrders;
@@ -52,7 +57,8 @@ public class ServiceRequestService {
 
     @Transactional
     public Keyset.Slice<ServiceRequestDtos.ServiceRequestView> list(ServiceRequestDtos.Status status, ServiceRequestDtos.Channel channel,
-                                                                     UUID customerId, Integer limit, String cursor) {
+                                                                     UUID customerId, PromiseDtos.PromiseStatus promiseStatus,
+                                                                     Integer limit, String cursor) {
         int pageSize = Keyset.limit(limit);
         UUID after = Keyset.after(cursor);
         StringBuilder where = new StringBuilder("1 = 1");
@@ -73,15 +79,28 @@ public class ServiceRequestService {
             where.append(" and customerId = :customer");
             params.put("customer", customerId);
         }
+        if (promiseStatus != null) {
+            // An open request keeps its own promise; a converted one's is its work order's.
+            where.append(" and (promise.status = :promiseStatus or workOrderId in "
+                    + "(select o.id from WorkOrder o where o.promise.status = :promiseStatus))");
+            params.put("promiseStatus", promiseStatus);
+        }
         List<ServiceRequest> rows = ServiceRequest.<ServiceRequest>find(where + " order by id", params).page(0, pageSize + 1).list();
-        Map<UUID, String> names = customers.names(rows.stream().map(r -> r.customerId).collect(Collectors.toSet()));
-        return Keyset.slice(rows, pageSize, r -> r.id, r -> view(r, names));
+        return Keyset.slice(rows, pageSize, r -> r.id, views(rows));
     }
 
     @Transactional
     public ServiceRequestDtos.ServiceRequestView get(UUID id) {
         ServiceRequest request = find(id);
-        return view(request, customers.names(Set.of(request.customerId)));
+        return views(List.of(request)).apply(request);
+    }
+
+    /** Views of these requests, with customer names and converted requests' promises read in one query each. */
+    private java.util.function.Function<ServiceRequest, ServiceRequestDtos.ServiceRequestView> views(List<ServiceRequest> rows) {
+        Map<UUID, String> names = customers.names(rows.stream().map(r -> r.customerId).collect(Collectors.toSet()));
+        Map<UUID, PromiseDtos.PromiseView> orderPromises = workOrders.promises(
+                rows.stream().map(r -> r.workOrderId).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        return r -> view(r, names, orderPromises);
     }
 
     @Transactional
@@ -118,10 +137,63 @@ public class ServiceRequestService {
         request.status = ServiceRequestDtos.Status.OPEN;
         request.registeredAt = now();
         request.registeredBy = caller.username();
+        if (needsVisit(request.category)) {
+            request.promise = promises.start(PromiseDtos.PromiseKind.ON_SITE, request.registeredAt);
+        }
         request.persistAndFlush();
-        ServiceRequestDtos.ServiceRequestView view = view(request, customers.names(Set.of(customerId)));
+        ServiceRequestDtos.ServiceRequestView view = view(request, customers.names(Set.of(customerId)), Map.of());
         audit.record("service-request.created", ENTITY, request.id, null, view);
         return view;
+    }
+
+    /** A booking made online: a WEB request with the site to visit and the slot the customer prefers. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ServiceRequestDtos.ServiceRequestView registerBooking(ServiceRequestDtos.CreateServiceRequest body, UUID siteId,
+                                                                ServiceRequestDtos.Slot slot) {
+        ServiceRequestDtos.ServiceRequestView created = create(body);
+        ServiceRequest request = find(created.id());
+        request.siteId = siteId;
+        request.preferredSlotStart = slot.start();
+        request.preferredSlotEnd = slot.end();
+        request.flush();
+        return views(List.of(request)).apply(request);
+    }
+
+    /** The customer moved the slot of a booking not yet converted. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ServiceRequestDtos.ServiceRequestView changePreferredSlot(UUID id, ServiceRequestDtos.Slot slot) {
+        ServiceRequest request = open(id, find(id).version);
+        ServiceRequestDtos.ServiceRequestView before = get(id);
+        request.preferredSlotStart = slot.start();
+        request.preferredSlotEnd = slot.end();
+        request.flush();
+        ServiceRequestDtos.ServiceRequestView after = views(List.of(request)).apply(request);
+        audit.record("service-request.slot-changed", ENTITY, id, before, after);
+        return after;
+    }
+
+    /** The customer confirmed the appointment; confirming again changes nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void markConfirmed(UUID id) {
+        ServiceRequest request = find(id);
+        if (request.customerConfirmedAt == null) {
+            request.customerConfirmedAt = now();
+            audit.record("service-request.confirmed-by-customer", ENTITY, id, null, Map.of("at", request.customerConfirmedAt.toString()));
+        }
+    }
+
+    /** The customer cancelled a booking not yet converted. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ServiceRequestDtos.ServiceRequestView cancelByCustomer(UUID id, String reason) {
+        return dismiss(id, new ServiceRequestDtos.DismissRequest(find(id).version, reason));
+    }
+
+    /** A customer's own requests, newest first (the customer portal). */
+    @Transactional
+    public List<ServiceRequestDtos.ServiceRequestView> ofCustomer(UUID customerId, int limit) {
+        List<ServiceRequest> rows = ServiceRequest.<ServiceRequest>find("customerId = ?1 order by id desc", customerId).page(0, limit).list();
+        var view = views(rows);
+        return rows.stream().map(view).toList();
     }
 
     @Transactional
@@ -129,6 +201,7 @@ public class ServiceRequestService {
         ServiceRequest request = open(id, body.version());
         ServiceRequestDtos.ServiceRequestView before = get(id);
         request.resolution = body.resolution().strip();
+        Promises.meet(request.promise, now());
         return close(request, ServiceRequestDtos.Status.RESOLVED_BY_PHONE, "service-request.resolved-by-phone", before);
     }
 
@@ -137,6 +210,7 @@ public class ServiceRequestService {
         ServiceRequest request = open(id, body.version());
         ServiceRequestDtos.ServiceRequestView before = get(id);
         request.dismissReason = body.reason().strip();
+        Promises.cancel(request.promise);
         return close(request, ServiceRequestDtos.Status.DISMISSED, "service-request.dismissed", before);
     }
 
@@ -148,8 +222,9 @@ public class ServiceRequestService {
         WorkOrderDtos.WorkOrderView order = workOrders.create(new WorkOrderDtos.CreateWorkOrderRequest(body.type(), body.priority(),
                 request.customerId, body.siteId(), request.assetId == null ? List.of() : List.of(request.assetId),
                 request.number + ": " + request.description, body.tasks(), body.requiredQualifications(), body.itemsToBring(),
-                body.appointment(), body.servicePointId(), body.fee(), null, body.faultCategory()));
+                body.appointment(), body.servicePointId(), body.fee(), null, body.faultCategory()), request.promise);
         request.workOrderId = order.id();
+        request.promise = null;
         return close(request, ServiceRequestDtos.Status.CONVERTED, "service-request.converted", before);
     }
 
@@ -158,7 +233,7 @@ public class ServiceRequestService {
         request.status = outcome;
         request.closedAt = now();
         request.flush();
-        ServiceRequestDtos.ServiceRequestView after = view(request, Map.of(request.customerId, before.customerName()));
+        ServiceRequestDtos.ServiceRequestView after = views(List.of(request)).apply(request);
         audit.record(action, ENTITY, request.id, before, after);
         return after;
     }
@@ -190,9 +265,18 @@ public class ServiceRequestService {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    private static ServiceRequestDtos.ServiceRequestView view(ServiceRequest r, Map<UUID, String> names) {
+    /** Requests that need a visit carry the on-site promise. */
+    static boolean needsVisit(ServiceRequestDtos.Category category) {
+        return category == ServiceRequestDtos.Category.INSTALLATION || category == ServiceRequestDtos.Category.FAULT;
+    }
+
+    private static ServiceRequestDtos.ServiceRequestView view(ServiceRequest r, Map<UUID, String> names,
+                                                              Map<UUID, PromiseDtos.PromiseView> orderPromises) {
+        PromiseDtos.PromiseView promise = r.workOrderId != null ? orderPromises.get(r.workOrderId) : PromiseClock.view(r.promise);
         return new ServiceRequestDtos.ServiceRequestView(r.id, r.number, r.channel, r.customerId, names.getOrDefault(r.customerId, ""),
                 r.assetId, r.category, r.description, r.status, r.resolution, r.dismissReason, r.workOrderId, r.registeredAt,
-                r.registeredBy, r.closedAt, r.version);
+                r.registeredBy, r.closedAt, promise,
+                r.preferredSlotStart == null ? null : new ServiceRequestDtos.Slot(r.preferredSlotStart, r.preferredSlotEnd), r.siteId,
+                r.customerConfirmedAt, r.version);
     }
 }

@@ -35,7 +35,8 @@ public final class SettingsDtos {
             @NotNull @Valid AllowanceSettings allowances,
             @NotNull @Valid PromiseSettings promises,
             @NotNull @Valid PartnerSettings partners,
-            @NotNull @Valid ConnectionSettings connection) {
+            @NotNull @Valid ConnectionSettings connection,
+            @NotNull @Valid BookingSettings booking) {
 
         /** The rule books' defaults (shared/DOMAIN.md), given to every new tenant. */
         public static TenantSettings defaults() {
@@ -45,13 +46,14 @@ public final class SettingsDtos {
                     new DisciplineSettings("50.00", "50.00", "20.00", "10.00", "100.00", "10.00", "10.00", "200.00",
                             Consequence.MAJOR_DEMERIT, Consequence.WARNING, Consequence.COST_CHARGE),
                     new AllowanceSettings("100.00", "15.00", "100.00"),
-                    new PromiseSettings(3, 24, 24, 48, 3, 1, 2, 80),
+                    new PromiseSettings(3, 24, 24, 48, 3, 1, 2, 80, 4, 3, 2),
                     new PartnerSettings(20, "5", "5"),
-                    new ConnectionSettings(5, 10, 1, 2, 12, 3, 10, 1, 10));
+                    new ConnectionSettings(5, 10, 1, 2, 12, 3, 10, 1, 10),
+                    new BookingSettings(14, 120, 24));
         }
 
         TenantSettings withVersion(int newVersion) {
-            return new TenantSettings(newVersion, dispatch, phoneDuty, discipline, allowances, promises, partners, connection);
+            return new TenantSettings(newVersion, dispatch, phoneDuty, discipline, allowances, promises, partners, connection, booking);
         }
     }
 
@@ -114,7 +116,17 @@ public final class SettingsDtos {
             @Schema(description = "Customers installed within this many months count as recently installed.") @NotNull @Min(1) @Max(24) Integer recentInstallationMonths,
             @Schema(description = "Usage calls to each recently installed customer.") @NotNull @Min(0) @Max(10) Integer recentInstallationContacts,
             @NotNull @Min(0) @Max(14) Integer randomChecksPerWeek,
-            @Schema(description = "Share of a promise's time elapsed at which it is at risk, in percent.") @NotNull @Min(1) @Max(99) Integer atRiskPercent) {
+            @Schema(description = "Share of a promise's time elapsed at which it is at risk, in percent.") @NotNull @Min(1) @Max(99) Integer atRiskPercent,
+            @Schema(description = "Working hours until a follow-up call that did not reach the customer is tried again.") @NotNull @Min(1) @Max(168) Integer followUpRetryHours,
+            @Schema(description = "Calls tried before a follow-up is given up as unreachable.") @NotNull @Min(1) @Max(10) Integer followUpMaxAttempts,
+            @Schema(description = "A follow-up answer (1–5) at or below this is poor and opens an objection.") @NotNull @Min(1) @Max(4) Integer poorAnswerAtMost) {
+    }
+
+    @Schema(name = "BookingSettings", description = "Online booking by customers, without a login.")
+    public record BookingSettings(
+            @Schema(description = "How many days ahead customers may book.") @NotNull @Min(1) @Max(90) Integer daysAhead,
+            @Schema(description = "Length of a bookable slot within installers' working hours, in minutes.") @NotNull @Min(30) @Max(480) Integer slotMinutes,
+            @Schema(description = "Hours before the appointment until which a customer may reschedule or cancel online.") @NotNull @Min(0) @Max(168) Integer changeCutoffHours) {
     }
 
     @Schema(name = "PartnerSettings", description = "Outsourced installation partners.")

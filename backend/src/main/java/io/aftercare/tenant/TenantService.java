@@ -68,6 +68,11 @@ public class TenantService {
     }
 
     @Transactional
+    public Optional<TenantDtos.TenantView> findBySlug(String slug) {
+        return Tenant.<Tenant>find("slug", slug).firstResultOptional().map(TenantDtos.TenantView::of);
+    }
+
+    @Transactional
     public Optional<TenantDtos.TenantView> find(UUID id) {
         return Tenant.<Tenant>findByIdOptional(id).map(TenantDtos.TenantView::of);
     }

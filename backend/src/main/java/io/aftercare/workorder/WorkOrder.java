@@ -1,12 +1,15 @@
 package io.aftercare.workorder;
 
 import io.aftercare.tenancy.TenantOwned;
+import io.aftercare.promise.PromiseClock;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -18,6 +21,7 @@ import java.util.UUID;
 /** A dispatched job at a customer's site. Only {@link WorkOrderService} changes it, one transition at a time. */
 @Entity
 @Table(name = "work_order")
+@DynamicUpdate // the promise watch marks promise columns concurrently; an update writes only what it changed
 public class WorkOrder extends TenantOwned {
 
     @Column(nullable = false)
@@ -138,6 +142,10 @@ public class WorkOrder extends TenantOwned {
 
     @Column(name = "rework_attributed_at")
     public OffsetDateTime reworkAttributedAt;
+
+    /** The on-site promise: from the request's registration (or the order's creation) to check-in. */
+    @Embedded
+    public PromiseClock promise;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;

@@ -1,6 +1,7 @@
 package io.aftercare.workorder;
 
 import io.aftercare.installer.Qualification;
+import io.aftercare.promise.PromiseDtos;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -183,6 +184,8 @@ public final class WorkOrderDtos {
             @Schema(description = "The completed order this repair reworks, when it is one.") UUID reworkOfId,
             ReworkCause reworkCause,
             @Schema(description = "The states this order may move to next.") @Size(max = 12) List<WorkOrderStatus> allowedNextStates,
+            @Schema(description = "The on-site promise (from the request's registration, or the order's creation).")
+            PromiseDtos.PromiseView promise,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt,
             @Schema(minimum = "0", maximum = "2147483647") int version) {
@@ -248,6 +251,24 @@ public final class WorkOrderDtos {
             @Size(max = 2000) String suggestions,
             Boolean refused,
             @Size(max = 1000) String refusalReason) {
+    }
+
+    @Schema(name = "PausePromiseRequest", description = "Stop the on-site clock while waiting for the customer or for parts.")
+    public record PausePromiseRequest(
+            @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
+            @NotNull PromiseDtos.PauseReason reason,
+            @Size(max = 1000) String note) {
+    }
+
+    /** An order's number and customer, for other features' references. */
+    public record OrderRef(UUID id, String number, UUID customerId) {
+    }
+
+    @Schema(name = "RescheduleRequest")
+    public record RescheduleRequest(
+            @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
+            @NotNull @Valid Appointment appointment,
+            @Size(max = 1000) String reason) {
     }
 
     @Schema(name = "CancelRequest")

@@ -21,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import io.aftercare.promise.PromiseDtos;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,10 +61,13 @@ public class WorkOrderResource {
             @Parameter(description = "Only appointments starting before this instant.",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date-time"))
             @QueryParam("to") String to,
+            @Parameter(description = "Only orders whose on-site promise is in this state.",
+                    schema = @Schema(implementation = PromiseDtos.PromiseStatus.class)) @QueryParam("promiseStatus") String promiseStatus,
             @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
             @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
         var slice = orders.list(QueryValues.enumValue(WorkOrderStatus.class, "status", status), installerId,
-                QueryValues.timestamp("from", from), QueryValues.timestamp("to", to), limit, cursor);
+                QueryValues.timestamp("from", from), QueryValues.timestamp("to", to),
+                QueryValues.enumValue(PromiseDtos.PromiseStatus.class, "promiseStatus", promiseStatus), limit, cursor);
         return new WorkOrderDtos.WorkOrderPage(slice.items(), slice.nextCursor());
     }
 
@@ -262,5 +266,41 @@ public class WorkOrderResource {
     public WorkOrderDtos.WorkOrderView cancelWorkOrder(@PathParam("workOrderId") UUID workOrderId,
                                               @NotNull @Valid WorkOrderDtos.CancelRequest body) {
         return orders.cancel(workOrderId, body);
+    }
+
+    @POST
+    @Path("/{workOrderId}/promise/pause")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(summary = "Pause the on-site promise",
+            description = "While waiting for the customer or for parts the on-site clock stops; it must be running.")
+    @APIResponse(responseCode = "200", description = "The work order with its paused promise.")
+    public WorkOrderDtos.WorkOrderView pauseWorkOrderPromise(@PathParam("workOrderId") UUID workOrderId,
+                                                    @NotNull @Valid WorkOrderDtos.PausePromiseRequest body) {
+        return orders.pausePromise(workOrderId, body);
+    }
+
+    @POST
+    @Path("/{workOrderId}/promise/resume")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(summary = "Resume the on-site promise",
+            description = "The clock runs again; the due instant moves later by the working time the pause lasted.")
+    @APIResponse(responseCode = "200", description = "The work order with its running promise.")
+    public WorkOrderDtos.WorkOrderView resumeWorkOrderPromise(@PathParam("workOrderId") UUID workOrderId,
+                                                     @NotNull @Valid WorkOrderDtos.TransitionRequest body) {
+        return orders.resumePromise(workOrderId, body);
+    }
+
+    @POST
+    @Path("/{workOrderId}/reschedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(summary = "Move the appointment",
+            description = "Until the crew is on the way; an assigned crew must be free at the new time. Customer and crew are told.")
+    @APIResponse(responseCode = "200", description = "The rescheduled work order.")
+    public WorkOrderDtos.WorkOrderView rescheduleWorkOrder(@PathParam("workOrderId") UUID workOrderId,
+                                                  @NotNull @Valid WorkOrderDtos.RescheduleRequest body) {
+        return orders.reschedule(workOrderId, body.version(), body.appointment(), body.reason());
     }
 }

@@ -18,7 +18,13 @@ import io.aftercare.settings.SettingsService;
 import io.aftercare.tenancy.TenantContext;
 import io.aftercare.tenant.TenantService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.aftercare.notification.Notifications;
+import io.aftercare.notification.Template;
+import io.aftercare.promise.PromiseClock;
+import io.aftercare.promise.PromiseDtos;
+import io.aftercare.promise.Promises;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -61,10 +67,17 @@ public class WorkOrderService implements AssignedWork {
     private final TenantContext tenants;
     private final CurrentUser caller;
     private final AuditLog audit;
+    private final Promises promises;
+    private final Notifications notifications;
+    private final Event<WorkOrderMoved> moved;
 
     public WorkOrderService(EntityManager db, HumanNumbers numbers, CustomerService customers, AssetService assets,
                             ServicePointService servicePoints, InstallerService installers, SettingsService settings,
-                            TenantService tenantService, TenantContext tenants, CurrentUser caller, AuditLog audit) {
+                            TenantService tenantService, TenantContext tenants, CurrentUser caller, AuditLog audit,
+                            Promises promises, Notifications notifications, Event<WorkOrderMoved> moved) {
+        this.promises = promises;
+        this.notifications = notifications;
+        this.moved = moved;
         this.db = db;
         this.numbers = numbers;
         this.customers = customers;
@@ -82,7 +95,8 @@ public class WorkOrderService implements AssignedWork {
 
     @Transactional
     public Keyset.Slice<WorkOrderDtos.WorkOrderView> list(WorkOrderStatus status, UUID installerId, OffsetDateTime from,
-                                                          OffsetDateTime to, Integer limit, String cursor) {
+                                                          OffsetDateTime to, PromiseDtos.PromiseStatus promiseStatus,
+                                                          Integer limit, String cursor) {
         int pageSize = Keyset.limit(limit);
         UUID after = Keyset.after(cursor);
         StringBuilder where = new StringBuilder("1 = 1");
@@ -94,6 +108,10 @@ public class WorkOrderService implements AssignedWork {
         if (status != null) {
             where.append(" and status = :status");
             params.put("status", status);
+        }
+        if (promiseStatus != null) {
+            where.append(" and promise.status = :promiseStatus");
+            params.put("promiseStatus", promiseStatus);
         }
         if (from != null) {
             where.append(" and appointmentEnd > :from");
@@ -119,6 +137,52 @@ public class WorkOrderService implements AssignedWork {
         List<WorkOrderDtos.TimelineEntry> timeline = WorkOrderEvent.<WorkOrderEvent>list("workOrderId = ?1 order by id", id)
                 .stream().map(WorkOrderDtos.TimelineEntry::of).toList();
         return new WorkOrderDtos.WorkOrderDetail(view(order), timeline);
+    }
+
+    /** Views of these orders by id, with customer names, in two queries. */
+    @Transactional
+    public Map<UUID, WorkOrderDtos.WorkOrderView> views(Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<WorkOrder> rows = WorkOrder.list("id in ?1", ids);
+        Map<UUID, String> names = customers.names(rows.stream().map(o -> o.customerId).collect(java.util.stream.Collectors.toSet()));
+        Map<UUID, WorkOrderDtos.WorkOrderView> views = new HashMap<>();
+        rows.forEach(o -> views.put(o.id, view(o, names.getOrDefault(o.customerId, ""))));
+        return views;
+    }
+
+    /** Number and customer of an order, when it exists in the tenant. */
+    @Transactional
+    public java.util.Optional<WorkOrderDtos.OrderRef> ref(UUID id) {
+        return WorkOrder.<WorkOrder>findByIdOptional(id).map(o -> new WorkOrderDtos.OrderRef(o.id, o.number, o.customerId));
+    }
+
+    /** Numbers of these orders, by id, in one query. */
+    @Transactional
+    public Map<UUID, String> numbers(Set<UUID> ids) {
+        Map<UUID, String> numbers = new HashMap<>();
+        if (!ids.isEmpty()) {
+            db.createQuery("select o.id, o.number from WorkOrder o where o.id in :ids", Object[].class).setParameter("ids", ids)
+                    .getResultList().forEach(r -> numbers.put((UUID) r[0], (String) r[1]));
+        }
+        return numbers;
+    }
+
+    /** The on-site promises of these orders, by order id. */
+    @Transactional
+    public Map<UUID, PromiseDtos.PromiseView> promises(Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, PromiseDtos.PromiseView> views = new HashMap<>();
+        WorkOrder.<WorkOrder>list("id in ?1", ids).forEach(o -> {
+            PromiseDtos.PromiseView view = PromiseClock.view(o.promise);
+            if (view != null) {
+                views.put(o.id, view);
+            }
+        });
+        return views;
     }
 
     /** The customer's signature as PNG, or 404 when there is none. */
@@ -148,6 +212,15 @@ public class WorkOrderService implements AssignedWork {
 
     @Transactional
     public WorkOrderDtos.WorkOrderView create(WorkOrderDtos.CreateWorkOrderRequest request) {
+        return create(request, null);
+    }
+
+    /**
+     * Creates an order; {@code onSitePromise} is the on-site promise of the request it comes from (it keeps counting
+     * from the request's registration), or null to start one now.
+     */
+    @Transactional
+    public WorkOrderDtos.WorkOrderView create(WorkOrderDtos.CreateWorkOrderRequest request, PromiseClock onSitePromise) {
         if (!request.appointment().end().isAfter(request.appointment().start())) {
             throw ProblemException.invalidField("appointment.end", "must be after appointment.start");
         }
@@ -175,6 +248,7 @@ public class WorkOrderService implements AssignedWork {
         order.reworkOfId = reworkOf(order);
         order.createdAt = now();
         order.updatedAt = order.createdAt;
+        order.promise = onSitePromise != null ? onSitePromise.copy() : promises.start(PromiseDtos.PromiseKind.ON_SITE, order.createdAt);
         order.persist();
         record(order, "created", null, WorkOrderStatus.NEW,
                 order.reworkOfId == null ? Map.of() : Map.of("reworkOf", order.reworkOfId.toString()));
@@ -364,6 +438,7 @@ public class WorkOrderService implements AssignedWork {
         int grace = settings.current().dispatch().lateGraceMinutes();
         OffsetDateTime latestOnTime = order.appointmentStart.plusMinutes(grace);
         order.checkedInAt = arrived;
+        Promises.meet(order.promise, arrived);
         order.checkInLatitude = request.latitude();
         order.checkInLongitude = request.longitude();
         order.late = arrived.isAfter(latestOnTime);
@@ -514,7 +589,93 @@ public class WorkOrderService implements AssignedWork {
         WorkOrderDtos.WorkOrderView before = view(order);
         WorkOrderStatus from = order.status;
         order.cancelReason = request.reason().strip();
+        Promises.cancel(order.promise);
         return move(order, from, WorkOrderStatus.CANCELLED, "cancelled", Map.of("reason", order.cancelReason), before);
+    }
+
+    /** Closes a filed order once its follow-up is done; an order no longer FILED is left as it is. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void closeAfterFollowUp(UUID id, String followUpNumber) {
+        WorkOrder order = visible(id);
+        if (order.status != WorkOrderStatus.FILED) {
+            return;
+        }
+        move(order, order.status, WorkOrderStatus.CLOSED, "closed-after-follow-up", Map.of("followUp", followUpNumber), view(order));
+    }
+
+    /** Stops the on-site clock while waiting for the customer or for parts. */
+    @Transactional
+    public WorkOrderDtos.WorkOrderView pausePromise(UUID id, WorkOrderDtos.PausePromiseRequest request) {
+        WorkOrder order = current(id, request.version());
+        WorkOrderDtos.WorkOrderView before = view(order);
+        promises.pause(order.promise, request.reason(), now());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("reason", request.reason().name());
+        if (!blank(request.note())) {
+            details.put("note", request.note().strip());
+        }
+        return touch(order, "promise-paused", details, before);
+    }
+
+    @Transactional
+    public WorkOrderDtos.WorkOrderView resumePromise(UUID id, WorkOrderDtos.TransitionRequest request) {
+        WorkOrder order = current(id, request.version());
+        WorkOrderDtos.WorkOrderView before = view(order);
+        promises.resume(order.promise, now());
+        return touch(order, "promise-resumed", Map.of("dueAt", order.promise.dueAt.toString()), before);
+    }
+
+    /**
+     * Moves the appointment (the customer asked, online or by phone). Until the crew is on the way; an assigned
+     * crew must be free at the new time. The customer and the crew are told.
+     */
+    @Transactional
+    public WorkOrderDtos.WorkOrderView reschedule(UUID id, int version, WorkOrderDtos.Appointment appointment, String reason) {
+        WorkOrder order = current(id, version);
+        if (!java.util.EnumSet.of(WorkOrderStatus.NEW, WorkOrderStatus.ASSIGNED, WorkOrderStatus.CUSTOMER_CONTACTED).contains(order.status)) {
+            throw new ProblemException(409, "too-late-to-reschedule", "Too late to reschedule",
+                    "Work order " + order.number + " is " + order.status + "; the appointment can no longer be moved.",
+                    List.of(new FieldError("status", "is " + order.status)));
+        }
+        if (!appointment.end().isAfter(appointment.start())) {
+            throw ProblemException.invalidField("appointment.end", "must be after appointment.start");
+        }
+        WorkOrderDtos.WorkOrderView before = view(order);
+        order.appointmentStart = appointment.start();
+        order.appointmentEnd = appointment.end();
+        List<UUID> crew = order.crew();
+        if (!crew.isEmpty()) {
+            lockInstallers(crew);
+            Map<UUID, List<String>> clashes = overlapping(order, crew);
+            if (!clashes.isEmpty()) {
+                throw new ProblemException(409, "crew-not-free", "Crew not free",
+                        "The crew of work order " + order.number + " has other work at the new time.",
+                        List.of(new FieldError("appointment", "the crew is booked then")));
+            }
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", before.appointment().start().toString());
+        details.put("to", appointment.start().toString());
+        if (!blank(reason)) {
+            details.put("reason", reason.strip());
+        }
+        WorkOrderDtos.WorkOrderView after = touch(order, "rescheduled", details, before);
+        String window = notifications.window(order.appointmentStart, order.appointmentEnd);
+        String key = "rescheduled:" + order.id + ":" + order.version;
+        notifications.toCustomer(order.customerId, key, Template.APPOINTMENT_CHANGED, order.number, window);
+        notifications.toInstallers(crew, key, Template.APPOINTMENT_CHANGED, order.number, window);
+        return after;
+    }
+
+    /** The customer confirmed the appointment (on the tracking page). */
+    @Transactional
+    public WorkOrderDtos.WorkOrderView confirmByCustomer(UUID id) {
+        WorkOrder order = visible(id);
+        if (order.status.ordinal() >= WorkOrderStatus.ON_SITE.ordinal()) {
+            return view(order);
+        }
+        record(order, "customer-confirmed", order.status, order.status, Map.of());
+        return view(order);
     }
 
     // --- mechanics ----------------------------------------------------------------------------------------
@@ -540,18 +701,65 @@ public class WorkOrderService implements AssignedWork {
         order.status = to;
         order.updatedAt = now();
         order.flush();
-        record(order, action, from, to, details);
+        UUID eventId = record(order, action, from, to, details);
         // A transition never changes the customer: its name is the one the view before looked up.
+        WorkOrderDtos.WorkOrderView after = view(order, before.customerName());
+        audit.record("work-order." + action, ENTITY, order.id, before, after);
+        announce(order, before, to, eventId);
+        moved.fire(new WorkOrderMoved(order.id, order.number, order.type, order.customerId, from, to, action, order.workDoneAt, order.signOff));
+        return after;
+    }
+
+    /** A change that is not a transition: timeline, audit and a new version. */
+    private WorkOrderDtos.WorkOrderView touch(WorkOrder order, String action, Map<String, Object> details, WorkOrderDtos.WorkOrderView before) {
+        order.updatedAt = now();
+        order.flush();
+        record(order, action, order.status, order.status, details);
         WorkOrderDtos.WorkOrderView after = view(order, before.customerName());
         audit.record("work-order." + action, ENTITY, order.id, before, after);
         return after;
     }
 
-    private void record(WorkOrder order, String action, WorkOrderStatus from, WorkOrderStatus to, Map<String, Object> details) {
-        record(order.id, action, from, to, details);
+    /** Customers hear about appointments and cancellations, installers about assignments (once per timeline event). */
+    private void announce(WorkOrder order, WorkOrderDtos.WorkOrderView before, WorkOrderStatus to, UUID eventId) {
+        String key = "work-order:" + eventId;
+        if (to == WorkOrderStatus.ASSIGNED) {
+            String window = notifications.window(order.appointmentStart, order.appointmentEnd);
+            List<UUID> dropped = new ArrayList<>(before.helperIds());
+            if (before.leadInstallerId() != null) {
+                dropped.add(before.leadInstallerId());
+            }
+            dropped.removeAll(order.crew());
+            notifications.toInstallers(dropped, key, Template.UNASSIGNED, order.number);
+            List<UUID> added = new ArrayList<>(order.crew());
+            if (before.leadInstallerId() != null) {
+                added.remove(before.leadInstallerId());
+            }
+            added.removeAll(before.helperIds());
+            notifications.toInstallers(added, key, Template.ASSIGNED, order.number, window, before.customerName());
+            if (before.status() == WorkOrderStatus.NEW) {
+                notifications.toCustomer(order.customerId, key, Template.APPOINTMENT_SET, order.number, window);
+            }
+        } else if (to == WorkOrderStatus.CANCELLED) {
+            notifications.toCustomer(order.customerId, key, Template.ORDER_CANCELLED, order.number, order.cancelReason);
+            notifications.toInstallers(order.crew(), key, Template.UNASSIGNED, order.number);
+        }
     }
 
-    private void record(UUID orderId, String action, WorkOrderStatus from, WorkOrderStatus to, Map<String, Object> details) {
+    /** The order at the version the caller read. */
+    private WorkOrder current(UUID id, int version) {
+        WorkOrder order = visible(id);
+        if (version != order.version) {
+            throw ProblemException.staleVersion("Work order " + order.number, version, order.version);
+        }
+        return order;
+    }
+
+    private UUID record(WorkOrder order, String action, WorkOrderStatus from, WorkOrderStatus to, Map<String, Object> details) {
+        return record(order.id, action, from, to, details);
+    }
+
+    private UUID record(UUID orderId, String action, WorkOrderStatus from, WorkOrderStatus to, Map<String, Object> details) {
         WorkOrderEvent event = new WorkOrderEvent();
         event.id = Ids.newId();
         event.workOrderId = orderId;
@@ -563,6 +771,7 @@ public class WorkOrderService implements AssignedWork {
         event.toStatus = to;
         event.details = details.isEmpty() ? null : details;
         event.persist();
+        return event.id;
     }
 
     private WorkOrder visible(UUID id) {
@@ -654,7 +863,7 @@ public class WorkOrderService implements AssignedWork {
                 o.servicePointId, o.fee == null ? null : o.fee.toPlainString(),
                 o.paymentCollected == null ? null : o.paymentCollected.toPlainString(), o.installationRecord, o.contactNote,
                 o.checkedInAt, o.late, o.lateMinutes, o.checklist, o.serviceReport, o.signOff, o.signaturePng != null,
-                o.cancelReason, o.faultCategory, o.reworkOfId, o.reworkCause, List.copyOf(o.status.next()), o.createdAt,
+                o.cancelReason, o.faultCategory, o.reworkOfId, o.reworkCause, List.copyOf(o.status.next()), PromiseClock.view(o.promise), o.createdAt,
                 o.updatedAt, o.version);
     }
 }

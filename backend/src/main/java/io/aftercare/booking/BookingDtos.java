@@ -1,0 +1,121 @@
+package io.aftercare.booking;
+
+import io.aftercare.customer.CustomerDtos;
+import io.aftercare.servicerequest.ServiceRequestDtos;
+import io.aftercare.workorder.WorkOrderDtos;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+public final class BookingDtos {
+
+    private BookingDtos() {
+    }
+
+    @Schema(name = "BookingService", description = "What a customer can book online: an installation, or a repair of a fault.")
+    public enum Service { INSTALLATION, FAULT }
+
+    @Schema(name = "BookingStage", description = """
+            RECEIVED: not scheduled yet. SCHEDULED: an appointment is set. ON_THE_WAY: the installer is travelling.
+            IN_PROGRESS: on site. AWAITING_SIGN_OFF: work done, waiting for the customer's signature. DONE. CANCELLED.""")
+    public enum Stage { RECEIVED, SCHEDULED, ON_THE_WAY, IN_PROGRESS, AWAITING_SIGN_OFF, DONE, CANCELLED }
+
+    @Schema(name = "BookableProduct", requiredProperties = {"id", "name"})
+    public record Product(UUID id, @Size(max = 200) String name) {
+    }
+
+    @Schema(name = "FreeSlot", description = "A slot with installers free.", requiredProperties = {"start", "end", "free"})
+    public record FreeSlot(OffsetDateTime start, OffsetDateTime end,
+                           @Schema(description = "Installers still free in it.", minimum = "1", maximum = "10000") int free) {
+    }
+
+    @Schema(name = "BookingOptions", requiredProperties = {"tenantName", "timeZone", "locale", "services", "products", "slots",
+            "changeCutoffHours"})
+    public record Options(
+            @Size(max = 200) String tenantName,
+            @Schema(examples = "Asia/Shanghai") @Size(max = 64) String timeZone,
+            @Schema(examples = "zh-CN") @Size(max = 35) String locale,
+            @Size(max = 2) List<Service> services,
+            @Size(max = 200) List<Product> products,
+            @Size(max = 2000) List<FreeSlot> slots,
+            @Schema(description = "Hours before the appointment until which it can be moved or cancelled online.", minimum = "0", maximum = "168")
+            int changeCutoffHours) {
+    }
+
+    @Schema(name = "CreateBookingRequest", description = "A booking by a customer, without a login.")
+    public record CreateBookingRequest(
+            @Schema(examples = "王芳") @NotBlank @Size(max = 200) String name,
+            @Schema(examples = "138-1234-5678") @NotBlank @Size(max = 30)
+            @Pattern(regexp = CustomerDtos.PHONE, message = "must be a phone number (digits, spaces, dashes, an optional leading +)") String phone,
+            @Schema(description = "Where to come.", examples = "浙江省杭州市西湖区文三路 100 号") @NotBlank @Size(max = 500) String address,
+            @NotNull Service service,
+            @Schema(description = "The product, from the booking options.") UUID productId,
+            @Size(max = 100) String serialNumber,
+            @Schema(description = "What is needed or what is wrong.") @NotBlank @Size(max = 2000) String problem,
+            @NotNull @Valid ServiceRequestDtos.Slot preferredSlot) {
+    }
+
+    @Schema(name = "BookingReceipt", requiredProperties = {"trackingCode", "number", "trackingUrl"})
+    public record Receipt(
+            @Schema(description = "Keep it: it is the only key to the booking (160 random bits).") @Size(max = 64) String trackingCode,
+            @Schema(examples = "SR-000042") @Size(max = 20) String number,
+            @Size(max = 500) String trackingUrl) {
+    }
+
+    @Schema(name = "BookingWorkSummary", description = "What the installer reports, for the customer to check before signing.")
+    public record WorkSummary(@Size(max = 2000) String faultCause, @Size(max = 2000) String solution,
+                              @Size(max = 100) List<@Size(max = 200) String> partsReplaced) {
+    }
+
+    @Schema(name = "BookingStatus", description = "A booking as the customer sees it on the tracking page.",
+            requiredProperties = {"number", "tenantName", "tenantSlug", "stage", "service", "problem", "canConfirm", "canReschedule", "canCancel",
+                    "canSignOff"})
+    public record Status(
+            @Size(max = 20) String number,
+            @Size(max = 200) String tenantName,
+            @Schema(description = "The tenant's booking page, for its options (e.g. free slots to reschedule to).") @Size(max = 63) String tenantSlug,
+            Stage stage,
+            Service service,
+            @Size(max = 4000) String problem,
+            ServiceRequestDtos.Slot preferredSlot,
+            ServiceRequestDtos.Slot appointment,
+            @Size(max = 201) String installerName,
+            OffsetDateTime confirmedAt,
+            @Schema(description = "When we promised to be on site by.") OffsetDateTime promisedBy,
+            WorkSummary work,
+            WorkOrderDtos.Ratings ratings,
+            @Schema(description = "Until when the appointment can be moved or cancelled online.") OffsetDateTime changeDeadline,
+            boolean canConfirm,
+            boolean canReschedule,
+            boolean canCancel,
+            boolean canSignOff) {
+    }
+
+    @Schema(name = "CustomerRequestList", requiredProperties = "items")
+    public record StatusList(@Size(max = 200) List<Status> items) {
+    }
+
+    @Schema(name = "RescheduleBookingRequest")
+    public record RescheduleRequest(@NotNull @Valid ServiceRequestDtos.Slot slot) {
+    }
+
+    @Schema(name = "CancelBookingRequest")
+    public record CancelRequest(@Size(max = 1000) String reason) {
+    }
+
+    @Schema(name = "BookingSignOffRequest", description = "The customer signs and rates the work, or refuses with a reason.")
+    public record SignOffRequest(
+            @Schema(description = "The signature as a base64 PNG.", maxLength = 700000) @Size(max = 700000) String signaturePng,
+            @Valid WorkOrderDtos.Ratings ratings,
+            @Size(max = 2000) String suggestions,
+            Boolean refused,
+            @Size(max = 1000) String refusalReason) {
+    }
+}

@@ -1,0 +1,360 @@
+package io.aftercare.booking;
+
+import io.aftercare.catalog.CatalogDtos;
+import io.aftercare.catalog.CatalogService;
+import io.aftercare.customer.CustomerDtos;
+import io.aftercare.customer.CustomerService;
+import io.aftercare.notification.Notifications;
+import io.aftercare.notification.Template;
+import io.aftercare.problem.FieldError;
+import io.aftercare.problem.ProblemException;
+import io.aftercare.security.CurrentUser;
+import io.aftercare.servicerequest.ServiceRequestDtos;
+import io.aftercare.servicerequest.ServiceRequestService;
+import io.aftercare.settings.SettingsDtos;
+import io.aftercare.settings.SettingsService;
+import io.aftercare.staff.StaffDtos;
+import io.aftercare.staff.StaffService;
+import io.aftercare.tenancy.TenantContext;
+import io.aftercare.tenant.TenantDtos;
+import io.aftercare.tenant.TenantService;
+import io.aftercare.workorder.WorkOrderDtos;
+import io.aftercare.workorder.WorkOrderService;
+import io.aftercare.workorder.WorkOrderStatus;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * Online booking without a login: the options (services, products, free slots), the booking itself (a WEB service
+ * request with a tracking code), and what the customer may do through the tracking link: see the status and the
+ * appointment, confirm, reschedule or cancel until the tenant's cut-off, and sign off and rate the work.
+ */
+@ApplicationScoped
+public class BookingService {
+
+    private static final Set<WorkOrderStatus> CHANGEABLE = EnumSet.of(WorkOrderStatus.NEW, WorkOrderStatus.ASSIGNED,
+            WorkOrderStatus.CUSTOMER_CONTACTED);
+    private static final String NOT_FOUND = "No booking has this tracking code.";
+
+    private final TenantService tenantService;
+    private final TenantContext tenants;
+    private final SettingsService settings;
+    private final CustomerService customers;
+    private final CatalogService catalog;
+    private final ServiceRequestService requests;
+    private final WorkOrderService workOrders;
+    private final StaffService staff;
+    private final BookingSlots slots;
+    private final BookingLimits limits;
+    private final TrackingCodes codes;
+    private final Notifications notifications;
+    private final CurrentUser caller;
+    private final String publicUrl;
+
+    public BookingService(TenantService tenantService, TenantContext tenants, SettingsService settings, CustomerService customers,
+                          CatalogService catalog, ServiceRequestService requests, WorkOrderService workOrders, StaffService staff,
+                          BookingSlots slots, BookingLimits limits, TrackingCodes codes, Notifications notifications, CurrentUser caller,
+                          @ConfigProperty(name = "aftercare.public-url", defaultValue = "http://localhost:5173") String publicUrl) {
+        this.tenantService = tenantService;
+        this.tenants = tenants;
+        this.settings = settings;
+        this.customers = customers;
+        this.catalog = catalog;
+        this.requests = requests;
+        this.workOrders = workOrders;
+        this.staff = staff;
+        this.slots = slots;
+        this.limits = limits;
+        this.codes = codes;
+        this.notifications = notifications;
+        this.caller = caller;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    public BookingDtos.Options options(String slug) {
+        TenantDtos.TenantView tenant = tenant(slug);
+        return as(tenant.id(), () -> {
+            SettingsDtos.BookingSettings rules = settings.current().booking();
+            List<BookingDtos.Product> products = catalog.list(CatalogDtos.CatalogItemKind.PRODUCT, null, 200, null).items().stream()
+                    .map(p -> new BookingDtos.Product(p.id(), p.name())).toList();
+            return new BookingDtos.Options(tenant.name(), tenant.timeZone(), tenant.locale().tag,
+                    List.of(BookingDtos.Service.values()), products,
+                    slots.free(ZoneId.of(tenant.timeZone()), now(), rules.daysAhead(), rules.slotMinutes()), rules.changeCutoffHours());
+        });
+    }
+
+    public BookingDtos.Receipt book(String slug, String clientAddress, BookingDtos.CreateBookingRequest body) {
+        TenantDtos.TenantView tenant = tenant(slug);
+        limits.admitAddress(slug, clientAddress);
+        limits.admitPhone(slug, CustomerService.phoneKey(body.phone()));
+        return as(tenant.id(), () -> {
+            caller.actAs("customer (online booking)");
+            requireFreeSlot(tenant, body.preferredSlot(), "preferredSlot");
+            String description = body.problem().strip();
+            if (body.productId() != null) {
+                CatalogDtos.CatalogItemSummary product = catalog.summary(body.productId())
+                        .filter(p -> p.kind() == CatalogDtos.CatalogItemKind.PRODUCT)
+                        .orElseThrow(() -> ProblemException.invalidField("productId", "is not a product of the booking options"));
+                description += "\n" + product.name() + (body.serialNumber() == null || body.serialNumber().isBlank()
+                        ? "" : " (S/N " + body.serialNumber().strip() + ")");
+            }
+            UUID customerId = customers.idsByPhone(List.of(body.phone())).get(CustomerService.phoneKey(body.phone()));
+            UUID siteId;
+            if (customerId == null) {
+                CustomerDtos.CustomerView created = customers.create(new CustomerDtos.CreateCustomerRequest(CustomerDtos.CustomerKind.PERSON,
+                        body.name().strip(), body.phone().strip(), null, null, null,
+                        List.of(new CustomerDtos.SiteRequest(siteLabel(1), body.address().strip(), null, null))));
+                customerId = created.id();
+                siteId = created.sites().getFirst().id();
+            } else {
+                siteId = site(customerId, body.address().strip());
+            }
+            ServiceRequestDtos.ServiceRequestView request = requests.registerBooking(new ServiceRequestDtos.CreateServiceRequest(
+                            ServiceRequestDtos.Channel.WEB, customerId, null, null, ServiceRequestDtos.Category.valueOf(body.service().name()),
+                            description), siteId, body.preferredSlot());
+            String code = codes.newCode();
+            codes.register(code, request.id());
+            String url = publicUrl + "/track/" + code;
+            notifications.toCustomer(customerId, "booking:" + request.id(), Template.BOOKING_RECEIVED, request.number(), url);
+            return new BookingDtos.Receipt(code, request.number(), url);
+        });
+    }
+
+    /** The booking behind a code; an unknown code answers 404. */
+    public BookingDtos.Status status(String code) {
+        TrackingCodes.Target target = codes.find(code).orElseThrow(BookingService::notFound);
+        return as(target.tenantId(), () -> status(target));
+    }
+
+    /**
+     * The booking behind a code under a tenant's address. Another tenant's code answers exactly like an unknown one:
+     * the same two lookups, the same 404.
+     */
+    public BookingDtos.Status status(String slug, String code) {
+        var tenant = tenantService.findBySlug(slug);
+        var target = codes.find(code);
+        if (tenant.isEmpty() || target.isEmpty() || !tenant.get().id().equals(target.get().tenantId())) {
+            throw notFound();
+        }
+        return as(target.get().tenantId(), () -> status(target.get()));
+    }
+
+    public BookingDtos.Status confirm(String code) {
+        return act(code, (request, order) -> {
+            BookingDtos.Status now = status(request, order);
+            if (!now.canConfirm()) {
+                throw notNow("confirm", now);
+            }
+            requests.markConfirmed(request.id());
+            workOrders.confirmByCustomer(order.id());
+        });
+    }
+
+    public BookingDtos.Status reschedule(String code, BookingDtos.RescheduleRequest body) {
+        return act(code, (request, order) -> {
+            BookingDtos.Status now = status(request, order);
+            if (!now.canReschedule()) {
+                throw notNow("reschedule", now);
+            }
+            TenantDtos.TenantView tenant = tenantService.find(tenants.require()).orElseThrow();
+            requireFreeSlot(tenant, body.slot(), "slot");
+            if (order == null) {
+                requests.changePreferredSlot(request.id(), body.slot());
+            } else {
+                workOrders.reschedule(order.id(), order.version(), new WorkOrderDtos.Appointment(body.slot().start(), body.slot().end()),
+                        "moved by the customer online");
+            }
+        });
+    }
+
+    public BookingDtos.Status cancel(String code, BookingDtos.CancelRequest body) {
+        return act(code, (request, order) -> {
+            BookingDtos.Status now = status(request, order);
+            if (!now.canCancel()) {
+                throw notNow("cancel", now);
+            }
+            String reason = body == null || body.reason() == null || body.reason().isBlank()
+                    ? "cancelled by the customer online" : body.reason().strip();
+            if (order == null) {
+                requests.cancelByCustomer(request.id(), reason);
+            } else {
+                workOrders.cancel(order.id(), new WorkOrderDtos.CancelRequest(order.version(), reason));
+            }
+        });
+    }
+
+    public BookingDtos.Status signOff(String code, BookingDtos.SignOffRequest body) {
+        return act(code, (request, order) -> {
+            BookingDtos.Status now = status(request, order);
+            if (!now.canSignOff()) {
+                throw notNow("sign off", now);
+            }
+            workOrders.signOff(order.id(), new WorkOrderDtos.SignOffRequest(order.version(), body.signaturePng(), body.ratings(),
+                    body.suggestions(), body.refused(), body.refusalReason()));
+        });
+    }
+
+    /** A signed-in customer's own requests, newest first. */
+    public BookingDtos.StatusList ofCustomer(UUID customerId) {
+        List<ServiceRequestDtos.ServiceRequestView> own = requests.ofCustomer(customerId, 50);
+        Map<UUID, WorkOrderDtos.WorkOrderView> orders = workOrders.views(
+                own.stream().map(ServiceRequestDtos.ServiceRequestView::workOrderId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<UUID, StaffDtos.StaffUserView> installers = staff.byIds(orders.values().stream()
+                .map(WorkOrderDtos.WorkOrderView::leadInstallerId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        TenantDtos.TenantView tenant = tenantService.find(tenants.require()).orElseThrow();
+        int cutoff = settings.current().booking().changeCutoffHours();
+        return new BookingDtos.StatusList(own.stream().map(r -> {
+            WorkOrderDtos.WorkOrderView order = r.workOrderId() == null ? null : orders.get(r.workOrderId());
+            StaffDtos.StaffUserView installer = order == null || order.leadInstallerId() == null ? null : installers.get(order.leadInstallerId());
+            return status(tenant, cutoff, r, order, installer);
+        }).toList());
+    }
+
+    // --- mechanics ----------------------------------------------------------------------------------------
+
+    private interface Action {
+        void apply(ServiceRequestDtos.ServiceRequestView request, WorkOrderDtos.WorkOrderView order);
+    }
+
+    private BookingDtos.Status act(String code, Action action) {
+        TrackingCodes.Target target = codes.find(code).orElseThrow(BookingService::notFound);
+        return as(target.tenantId(), () -> {
+            caller.actAs("customer (tracking link)");
+            ServiceRequestDtos.ServiceRequestView request = requests.get(target.requestId());
+            WorkOrderDtos.WorkOrderView order = request.workOrderId() == null ? null : workOrders.views(Set.of(request.workOrderId()))
+                    .get(request.workOrderId());
+            action.apply(request, order);
+            return status(target);
+        });
+    }
+
+    private BookingDtos.Status status(TrackingCodes.Target target) {
+        ServiceRequestDtos.ServiceRequestView request = requests.get(target.requestId());
+        WorkOrderDtos.WorkOrderView order = request.workOrderId() == null ? null
+                : workOrders.views(Set.of(request.workOrderId())).get(request.workOrderId());
+        return status(request, order);
+    }
+
+    private BookingDtos.Status status(ServiceRequestDtos.ServiceRequestView request, WorkOrderDtos.WorkOrderView order) {
+        StaffDtos.StaffUserView installer = order == null || order.leadInstallerId() == null ? null
+                : staff.byIds(Set.of(order.leadInstallerId())).get(order.leadInstallerId());
+        TenantDtos.TenantView tenant = tenantService.find(tenants.require()).orElseThrow();
+        return status(tenant, settings.current().booking().changeCutoffHours(), request, order, installer);
+    }
+
+    static BookingDtos.Status status(TenantDtos.TenantView tenant, int cutoffHours, ServiceRequestDtos.ServiceRequestView request,
+                                     WorkOrderDtos.WorkOrderView order, StaffDtos.StaffUserView installer) {
+        BookingDtos.Stage stage = stage(request, order);
+        ServiceRequestDtos.Slot appointment = order == null ? null
+                : new ServiceRequestDtos.Slot(order.appointment().start(), order.appointment().end());
+        OffsetDateTime visitStart = appointment != null ? appointment.start()
+                : request.preferredSlot() == null ? null : request.preferredSlot().start();
+        OffsetDateTime deadline = visitStart == null ? null : visitStart.minusHours(cutoffHours);
+        boolean beforeDeadline = deadline == null || now().isBefore(deadline);
+        boolean changeable = request.status() == ServiceRequestDtos.Status.OPEN || order != null && CHANGEABLE.contains(order.status());
+        BookingDtos.WorkSummary work = order == null || order.serviceReport() == null ? null : new BookingDtos.WorkSummary(
+                order.serviceReport().faultCause(), order.serviceReport().solution(),
+                order.serviceReport().partsReplaced() == null ? List.of()
+                        : order.serviceReport().partsReplaced().stream().map(Object::toString).toList());
+        BookingDtos.Service service = request.category() == ServiceRequestDtos.Category.INSTALLATION
+                ? BookingDtos.Service.INSTALLATION : BookingDtos.Service.FAULT;
+        return new BookingDtos.Status(request.number(), tenant.name(), tenant.slug(), stage, service, request.description(), request.preferredSlot(),
+                appointment, installer == null ? null : displayName(installer), request.customerConfirmedAt(),
+                request.promise() == null ? null : request.promise().dueAt(), work,
+                order == null || order.signOff() == null ? null : order.signOff().ratings(), deadline,
+                order != null && CHANGEABLE.contains(order.status()) && request.customerConfirmedAt() == null,
+                changeable && beforeDeadline, changeable && beforeDeadline,
+                order != null && order.status() == WorkOrderStatus.WORK_DONE);
+    }
+
+    static BookingDtos.Stage stage(ServiceRequestDtos.ServiceRequestView request, WorkOrderDtos.WorkOrderView order) {
+        if (order == null) {
+            return switch (request.status()) {
+                case OPEN -> BookingDtos.Stage.RECEIVED;
+                case DISMISSED -> BookingDtos.Stage.CANCELLED;
+                case RESOLVED_BY_PHONE, CONVERTED -> BookingDtos.Stage.DONE;
+            };
+        }
+        return switch (order.status()) {
+            case NEW, ASSIGNED, CUSTOMER_CONTACTED -> BookingDtos.Stage.SCHEDULED;
+            case EN_ROUTE -> BookingDtos.Stage.ON_THE_WAY;
+            case ON_SITE, PAUSED -> BookingDtos.Stage.IN_PROGRESS;
+            case WORK_DONE -> BookingDtos.Stage.AWAITING_SIGN_OFF;
+            case SIGNED_OFF, REPORTED_IN, FILED, CLOSED -> BookingDtos.Stage.DONE;
+            case CANCELLED -> BookingDtos.Stage.CANCELLED;
+        };
+    }
+
+    private static String displayName(StaffDtos.StaffUserView user) {
+        String name = ((user.lastName() == null ? "" : user.lastName()) + (user.firstName() == null ? "" : user.firstName())).strip();
+        return name.isEmpty() ? user.username() : name;
+    }
+
+    private void requireFreeSlot(TenantDtos.TenantView tenant, ServiceRequestDtos.Slot slot, String field) {
+        if (!slot.end().isAfter(slot.start())) {
+            throw ProblemException.invalidField(field + ".end", "must be after " + field + ".start");
+        }
+        SettingsDtos.BookingSettings rules = settings.current().booking();
+        boolean free = slots.free(ZoneId.of(tenant.timeZone()), now(), rules.daysAhead(), rules.slotMinutes()).stream()
+                .anyMatch(s -> s.start().isEqual(slot.start()) && s.end().isEqual(slot.end()));
+        if (!free) {
+            throw new ProblemException(409, "slot-not-free", "Slot not free",
+                    "The slot is not one of the free slots offered; please pick another from the booking options.",
+                    List.of(new FieldError(field, "is not a free slot")));
+        }
+    }
+
+    /** The customer's site at this address, added when new. */
+    private UUID site(UUID customerId, String address) {
+        List<CustomerDtos.SiteView> sites = customers.get(customerId).sites();
+        return sites.stream().filter(s -> s.address().strip().equalsIgnoreCase(address)).map(CustomerDtos.SiteView::id).findFirst()
+                .orElseGet(() -> {
+                    Set<String> labels = sites.stream().map(CustomerDtos.SiteView::label).collect(Collectors.toSet());
+                    int n = 1;
+                    while (labels.contains(siteLabel(n))) {
+                        n++;
+                    }
+                    return customers.addSite(customerId, new CustomerDtos.SiteRequest(siteLabel(n), address, null, null)).id();
+                });
+    }
+
+    private static String siteLabel(int n) {
+        return n == 1 ? "Online booking" : "Online booking " + n;
+    }
+
+    private TenantDtos.TenantView tenant(String slug) {
+        return tenantService.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("The booking page " + slug));
+    }
+
+    private <T> T as(UUID tenant, Supplier<T> work) {
+        return tenants.runAs(tenant, () -> QuarkusTransaction.requiringNew().call(work::get));
+    }
+
+    private static ProblemException notFound() {
+        return new ProblemException(404, "not-found", "Not found", NOT_FOUND, null);
+    }
+
+    private static ProblemException notNow(String what, BookingDtos.Status status) {
+        return new ProblemException(409, "booking-not-changeable", "Not possible now",
+                "You cannot " + what + " this booking now (it is " + status.stage()
+                        + (status.changeDeadline() != null ? "; changes online were possible until " + status.changeDeadline() : "") + ").",
+                List.of(new FieldError("stage", "is " + status.stage())));
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,120 @@
+package io.aftercare.promise;
+
+import io.aftercare.api.Keyset;
+import io.aftercare.audit.AuditLog;
+import io.aftercare.problem.ProblemException;
+import io.aftercare.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The managers' view of promises: what is at risk or breached now, and the escalations the watch recorded. */
+@ApplicationScoped
+public class PromiseService {
+
+    static final String ENTITY = "promise-breach";
+    private static final int WATCH_LIMIT = 200;
+
+    private final EntityManager db;
+    private final CurrentUser caller;
+    private final AuditLog audit;
+
+    public PromiseService(EntityManager db, CurrentUser caller, AuditLog audit) {
+        this.db = db;
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    /** Requests, orders, follow-ups and objections whose promise is in one of {@code statuses} and not met, soonest due first. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public PromiseDtos.WatchList watchList(Set<PromiseDtos.PromiseStatus> statuses) {
+        String[] wanted = statuses.stream().map(Enum::name).toArray(String[]::new);
+        String columns = """
+                t.id, t.number, (select c.name from customer c where c.tenant_id = t.tenant_id and c.id = t.customer_id),
+                t.promise_kind, t.promise_status, t.promise_started_at, t.promise_due_at, t.promise_at_risk_at,
+                t.promise_paused_at, t.promise_pause_reason, t.promise_met_at, t.promise_breached_at""";
+        StringBuilder sql = new StringBuilder();
+        for (PromiseDtos.SubjectType type : PromiseDtos.SubjectType.values()) {
+            if (!sql.isEmpty()) {
+                sql.append(" union all ");
+            }
+            sql.append("(select '").append(type.name()).append("' as subject_type, ").append(columns).append(" from ")
+                    .append(table(type)).append(" t where t.promise_status = any(cast(?1 as text[])) and t.promise_met_at is null")
+                    .append(" order by t.promise_due_at limit ").append(WATCH_LIMIT).append(")");
+        }
+        sql.append(" order by 8, 2 limit ").append(WATCH_LIMIT);
+        List<Object[]> rows = db.createNativeQuery(sql.toString()).setParameter(1, wanted).getResultList();
+        List<PromiseDtos.WatchItem> items = new ArrayList<>();
+        for (Object[] r : rows) {
+            items.add(new PromiseDtos.WatchItem(PromiseDtos.SubjectType.valueOf((String) r[0]), (UUID) r[1], (String) r[2], (String) r[3],
+                    new PromiseDtos.PromiseView(PromiseDtos.PromiseKind.valueOf((String) r[4]), PromiseDtos.PromiseStatus.valueOf((String) r[5]),
+                            time(r[6]), time(r[7]), time(r[8]), time(r[9]),
+                            r[10] == null ? null : PromiseDtos.PauseReason.valueOf((String) r[10]), time(r[11]), time(r[12]))));
+        }
+        return new PromiseDtos.WatchList(items);
+    }
+
+    /** Newest first. */
+    @Transactional
+    public Keyset.Slice<PromiseDtos.BreachView> breaches(Boolean acknowledged, Integer limit, String cursor) {
+        int pageSize = Keyset.limit(limit);
+        UUID before = Keyset.after(cursor);
+        StringBuilder where = new StringBuilder("1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (before != null) {
+            where.append(" and id < :before");
+            params.put("before", before);
+        }
+        if (acknowledged != null) {
+            where.append(acknowledged ? " and acknowledgedAt is not null" : " and acknowledgedAt is null");
+        }
+        List<PromiseBreach> rows = PromiseBreach.<PromiseBreach>find(where + " order by id desc", params).page(0, pageSize + 1).list();
+        return Keyset.slice(rows, pageSize, b -> b.id, PromiseService::view);
+    }
+
+    @Transactional
+    public PromiseDtos.BreachView acknowledge(UUID id) {
+        PromiseBreach breach = PromiseBreach.<PromiseBreach>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("The promise breach " + id));
+        if (breach.acknowledgedAt == null) {
+            PromiseDtos.BreachView before = view(breach);
+            breach.acknowledgedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            breach.acknowledgedBy = caller.username();
+            audit.record("promise-breach.acknowledged", ENTITY, id, before, view(breach));
+        }
+        return view(breach);
+    }
+
+    static String table(PromiseDtos.SubjectType type) {
+        return switch (type) {
+            case SERVICE_REQUEST -> "service_request";
+            case WORK_ORDER -> "work_order";
+            case FOLLOW_UP -> "follow_up";
+            case OBJECTION -> "objection";
+        };
+    }
+
+    static OffsetDateTime time(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof OffsetDateTime t) {
+            return t;
+        }
+        return ((Instant) value).atOffset(ZoneOffset.UTC);
+    }
+
+    private static PromiseDtos.BreachView view(PromiseBreach b) {
+        return new PromiseDtos.BreachView(b.id, b.subjectType, b.subjectId, b.subjectNumber, b.promiseKind, b.dueAt, b.breachedAt,
+                b.acknowledgedAt, b.acknowledgedBy);
+    }
+}
