@@ -56,7 +56,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Assets", description = "Products installed at customers: serials, device ids, warranty."),
                 @Tag(name = "Catalogue", description = "A tenant's product models, spare parts and tools."),
                 @Tag(name = "Service points", description = "A tenant's branches, monitoring centres and partner repair shops."),
-                @Tag(name = "Imports", description = "CSV imports of customers and assets, with progress and per-row errors.")
+                @Tag(name = "Imports", description = "CSV imports of customers and assets, with progress and per-row errors."),
+                @Tag(name = "Notifications", description = "SMS and e-mail to customers, installers and managers: delivery and retries.")
         })
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "An RS256-signed access token from the Aftercare Keycloak realm, verified per RFC8725 (JWT best "

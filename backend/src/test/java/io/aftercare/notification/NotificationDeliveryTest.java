@@ -2,6 +2,7 @@ package io.aftercare.notification;
 
 import io.aftercare.support.TenantWork;
 import io.aftercare.support.TestTenants;
+import io.aftercare.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,10 @@ import java.util.concurrent.TimeUnit;
 import static io.aftercare.notification.TestOutbox.count;
 import static io.aftercare.notification.TestOutbox.customerWithEmail;
 import static io.aftercare.notification.TestOutbox.makeDue;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -128,9 +133,9 @@ class NotificationDeliveryTest {
     }
 
     @Test
-    void aMessageThatKeepsFailingIsGivenUpAfterTheLastAttempt() throws Exception {
+    void aMessageThatKeepsFailingIsGivenUpAndAManagerCanQueueItAgain() throws Exception {
         mail.stop();
-        customersWithAppointments(1);
+        String email = customersWithAppointments(1).get(0);
         for (int attempt = 0; attempt < 3; attempt++) {
             makeDue(tenant);
             delivery.deliverDue();
@@ -141,5 +146,21 @@ class NotificationDeliveryTest {
         makeDue(tenant);
         delivery.deliverDue();
         assertEquals(0, mail.received().length, "a given-up message waits for a person");
+
+        String manager = Tokens.manager(tenant);
+        String id = given().auth().oauth2(manager).get("/api/v1/notifications?status=FAILED").then().statusCode(200)
+                .body("items.recipient", contains(email))
+                .body("items[0].lastError", notNullValue())
+                .extract().path("items[0].id");
+        given().auth().oauth2(manager).post("/api/v1/notifications/" + id + "/retry").then().statusCode(200)
+                .body("status", equalTo("PENDING")).body("attempts", equalTo(0));
+        given().auth().oauth2(manager).post("/api/v1/notifications/" + id + "/retry").then().statusCode(409)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("status"));
+
+        delivery.deliverDue();
+        assertEquals(1, mail.receivedBy(email));
+        given().auth().oauth2(manager).get("/api/v1/notifications?channel=EMAIL").then().statusCode(200)
+                .body("items.status", contains("SENT"));
+        given().auth().oauth2(manager).post("/api/v1/notifications/" + id + "/retry").then().statusCode(409);
     }
 }
