@@ -37,7 +37,7 @@ class ArchitectureTest {
     @Test
     void entitiesStayInsideTheirFeature() {
         for (String feature : List.of("audit", "calendar", "settings", "staff", "tenant", "integration", "installer", "workorder", "attachment", "servicerequest",
-                "customer", "asset", "catalog", "servicepoint", "dataimport")) {
+                "customer", "asset", "catalog", "servicepoint", "dataimport", "promise", "followup", "objection", "booking", "notification")) {
             noClasses().that().resideOutsideOfPackage("io.aftercare." + feature + "..")
                     .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
                             "entities of " + feature, c -> c.getPackageName().equals("io.aftercare." + feature)
@@ -53,9 +53,22 @@ class ArchitectureTest {
                     .should().dependOnClassesThat().resideInAnyPackage("io.aftercare.audit..", "io.aftercare.calendar..",
                             "io.aftercare.settings..", "io.aftercare.staff..", "io.aftercare.tenant..", "io.aftercare.me..", "io.aftercare.integration..", "io.aftercare.installer..", "io.aftercare.workorder..", "io.aftercare.attachment..", "io.aftercare.servicerequest..",
                             "io.aftercare.customer..", "io.aftercare.asset..", "io.aftercare.catalog..", "io.aftercare.servicepoint..",
-                            "io.aftercare.dataimport..")
+                            "io.aftercare.dataimport..", "io.aftercare.notification..")
                     .check(classes);
         }
+    }
+
+    /** Every feature may announce its events through notifications, so notifications must need no feature back. */
+    @Test
+    void notificationsDependOnNoOtherFeature() {
+        noClasses().that().resideInAPackage("io.aftercare.notification..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.aftercare.audit..", "io.aftercare.calendar..",
+                        "io.aftercare.settings..", "io.aftercare.staff..", "io.aftercare.tenant..", "io.aftercare.me..",
+                        "io.aftercare.integration..", "io.aftercare.installer..", "io.aftercare.workorder..", "io.aftercare.attachment..",
+                        "io.aftercare.servicerequest..", "io.aftercare.customer..", "io.aftercare.asset..", "io.aftercare.catalog..",
+                        "io.aftercare.servicepoint..", "io.aftercare.dataimport..", "io.aftercare.promise..", "io.aftercare.followup..", "io.aftercare.objection..",
+                            "io.aftercare.booking..")
+                .check(classes);
     }
 
     @Test

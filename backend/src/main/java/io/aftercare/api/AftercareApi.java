@@ -61,7 +61,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Follow-ups", description = "Follow-up calls after service, usage calls and spot checks (回访)."),
                 @Tag(name = "Objections", description = "Customers' objections and the service commitments they are owed (异议)."),
                 @Tag(name = "Booking", description = "Online booking and tracking for customers, without a login."),
-                @Tag(name = "Customer portal", description = "A signed-in customer's own requests.")
+                @Tag(name = "Customer portal", description = "A signed-in customer's own requests."),
+                @Tag(name = "Notifications", description = "SMS and e-mail to customers, installers and managers: delivery and retries.")
         })
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "An RS256-signed access token from the Aftercare Keycloak realm, verified per RFC8725 (JWT best "

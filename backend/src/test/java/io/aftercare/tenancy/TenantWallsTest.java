@@ -64,6 +64,23 @@ class TenantWallsTest {
                 "select count(*) from pg_tables where schemaname = 'public' and tableowner = 'aftercare_app'"));
     }
 
+    /**
+     * Every table holding a tenant_id has forced row-level security with the tenant policy, except the platform's
+     * tracking-code lookup (hashes and ids only; the booking itself is read as its tenant).
+     */
+    @Test
+    void everyTableWithATenantIdHasForcedRowLevelSecurityButTheTrackingLookup() throws SQLException {
+        long unguarded = OwnerDatabase.count(null, """
+                select count(*) from information_schema.columns col
+                join pg_class c on c.relname = col.table_name and c.relkind = 'r'
+                where col.table_schema = 'public' and col.column_name = 'tenant_id' and col.table_name <> 'booking_tracking'
+                  and (not c.relrowsecurity or not c.relforcerowsecurity
+                       or not exists (select 1 from pg_policies p where p.tablename = col.table_name and p.policyname = 'tenant_isolation'))""");
+        assertEquals(0, unguarded);
+        assertEquals(1, OwnerDatabase.count(null, """
+                select count(*) from information_schema.columns where table_name = 'follow_up' and column_name = 'tenant_id'"""));
+    }
+
     @Test
     void ormWallAloneHidesOtherTenantWhenRowLevelSecurityIsOff() throws SQLException {
         long auditOfA = auditCount(a);

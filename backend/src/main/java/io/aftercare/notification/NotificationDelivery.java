@@ -1,0 +1,141 @@
+package io.aftercare.notification;
+
+import io.aftercare.tenancy.TenantContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.persistence.EntityManager;
+import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Sends the outbox, tenant by tenant. Each message is claimed with {@code FOR UPDATE SKIP LOCKED}, sent while its
+ * row stays locked, and marked in the same short transaction: another replica skips a row that is being sent and
+ * finds it SENT afterwards, so a message goes out once however many replicas run. One transaction per message
+ * (rather than per batch) keeps each lock to one send, keeps a failed message from touching the others, and means
+ * a crash between a send and its commit can repeat that one message only. A provider that is down only delays
+ * messages: they stay PENDING and are tried again with growing waits ({@link RetryPolicy}).
+ */
+@ApplicationScoped
+public class NotificationDelivery {
+
+    private static final Logger LOG = Logger.getLogger(NotificationDelivery.class);
+    /** Enough of a provider's error for a manager to see what went wrong. */
+    private static final int ERROR_LENGTH = 500;
+
+    private enum Outcome { NONE_DUE, SENT, RETRY_LATER, FAILED }
+
+    private final TenantContext tenants;
+    private final EntityManager db;
+    private final NotificationSenders senders;
+    private final RetryPolicy retries;
+    private final int batchSize;
+
+    public NotificationDelivery(TenantContext tenants, EntityManager db, NotificationSenders senders, NotificationConfig config) {
+        this.tenants = tenants;
+        this.db = db;
+        this.senders = senders;
+        this.retries = RetryPolicy.of(config);
+        this.batchSize = config.batchSize();
+    }
+
+    @Scheduled(identity = "notification-delivery", every = "${aftercare.notifications.deliver-every:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void deliverOnSchedule() {
+        deliverDue();
+    }
+
+    /** Sends what is due in every tenant, at most a batch per tenant; answers how many messages went out. */
+    @ActivateRequestContext
+    public int deliverDue() {
+        int sent = 0;
+        for (UUID tenant : tenantIds()) {
+            MDC.put("tenant", tenant.toString());
+            try {
+                sent += tenants.runAs(tenant, () -> deliverBatch());
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Delivering notifications of tenant %s stopped; the rest waits for the next run", tenant);
+            } finally {
+                MDC.remove("tenant");
+            }
+        }
+        return sent;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<UUID> tenantIds() {
+        return QuarkusTransaction.requiringNew().call(() -> db.createNativeQuery("select id from tenant order by id", UUID.class)
+                .getResultList());
+    }
+
+    private int deliverBatch() {
+        int sent = 0;
+        for (int i = 0; i < batchSize; i++) {
+            Outcome outcome = QuarkusTransaction.requiringNew().call(() -> deliverNext());
+            if (outcome == Outcome.NONE_DUE) {
+                break;
+            }
+            if (outcome == Outcome.SENT) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** Claims the next due message of the current tenant that no other replica holds, sends it and records the outcome. */
+    private Outcome deliverNext() {
+        @SuppressWarnings("unchecked")
+        List<Notification> due = db.createNativeQuery("""
+                select * from notification
+                where status = 'PENDING' and next_attempt_at <= now()
+                order by next_attempt_at
+                limit 1
+                for update skip locked""", Notification.class).getResultList();
+        if (due.isEmpty()) {
+            return Outcome.NONE_DUE;
+        }
+        Notification notification = due.get(0);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        notification.attempts++;
+        try {
+            senders.of(notification.channel).send(new NotificationSender.Message(notification.id, notification.recipient,
+                    notification.subject, notification.body));
+        } catch (RuntimeException e) {
+            return failed(notification, e, now);
+        }
+        notification.status = NotificationDtos.Status.SENT;
+        notification.sentAt = now;
+        notification.lastError = null;
+        return Outcome.SENT;
+    }
+
+    private Outcome failed(Notification notification, RuntimeException error, OffsetDateTime now) {
+        notification.lastError = describe(error);
+        if (retries.givesUpAfter(notification.attempts)) {
+            notification.status = NotificationDtos.Status.FAILED;
+            LOG.warnf("Notification %s (%s) FAILED after %d attempts: %s", notification.id, notification.channel,
+                    notification.attempts, notification.lastError);
+            return Outcome.FAILED;
+        }
+        notification.nextAttemptAt = now.plus(retries.delayAfter(notification.attempts));
+        LOG.infof("Notification %s (%s) not sent (attempt %d), next try at %s: %s", notification.id, notification.channel,
+                notification.attempts, notification.nextAttemptAt, notification.lastError);
+        return Outcome.RETRY_LATER;
+    }
+
+    /** The innermost cause says what happened (e.g. "ConnectException: Connection refused"). */
+    private static String describe(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        return text.length() <= ERROR_LENGTH ? text : text.substring(0, ERROR_LENGTH - 1) + "…";
+    }
+}

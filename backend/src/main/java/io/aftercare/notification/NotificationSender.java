@@ -1,0 +1,16 @@
+package io.aftercare.notification;
+
+import java.util.UUID;
+
+/**
+ * A provider that takes messages of one channel (an SMS gateway, an SMTP server). {@link #send} returns only once
+ * the provider has accepted the message and throws otherwise; {@link NotificationDelivery} then tries again later.
+ */
+public interface NotificationSender {
+
+    void send(Message message);
+
+    /** What a provider needs of an outbox row; {@code id} lets a provider or a log line name the row. */
+    record Message(UUID id, String recipient, String subject, String body) {
+    }
+}

@@ -1,0 +1,29 @@
+package io.aftercare.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The provider of each channel, chosen once at start: SMS is logged (there is no SMS provider yet); e-mail goes
+ * through the mailer or the log as {@code aftercare.notifications.email} says. The mailer is looked up only when
+ * chosen, so a machine without SMTP settings never builds it.
+ */
+@ApplicationScoped
+public class NotificationSenders {
+
+    private final Map<NotificationDtos.Channel, NotificationSender> byChannel = new EnumMap<>(NotificationDtos.Channel.class);
+
+    public NotificationSenders(NotificationConfig config, LoggingSmsSender sms, LoggingEmailSender loggedEmail,
+                               Instance<MailerEmailSender> mailedEmail) {
+        byChannel.put(NotificationDtos.Channel.SMS, sms);
+        byChannel.put(NotificationDtos.Channel.EMAIL,
+                config.email() == NotificationConfig.EmailTransport.MAILER ? mailedEmail.get() : loggedEmail);
+    }
+
+    NotificationSender of(NotificationDtos.Channel channel) {
+        return byChannel.get(channel);
+    }
+}
