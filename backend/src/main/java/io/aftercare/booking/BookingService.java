@@ -4,6 +4,7 @@ import io.aftercare.catalog.CatalogDtos;
 import io.aftercare.catalog.CatalogService;
 import io.aftercare.customer.CustomerDtos;
 import io.aftercare.customer.CustomerService;
+import io.aftercare.installer.InstallerService;
 import io.aftercare.notification.Notifications;
 import io.aftercare.notification.Template;
 import io.aftercare.problem.FieldError;
@@ -299,7 +300,7 @@ public class BookingService {
     }
 
     private static String displayName(StaffDtos.StaffUserView user) {
-        String name = ((user.lastName() == null ? "" : user.lastName()) + (user.firstName() == null ? "" : user.firstName())).strip();
+        String name = InstallerService.displayName(user.firstName(), user.lastName());
         return name.isEmpty() ? user.username() : name;
     }
 

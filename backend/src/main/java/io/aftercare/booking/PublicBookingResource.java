@@ -31,6 +31,8 @@ import java.net.URI;
 public class PublicBookingResource {
 
     private static final String SLUG = "^[a-z0-9][a-z0-9-]{1,62}$";
+    /** Any code-like string: a well-formed unknown code answers 404 like another tenant's. */
+    private static final String CODE = "^[A-Za-z0-9]{1,64}$";
 
     private final BookingService bookings;
 
@@ -67,7 +69,7 @@ public class PublicBookingResource {
     @Path("/bookings/{trackingCode}")
     @Operation(summary = "Track a booking", description = "Status, appointment and what the customer may do now. Unknown codes answer 404.")
     @APIResponse(responseCode = "200", description = "The booking.")
-    public BookingDtos.Status getBooking(@PathParam("trackingCode") @Size(max = 64) String trackingCode) {
+    public BookingDtos.Status getBooking(@PathParam("trackingCode") @Size(max = 64) @Pattern(regexp = CODE) String trackingCode) {
         return bookings.status(trackingCode);
     }
 
@@ -76,8 +78,8 @@ public class PublicBookingResource {
     @Operation(summary = "Track a booking on a tenant's page",
             description = "As above, under the tenant's booking page; another tenant's code answers exactly like an unknown one (404).")
     @APIResponse(responseCode = "200", description = "The booking.")
-    public BookingDtos.Status getTenantBooking(@PathParam("tenantSlug") @Size(max = 63) String tenantSlug,
-                                               @PathParam("trackingCode") @Size(max = 64) String trackingCode) {
+    public BookingDtos.Status getTenantBooking(@PathParam("tenantSlug") @Size(max = 63) @Pattern(regexp = SLUG) String tenantSlug,
+                                               @PathParam("trackingCode") @Size(max = 64) @Pattern(regexp = CODE) String trackingCode) {
         return bookings.status(tenantSlug, trackingCode);
     }
 
@@ -85,7 +87,7 @@ public class PublicBookingResource {
     @Path("/bookings/{trackingCode}/confirm")
     @Operation(summary = "Confirm the appointment", description = "Once an appointment is set and until the installer is on the way.")
     @APIResponse(responseCode = "200", description = "The booking.")
-    public BookingDtos.Status confirmBooking(@PathParam("trackingCode") @Size(max = 64) String trackingCode) {
+    public BookingDtos.Status confirmBooking(@PathParam("trackingCode") @Size(max = 64) @Pattern(regexp = CODE) String trackingCode) {
         return bookings.confirm(trackingCode);
     }
 
@@ -94,7 +96,7 @@ public class PublicBookingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the visit", description = "To another free slot, until the tenant's cut-off before the visit (409 after).")
     @APIResponse(responseCode = "200", description = "The booking.")
-    public BookingDtos.Status rescheduleBooking(@PathParam("trackingCode") @Size(max = 64) String trackingCode,
+    public BookingDtos.Status rescheduleBooking(@PathParam("trackingCode") @Size(max = 64) @Pattern(regexp = CODE) String trackingCode,
                                                @NotNull @Valid BookingDtos.RescheduleRequest body) {
         return bookings.reschedule(trackingCode, body);
     }
@@ -104,7 +106,7 @@ public class PublicBookingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel the booking", description = "Until the tenant's cut-off before the visit (409 after).")
     @APIResponse(responseCode = "200", description = "The booking.")
-    public BookingDtos.Status cancelBooking(@PathParam("trackingCode") @Size(max = 64) String trackingCode,
+    public BookingDtos.Status cancelBooking(@PathParam("trackingCode") @Size(max = 64) @Pattern(regexp = CODE) String trackingCode,
                                            @NotNull @Valid BookingDtos.CancelRequest body) {
         return bookings.cancel(trackingCode, body);
     }
@@ -114,7 +116,7 @@ public class PublicBookingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign off and rate", description = "When the work is done: sign and rate it, or refuse with a reason (which opens an objection).")
     @APIResponse(responseCode = "200", description = "The booking.")
-    public BookingDtos.Status signOffBooking(@PathParam("trackingCode") @Size(max = 64) String trackingCode,
+    public BookingDtos.Status signOffBooking(@PathParam("trackingCode") @Size(max = 64) @Pattern(regexp = CODE) String trackingCode,
                                             @NotNull @Valid BookingDtos.SignOffRequest body) {
         return bookings.signOff(trackingCode, body);
     }

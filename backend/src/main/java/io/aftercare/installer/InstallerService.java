@@ -308,7 +308,7 @@ public class InstallerService {
     }
 
     /** Chinese names read family name first with no space (赵师傅); others read "first last". */
-    static String displayName(String first, String last) {
+    public static String displayName(String first, String last) {
         String given = first == null ? "" : first.strip();
         String family = last == null ? "" : last.strip();
         if ((given + family).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {

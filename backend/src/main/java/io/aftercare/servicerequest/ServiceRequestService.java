@@ -105,6 +105,11 @@ public class ServiceRequestService {
 
     @Transactional
     public ServiceRequestDtos.ServiceRequestView create(ServiceRequestDtos.CreateServiceRequest body) {
+        return register(body, null, null);
+    }
+
+    private ServiceRequestDtos.ServiceRequestView register(ServiceRequestDtos.CreateServiceRequest body, UUID siteId,
+                                                           ServiceRequestDtos.Slot slot) {
         if (integrationOnly() && body.channel() != ServiceRequestDtos.Channel.API) {
             throw ProblemException.invalidField("channel", "integrations register requests with channel API");
         }
@@ -137,6 +142,11 @@ public class ServiceRequestService {
         request.status = ServiceRequestDtos.Status.OPEN;
         request.registeredAt = now();
         request.registeredBy = caller.username();
+        request.siteId = siteId;
+        if (slot != null) {
+            request.preferredSlotStart = slot.start();
+            request.preferredSlotEnd = slot.end();
+        }
         if (needsVisit(request.category)) {
             request.promise = promises.start(PromiseDtos.PromiseKind.ON_SITE, request.registeredAt);
         }
@@ -150,13 +160,7 @@ public class ServiceRequestService {
     @Transactional(Transactional.TxType.MANDATORY)
     public ServiceRequestDtos.ServiceRequestView registerBooking(ServiceRequestDtos.CreateServiceRequest body, UUID siteId,
                                                                 ServiceRequestDtos.Slot slot) {
-        ServiceRequestDtos.ServiceRequestView created = create(body);
-        ServiceRequest request = find(created.id());
-        request.siteId = siteId;
-        request.preferredSlotStart = slot.start();
-        request.preferredSlotEnd = slot.end();
-        request.flush();
-        return views(List.of(request)).apply(request);
+        return register(body, siteId, slot);
     }
 
     /** The customer moved the slot of a booking not yet converted. */
