@@ -36,6 +36,7 @@ run: ## Start PostgreSQL, Keycloak, backend (8080), demo data and vite (5173) in
 	@echo
 	@echo "Aftercare is running (stop everything with: make stop)"
 	@echo "  SPA                http://localhost:5173"
+	@echo "  Online booking     http://localhost:5173/book/north-star   (customers, no login; tracking at /track/<code>)"
 	@echo "  API                http://127.0.0.1:8080/api/v1   (health: /q/health/ready)"
 	@if curl -fsS -o /dev/null --max-time 5 http://127.0.0.1:8080/q/swagger-ui/; then \
 	  echo "  Swagger UI         http://127.0.0.1:8080/q/swagger-ui/"; fi

@@ -2,7 +2,8 @@
 # Seeds demo data into a running backend + Keycloak (idempotent: safe to run again).
 #   - Keycloak person user `platform`/`platform` with realm role platform-admin (master admin REST API)
 #   - tenants north-star (zh-CN) and blue-river (en) with their managers (platform client_credentials token)
-#   - per tenant a dispatcher and two installers (manager password-grant token, POST /api/v1/users)
+#   - per tenant a dispatcher and two installers (manager password-grant token, POST /api/v1/users) with
+#     installer profiles (POST /api/v1/installers), so online booking offers slots
 #   - one changed setting for blue-river (GET then PUT /api/v1/settings)
 # Prints the demo logins table. Environment: API_URL (default http://127.0.0.1:8080), AFTERCARE_KEYCLOAK_URL.
 set -euo pipefail
@@ -86,6 +87,15 @@ for s in "${STAFF[@]}"; do
       '{username:$u, email:($u+"@"+$slug+".example.com"), firstName:$f, lastName:$l, roles:[$r], password:$p, temporaryPassword:false}')"
     api POST /api/v1/users "$mtok" "$body" -H "Idempotency-Key: seed-demo-user-$u"
     [[ "$STATUS" == 201 || "$STATUS" == 409 ]] || fail_api "POST /api/v1/users ($u)"
+  done
+  # Installer profiles (working hours 08:30–17:30): online booking offers slots from them.
+  n=0
+  for id in $(list_all /api/v1/users "$mtok" | jq -r 'select(.roles | index("installer")) | .id'); do
+    n=$((n + 1))
+    body="$(jq -n --arg id "$id" --arg phone "+86 138 0000 00$((10 + n))" \
+      '{staffUserId:$id, phone:$phone, skills:["air conditioning"], workingHours:{start:"08:30", end:"17:30"}, baseSalary:"4500"}')"
+    api POST /api/v1/installers "$mtok" "$body" -H "Idempotency-Key: seed-demo-installer-$id"
+    [[ "$STATUS" == 200 || "$STATUS" == 201 || "$STATUS" == 409 ]] || fail_api "POST /api/v1/installers ($id)"
   done
   if [[ "$slug" == blue-river ]]; then
     api GET /api/v1/settings "$mtok"
