@@ -2,7 +2,7 @@ package io.aftercare.followup;
 
 import io.aftercare.promise.Promises;
 import io.aftercare.settings.SettingsService;
-import io.aftercare.tenancy.TenantContext;
+import io.aftercare.tenancy.EveryTenant;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,14 +33,14 @@ public class FollowUpSampler {
     private static final Logger LOG = Logger.getLogger(FollowUpSampler.class);
 
     private final EntityManager db;
-    private final TenantContext tenants;
+    private final EveryTenant everyTenant;
     private final SettingsService settings;
     private final Promises promises;
     private final FollowUpService followUps;
 
-    public FollowUpSampler(EntityManager db, TenantContext tenants, SettingsService settings, Promises promises, FollowUpService followUps) {
+    public FollowUpSampler(EntityManager db, EveryTenant everyTenant, SettingsService settings, Promises promises, FollowUpService followUps) {
         this.db = db;
-        this.tenants = tenants;
+        this.everyTenant = everyTenant;
         this.settings = settings;
         this.promises = promises;
         this.followUps = followUps;
@@ -57,18 +57,9 @@ public class FollowUpSampler {
 
     /** Draws the spot checks due by {@code now} in every tenant; answers how many were drawn. */
     @ActivateRequestContext
-    @SuppressWarnings("unchecked")
     public int sample(OffsetDateTime now) {
-        List<UUID> ids = QuarkusTransaction.requiringNew().call(() -> db.createNativeQuery("select id from tenant order by id").getResultList());
-        int drawn = 0;
-        for (UUID tenant : ids) {
-            try {
-                drawn += tenants.runAs(tenant, () -> QuarkusTransaction.requiringNew().call(() -> sampleTenant(now)));
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "Spot-check sampling failed for tenant %s", tenant);
-            }
-        }
-        return drawn;
+        return everyTenant.run("Spot-check sampling", () -> QuarkusTransaction.requiringNew().call(() -> sampleTenant(now))).stream()
+                .mapToInt(Integer::intValue).sum();
     }
 
     private int sampleTenant(OffsetDateTime now) {

@@ -1,18 +1,16 @@
 package io.aftercare.notification;
 
-import io.aftercare.tenancy.TenantContext;
+import io.aftercare.tenancy.EveryTenant;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
-import org.jboss.logging.MDC;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Sends the outbox, tenant by tenant. Each message is claimed with {@code FOR UPDATE SKIP LOCKED}, sent while its
@@ -31,14 +29,14 @@ public class NotificationDelivery {
 
     private enum Outcome { NONE_DUE, SENT, RETRY_LATER, FAILED }
 
-    private final TenantContext tenants;
+    private final EveryTenant everyTenant;
     private final EntityManager db;
     private final NotificationSenders senders;
     private final RetryPolicy retries;
     private final int batchSize;
 
-    public NotificationDelivery(TenantContext tenants, EntityManager db, NotificationSenders senders, NotificationConfig config) {
-        this.tenants = tenants;
+    public NotificationDelivery(EveryTenant everyTenant, EntityManager db, NotificationSenders senders, NotificationConfig config) {
+        this.everyTenant = everyTenant;
         this.db = db;
         this.senders = senders;
         this.retries = RetryPolicy.of(config);
@@ -54,24 +52,7 @@ public class NotificationDelivery {
     /** Sends what is due in every tenant, at most a batch per tenant; answers how many messages went out. */
     @ActivateRequestContext
     public int deliverDue() {
-        int sent = 0;
-        for (UUID tenant : tenantIds()) {
-            MDC.put("tenant", tenant.toString());
-            try {
-                sent += tenants.runAs(tenant, () -> deliverBatch());
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "Delivering notifications of tenant %s stopped; the rest waits for the next run", tenant);
-            } finally {
-                MDC.remove("tenant");
-            }
-        }
-        return sent;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<UUID> tenantIds() {
-        return QuarkusTransaction.requiringNew().call(() -> db.createNativeQuery("select id from tenant order by id", UUID.class)
-                .getResultList());
+        return everyTenant.run("Delivering notifications", this::deliverBatch).stream().mapToInt(Integer::intValue).sum();
     }
 
     private int deliverBatch() {

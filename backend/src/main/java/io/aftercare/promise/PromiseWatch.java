@@ -3,7 +3,7 @@ package io.aftercare.promise;
 import io.aftercare.api.Ids;
 import io.aftercare.notification.Notifications;
 import io.aftercare.notification.Template;
-import io.aftercare.tenancy.TenantContext;
+import io.aftercare.tenancy.EveryTenant;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,12 +29,12 @@ public class PromiseWatch {
     private static final int BATCH = 200;
 
     private final EntityManager db;
-    private final TenantContext tenants;
+    private final EveryTenant everyTenant;
     private final Notifications notifications;
 
-    public PromiseWatch(EntityManager db, TenantContext tenants, Notifications notifications) {
+    public PromiseWatch(EntityManager db, EveryTenant everyTenant, Notifications notifications) {
         this.db = db;
-        this.tenants = tenants;
+        this.everyTenant = everyTenant;
         this.notifications = notifications;
     }
 
@@ -57,15 +57,8 @@ public class PromiseWatch {
     /** One pass over every tenant, as of {@code now}; each tenant in its own transaction. */
     @ActivateRequestContext
     public Pass check(OffsetDateTime now) {
-        Pass total = new Pass(0, 0);
-        for (UUID tenant : tenantIds()) {
-            try {
-                total = total.plus(tenants.runAs(tenant, () -> QuarkusTransaction.requiringNew().call(() -> checkTenant(now))));
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "Promise check failed for tenant %s", tenant);
-            }
-        }
-        return total;
+        return everyTenant.run("The promise check", () -> QuarkusTransaction.requiringNew().call(() -> checkTenant(now))).stream()
+                .reduce(new Pass(0, 0), Pass::plus);
     }
 
     private Pass checkTenant(OffsetDateTime now) {
@@ -122,10 +115,5 @@ public class PromiseWatch {
         } else {
             notifications.toManagers(eventKey, Template.PROMISE_BREACHED, number, kind.name(), notifications.when(dueAt));
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<UUID> tenantIds() {
-        return QuarkusTransaction.requiringNew().call(() -> db.createNativeQuery("select id from tenant order by id").getResultList());
     }
 }
