@@ -35,6 +35,10 @@ trap 'exit 130' INT TERM
 
 "$S/backend.sh" stop
 "$S/backend.sh" build
+# Tracking links in booking receipts point at the preview server; the promise watch runs every 2 s, so a promise
+# a test moves past its deadline is escalated at once (backend.sh hands the environment on to the JVM).
+export AFTERCARE_PUBLIC_URL="http://localhost:4173"
+export AFTERCARE_PROMISES_CHECK_EVERY=2s AFTERCARE_PROMISES_CHECK_DELAY=1s
 "$S/backend.sh" start
 
 mkdir -p "$LOCAL_DIR/reports"

@@ -14,6 +14,7 @@ const PLATFORM_CLIENT_ID = "aftercare-platform";
 const PLATFORM_CLIENT_SECRET = process.env.AFTERCARE_PLATFORM_CLIENT_SECRET ?? "dev-platform-secret";
 const MANAGER_PASSWORD = "E2e-manager-Passw0rd";
 const INSTALLER_PASSWORD = "E2e-installer-Passw0rd";
+const DISPATCHER_PASSWORD = "E2e-dispatcher-Passw0rd";
 
 async function waitForBackend(): Promise<void> {
   const deadline = Date.now() + 90_000;
@@ -147,6 +148,34 @@ async function createCustomer(
   return { customerId: ((await response.json()) as { id: string }).id, customerName, customerPhone };
 }
 
+/** A dispatcher of the tenant (a real Keycloak user): the office person who turns bookings into work orders. */
+async function createDispatcher(managerToken: string, slug: string): Promise<Login> {
+  const login: Login = { username: `dsp-${slug}`, password: DISPATCHER_PASSWORD };
+  await api(
+    managerToken,
+    "POST",
+    "/api/v1/users",
+    {
+      username: login.username,
+      email: `${login.username}@e2e.aftercare.test`,
+      firstName: "Dispatcher",
+      lastName: slug.split("-")[1]?.toUpperCase() ?? "",
+      roles: ["dispatcher"],
+      password: login.password,
+      temporaryPassword: false,
+    },
+    201,
+  );
+  return login;
+}
+
+/** A product in the tenant's catalogue, which its online booking page offers. */
+async function createProduct(managerToken: string, label: string): Promise<string> {
+  const name = `壁挂空调 KF-35 ${label.toUpperCase()}`;
+  await api(managerToken, "POST", "/api/v1/catalog-items", { kind: "PRODUCT", code: `KF-35-${label}`, name, unit: "台" }, 201);
+  return name;
+}
+
 async function createTenant(platformToken: string, label: string): Promise<ProvisionedTenant> {
   const slug = `e2e-${label}-${randomSuffix()}`;
   const manager: Login = { username: `mgr-${slug}`, password: MANAGER_PASSWORD };
@@ -185,7 +214,9 @@ async function createTenant(platformToken: string, label: string): Promise<Provi
     qualified: await createInstaller(managerToken, slug, "qualified"),
   };
   const customer = await createCustomer(managerToken, label);
-  return { id: tenant.id, slug: tenant.slug, name: tenant.name, manager, ...customer, installers };
+  const dispatcher = await createDispatcher(managerToken, slug);
+  const productName = await createProduct(managerToken, label);
+  return { id: tenant.id, slug: tenant.slug, name: tenant.name, manager, dispatcher, ...customer, productName, installers };
 }
 
 /** The platform admin person (make test-e2e creates platform/platform in Keycloak before Playwright runs). */

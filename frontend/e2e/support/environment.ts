@@ -26,11 +26,16 @@ export interface ProvisionedTenant {
   slug: string;
   name: string;
   manager: Login;
+  /** A dispatcher of the tenant (role dispatcher only). */
+  dispatcher: Login;
   /** A customer work orders can name, found at intake by its phone. */
   customerId: string;
   customerName: string;
   /** The customer's phone as stored, e.g. "138-0000-1001". */
   customerPhone: string;
+  /** A product in the catalogue, offered on the tenant's booking page (/book/<slug>). */
+  productName: string;
+  /** Both work 08:00–18:00, so the booking page offers slots on working days from tomorrow. */
   installers: {
     /** Holds an electrician certificate that expired before today. */
     expired: ProvisionedInstaller;

@@ -15,6 +15,9 @@ describe("navigation follows the user's roles", () => {
       "serviceRequests",
       "workOrders",
       "dispatch",
+      "promiseWatch",
+      "followUps",
+      "objections",
       "reworkStats",
       "installers",
       "customers",
@@ -37,6 +40,9 @@ describe("navigation follows the user's roles", () => {
       "serviceRequests",
       "workOrders",
       "dispatch",
+      "promiseWatch",
+      "followUps",
+      "objections",
       "installers",
       "customers",
       "assets",
@@ -52,6 +58,15 @@ describe("navigation follows the user's roles", () => {
     expect(landingPath(["installer", "partner"])).toBe("/jobs");
   });
 
+  it("shows a customer only their requests, which is also where they land", () => {
+    expect(keys(["customer"])).toEqual(["myRequests"]);
+    expect(landingPath(["customer"])).toBe("/my-requests");
+    expect(canOpen("myRequests", ["dispatcher"])).toBe(false);
+    // Staff who are also someone's customer land where their work is.
+    expect(landingPath(["customer", "installer"])).toBe("/jobs");
+    expect(landingPath(["customer", "manager"])).toBe("/");
+  });
+
   it("lands office staff who also install on the home page, with their jobs in the menu", () => {
     expect(landingPath(["dispatcher", "installer"])).toBe("/");
     expect(keys(["dispatcher", "installer"])).toEqual([
@@ -60,6 +75,9 @@ describe("navigation follows the user's roles", () => {
       "serviceRequests",
       "workOrders",
       "dispatch",
+      "promiseWatch",
+      "followUps",
+      "objections",
       "installers",
       "customers",
       "assets",
@@ -84,6 +102,9 @@ describe("navigation follows the user's roles", () => {
       "serviceRequests",
       "workOrders",
       "dispatch",
+      "promiseWatch",
+      "followUps",
+      "objections",
       "reworkStats",
       "installers",
       "customers",
@@ -112,6 +133,9 @@ describe("navigation follows the user's roles", () => {
     expect(canOpen("imports", ["manager"])).toBe(true);
     expect(canOpen("reworkStats", ["manager"])).toBe(true);
     expect(canOpen("reworkStats", ["dispatcher"])).toBe(false);
+    expect(canOpen("promiseWatch", ["dispatcher"])).toBe(true);
+    expect(canOpen("followUps", ["installer"])).toBe(false);
+    expect(canOpen("objections", ["partner"])).toBe(false);
     expect(canOpen("intake", ["installer"])).toBe(false);
     expect(canOpen("customers", ["partner"])).toBe(false);
     expect(canOpen("home", [])).toBe(true);

@@ -12,6 +12,9 @@ export const PAGES = {
   serviceRequests: { path: "/service-requests", roles: OFFICE },
   workOrders: { path: "/work-orders", roles: OFFICE },
   dispatch: { path: "/dispatch", roles: OFFICE },
+  promiseWatch: { path: "/promises", roles: OFFICE },
+  followUps: { path: "/follow-ups", roles: OFFICE },
+  objections: { path: "/objections", roles: OFFICE },
   reworkStats: { path: "/work-orders/rework", roles: ["manager"] },
   installers: { path: "/installers", roles: OFFICE },
   customers: { path: "/customers", roles: OFFICE },
@@ -20,6 +23,7 @@ export const PAGES = {
   servicePoints: { path: "/service-points", roles: OFFICE },
   imports: { path: "/imports", roles: OFFICE },
   myJobs: { path: "/jobs", roles: ["installer"] },
+  myRequests: { path: "/my-requests", roles: ["customer"] },
   settings: { path: "/settings", roles: ["manager"] },
   calendar: { path: "/calendar", roles: ["manager"] },
   staff: { path: "/staff", roles: ["manager"] },
@@ -44,9 +48,19 @@ export function isFieldOnly(roles: readonly string[]): boolean {
   return roles.includes("installer") && !OFFICE.some((role) => roles.includes(role));
 }
 
-/** Where a person lands after signing in: installers go straight to their jobs, everyone else home. */
+/** Whether the person is a customer only: no office or field role besides. */
+export function isCustomerOnly(roles: readonly string[]): boolean {
+  return roles.includes("customer") && !roles.includes("installer") && !OFFICE.some((role) => roles.includes(role));
+}
+
+/**
+ * Where a person lands after signing in: installers go straight to their jobs, customers to their requests,
+ * everyone else home.
+ */
 export function landingPath(roles: readonly string[]): string {
-  return isFieldOnly(roles) ? PAGES.myJobs.path : PAGES.home.path;
+  if (isFieldOnly(roles)) return PAGES.myJobs.path;
+  if (isCustomerOnly(roles)) return PAGES.myRequests.path;
+  return PAGES.home.path;
 }
 
 /** Navigation entries the user's roles allow, in menu order; the home page unless the person lands elsewhere. */

@@ -1,15 +1,24 @@
 import type { ReactNode } from "react";
-import { Navigate, createBrowserRouter } from "react-router";
+import { Navigate, createBrowserRouter, type RouteObject } from "react-router";
 import { AssetsRoute } from "@/features/assets/routes/AssetsRoute";
 import { AuditRoute } from "@/features/audit/routes/AuditRoute";
+import { BookingRoute } from "@/features/booking/routes/BookingRoute";
+import { MyRequestsRoute } from "@/features/booking/routes/MyRequestsRoute";
+import { TrackingRoute } from "@/features/booking/routes/TrackingRoute";
 import { CalendarRoute } from "@/features/calendar/routes/CalendarRoute";
 import { CatalogRoute } from "@/features/catalog/routes/CatalogRoute";
 import { CustomerDetailRoute } from "@/features/customers/routes/CustomerDetailRoute";
 import { CustomersRoute } from "@/features/customers/routes/CustomersRoute";
+import { FollowUpDetailRoute } from "@/features/follow-ups/routes/FollowUpDetailRoute";
+import { FollowUpsRoute } from "@/features/follow-ups/routes/FollowUpsRoute";
 import { ImportDetailRoute } from "@/features/imports/routes/ImportDetailRoute";
 import { ImportsRoute } from "@/features/imports/routes/ImportsRoute";
 import { InstallersRoute } from "@/features/installers/routes/InstallersRoute";
 import { IntegrationsRoute } from "@/features/integrations/routes/IntegrationsRoute";
+import { CreateObjectionRoute } from "@/features/objections/routes/CreateObjectionRoute";
+import { ObjectionDetailRoute } from "@/features/objections/routes/ObjectionDetailRoute";
+import { ObjectionsRoute } from "@/features/objections/routes/ObjectionsRoute";
+import { PromiseWatchRoute } from "@/features/promises/routes/PromiseWatchRoute";
 import { ServicePointsRoute } from "@/features/service-points/routes/ServicePointsRoute";
 import { IntakeRoute } from "@/features/service-requests/routes/IntakeRoute";
 import { ServiceRequestDetailRoute } from "@/features/service-requests/routes/ServiceRequestDetailRoute";
@@ -26,7 +35,9 @@ import { WorkOrderBoardRoute } from "@/features/work-orders/routes/WorkOrderBoar
 import { WorkOrderDetailRoute } from "@/features/work-orders/routes/WorkOrderDetailRoute";
 import { CALLBACK_PATH } from "@/lib/auth/session";
 import { AppLayout } from "./layout/AppLayout";
+import { PublicLayout } from "./layout/PublicLayout";
 import { HomeRoute } from "./routes/HomeRoute";
+import { LeavePublicPages } from "./routes/LeavePublicPages";
 import { NotFoundRoute } from "./routes/NotFoundRoute";
 import { RequireRole } from "./routes/RequireRole";
 import type { PageKey } from "./navigation";
@@ -35,8 +46,25 @@ function guarded(page: PageKey, path: string, element: ReactNode) {
   return { path, element: <RequireRole page={page}>{element}</RequireRole> };
 }
 
+/** Customers' pages without an account (see isPublicPath), outside the signed-in layout in both apps. */
+export const publicRoutes: RouteObject[] = [
+  {
+    element: <PublicLayout />,
+    children: [
+      { path: "book/:tenantSlug", element: <BookingRoute /> },
+      { path: "track/:trackingCode", element: <TrackingRoute /> },
+    ],
+  },
+];
+
+/** The router of PublicApp: the public pages; any other path loads the signed-in app. */
+export function createPublicRouter() {
+  return createBrowserRouter([...publicRoutes, { path: "*", element: <LeavePublicPages /> }]);
+}
+
 export function createAppRouter() {
   return createBrowserRouter([
+    ...publicRoutes,
     {
       path: "/",
       element: <AppLayout />,
@@ -50,6 +78,12 @@ export function createAppRouter() {
         guarded("reworkStats", "work-orders/rework", <ReworkStatsRoute />),
         guarded("workOrders", "work-orders/:workOrderId", <WorkOrderDetailRoute />),
         guarded("dispatch", "dispatch", <DispatchCalendarRoute />),
+        guarded("promiseWatch", "promises", <PromiseWatchRoute />),
+        guarded("followUps", "follow-ups", <FollowUpsRoute />),
+        guarded("followUps", "follow-ups/:followUpId", <FollowUpDetailRoute />),
+        guarded("objections", "objections", <ObjectionsRoute />),
+        guarded("objections", "objections/new", <CreateObjectionRoute />),
+        guarded("objections", "objections/:objectionId", <ObjectionDetailRoute />),
         guarded("installers", "installers", <InstallersRoute />),
         guarded("customers", "customers", <CustomersRoute />),
         guarded("customers", "customers/:customerId", <CustomerDetailRoute />),
@@ -60,6 +94,7 @@ export function createAppRouter() {
         guarded("imports", "imports/:importId", <ImportDetailRoute />),
         guarded("myJobs", "jobs", <MyJobsRoute />),
         guarded("myJobs", "jobs/:workOrderId", <JobRoute />),
+        guarded("myRequests", "my-requests", <MyRequestsRoute />),
         {
           path: "tenants",
           element: (

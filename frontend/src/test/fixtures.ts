@@ -77,6 +77,9 @@ export function defaultSettings(version = 3): Schema<"TenantSettings"> {
       recentInstallationContacts: 1,
       randomChecksPerWeek: 2,
       atRiskPercent: 80,
+      followUpRetryHours: 4,
+      followUpMaxAttempts: 3,
+      poorAnswerAtMost: 2,
     },
     partners: { minimumUnitsPerDay: 20, delayDeductionPercentPerDay: "5", complaintDeductionPercent: "5" },
     connection: {
@@ -90,6 +93,7 @@ export function defaultSettings(version = 3): Schema<"TenantSettings"> {
       highVoltageDesignReviewMonths: 1,
       lowVoltageDesignReviewDays: 10,
     },
+    booking: { daysAhead: 14, slotMinutes: 120, changeCutoffHours: 24 },
   };
 }
 
@@ -341,6 +345,131 @@ export function attachment(overrides: Partial<Schema<"Attachment">> = {}): Schem
     sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
     createdAt: "2026-03-05T10:12:00+08:00",
     createdBy: "li.installer",
+    ...overrides,
+  };
+}
+
+/** An on-site promise registered at 09:00, due three working days later, still running. */
+export function servicePromise(overrides: Partial<Schema<"Promise">> = {}): Schema<"Promise"> {
+  return {
+    kind: "ON_SITE",
+    status: "ON_TRACK",
+    startedAt: "2026-03-02T09:00:00+08:00",
+    dueAt: "2026-03-05T09:00:00+08:00",
+    atRiskAt: "2026-03-04T16:12:00+08:00",
+    ...overrides,
+  };
+}
+
+export function followUp(overrides: Partial<Schema<"FollowUp">> = {}): Schema<"FollowUp"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-0000000f7001",
+    number: "FU-000042",
+    kind: "AFTER_SERVICE",
+    status: "OPEN",
+    workOrderId: "0193a5c8-0000-7000-8000-0000000b0001",
+    workOrderNumber: "WO-000042",
+    customerId: "0193a5c8-0000-7000-8000-0000000c0001",
+    customerName: "王芳",
+    customerPhone: "138-1234-5678",
+    dueAt: "2026-03-06T10:00:00+08:00",
+    nextAttemptAt: "2026-03-06T10:00:00+08:00",
+    attempts: 0,
+    attemptLog: [],
+    promise: servicePromise({
+      kind: "FOLLOW_UP",
+      startedAt: "2026-03-05T10:00:00+08:00",
+      dueAt: "2026-03-06T10:00:00+08:00",
+      atRiskAt: "2026-03-06T05:12:00+08:00",
+    }),
+    createdAt: "2026-03-05T10:00:00+08:00",
+    version: 0,
+    ...overrides,
+  };
+}
+
+export function objection(overrides: Partial<Schema<"Objection">> = {}): Schema<"Objection"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-0000000f8001",
+    number: "OB-000042",
+    source: "CUSTOMER_CONTACT",
+    status: "OPEN",
+    customerId: "0193a5c8-0000-7000-8000-0000000c0001",
+    customerName: "王芳",
+    customerPhone: "138-1234-5678",
+    description: "空调安装后外机噪音大，要求重新安装",
+    escalated: false,
+    promise: servicePromise({
+      kind: "OBJECTION_COMMITMENT",
+      startedAt: "2026-03-05T10:00:00+08:00",
+      dueAt: "2026-03-06T10:00:00+08:00",
+      atRiskAt: "2026-03-06T05:12:00+08:00",
+    }),
+    createdAt: "2026-03-05T10:00:00+08:00",
+    createdBy: "zhou.dispatcher",
+    version: 0,
+    ...overrides,
+  };
+}
+
+export function promiseWatchItem(overrides: Partial<Schema<"PromiseWatchItem">> = {}): Schema<"PromiseWatchItem"> {
+  return {
+    subjectType: "WORK_ORDER",
+    subjectId: "0193a5c8-0000-7000-8000-0000000b0001",
+    subjectNumber: "WO-000042",
+    customerName: "王芳",
+    promise: servicePromise({ status: "AT_RISK" }),
+    ...overrides,
+  };
+}
+
+export function promiseBreach(overrides: Partial<Schema<"PromiseBreach">> = {}): Schema<"PromiseBreach"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-0000000f9a01",
+    subjectType: "OBJECTION",
+    subjectId: "0193a5c8-0000-7000-8000-0000000f8001",
+    subjectNumber: "OB-000042",
+    promiseKind: "OBJECTION_COMMITMENT",
+    dueAt: "2026-03-06T10:00:00+08:00",
+    breachedAt: "2026-03-06T10:01:00+08:00",
+    ...overrides,
+  };
+}
+
+/** Tomorrow-ish slots of two days in Asia/Shanghai, written in UTC as the server sends them. */
+export function bookingOptions(overrides: Partial<Schema<"BookingOptions">> = {}): Schema<"BookingOptions"> {
+  return {
+    tenantName: "北区店",
+    timeZone: "Asia/Shanghai",
+    locale: "zh-CN",
+    services: ["INSTALLATION", "FAULT"],
+    products: [{ id: "0193a5c8-0000-7000-8000-0000000f0001", name: "壁挂空调 KF-35" }],
+    slots: [
+      { start: "2026-03-05T01:00:00Z", end: "2026-03-05T03:00:00Z", free: 2 },
+      { start: "2026-03-05T06:00:00Z", end: "2026-03-05T08:00:00Z", free: 1 },
+      { start: "2026-03-06T01:00:00Z", end: "2026-03-06T03:00:00Z", free: 2 },
+    ],
+    changeCutoffHours: 24,
+    ...overrides,
+  };
+}
+
+/** A booking as its tracking page shows it: scheduled, nothing the customer may do yet. */
+export function bookingStatus(overrides: Partial<Schema<"BookingStatus">> = {}): Schema<"BookingStatus"> {
+  return {
+    number: "SR-000042",
+    tenantName: "北区店",
+    tenantSlug: "north",
+    stage: "SCHEDULED",
+    service: "INSTALLATION",
+    problem: "新买的空调要安装\n壁挂空调 KF-35 (S/N KF35-0001)",
+    preferredSlot: { start: "2026-03-05T01:00:00Z", end: "2026-03-05T03:00:00Z" },
+    appointment: { start: "2026-03-05T01:00:00Z", end: "2026-03-05T03:00:00Z" },
+    installerName: "李师傅",
+    canConfirm: false,
+    canReschedule: false,
+    canCancel: false,
+    canSignOff: false,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import { useApiClient, type ApiClient } from "@/lib/api/client";
 import { unwrap } from "@/lib/api/problem";
 import type { Schema } from "@/lib/api/schema-types";
 import { customersKey } from "@/lib/customer-lookup";
+import type { PromiseStatus } from "@/lib/promises";
 
 export type ServiceRequest = Schema<"ServiceRequest">;
 export type ServiceRequestChannel = Schema<"ServiceRequestChannel">;
@@ -25,16 +26,29 @@ const workOrderKey = (id: string) => [...workOrdersKey, "detail", id] as const;
 export interface ServiceRequestFilter {
   status?: ServiceRequestStatus | undefined;
   channel?: ServiceRequestChannel | undefined;
+  promiseStatus?: PromiseStatus | undefined;
 }
 
 export function useServiceRequests(filter: ServiceRequestFilter) {
   const api = useApiClient();
   return useInfiniteQuery({
-    queryKey: [...requestsKey, "list", { status: filter.status ?? null, channel: filter.channel ?? null }],
+    queryKey: [
+      ...requestsKey,
+      "list",
+      { status: filter.status ?? null, channel: filter.channel ?? null, promiseStatus: filter.promiseStatus ?? null },
+    ],
     queryFn: async ({ pageParam }) =>
       unwrap(
         await api.GET("/api/v1/service-requests", {
-          params: { query: { limit: PAGE_SIZE, cursor: pageParam, status: filter.status, channel: filter.channel } },
+          params: {
+            query: {
+              limit: PAGE_SIZE,
+              cursor: pageParam,
+              status: filter.status,
+              channel: filter.channel,
+              promiseStatus: filter.promiseStatus,
+            },
+          },
         }),
       ),
     initialPageParam: undefined as string | undefined,

@@ -23,7 +23,7 @@ export function ConvertForm({ request }: { request: ServiceRequest }) {
   const mutation = useServiceRequestOutcome(request.id);
   const reloadRequest = useReloadServiceRequest(request.id);
   const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState<ConvertFormState>(() => emptyConvertForm(request, format.today()));
+  const [form, setForm] = useState<ConvertFormState>(() => emptyConvertForm(request, format.today(), format.timeZone));
   const [problems, setProblems] = useState<Record<string, ConvertProblem>>({});
   const server = fieldErrorsOf(mutation.error);
 

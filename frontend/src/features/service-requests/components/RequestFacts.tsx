@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { PromiseBadge } from "@/components/PromiseBadge";
 import { useCustomer, useCustomerAssets } from "@/lib/customer-lookup";
 import { useTenantFormat } from "@/lib/current-user";
 import { useConvertedWorkOrder, type ServiceRequest } from "../api/service-requests";
@@ -59,9 +60,20 @@ export function RequestFacts({ request }: { request: ServiceRequest }) {
         <Fact label={t("serviceRequests.fields.registeredAt")}>
           {format.dateTime(request.registeredAt)} <span className="muted">{request.registeredBy}</span>
         </Fact>
+        <Fact label={t("serviceRequests.fields.promise")}>
+          {request.promise ? <PromiseBadge promise={request.promise} /> : <span className="muted">{t("promise.none")}</span>}
+        </Fact>
         {request.closedAt && <Fact label={t("serviceRequests.fields.closedAt")}>{format.dateTime(request.closedAt)}</Fact>}
         {request.resolution && <Fact label={t("serviceRequests.fields.resolution")}>{request.resolution}</Fact>}
         {request.dismissReason && <Fact label={t("serviceRequests.fields.dismissReason")}>{request.dismissReason}</Fact>}
+        {request.preferredSlot && (
+          <Fact label={t("serviceRequests.fields.preferredSlot")}>
+            {format.dateTime(request.preferredSlot.start)}–{format.time(request.preferredSlot.end)}
+          </Fact>
+        )}
+        {request.customerConfirmedAt && (
+          <Fact label={t("serviceRequests.fields.customerConfirmedAt")}>{format.dateTime(request.customerConfirmedAt)}</Fact>
+        )}
         {request.workOrderId && (
           <Fact label={t("serviceRequests.fields.workOrder")}>
             <WorkOrderLink workOrderId={request.workOrderId} />

@@ -1,10 +1,11 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { PromiseBadge } from "@/components/PromiseBadge";
 import { useTenantFormat } from "@/lib/current-user";
 import type { ServiceRequest } from "../api/service-requests";
 import { RequestStatusBadge } from "./RequestStatusBadge";
 
-/** Requests in a dense table: number, when, how, what, who, status. */
+/** Requests in a dense table: number, when, how, what, who, status, on-site promise. */
 export function ServiceRequestTable({ requests }: { requests: readonly ServiceRequest[] }) {
   const { t } = useTranslation();
   const format = useTenantFormat();
@@ -20,13 +21,14 @@ export function ServiceRequestTable({ requests }: { requests: readonly ServiceRe
             <th scope="col">{t("serviceRequests.fields.category")}</th>
             <th scope="col">{t("serviceRequests.fields.customer")}</th>
             <th scope="col">{t("serviceRequests.fields.status")}</th>
+            <th scope="col">{t("serviceRequests.fields.promise")}</th>
             <th scope="col">{t("serviceRequests.fields.description")}</th>
           </tr>
         </thead>
         <tbody>
           {requests.length === 0 ? (
             <tr>
-              <td colSpan={7} className="empty">
+              <td colSpan={8} className="empty">
                 {t("common.noItems")}
               </td>
             </tr>
@@ -44,6 +46,9 @@ export function ServiceRequestTable({ requests }: { requests: readonly ServiceRe
                 <td>{request.customerName}</td>
                 <td className="nowrap">
                   <RequestStatusBadge status={request.status} />
+                </td>
+                <td className="nowrap">
+                  <PromiseBadge promise={request.promise} />
                 </td>
                 <td className="cell--clip" title={request.description}>
                   {request.description}

@@ -10,6 +10,7 @@ import {
   type Task,
   type WorkOrderInputProblem,
 } from "@/lib/work-order-input";
+import { localDateOf, localTimeOf } from "@/lib/format";
 import { isBlank } from "@/lib/validation";
 import type { Schema } from "@/lib/api/schema-types";
 import type { ConvertRequest, ServiceRequest } from "../api/service-requests";
@@ -39,16 +40,25 @@ function typeFor(category: ServiceRequest["category"]): ConvertForm["type"] {
   }
 }
 
-export function emptyConvertForm(request: Pick<ServiceRequest, "category">, today: string): ConvertForm {
+/** The window the customer booked online, as the form holds it; a window over midnight is left to the person. */
+function bookedWindow(slot: ServiceRequest["preferredSlot"], timeZone: string): AppointmentInput | null {
+  if (!slot || localDateOf(slot.start, timeZone) !== localDateOf(slot.end, timeZone)) return null;
+  return { date: localDateOf(slot.start, timeZone), startTime: localTimeOf(slot.start, timeZone), endTime: localTimeOf(slot.end, timeZone) };
+}
+
+/** A start from the request: an online booking brings the slot and the site the customer chose. */
+export function emptyConvertForm(
+  request: Pick<ServiceRequest, "category" | "preferredSlot" | "siteId">,
+  today: string,
+  timeZone: string,
+): ConvertForm {
   return {
     type: typeFor(request.category),
     priority: request.category === "COMPLAINT" ? "HIGH" : "NORMAL",
-    siteId: "",
+    siteId: request.siteId ?? "",
     tasks: noTasks(),
     items: [],
-    date: today,
-    startTime: "09:00",
-    endTime: "11:00",
+    ...(bookedWindow(request.preferredSlot, timeZone) ?? { date: today, startTime: "09:00", endTime: "11:00" }),
     faultCategory: "",
   };
 }

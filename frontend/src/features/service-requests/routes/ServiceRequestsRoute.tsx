@@ -4,6 +4,7 @@ import { LoadMore } from "@/components/LoadMore";
 import { Loading } from "@/components/Loading";
 import { PageHeader } from "@/components/PageHeader";
 import { ProblemAlert } from "@/components/ProblemAlert";
+import { PROMISE_STATUSES, promiseStatusOf } from "@/lib/promises";
 import { useServiceRequests, type ServiceRequestChannel, type ServiceRequestStatus } from "../api/service-requests";
 import { ServiceRequestTable } from "../components/ServiceRequestTable";
 import { CHANNELS } from "../model/intake-form";
@@ -22,13 +23,14 @@ function channelOf(value: string | null): ServiceRequestChannel | undefined {
   return CHANNELS.find((channel) => channel === value);
 }
 
-/** Requests from every channel, filtered by status and channel, oldest first. */
+/** Requests from every channel, filtered by status, channel and the state of their promise, oldest first. */
 export function ServiceRequestsRoute() {
   const { t } = useTranslation();
   const [search, setSearch] = useSearchParams();
   const status = statusOf(search.get("status"));
   const channel = channelOf(search.get("channel"));
-  const requests = useServiceRequests({ status, channel });
+  const promiseStatus = promiseStatusOf(search.get("promiseStatus"));
+  const requests = useServiceRequests({ status, channel, promiseStatus });
   const items = requests.data?.pages.flatMap((page) => page.items) ?? [];
 
   function choose(key: string, value: string) {
@@ -68,6 +70,17 @@ export function ServiceRequestsRoute() {
             {CHANNELS.map((value) => (
               <option key={value} value={value}>
                 {t(`serviceRequests.channel.${value}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="toolbar__item">
+          <span>{t("promise.filter")}</span>
+          <select className="input" value={promiseStatus ?? ""} onChange={(e) => choose("promiseStatus", e.target.value)}>
+            <option value="">{t("promise.anyStatus")}</option>
+            {PROMISE_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {t(`promise.status.${value}`)}
               </option>
             ))}
           </select>

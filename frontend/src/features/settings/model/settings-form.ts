@@ -18,12 +18,14 @@ export type Unit =
   | "days"
   | "workingDays"
   | "hours"
+  | "workingHours"
   | "months"
   | "megabytes"
   | "times"
   | "timesPerWeek"
   | "unitsPerDay"
-  | "percent";
+  | "percent"
+  | "score";
 
 export interface IntegerField {
   kind: "integer";
@@ -103,6 +105,9 @@ export const SETTINGS_FIELDS: SettingsFieldSpecs = {
     recentInstallationContacts: { kind: "integer", unit: "times", min: 0, max: 10 },
     randomChecksPerWeek: { kind: "integer", unit: "timesPerWeek", min: 0, max: 14 },
     atRiskPercent: { kind: "integer", unit: "percent", min: 1, max: 99 },
+    followUpRetryHours: { kind: "integer", unit: "workingHours", min: 1, max: 168 },
+    followUpMaxAttempts: { kind: "integer", unit: "times", min: 1, max: 10 },
+    poorAnswerAtMost: { kind: "integer", unit: "score", min: 1, max: 4 },
   },
   partners: {
     minimumUnitsPerDay: { kind: "integer", unit: "unitsPerDay", min: 0, max: 10000 },
@@ -119,6 +124,11 @@ export const SETTINGS_FIELDS: SettingsFieldSpecs = {
     extensionNoticeDays: { kind: "integer", unit: "days", min: 1, max: 90 },
     highVoltageDesignReviewMonths: { kind: "integer", unit: "months", min: 1, max: 24 },
     lowVoltageDesignReviewDays: { kind: "integer", unit: "days", min: 1, max: 365 },
+  },
+  booking: {
+    daysAhead: { kind: "integer", unit: "days", min: 1, max: 90 },
+    slotMinutes: { kind: "integer", unit: "minutes", min: 30, max: 480 },
+    changeCutoffHours: { kind: "integer", unit: "hours", min: 0, max: 168 },
   },
 };
 

@@ -27,6 +27,8 @@ export type Installer = Schema<"Installer">;
 export type ReworkCause = Schema<"ReworkCause">;
 export type ReworkCount = Schema<"ReworkCount">;
 export type AttributeReworkRequest = Schema<"AttributeReworkRequest">;
+export type PausePromiseRequest = Schema<"PausePromiseRequest">;
+export type RescheduleRequest = Schema<"RescheduleRequest">;
 
 const PAGE_SIZE = 200;
 export const workOrdersKey = ["work-orders"] as const;
@@ -87,7 +89,10 @@ export type ActionCommand =
   | { action: "signOff"; body: SignOffRequest }
   | { action: "cancel"; body: CancelRequest }
   | { action: "depart" | "resume" | "reportIn" | "file" | "close"; body: TransitionRequest }
-  | { action: "attributeRework"; body: AttributeReworkRequest };
+  | { action: "attributeRework"; body: AttributeReworkRequest }
+  | { action: "pausePromise"; body: PausePromiseRequest }
+  | { action: "resumePromise"; body: TransitionRequest }
+  | { action: "reschedule"; body: RescheduleRequest };
 
 async function send(api: ApiClient, workOrderId: string, command: ActionCommand) {
   const params = { path: { workOrderId } };
@@ -119,6 +124,12 @@ async function send(api: ApiClient, workOrderId: string, command: ActionCommand)
       return api.POST("/api/v1/work-orders/{workOrderId}/cancel", { params, body: command.body });
     case "attributeRework":
       return api.POST("/api/v1/work-orders/{workOrderId}/rework-cause", { params, body: command.body });
+    case "pausePromise":
+      return api.POST("/api/v1/work-orders/{workOrderId}/promise/pause", { params, body: command.body });
+    case "resumePromise":
+      return api.POST("/api/v1/work-orders/{workOrderId}/promise/resume", { params, body: command.body });
+    case "reschedule":
+      return api.POST("/api/v1/work-orders/{workOrderId}/reschedule", { params, body: command.body });
   }
 }
 

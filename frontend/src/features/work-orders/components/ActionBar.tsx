@@ -1,18 +1,19 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Installer, WorkOrder } from "../api/work-orders";
-import { availableActions, type WorkOrderAction } from "../model/lifecycle";
+import { officeActions, type OfficeAction } from "../model/lifecycle";
 import { AssignDialog } from "./AssignDialog";
 import { CancelForm } from "./actions/CancelForm";
 import { CheckInAction } from "./actions/CheckInAction";
 import { CompleteWorkForm } from "./actions/CompleteWorkForm";
 import { ContactForm } from "./actions/ContactForm";
 import { PauseForm } from "./actions/PauseForm";
+import { RescheduleForm } from "./actions/RescheduleForm";
 import { SignOffForm } from "./actions/SignOffForm";
 import { SimpleAction } from "./actions/SimpleAction";
 
-type PanelAction = "contact" | "pause" | "complete" | "signOff" | "cancel" | "assign" | "reassign";
-const PANEL_ACTIONS: ReadonlySet<WorkOrderAction> = new Set<PanelAction>([
+type PanelAction = "contact" | "pause" | "complete" | "signOff" | "cancel" | "assign" | "reassign" | "reschedule";
+const PANEL_ACTIONS: ReadonlySet<OfficeAction> = new Set<PanelAction>([
   "contact",
   "pause",
   "complete",
@@ -20,6 +21,7 @@ const PANEL_ACTIONS: ReadonlySet<WorkOrderAction> = new Set<PanelAction>([
   "cancel",
   "assign",
   "reassign",
+  "reschedule",
 ]);
 
 interface ActionBarProps {
@@ -32,7 +34,7 @@ interface ActionBarProps {
 /** The office's actions on an order: only those the order allows now, each with the input it needs. */
 export function ActionBar({ order, roles, installers, orders }: ActionBarProps) {
   const { t } = useTranslation();
-  const actions = availableActions(order, roles);
+  const actions = officeActions(order, roles);
   const [open, setOpen] = useState<PanelAction | null>(null);
   const shown = open && actions.includes(open) ? open : null;
 
@@ -69,6 +71,7 @@ export function ActionBar({ order, roles, installers, orders }: ActionBarProps) 
       {shown === "complete" && <CompleteWorkForm order={order} onDone={() => setOpen(null)} />}
       {shown === "signOff" && <SignOffForm order={order} onDone={() => setOpen(null)} />}
       {shown === "cancel" && <CancelForm order={order} onDone={() => setOpen(null)} />}
+      {shown === "reschedule" && <RescheduleForm order={order} onDone={() => setOpen(null)} />}
       {(shown === "assign" || shown === "reassign") && (
         <AssignDialog order={order} installers={installers} orders={orders} onClose={() => setOpen(null)} />
       )}

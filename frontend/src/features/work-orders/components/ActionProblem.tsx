@@ -1,12 +1,15 @@
 import { useTranslation } from "react-i18next";
 import { ProblemAlert } from "@/components/ProblemAlert";
-import { ApiError, needsReload } from "@/lib/api/problem";
+import { ApiError, isProblemType, needsReload } from "@/lib/api/problem";
 
 interface ActionProblemProps {
   error: unknown;
   displayedFields?: ReadonlySet<string>;
   onReload: () => void;
 }
+
+// The order's promise or appointment moved on meanwhile: the action no longer applies to what is shown.
+const OUTDATED = ["promise-not-running", "promise-not-paused", "too-late-to-reschedule"];
 
 /**
  * A failed action. When the order changed meanwhile (stale version) or no longer allows the action (illegal
@@ -15,7 +18,7 @@ interface ActionProblemProps {
 export function ActionProblem({ error, displayedFields, onReload }: ActionProblemProps) {
   const { t } = useTranslation();
   if (!error) return null;
-  if (needsReload(error)) {
+  if (needsReload(error) || OUTDATED.some((type) => isProblemType(error, type))) {
     return (
       <div className="alert alert--warning" role="alert">
         <p className="alert__headline">{t("workOrders.errors.changed")}</p>

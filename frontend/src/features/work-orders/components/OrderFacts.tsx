@@ -4,12 +4,15 @@ import { useTenantFormat } from "@/lib/current-user";
 import { useSignatureUrl, type WorkOrder } from "../api/work-orders";
 import { applicableChecks } from "../model/checklist";
 import { TASKS } from "../model/work-order-form";
+import { PromiseFact } from "./PromiseFact";
 import { StatusBadge } from "./StatusBadge";
 
 interface OrderFactsProps {
   order: WorkOrder;
   /** The installer's name for an id, or the id when the name is not known. */
   nameOf: (installerId: string) => string;
+  /** Office staff may pause and resume the on-site promise. */
+  canManagePromise?: boolean;
 }
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -33,7 +36,7 @@ export function AppointmentWindow({ order }: { order: Pick<WorkOrder, "appointme
 }
 
 /** Every field of the order as the office reads it. */
-export function OrderFacts({ order, nameOf }: OrderFactsProps) {
+export function OrderFacts({ order, nameOf, canManagePromise = false }: OrderFactsProps) {
   const { t } = useTranslation();
   const format = useTenantFormat();
   const tasks = TASKS.filter((task) => order.tasks[task]);
@@ -58,6 +61,7 @@ export function OrderFacts({ order, nameOf }: OrderFactsProps) {
         <Fact label={t("workOrders.fields.appointment")}>
           <AppointmentWindow order={order} />
         </Fact>
+        <PromiseFact order={order} canManage={canManagePromise} />
         <Fact label={t("workOrders.fields.lead")}>{order.leadInstallerId ? nameOf(order.leadInstallerId) : null}</Fact>
         <Fact label={t("workOrders.fields.helpers")}>
           {order.helperIds.length > 0 ? order.helperIds.map(nameOf).join("、") : null}

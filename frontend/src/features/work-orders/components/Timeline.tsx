@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useTenantFormat } from "@/lib/current-user";
+import { PAUSE_REASONS } from "@/lib/promises";
 import type { TimelineEntry } from "../api/work-orders";
 
 interface TimelineProps {
@@ -8,6 +9,8 @@ interface TimelineProps {
 }
 
 const INSTALLER_KEYS = new Set(["leadInstallerId"]);
+/** Details that are instants: a moved appointment ("from", "to") and a resumed promise's new due time. */
+const INSTANT_KEYS = new Set(["from", "to", "dueAt"]);
 
 /** The order's history, oldest first: who did what when, and what they recorded. */
 export function Timeline({ entries, nameOf }: TimelineProps) {
@@ -23,6 +26,10 @@ export function Timeline({ entries, nameOf }: TimelineProps) {
     if (raw === null || raw === undefined) return "—";
     if (typeof raw === "boolean") return raw ? t("common.yes") : t("common.no");
     if (INSTALLER_KEYS.has(key) && typeof raw === "string") return nameOf(raw);
+    if (INSTANT_KEYS.has(key) && typeof raw === "string") return format.dateTime(raw);
+    if (key === "reason" && (PAUSE_REASONS as readonly unknown[]).includes(raw)) {
+      return t(`promise.pauseReason.${raw as (typeof PAUSE_REASONS)[number]}`);
+    }
     if (key === "helperIds" && Array.isArray(raw)) return raw.map((id) => nameOf(String(id))).join("、") || "—";
     if (key === "missing" && Array.isArray(raw)) return raw.map((path) => label("workOrders.timeline.missing", String(path))).join("、");
     if (Array.isArray(raw)) return raw.map(String).join("、");

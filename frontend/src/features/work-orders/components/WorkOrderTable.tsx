@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { PromiseBadge } from "@/components/PromiseBadge";
 import type { WorkOrder } from "../api/work-orders";
 import { AppointmentWindow } from "./OrderFacts";
 import { StatusBadge } from "./StatusBadge";
@@ -10,7 +11,7 @@ interface WorkOrderTableProps {
   caption: string;
 }
 
-/** Work orders in a dense table: number, type, priority, appointment, crew, status. */
+/** Work orders in a dense table: number, type, priority, appointment, crew, status, on-site promise. */
 export function WorkOrderTable({ orders, nameOf, caption }: WorkOrderTableProps) {
   const { t } = useTranslation();
   return (
@@ -25,13 +26,14 @@ export function WorkOrderTable({ orders, nameOf, caption }: WorkOrderTableProps)
             <th scope="col">{t("workOrders.fields.appointment")}</th>
             <th scope="col">{t("workOrders.fields.crew")}</th>
             <th scope="col">{t("workOrders.fields.status")}</th>
+            <th scope="col">{t("workOrders.fields.promise")}</th>
             <th scope="col">{t("workOrders.fields.description")}</th>
           </tr>
         </thead>
         <tbody>
           {orders.length === 0 ? (
             <tr>
-              <td colSpan={7} className="empty">
+              <td colSpan={8} className="empty">
                 {t("common.noItems")}
               </td>
             </tr>
@@ -67,6 +69,9 @@ export function WorkOrderTable({ orders, nameOf, caption }: WorkOrderTableProps)
                 <td className="nowrap">
                   <StatusBadge status={order.status} />
                   {order.late && <span className="badge badge--late">{t("workOrders.lateShort")}</span>}
+                </td>
+                <td className="nowrap">
+                  <PromiseBadge promise={order.promise} />
                 </td>
                 <td className="cell--clip" title={order.description}>
                   {order.description}

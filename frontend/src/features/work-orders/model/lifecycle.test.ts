@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { workOrder } from "@/test/fixtures";
 import type { WorkOrderStatus } from "../api/work-orders";
-import { actionFor, availableActions, boardColumnOf } from "./lifecycle";
+import { actionFor, availableActions, boardColumnOf, officeActions } from "./lifecycle";
 
 /** The transitions the server allows from each state (WorkOrderStatus.java), as it reports them. */
 const NEXT: Record<WorkOrderStatus, WorkOrderStatus[]> = {
@@ -75,5 +75,14 @@ describe("actions shown for an order", () => {
     expect(boardColumnOf("REPORTED_IN")).toBe("toFile");
     expect(boardColumnOf("CLOSED")).toBe("done");
     expect(boardColumnOf("CANCELLED")).toBe("cancelled");
+  });
+});
+
+describe("office actions", () => {
+  it("offers moving the appointment until the crew is on the way, before cancelling", () => {
+    const assigned = workOrder({ status: "ASSIGNED", allowedNextStates: ["ASSIGNED", "CUSTOMER_CONTACTED", "CANCELLED"] });
+    expect(officeActions(assigned, ["dispatcher"])).toEqual(["contact", "reassign", "reschedule", "cancel"]);
+    expect(officeActions(workOrder({ status: "EN_ROUTE", allowedNextStates: ["ON_SITE"] }), ["dispatcher"])).toEqual(["checkIn"]);
+    expect(officeActions(assigned, ["installer"])).toEqual(["contact"]);
   });
 });

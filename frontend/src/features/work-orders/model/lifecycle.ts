@@ -132,3 +132,26 @@ export function availableActions(
   );
   return ACTION_ORDER.filter((action) => actions.has(action));
 }
+
+/** States in which the office may still move the appointment: until the crew is on the way. */
+const RESCHEDULABLE: ReadonlySet<WorkOrderStatus> = new Set(["NEW", "ASSIGNED", "CUSTOMER_CONTACTED"]);
+
+export function canReschedule(order: Pick<WorkOrder, "status">, roles: readonly string[]): boolean {
+  return isOffice(roles) && RESCHEDULABLE.has(order.status);
+}
+
+export type OfficeAction = WorkOrderAction | "reschedule";
+
+/**
+ * What the office's action bar offers: the lifecycle's actions, and moving the appointment (no state change)
+ * among the changes of plan, before cancelling.
+ */
+export function officeActions(
+  order: Pick<WorkOrder, "status" | "allowedNextStates">,
+  roles: readonly string[],
+): OfficeAction[] {
+  const actions: OfficeAction[] = availableActions(order, roles);
+  if (!canReschedule(order, roles)) return actions;
+  const cancel = actions.indexOf("cancel");
+  return cancel < 0 ? [...actions, "reschedule"] : [...actions.slice(0, cancel), "reschedule", ...actions.slice(cancel)];
+}

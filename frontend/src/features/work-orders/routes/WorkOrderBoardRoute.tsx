@@ -3,6 +3,7 @@ import { Link, useSearchParams } from "react-router";
 import { Loading } from "@/components/Loading";
 import { PageHeader } from "@/components/PageHeader";
 import { ProblemAlert } from "@/components/ProblemAlert";
+import { PROMISE_STATUSES, promiseStatusOf } from "@/lib/promises";
 import { useInstallerDirectory, useWorkOrders } from "../api/work-orders";
 import { WorkOrderTable } from "../components/WorkOrderTable";
 import { BOARD_COLUMNS, boardColumnOf, type BoardColumnKey } from "../model/lifecycle";
@@ -18,12 +19,15 @@ export function WorkOrderBoardRoute() {
   const [search, setSearch] = useSearchParams();
   const column: BoardColumnKey = isColumn(search.get("column")) ? (search.get("column") as BoardColumnKey) : "new";
   const installerId = search.get("installer") ?? "";
+  const promiseStatus = promiseStatusOf(search.get("promiseStatus"));
   const orders = useWorkOrders();
   const installers = useInstallerDirectory();
   const nameOf = installerNames(installers.data);
 
   const all = (orders.data?.items ?? []).filter(
-    (order) => !installerId || order.leadInstallerId === installerId || order.helperIds.includes(installerId),
+    (order) =>
+      (!installerId || order.leadInstallerId === installerId || order.helperIds.includes(installerId)) &&
+      (!promiseStatus || order.promise?.status === promiseStatus),
   );
   const counts = new Map<BoardColumnKey, number>();
   for (const order of all) {
@@ -62,6 +66,17 @@ export function WorkOrderBoardRoute() {
             {(installers.data ?? []).map((installer) => (
               <option key={installer.id} value={installer.id}>
                 {installer.displayName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="toolbar__item">
+          <span>{t("promise.filter")}</span>
+          <select className="input" value={promiseStatus ?? ""} onChange={(e) => choose({ promiseStatus: e.target.value })}>
+            <option value="">{t("promise.anyStatus")}</option>
+            {PROMISE_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t(`promise.status.${status}`)}
               </option>
             ))}
           </select>

@@ -8,7 +8,7 @@ import { ApiClientContext, createApiClient } from "@/lib/api/client";
 import type { Schema } from "@/lib/api/schema-types";
 import { CurrentUserContext } from "@/lib/current-user";
 import { createQueryClient } from "@/lib/query-client";
-import { installer, me, problem, timelineEntry, workOrder } from "@/test/fixtures";
+import { installer, me, problem, servicePromise, timelineEntry, workOrder } from "@/test/fixtures";
 import { json } from "@/test/render";
 import { WorkOrderDetailRoute } from "./WorkOrderDetailRoute";
 
@@ -76,8 +76,13 @@ describe("work order detail", () => {
     expect(within(actions).getAllByRole("button").map((button) => button.textContent)).toEqual([
       "联系客户",
       "改派",
+      "改约",
       "取消工单",
     ]);
+    expect(screen.getByRole("link", { name: "登记异议" })).toHaveAttribute(
+      "href",
+      "/objections/new?customerId=0193a5c8-0000-7000-8000-0000000c0001&workOrderId=0193a5c8-0000-7000-8000-0000000b0001",
+    );
     const facts = screen.getByRole("region", { name: "工单信息" });
     expect(facts).toHaveTextContent("李师傅");
     expect(facts).toHaveTextContent("2026/03/05 09:00–11:00");
@@ -111,5 +116,74 @@ describe("work order detail", () => {
     await userEvent.click(within(alert).getByRole("button", { name: "重新加载" }));
     expect(await screen.findByRole("button", { name: "关闭工单" })).toBeInTheDocument();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
+  it("lets office staff pause the on-site promise with a reason, and resume it", async () => {
+    await i18n.changeLanguage("zh-CN");
+    const running = workOrder({ status: "ASSIGNED", leadInstallerId: LI, promise: servicePromise({ status: "AT_RISK" }), version: 4 });
+    const paused = {
+      ...running,
+      promise: servicePromise({ status: "PAUSED", pausedAt: "2026-03-04T17:00:00+08:00", pauseReason: "WAITING_FOR_PARTS" as const }),
+      version: 5,
+    };
+    const sent: { path: string; body: unknown }[] = [];
+    const { change } = renderDetail(running, (request) => {
+      const path = new URL(request.url).pathname;
+      void request.json().then((body) => sent.push({ path, body }));
+      return json(path.endsWith("/promise/pause") ? paused : { ...running, version: 6 });
+    });
+    const facts = await screen.findByRole("region", { name: "工单信息" });
+    expect(facts).toHaveTextContent("临期");
+    await userEvent.click(within(facts).getByRole("button", { name: "暂停计时" }));
+    const form = within(facts).getByRole("form", { name: "暂停上门承诺计时" });
+    await userEvent.click(within(form).getByRole("button", { name: "暂停计时" }));
+    expect(within(form).getByRole("combobox", { name: "暂停原因" })).toHaveAccessibleDescription("必填");
+    await userEvent.selectOptions(within(form).getByRole("combobox", { name: "暂停原因" }), "等待配件");
+    await userEvent.type(within(form).getByRole("textbox", { name: "备注" }), "压缩机周五到货");
+    change(paused);
+    await userEvent.click(within(form).getByRole("button", { name: "暂停计时" }));
+
+    expect(await within(facts).findByText("等待配件")).toBeInTheDocument();
+    expect(within(facts).queryByRole("form")).not.toBeInTheDocument();
+    await userEvent.click(within(facts).getByRole("button", { name: "恢复计时" }));
+    await expect.poll(() => sent.length).toBe(2);
+    expect(sent).toEqual([
+      {
+        path: `/api/v1/work-orders/${running.id}/promise/pause`,
+        body: { version: 4, reason: "WAITING_FOR_PARTS", note: "压缩机周五到货" },
+      },
+      { path: `/api/v1/work-orders/${running.id}/promise/resume`, body: { version: 5 } },
+    ]);
+  });
+
+  it("moves the appointment of an assigned order to a new window", async () => {
+    await i18n.changeLanguage("zh-CN");
+    const assigned = workOrder({ status: "ASSIGNED", leadInstallerId: LI, allowedNextStates: ["CUSTOMER_CONTACTED", "CANCELLED"], version: 3 });
+    const sent: unknown[] = [];
+    renderDetail(assigned, (request) => {
+      void request.json().then((body) => sent.push(body));
+      return json({ ...assigned, version: 4 });
+    });
+    await userEvent.click(await screen.findByRole("button", { name: "改约" }));
+    const form = screen.getByRole("form", { name: "改约上门时间" });
+    expect(within(form).getByLabelText("预约日期")).toHaveValue("2026-03-05");
+    expect(within(form).getByLabelText("开始时间")).toHaveValue("09:00");
+    await userEvent.clear(within(form).getByLabelText("预约日期"));
+    await userEvent.type(within(form).getByLabelText("预约日期"), "2026-03-09");
+    await userEvent.clear(within(form).getByLabelText("结束时间"));
+    await userEvent.type(within(form).getByLabelText("结束时间"), "08:00");
+    await userEvent.click(within(form).getByRole("button", { name: "保存新的预约时间" }));
+    expect(within(form).getByLabelText("结束时间")).toHaveAccessibleDescription("结束时间须晚于开始时间");
+    await userEvent.clear(within(form).getByLabelText("结束时间"));
+    await userEvent.type(within(form).getByLabelText("结束时间"), "12:00");
+    await userEvent.type(within(form).getByRole("textbox", { name: "改约原因" }), "客户出差");
+    await userEvent.click(within(form).getByRole("button", { name: "保存新的预约时间" }));
+    await expect.poll(() => sent).toEqual([
+      {
+        version: 3,
+        appointment: { start: "2026-03-09T09:00:00+08:00", end: "2026-03-09T12:00:00+08:00" },
+        reason: "客户出差",
+      },
+    ]);
   });
 });

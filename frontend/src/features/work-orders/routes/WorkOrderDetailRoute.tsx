@@ -23,16 +23,26 @@ export function WorkOrderDetailRoute() {
   const orders = useWorkOrders();
   const nameOf = installerNames(installers.data);
   const order = detail.data?.order;
-  const canRemovePhotos = me.roles.includes("manager") || me.roles.includes("dispatcher");
+  const office = me.roles.includes("manager") || me.roles.includes("dispatcher");
 
   return (
     <>
       <PageHeader
         title={order ? `${order.number} · ${t(`workOrders.type.${order.type}`)}` : t("workOrders.detail.title")}
         actions={
-          <Link to="/work-orders" className="button">
-            {t("board.back")}
-          </Link>
+          <>
+            {order && office && (
+              <Link
+                to={`/objections/new?${new URLSearchParams({ customerId: order.customerId, workOrderId: order.id })}`}
+                className="button"
+              >
+                {t("workOrders.detail.recordObjection")}
+              </Link>
+            )}
+            <Link to="/work-orders" className="button">
+              {t("board.back")}
+            </Link>
+          </>
         }
       />
       {detail.isPending && <Loading />}
@@ -49,9 +59,9 @@ export function WorkOrderDetailRoute() {
           <div className="detail-grid">
             <div>
               <ReworkPanel order={order} roles={me.roles} orders={orders.data?.items ?? []} nameOf={nameOf} />
-              <OrderFacts order={order} nameOf={nameOf} />
+              <OrderFacts order={order} nameOf={nameOf} canManagePromise={office} />
               <FieldRecord order={order} />
-              <OrderPhotos order={order} canRemove={canRemovePhotos} />
+              <OrderPhotos order={order} canRemove={office} />
             </div>
             <Timeline entries={detail.data.timeline} nameOf={nameOf} />
           </div>

@@ -269,7 +269,7 @@ public class BookingService {
         BookingDtos.WorkSummary work = order == null || order.serviceReport() == null ? null : new BookingDtos.WorkSummary(
                 order.serviceReport().faultCause(), order.serviceReport().solution(),
                 order.serviceReport().partsReplaced() == null ? List.of()
-                        : order.serviceReport().partsReplaced().stream().map(Object::toString).toList());
+                        : order.serviceReport().partsReplaced().stream().map(p -> p.name() + " × " + p.quantity()).toList());
         BookingDtos.Service service = request.category() == ServiceRequestDtos.Category.INSTALLATION
                 ? BookingDtos.Service.INSTALLATION : BookingDtos.Service.FAULT;
         return new BookingDtos.Status(request.number(), tenant.name(), tenant.slug(), stage, service, request.description(), request.preferredSlot(),

@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { isPublicPath } from "./public-pages";
+
+describe("public pages", () => {
+  it("are the booking and tracking pages, which start without a sign-in", () => {
+    expect(isPublicPath("/book/north")).toBe(true);
+    expect(isPublicPath("/track/k3v9q2m8x7w4p6r1t5y0u3i8o2a7s4d9")).toBe(true);
+  });
+
+  it("are nothing else, not even their bare prefixes", () => {
+    expect(isPublicPath("/")).toBe(false);
+    expect(isPublicPath("/book/")).toBe(false);
+    expect(isPublicPath("/booking")).toBe(false);
+    expect(isPublicPath("/my-requests")).toBe(false);
+    expect(isPublicPath("/auth/callback")).toBe(false);
+  });
+});

@@ -1,0 +1,77 @@
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { fieldErrorsOf } from "@/lib/api/problem";
+import { useBookingAction, type FreeSlot, type Slot } from "../api/booking";
+import { isSlotTaken, sameSlot } from "../model/booking-form";
+import type { BookingFormat } from "../model/zoned-format";
+import { BookingActionProblem } from "./BookingActionProblem";
+import { SlotPicker } from "./SlotPicker";
+
+const FIELDS = new Set(["slot", "slot.start", "slot.end"]);
+
+interface RescheduleFormProps {
+  trackingCode: string;
+  /** Free slots of the tenant's booking page. */
+  slots: readonly FreeSlot[];
+  /** The window booked now, which is not offered again. */
+  current: Slot | undefined;
+  format: BookingFormat;
+  onDone: () => void;
+}
+
+/** Another free slot for the visit, until the tenant's cut-off before it. */
+export function RescheduleForm({ trackingCode, slots, current, format, onDone }: RescheduleFormProps) {
+  const { t } = useTranslation();
+  const mutation = useBookingAction(trackingCode);
+  const [slot, setSlot] = useState<Slot | null>(null);
+  const [missing, setMissing] = useState(false);
+  const server = fieldErrorsOf(mutation.error);
+  const offered = slots.filter((free) => !sameSlot(free, current));
+
+  const error = missing
+    ? t("booking.problems.slotRequired")
+    : isSlotTaken(mutation.error)
+      ? t("booking.problems.slotTaken")
+      : (server.slot ?? server["slot.start"] ?? server["slot.end"]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!slot) {
+      setMissing(true);
+      return;
+    }
+    mutation.mutate(
+      { action: "reschedule", body: { slot } },
+      {
+        onSuccess: onDone,
+        onError: (failure) => isSlotTaken(failure) && setSlot(null),
+      },
+    );
+  }
+
+  return (
+    <form className="action" onSubmit={submit} noValidate aria-label={t("booking.reschedule.title")}>
+      <SlotPicker
+        legend={t("booking.reschedule.slot")}
+        name="slot"
+        slots={offered}
+        format={format}
+        value={slot}
+        error={error}
+        onChange={(chosen) => {
+          setSlot(chosen);
+          setMissing(false);
+        }}
+      />
+      {!isSlotTaken(mutation.error) && <BookingActionProblem error={mutation.error} displayedFields={FIELDS} />}
+      <div className="action-bar">
+        <button type="submit" className="button button--primary" disabled={mutation.isPending || offered.length === 0}>
+          {mutation.isPending ? t("common.saving") : t("booking.reschedule.submit")}
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          {t("booking.reschedule.keep")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { PageHeader } from "@/components/PageHeader";
+import { CreateObjectionForm } from "../components/CreateObjectionForm";
+
+/** Recording an objection; `?customerId=&workOrderId=` fill the form when opened from elsewhere. */
+export function CreateObjectionRoute() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  return (
+    <>
+      <PageHeader
+        title={t("objections.create.title")}
+        description={t("objections.create.description")}
+        actions={
+          <Link to="/objections" className="button">
+            {t("objections.back")}
+          </Link>
+        }
+      />
+      <CreateObjectionForm
+        prefill={{ customerId: search.get("customerId") ?? "", workOrderId: search.get("workOrderId") ?? "" }}
+        onCreated={(objection) => navigate(`/objections/${objection.id}`)}
+      />
+    </>
+  );
+}
