@@ -1,60 +1,17 @@
-import { pngBase64 } from "@/lib/png";
-import { isBlank } from "@/lib/validation";
+import { signOffBody, type SignOffForm } from "@/lib/sign-off";
 import type { SignOffRequest } from "../api/work-orders";
 
-export const RATING_ASPECTS = ["attitude", "timeliness", "quality"] as const;
-export type RatingAspect = (typeof RATING_ASPECTS)[number];
-export const RATING_VALUES = [1, 2, 3, 4, 5] as const;
-
-/** The customer's sign-off (客户确认签字): signature and ratings, or a refusal with its reason. */
-export interface SignOffForm {
-  refused: boolean;
-  /** The pad's PNG data URL; null until the customer has signed. */
-  signature: string | null;
-  ratings: Record<RatingAspect, number | null>;
-  suggestions: string;
-  refusalReason: string;
-}
-
-export function emptySignOffForm(): SignOffForm {
-  return {
-    refused: false,
-    signature: null,
-    ratings: { attitude: null, timeliness: null, quality: null },
-    suggestions: "",
-    refusalReason: "",
-  };
-}
-
-export type SignOffProblem = "signatureRequired" | "ratingRequired" | "required";
-
-/** Problems keyed like the server's field errors (signaturePng, ratings.attitude, refusalReason). */
-export function validateSignOff(form: SignOffForm): Record<string, SignOffProblem> {
-  const problems: Record<string, SignOffProblem> = {};
-  if (form.refused) {
-    if (isBlank(form.refusalReason)) problems.refusalReason = "required";
-    return problems;
-  }
-  if (!form.signature || !pngBase64(form.signature)) problems.signaturePng = "signatureRequired";
-  for (const aspect of RATING_ASPECTS) {
-    if (form.ratings[aspect] === null) problems[`ratings.${aspect}`] = "ratingRequired";
-  }
-  return problems;
-}
+export {
+  RATING_ASPECTS,
+  RATING_VALUES,
+  emptySignOffForm,
+  validateSignOff,
+  type RatingAspect,
+  type SignOffForm,
+  type SignOffProblem,
+} from "@/lib/sign-off";
 
 /** The request body of POST …/sign-off for a valid form. */
 export function toSignOffRequest(form: SignOffForm, version: number): SignOffRequest {
-  if (form.refused) {
-    return { version, refused: true, refusalReason: form.refusalReason.trim() };
-  }
-  return {
-    version,
-    signaturePng: pngBase64(form.signature ?? "") ?? "",
-    ratings: {
-      attitude: form.ratings.attitude ?? 0,
-      timeliness: form.ratings.timeliness ?? 0,
-      quality: form.ratings.quality ?? 0,
-    },
-    ...(isBlank(form.suggestions) ? {} : { suggestions: form.suggestions.trim() }),
-  };
+  return { version, ...signOffBody(form) };
 }
