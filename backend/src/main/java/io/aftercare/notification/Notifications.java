@@ -3,6 +3,7 @@ package io.aftercare.notification;
 import io.aftercare.api.Ids;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
@@ -25,10 +26,20 @@ public class Notifications {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final EntityManager db;
+    /** Per-transaction keys: a transaction works for one tenant, so its tenant and managers are read once. */
+    private static final Object TENANT = new Object();
+    private static final Object MANAGERS = new Object();
 
-    public Notifications(EntityManager db) {
+    private final EntityManager db;
+    private final TransactionSynchronizationRegistry transaction;
+
+    public Notifications(EntityManager db, TransactionSynchronizationRegistry transaction) {
         this.db = db;
+        this.transaction = transaction;
+    }
+
+    /** The current tenant's time zone and language. */
+    private record TenantFacts(ZoneId zone, Locale locale) {
     }
 
     /** Tells the customer by SMS (their phone) and e-mail (when they have one). */
@@ -56,27 +67,24 @@ public class Notifications {
     /** Tells every enabled manager of the tenant by e-mail. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void toManagers(String eventKey, Template template, Object... args) {
-        @SuppressWarnings("unchecked")
-        List<String> emails = db.createNativeQuery("select email from staff_user where enabled and 'manager' = any(roles) order by email")
-                .getResultList();
-        emails.forEach(email -> enqueue(eventKey, template, NotificationDtos.Audience.MANAGER, null, email, args));
+        managerEmails().forEach(email -> enqueue(eventKey, template, NotificationDtos.Audience.MANAGER, null, email, args));
     }
 
     /** A time as recipients read it: in the tenant's zone, to the minute. */
     @Transactional(Transactional.TxType.MANDATORY)
     public String when(OffsetDateTime at) {
-        return at == null ? "" : WHEN.format(at.atZoneSameInstant(tenantZone()));
+        return at == null ? "" : WHEN.format(at.atZoneSameInstant(tenant().zone()));
     }
 
     /** An appointment window as recipients read it, e.g. "2026-12-01 09:00–11:00". */
     @Transactional(Transactional.TxType.MANDATORY)
     public String window(OffsetDateTime start, OffsetDateTime end) {
-        ZoneId zone = tenantZone();
+        ZoneId zone = tenant().zone();
         return WHEN.format(start.atZoneSameInstant(zone)) + "–" + DateTimeFormatter.ofPattern("HH:mm").format(end.atZoneSameInstant(zone));
     }
 
     private void enqueue(String eventKey, Template template, NotificationDtos.Audience audience, String phone, String email, Object... args) {
-        Locale locale = tenantLocale();
+        Locale locale = tenant().locale();
         String subject = template.subject(locale);
         String body = template.body(locale, args);
         if (phone != null && !phone.isBlank()) {
@@ -101,13 +109,25 @@ public class Notifications {
                 .executeUpdate();
     }
 
-    private ZoneId tenantZone() {
-        return ZoneId.of((String) db.createNativeQuery("select time_zone from tenant where id = cast(current_setting('app.tenant_id') as uuid)")
-                .getSingleResult());
+    private TenantFacts tenant() {
+        if (transaction.getResource(TENANT) instanceof TenantFacts cached) {
+            return cached;
+        }
+        Object[] row = (Object[]) db.createNativeQuery(
+                "select time_zone, locale from tenant where id = cast(current_setting('app.tenant_id') as uuid)").getSingleResult();
+        TenantFacts facts = new TenantFacts(ZoneId.of((String) row[0]), Locale.forLanguageTag((String) row[1]));
+        transaction.putResource(TENANT, facts);
+        return facts;
     }
 
-    private Locale tenantLocale() {
-        return Locale.forLanguageTag((String) db.createNativeQuery(
-                "select locale from tenant where id = cast(current_setting('app.tenant_id') as uuid)").getSingleResult());
+    @SuppressWarnings("unchecked")
+    private List<String> managerEmails() {
+        if (transaction.getResource(MANAGERS) instanceof List<?> cached) {
+            return (List<String>) cached;
+        }
+        List<String> emails = List.copyOf(db.createNativeQuery(
+                "select email from staff_user where enabled and 'manager' = any(roles) order by email").getResultList());
+        transaction.putResource(MANAGERS, emails);
+        return emails;
     }
 }
