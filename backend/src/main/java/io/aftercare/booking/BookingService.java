@@ -170,7 +170,7 @@ public class BookingService {
             if (!now.canReschedule()) {
                 throw notNow("reschedule", now);
             }
-            TenantDtos.TenantView tenant = tenantService.find(tenants.require()).orElseThrow();
+            TenantDtos.TenantView tenant = currentTenant();
             requireFreeSlot(tenant, body.slot(), "slot");
             if (order == null) {
                 requests.changePreferredSlot(request.id(), body.slot());
@@ -215,7 +215,7 @@ public class BookingService {
                 own.stream().map(ServiceRequestDtos.ServiceRequestView::workOrderId).filter(Objects::nonNull).collect(Collectors.toSet()));
         Map<UUID, StaffDtos.StaffUserView> installers = staff.byIds(orders.values().stream()
                 .map(WorkOrderDtos.WorkOrderView::leadInstallerId).filter(Objects::nonNull).collect(Collectors.toSet()));
-        TenantDtos.TenantView tenant = tenantService.find(tenants.require()).orElseThrow();
+        TenantDtos.TenantView tenant = currentTenant();
         int cutoff = settings.current().booking().changeCutoffHours();
         return new BookingDtos.StatusList(own.stream().map(r -> {
             WorkOrderDtos.WorkOrderView order = r.workOrderId() == null ? null : orders.get(r.workOrderId());
@@ -252,7 +252,7 @@ public class BookingService {
     private BookingDtos.Status status(ServiceRequestDtos.ServiceRequestView request, WorkOrderDtos.WorkOrderView order) {
         StaffDtos.StaffUserView installer = order == null || order.leadInstallerId() == null ? null
                 : staff.byIds(Set.of(order.leadInstallerId())).get(order.leadInstallerId());
-        TenantDtos.TenantView tenant = tenantService.find(tenants.require()).orElseThrow();
+        TenantDtos.TenantView tenant = currentTenant();
         return status(tenant, settings.current().booking().changeCutoffHours(), request, order, installer);
     }
 
@@ -334,6 +334,10 @@ public class BookingService {
 
     private static String siteLabel(int n) {
         return n == 1 ? "Online booking" : "Online booking " + n;
+    }
+
+    private TenantDtos.TenantView currentTenant() {
+        return tenantService.find(tenants.require()).orElseThrow();
     }
 
     private TenantDtos.TenantView tenant(String slug) {

@@ -1,6 +1,6 @@
 package io.aftercare.followup;
 
-import io.aftercare.promise.Promises;
+import io.aftercare.tenant.TenantService;
 import io.aftercare.settings.SettingsService;
 import io.aftercare.tenancy.EveryTenant;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -35,14 +35,14 @@ public class FollowUpSampler {
     private final EntityManager db;
     private final EveryTenant everyTenant;
     private final SettingsService settings;
-    private final Promises promises;
+    private final TenantService tenantService;
     private final FollowUpService followUps;
 
-    public FollowUpSampler(EntityManager db, EveryTenant everyTenant, SettingsService settings, Promises promises, FollowUpService followUps) {
+    public FollowUpSampler(EntityManager db, EveryTenant everyTenant, SettingsService settings, TenantService tenantService, FollowUpService followUps) {
         this.db = db;
         this.everyTenant = everyTenant;
         this.settings = settings;
-        this.promises = promises;
+        this.tenantService = tenantService;
         this.followUps = followUps;
     }
 
@@ -68,7 +68,7 @@ public class FollowUpSampler {
             return 0;
         }
         db.createNativeQuery("select pg_advisory_xact_lock(hashtext(current_setting('app.tenant_id') || ':spot-checks'))").getSingleResult();
-        ZoneId zone = promises.zone();
+        ZoneId zone = tenantService.currentZone();
         ZonedDateTime local = now.atZoneSameInstant(zone);
         ZonedDateTime weekStart = local.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay(zone);
         String week = local.get(IsoFields.WEEK_BASED_YEAR) + "-W" + local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);

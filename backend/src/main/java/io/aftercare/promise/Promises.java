@@ -6,7 +6,6 @@ import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.settings.SettingsDtos;
 import io.aftercare.settings.SettingsService;
-import io.aftercare.tenancy.TenantContext;
 import io.aftercare.tenant.TenantService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,7 +13,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -30,13 +28,11 @@ public class Promises {
     private final SettingsService settings;
     private final WorkingCalendarService calendar;
     private final TenantService tenantService;
-    private final TenantContext tenants;
 
-    public Promises(SettingsService settings, WorkingCalendarService calendar, TenantService tenantService, TenantContext tenants) {
+    public Promises(SettingsService settings, WorkingCalendarService calendar, TenantService tenantService) {
         this.settings = settings;
         this.calendar = calendar;
         this.tenantService = tenantService;
-        this.tenants = tenants;
     }
 
     /** A running promise of this kind, counted from {@code from}. */
@@ -64,13 +60,6 @@ public class Promises {
     @Transactional(Transactional.TxType.MANDATORY)
     public OffsetDateTime plusWorkingHours(OffsetDateTime from, int hours) {
         return utc(workingTime().plusWorkingTime(from.toInstant(), Duration.ofHours(hours)));
-    }
-
-    /** The tenant's time zone. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public ZoneId zone() {
-        return tenantService.find(tenants.require()).map(t -> ZoneId.of(t.timeZone()))
-                .orElseThrow(() -> ProblemException.forbidden("The tenant named by your token does not exist."));
     }
 
     /** Stops the clock while waiting for the customer or for parts. */
@@ -131,7 +120,7 @@ public class Promises {
     }
 
     private WorkingTime workingTime() {
-        return calendar.workingTime(zone());
+        return calendar.workingTime(tenantService.currentZone());
     }
 
     private static ProblemException notRunning(PromiseClock clock, String verb) {

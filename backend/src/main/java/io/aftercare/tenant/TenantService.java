@@ -67,6 +67,13 @@ public class TenantService {
                 .orElseThrow(() -> ProblemException.notFound("The tenant " + id));
     }
 
+    /** The current tenant's time zone; 403 when the caller acts for no (existing) tenant. */
+    @Transactional
+    public ZoneId currentZone() {
+        return find(tenants.require()).map(t -> ZoneId.of(t.timeZone()))
+                .orElseThrow(() -> ProblemException.forbidden("The tenant named by your token does not exist."));
+    }
+
     @Transactional
     public Optional<TenantDtos.TenantView> findBySlug(String slug) {
         return Tenant.<Tenant>find("slug", slug).firstResultOptional().map(TenantDtos.TenantView::of);

@@ -699,25 +699,30 @@ public class WorkOrderService implements AssignedWork {
     private WorkOrderDtos.WorkOrderView move(WorkOrder order, WorkOrderStatus from, WorkOrderStatus to, String action,
                                              Map<String, Object> details, WorkOrderDtos.WorkOrderView before) {
         order.status = to;
-        order.updatedAt = now();
-        order.flush();
-        UUID eventId = record(order, action, from, to, details);
-        // A transition never changes the customer: its name is the one the view before looked up.
-        WorkOrderDtos.WorkOrderView after = view(order, before.customerName());
-        audit.record("work-order." + action, ENTITY, order.id, before, after);
-        announce(order, before, to, eventId);
+        Saved saved = save(order, action, from, to, details, before);
+        announce(order, before, to, saved.eventId());
         moved.fire(new WorkOrderMoved(order.id, order.number, order.type, order.customerId, from, to, action, order.workDoneAt, order.signOff));
-        return after;
+        return saved.view();
     }
 
     /** A change that is not a transition: timeline, audit and a new version. */
     private WorkOrderDtos.WorkOrderView touch(WorkOrder order, String action, Map<String, Object> details, WorkOrderDtos.WorkOrderView before) {
+        return save(order, action, order.status, order.status, details, before).view();
+    }
+
+    private record Saved(UUID eventId, WorkOrderDtos.WorkOrderView view) {
+    }
+
+    /** Writes a change with its timeline entry and audit record. */
+    private Saved save(WorkOrder order, String action, WorkOrderStatus from, WorkOrderStatus to, Map<String, Object> details,
+                       WorkOrderDtos.WorkOrderView before) {
         order.updatedAt = now();
         order.flush();
-        record(order, action, order.status, order.status, details);
+        UUID eventId = record(order, action, from, to, details);
+        // A change never alters the customer: its name is the one the view before looked up.
         WorkOrderDtos.WorkOrderView after = view(order, before.customerName());
         audit.record("work-order." + action, ENTITY, order.id, before, after);
-        return after;
+        return new Saved(eventId, after);
     }
 
     /** Customers hear about appointments and cancellations, installers about assignments (once per timeline event). */
@@ -815,8 +820,7 @@ public class WorkOrderService implements AssignedWork {
     }
 
     private ZoneId zone() {
-        return tenantService.find(tenants.require()).map(t -> ZoneId.of(t.timeZone()))
-                .orElseThrow(() -> ProblemException.forbidden("The tenant named by your token does not exist."));
+        return tenantService.currentZone();
     }
 
     private static byte[] decodePng(String base64, List<FieldError> errors) {
