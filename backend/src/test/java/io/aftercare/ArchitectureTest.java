@@ -1,6 +1,9 @@
 package io.aftercare;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
@@ -8,8 +11,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
@@ -18,7 +24,14 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 class ArchitectureTest {
 
-    private static final List<String> CROSS_CUTTING = List.of("api", "problem", "tenancy", "security", "persistence", "identity");
+    private static final List<String> CROSS_CUTTING = List.of("api", "problem", "tenancy", "security", "persistence", "identity", "money");
+    /** Features that keep their own entities. */
+    private static final List<String> FEATURES = List.of("audit", "calendar", "settings", "staff", "tenant", "me", "integration", "installer", "workorder",
+            "attachment", "servicerequest", "customer", "asset", "catalog", "servicepoint", "dataimport", "promise", "followup", "objection", "booking",
+            "notification", "complaint", "discipline", "attendance", "trip", "expense", "secondment", "payroll", "partner");
+    /** Packages that compute or hold money: amounts are BigDecimal, never binary floating point. */
+    private static final String[] MONEY_CODE = {"io.aftercare.money..", "io.aftercare.discipline..", "io.aftercare.payroll..", "io.aftercare.trip..",
+            "io.aftercare.expense..", "io.aftercare.secondment..", "io.aftercare.partner..", "io.aftercare.complaint.."};
     private static JavaClasses classes;
 
     @BeforeAll
@@ -36,8 +49,7 @@ class ArchitectureTest {
 
     @Test
     void entitiesStayInsideTheirFeature() {
-        for (String feature : List.of("audit", "calendar", "settings", "staff", "tenant", "integration", "installer", "workorder", "attachment", "servicerequest",
-                "customer", "asset", "catalog", "servicepoint", "dataimport", "promise", "followup", "objection", "booking", "notification")) {
+        for (String feature : FEATURES) {
             noClasses().that().resideOutsideOfPackage("io.aftercare." + feature + "..")
                     .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
                             "entities of " + feature, c -> c.getPackageName().equals("io.aftercare." + feature)
@@ -50,10 +62,7 @@ class ArchitectureTest {
     void crossCuttingPackagesDoNotDependOnFeatures() {
         for (String shared : CROSS_CUTTING) {
             noClasses().that().resideInAPackage("io.aftercare." + shared + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage("io.aftercare.audit..", "io.aftercare.calendar..",
-                            "io.aftercare.settings..", "io.aftercare.staff..", "io.aftercare.tenant..", "io.aftercare.me..", "io.aftercare.integration..", "io.aftercare.installer..", "io.aftercare.workorder..", "io.aftercare.attachment..", "io.aftercare.servicerequest..",
-                            "io.aftercare.customer..", "io.aftercare.asset..", "io.aftercare.catalog..", "io.aftercare.servicepoint..",
-                            "io.aftercare.dataimport..", "io.aftercare.notification..")
+                    .should().dependOnClassesThat().resideInAnyPackage(packages(FEATURES))
                     .check(classes);
         }
     }
@@ -62,13 +71,30 @@ class ArchitectureTest {
     @Test
     void notificationsDependOnNoOtherFeature() {
         noClasses().that().resideInAPackage("io.aftercare.notification..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.aftercare.audit..", "io.aftercare.calendar..",
-                        "io.aftercare.settings..", "io.aftercare.staff..", "io.aftercare.tenant..", "io.aftercare.me..",
-                        "io.aftercare.integration..", "io.aftercare.installer..", "io.aftercare.workorder..", "io.aftercare.attachment..",
-                        "io.aftercare.servicerequest..", "io.aftercare.customer..", "io.aftercare.asset..", "io.aftercare.catalog..",
-                        "io.aftercare.servicepoint..", "io.aftercare.dataimport..", "io.aftercare.promise..", "io.aftercare.followup..", "io.aftercare.objection..",
-                            "io.aftercare.booking..")
+                .should().dependOnClassesThat().resideInAnyPackage(packages(FEATURES.stream().filter(f -> !f.equals("notification")).toList()))
                 .check(classes);
+    }
+
+    /** Binary floating point cannot hold cents exactly: money code has no double or float in its fields, signatures or calls. */
+    @Test
+    void moneyCodeUsesNoBinaryFloatingPoint() {
+        Set<String> floating = Set.of("double", "float", "java.lang.Double", "java.lang.Float");
+        DescribedPredicate<JavaClass> floatingType = DescribedPredicate.describe("double or float", t -> floating.contains(t.getName()));
+        DescribedPredicate<List<JavaClass>> floatingParameter = DescribedPredicate.describe("a double or float parameter",
+                types -> types.stream().anyMatch(floatingType));
+        DescribedPredicate<JavaCodeUnit> floatingSignature = DescribedPredicate.describe("a double or float in its signature",
+                m -> floatingType.test(m.getRawReturnType()) || floatingParameter.test(m.getRawParameterTypes()));
+        noFields().that().areDeclaredInClassesThat().resideInAnyPackage(MONEY_CODE).should().haveRawType(floatingType).check(classes);
+        noCodeUnits().that().areDeclaredInClassesThat().resideInAnyPackage(MONEY_CODE).should().haveRawReturnType(floatingType).check(classes);
+        noCodeUnits().that().areDeclaredInClassesThat().resideInAnyPackage(MONEY_CODE).should().haveRawParameterTypes(floatingParameter).check(classes);
+        noClasses().that().resideInAnyPackage(MONEY_CODE)
+                .should().callCodeUnitWhere(DescribedPredicate.describe("the callee takes or returns a double or float",
+                        call -> call.getTarget().resolveMember().map(floatingSignature::test).orElse(false)))
+                .check(classes);
+    }
+
+    private static String[] packages(List<String> features) {
+        return features.stream().map(f -> "io.aftercare." + f + "..").toArray(String[]::new);
     }
 
     @Test

@@ -62,7 +62,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Objections", description = "Customers' objections and the service commitments they are owed (异议)."),
                 @Tag(name = "Booking", description = "Online booking and tracking for customers, without a login."),
                 @Tag(name = "Customer portal", description = "A signed-in customer's own requests."),
-                @Tag(name = "Notifications", description = "SMS and e-mail to customers, installers and managers: delivery and retries.")
+                @Tag(name = "Notifications", description = "SMS and e-mail to customers, installers and managers: delivery and retries."),
+                @Tag(name = "Complaints", description = "Customers' complaints about an order or an installer: investigated, verified or rejected (投诉)."),
+                @Tag(name = "Discipline", description = "The discipline ledger: fines, warnings, demerits, rewards and cost charges from the tenant's rules."),
+                @Tag(name = "Attendance", description = "Clocking in and out, field attendance from work orders, and the monthly sheet."),
+                @Tag(name = "Trips", description = "Business trips and the allowances they earn."),
+                @Tag(name = "Expense claims", description = "Reimbursement claims with receipts checked against the trip."),
+                @Tag(name = "Secondments", description = "Staff lent between service points, charged to the borrowing group."),
+                @Tag(name = "Payroll", description = "Monthly pay per person, drillable to its sources; locking and export."),
+                @Tag(name = "Partners", description = "Outsourcing partners, their agreements, orders and settlement statements."),
+                @Tag(name = "Partner portal", description = "A partner's own staff: their orders (customer data minimised) and statements.")
         })
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
         description = "An RS256-signed access token from the Aftercare Keycloak realm, verified per RFC8725 (JWT best "

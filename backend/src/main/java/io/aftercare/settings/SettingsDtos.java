@@ -44,8 +44,8 @@ public final class SettingsDtos {
                     new DispatchSettings(15, 30, 10),
                     new PhoneDutySettings(LocalTime.of(8, 0), LocalTime.of(22, 0)),
                     new DisciplineSettings("50.00", "50.00", "20.00", "10.00", "100.00", "10.00", "10.00", "200.00",
-                            Consequence.MAJOR_DEMERIT, Consequence.WARNING, Consequence.COST_CHARGE),
-                    new AllowanceSettings("100.00", "15.00", "100.00"),
+                            Consequence.MAJOR_DEMERIT, Consequence.WARNING, Consequence.COST_CHARGE, 60, 5),
+                    new AllowanceSettings("100.00", "15.00", "100.00", 3),
                     new PromiseSettings(3, 24, 24, 48, 3, 1, 2, 80, 4, 3, 2),
                     new PartnerSettings(20, "5", "5"),
                     new ConnectionSettings(5, 10, 1, 2, 12, 3, 10, 1, 10),
@@ -94,7 +94,11 @@ public final class SettingsDtos {
             @NotNull Consequence verifiedComplaintConsequence,
             @NotNull Consequence firstReworkConsequence,
             @Schema(description = "For the second and later rework caused by the same installer.")
-            @NotNull Consequence repeatReworkConsequence) {
+            @NotNull Consequence repeatReworkConsequence,
+            @Schema(description = "Minutes after checking out (work done) within which the installer must report in.")
+            @NotNull @Min(5) @Max(1440) Integer reportInMinutes,
+            @Schema(description = "A sign-off or follow-up rating (1–5) at or above this on every question is a customer's praise.")
+            @NotNull @Min(1) @Max(5) Integer praiseRatingAtLeast) {
     }
 
     @Schema(name = "AllowanceSettings", description = "Trip allowances (amounts in the tenant's currency).")
@@ -104,7 +108,9 @@ public final class SettingsDtos {
             @Schema(description = "Meal allowance per meal per person.", examples = "15.00", maxLength = 10)
             @NotNull @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String mealAllowancePerMeal,
             @Schema(description = "Charged per day per person to the group that borrows seconded staff.", examples = "100.00", maxLength = 10)
-            @NotNull @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String secondmentChargePerDay) {
+            @NotNull @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String secondmentChargePerDay,
+            @Schema(description = "Meals paid per trip day (a same-day task earns the meals of that day only).")
+            @NotNull @Min(0) @Max(6) Integer mealsPerDay) {
     }
 
     @Schema(name = "PromiseSettings", description = "Service promises (SLAs) to customers.")

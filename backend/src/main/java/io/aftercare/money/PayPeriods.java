@@ -1,0 +1,20 @@
+package io.aftercare.money;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * Which pay months of the current tenant are locked. A source asks it when an amount starts to count: the amount
+ * counts in its own month, or, when that month is locked, in the first open month after it (a correction). A change
+ * to an amount already counted in a locked month is refused with 409.
+ */
+public interface PayPeriods {
+
+    /** The month in which an amount dated {@code date} is paid: its own month or the first open one after it. */
+    YearMonth payMonthFor(LocalDate date);
+
+    /** 409 when {@code month} is locked. */
+    void requireOpen(YearMonth month);
+
+    boolean isLocked(YearMonth month);
+}
