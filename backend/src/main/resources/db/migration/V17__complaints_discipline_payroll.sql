@@ -14,6 +14,7 @@ CREATE TABLE complaint (
     complainant_phone    text,
     description          text        NOT NULL,
     investigation_note   text,
+    verified             boolean     NOT NULL DEFAULT false,
     decided_at           timestamptz,
     decided_by           text,
     decision_note        text,

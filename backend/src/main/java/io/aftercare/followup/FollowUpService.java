@@ -57,9 +57,12 @@ public class FollowUpService {
     private final HumanNumbers numbers;
     private final CurrentUser caller;
     private final AuditLog audit;
+    private final jakarta.enterprise.event.Event<FollowUpAnswered> answered;
 
     public FollowUpService(CustomerService customers, WorkOrderService workOrders, ObjectionService objections, SettingsService settings,
-                           Promises promises, HumanNumbers numbers, CurrentUser caller, AuditLog audit) {
+                           Promises promises, HumanNumbers numbers, CurrentUser caller, AuditLog audit,
+                           jakarta.enterprise.event.Event<FollowUpAnswered> answered) {
+        this.answered = answered;
         this.customers = customers;
         this.workOrders = workOrders;
         this.objections = objections;
@@ -189,6 +192,7 @@ public class FollowUpService {
                                 + (followUp.suggestions == null ? "" : ". " + followUp.suggestions),
                         followUp.kind == FollowUpDtos.Kind.SPOT_CHECK_VISIT);
             }
+            answered.fire(new FollowUpAnswered(followUp.id, followUp.number, followUp.workOrderId, a, now));
             action = "follow-up.completed";
         } else if (followUp.attempts >= rules.followUpMaxAttempts()) {
             finish(followUp, FollowUpDtos.Status.UNREACHABLE, now);

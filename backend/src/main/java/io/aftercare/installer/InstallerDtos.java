@@ -147,4 +147,8 @@ public final class InstallerDtos {
             @Size(max = 500) String note,
             Boolean overrideOpenOrders) {
     }
+
+    /** What the payroll needs of an installer. */
+    public record PayProfile(UUID id, String name, java.math.BigDecimal baseSalary, InstallerStatus status) {
+    }
 }

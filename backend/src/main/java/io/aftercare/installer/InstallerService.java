@@ -307,6 +307,33 @@ public class InstallerService {
         }
     }
 
+    /** Display names of these installers of the tenant, by id, in two queries; unknown ids are absent. */
+    @Transactional
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> known = Installer.<Installer>list("id in ?1", ids).stream().map(i -> i.id).toList();
+        Map<UUID, String> names = new java.util.HashMap<>();
+        staff.byIds(known).forEach((id, u) -> names.put(id, displayName(u.firstName(), u.lastName())));
+        known.forEach(id -> names.putIfAbsent(id, id.toString()));
+        return names;
+    }
+
+    /** Every installer of the tenant with a base salary, for the payroll: id → (name, base salary), in two queries. */
+    @Transactional
+    public Map<UUID, InstallerDtos.PayProfile> payProfiles() {
+        List<Installer> all = Installer.listAll();
+        Map<UUID, StaffDtos.StaffUserView> accounts = staff.byIds(all.stream().map(i -> i.id).toList());
+        Map<UUID, InstallerDtos.PayProfile> profiles = new java.util.LinkedHashMap<>();
+        for (Installer i : all) {
+            StaffDtos.StaffUserView u = accounts.get(i.id);
+            profiles.put(i.id, new InstallerDtos.PayProfile(i.id, u == null ? i.id.toString() : displayName(u.firstName(), u.lastName()),
+                    i.baseSalary, i.status));
+        }
+        return profiles;
+    }
+
     /** Chinese names read family name first with no space (赵师傅); others read "first last". */
     public static String displayName(String first, String last) {
         String given = first == null ? "" : first.strip();

@@ -1,7 +1,9 @@
 package io.aftercare.money;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.UUID;
 
 /**
  * Which pay months of the current tenant are locked. A source asks it when an amount starts to count: the amount
@@ -17,4 +19,10 @@ public interface PayPeriods {
     void requireOpen(YearMonth month);
 
     boolean isLocked(YearMonth month);
+
+    /**
+     * A correction of an amount already paid in a locked month: an adjustment (positive pays the person more) in the
+     * first open month after {@code originalDate}'s month, pointing back at its source.
+     */
+    void correct(UUID personId, LocalDate originalDate, BigDecimal amount, String reason, String sourceType, UUID sourceId);
 }

@@ -16,8 +16,9 @@ public final class PromiseDtos {
             ON_SITE: a request that needs a visit is handled on site within N working days of its registration.
             FOLLOW_UP: the follow-up call after a completed order.
             OBJECTION_COMMITMENT: a customer's objection gets a service commitment.
-            FOLLOW_UP_VISIT_COMMITMENT: a follow-up visit's findings get a service commitment.""")
-    public enum PromiseKind { ON_SITE, FOLLOW_UP, OBJECTION_COMMITMENT, FOLLOW_UP_VISIT_COMMITMENT }
+            FOLLOW_UP_VISIT_COMMITMENT: a follow-up visit's findings get a service commitment.
+            COMPLAINT_ANSWER: a complaint gets its answer to the customer, within the objection commitment hours.""")
+    public enum PromiseKind { ON_SITE, FOLLOW_UP, OBJECTION_COMMITMENT, FOLLOW_UP_VISIT_COMMITMENT, COMPLAINT_ANSWER }
 
     @Schema(name = "PromiseStatus", description = """
             ON_TRACK until the tenant's at-risk share of its time has elapsed (AT_RISK), BREACHED once due and not met.
@@ -29,7 +30,7 @@ public final class PromiseDtos {
     public enum PauseReason { WAITING_FOR_CUSTOMER, WAITING_FOR_PARTS }
 
     @Schema(name = "PromiseSubjectType", description = "What a promise is kept on.")
-    public enum SubjectType { SERVICE_REQUEST, WORK_ORDER, FOLLOW_UP, OBJECTION }
+    public enum SubjectType { SERVICE_REQUEST, WORK_ORDER, FOLLOW_UP, OBJECTION, COMPLAINT }
 
     @Schema(name = "Promise", description = "A service promise and its state; instants follow the tenant's working calendar.",
             requiredProperties = {"kind", "status", "startedAt", "dueAt", "atRiskAt"})

@@ -100,6 +100,7 @@ public class PromiseService {
             case WORK_ORDER -> "work_order";
             case FOLLOW_UP -> "follow_up";
             case OBJECTION -> "objection";
+            case COMPLAINT -> "complaint";
         };
     }
 

@@ -44,7 +44,7 @@ public class Promises {
         Instant due = switch (kind) {
             case ON_SITE -> time.plusWorkingDays(start, rules.onSiteWorkingDays());
             case FOLLOW_UP -> time.plusWorkingTime(start, Duration.ofHours(rules.installationFollowUpHours()));
-            case OBJECTION_COMMITMENT -> time.plusWorkingTime(start, Duration.ofHours(rules.objectionCommitmentHours()));
+            case OBJECTION_COMMITMENT, COMPLAINT_ANSWER -> time.plusWorkingTime(start, Duration.ofHours(rules.objectionCommitmentHours()));
             case FOLLOW_UP_VISIT_COMMITMENT -> time.plusWorkingTime(start, Duration.ofHours(rules.followUpVisitCommitmentHours()));
         };
         PromiseClock clock = new PromiseClock();

@@ -74,6 +74,12 @@ public class TenantService {
                 .orElseThrow(() -> ProblemException.forbidden("The tenant named by your token does not exist."));
     }
 
+    /** The current tenant; 403 when the caller acts for no (existing) tenant. */
+    @Transactional
+    public TenantDtos.TenantView current() {
+        return find(tenants.require()).orElseThrow(() -> ProblemException.forbidden("The tenant named by your token does not exist."));
+    }
+
     @Transactional
     public Optional<TenantDtos.TenantView> findBySlug(String slug) {
         return Tenant.<Tenant>find("slug", slug).firstResultOptional().map(TenantDtos.TenantView::of);

@@ -264,6 +264,10 @@ public final class WorkOrderDtos {
     public record OrderRef(UUID id, String number, UUID customerId) {
     }
 
+    /** An order whose installer checked out (work done) and has not reported in. */
+    public record CheckedOut(UUID id, String number, UUID leadInstallerId, OffsetDateTime workDoneAt) {
+    }
+
     @Schema(name = "RescheduleRequest")
     public record RescheduleRequest(
             @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,

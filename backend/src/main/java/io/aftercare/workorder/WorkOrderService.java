@@ -70,11 +70,16 @@ public class WorkOrderService implements AssignedWork {
     private final Promises promises;
     private final Notifications notifications;
     private final Event<WorkOrderMoved> moved;
+    private final Event<ReworkAttributed> reworkAttributed;
+    private final Event<CompletionRefused> completionRefused;
 
     public WorkOrderService(EntityManager db, HumanNumbers numbers, CustomerService customers, AssetService assets,
                             ServicePointService servicePoints, InstallerService installers, SettingsService settings,
                             TenantService tenantService, TenantContext tenants, CurrentUser caller, AuditLog audit,
-                            Promises promises, Notifications notifications, Event<WorkOrderMoved> moved) {
+                            Promises promises, Notifications notifications, Event<WorkOrderMoved> moved,
+                            Event<ReworkAttributed> reworkAttributed, Event<CompletionRefused> completionRefused) {
+        this.reworkAttributed = reworkAttributed;
+        this.completionRefused = completionRefused;
         this.promises = promises;
         this.notifications = notifications;
         this.moved = moved;
@@ -323,9 +328,24 @@ public class WorkOrderService implements AssignedWork {
         order.updatedAt = now();
         order.flush();
         record(order, "rework-attributed", order.status, order.status, Map.of("cause", request.cause().name()));
+        WorkOrder original = WorkOrder.findById(order.reworkOfId);
+        reworkAttributed.fire(new ReworkAttributed(order.id, order.number, original.id, original.number, original.leadInstallerId,
+                order.reworkCause, order.fee, order.reworkAttributedAt));
         WorkOrderDtos.WorkOrderView after = view(order, before.customerName());
         audit.record("work-order.rework-attributed", ENTITY, id, before, after);
         return after;
+    }
+
+    /** Orders checked out (work done) before {@code doneBefore} and not reported in yet, oldest first. */
+    @Transactional
+    public List<WorkOrderDtos.CheckedOut> checkedOutNotReportedIn(OffsetDateTime doneBefore, int limit) {
+        return db.createQuery("""
+                        select o.id, o.number, o.leadInstallerId, o.workDoneAt from WorkOrder o
+                        where o.status in :open and o.workDoneAt < :before and o.leadInstallerId is not null
+                        order by o.workDoneAt""", Object[].class)
+                .setParameter("open", List.of(WorkOrderStatus.WORK_DONE, WorkOrderStatus.SIGNED_OFF)).setParameter("before", doneBefore)
+                .setMaxResults(limit).getResultList().stream()
+                .map(r -> new WorkOrderDtos.CheckedOut((UUID) r[0], (String) r[1], (UUID) r[2], (OffsetDateTime) r[3])).toList();
     }
 
     /** Installer-caused rework per lead installer of the original order, created in [from, to). */
@@ -482,8 +502,14 @@ public class WorkOrderService implements AssignedWork {
         if (!missing.isEmpty()) {
             UUID orderId = order.id;
             WorkOrderStatus status = order.status;
-            Map<String, Object> details = Map.of("missing", missing.stream().map(FieldError::field).toList());
-            QuarkusTransaction.requiringNew().run(() -> record(orderId, "completion-refused", status, null, details));
+            List<String> missingFields = missing.stream().map(FieldError::field).toList();
+            Map<String, Object> details = Map.of("missing", missingFields);
+            UUID lead = order.leadInstallerId;
+            String number = order.number;
+            QuarkusTransaction.requiringNew().run(() -> {
+                record(orderId, "completion-refused", status, null, details);
+                completionRefused.fire(new CompletionRefused(orderId, number, lead, missingFields, now()));
+            });
             throw ProblemException.unprocessable("incomplete-service-report", "Incomplete service report",
                     missing.size() + " required items are missing; the attempt was recorded.", missing);
         }
@@ -701,7 +727,8 @@ public class WorkOrderService implements AssignedWork {
         order.status = to;
         Saved saved = save(order, action, from, to, details, before);
         announce(order, before, to, saved.eventId());
-        moved.fire(new WorkOrderMoved(order.id, order.number, order.type, order.customerId, from, to, action, order.workDoneAt, order.signOff));
+        moved.fire(new WorkOrderMoved(order.id, order.number, order.type, order.customerId, from, to, action, order.workDoneAt, order.signOff,
+                order.leadInstallerId, order.late, order.lateMinutes, order.updatedAt));
         return saved.view();
     }
 

@@ -64,7 +64,9 @@ class PromiseWatchTest {
         // A consultation needs no visit, so it has no promise.
         request(customer, "CONSULTATION").then().statusCode(201).body("promise", equalTo(null));
 
-        assertEquals(new PromiseWatch.Pass(0, 0), watch.check(atRisk.minusSeconds(1)));
+        // Other test classes' promises share the database, so look at this request rather than the pass's totals.
+        watch.check(atRisk.minusSeconds(1));
+        given().auth().oauth2(dispatcher).get("/api/v1/service-requests/" + id).then().body("promise.status", equalTo("ON_TRACK"));
         watch.check(atRisk.plusSeconds(1));
         given().auth().oauth2(dispatcher).get("/api/v1/service-requests/" + id).then().body("promise.status", equalTo("AT_RISK"));
         given().auth().oauth2(dispatcher).queryParam("promiseStatus", "AT_RISK").get("/api/v1/service-requests").then()

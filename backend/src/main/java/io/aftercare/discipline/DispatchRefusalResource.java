@@ -1,0 +1,79 @@
+package io.aftercare.discipline;
+
+import io.aftercare.api.Keyset;
+import io.aftercare.api.QueryValues;
+import io.aftercare.security.Roles;
+import io.aftercare.tenancy.RequiresTenant;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.net.URI;
+import java.util.UUID;
+
+@Path("/api/v1/dispatch-refusals")
+@Produces(MediaType.APPLICATION_JSON)
+@RequiresTenant
+@Tag(name = "Discipline")
+public class DispatchRefusalResource {
+
+    private final DutyEvents duty;
+
+    public DispatchRefusalResource(DutyEvents duty) {
+        this.duty = duty;
+    }
+
+    @GET
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(summary = "List refused or ignored assignments", description = "Newest first.")
+    @APIResponse(responseCode = "200", description = "A page of refusals.")
+    public DisciplineDtos.RefusalPage listDispatchRefusals(
+            @Parameter(schema = @Schema(implementation = DisciplineDtos.RefusalStatus.class)) @QueryParam("status") String status,
+            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
+            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
+        var slice = duty.refusals(QueryValues.enumValue(DisciplineDtos.RefusalStatus.class, "status", status), limit, cursor);
+        return new DisciplineDtos.RefusalPage(slice.items(), slice.nextCursor());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
+    @Operation(summary = "Record a refused or ignored assignment", description = "An installer records their own refusal with its reason.")
+    @APIResponse(responseCode = "201", description = "The refusal, awaiting a decision on its reason.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisciplineDtos.RefusalView.class)))
+    public RestResponse<DisciplineDtos.RefusalView> recordDispatchRefusal(@NotNull @Valid DisciplineDtos.RefusalRequest body) {
+        DisciplineDtos.RefusalView view = duty.recordRefusal(body);
+        return RestResponse.ResponseBuilder.<DisciplineDtos.RefusalView>created(URI.create("/api/v1/dispatch-refusals/" + view.id()))
+                .entity(view).build();
+    }
+
+    @POST
+    @Path("/{refusalId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(summary = "Decide on the reason", description = "Not approved proposes the fine for disobeying dispatch.")
+    @APIResponse(responseCode = "200", description = "The decided refusal.")
+    public DisciplineDtos.RefusalView decideDispatchRefusal(@PathParam("refusalId") UUID refusalId,
+                                                           @NotNull @Valid DisciplineDtos.RefusalDecisionRequest body) {
+        return duty.decideRefusal(refusalId, body);
+    }
+}
