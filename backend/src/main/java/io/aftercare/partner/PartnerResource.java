@@ -2,6 +2,7 @@ package io.aftercare.partner;
 
 import io.aftercare.api.Idempotency;
 import io.aftercare.api.Keyset;
+import io.aftercare.api.Pdf;
 import io.aftercare.api.Xlsx;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
@@ -238,13 +239,13 @@ public class PartnerResource {
 
     @GET
     @Path("/{partnerId}/statements/{statementId}.pdf")
-    @Produces("application/pdf")
+    @Produces(Pdf.MEDIA_TYPE)
     @Operation(operationId = "exportPartnerStatementPdf", summary = "The statement as PDF", description = "Chinese labels (Noto Sans SC embedded).")
-    @APIResponse(responseCode = "200", description = "The PDF file.", content = @Content(mediaType = "application/pdf",
+    @APIResponse(responseCode = "200", description = "The PDF file.", content = @Content(mediaType = Pdf.MEDIA_TYPE,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     public Response exportPartnerStatementPdf(@PathParam("partnerId") UUID partnerId, @PathParam("statementId") UUID statementId) {
         PartnerDtos.StatementView statement = statements.export(partnerId, statementId);
-        return Response.ok(StatementDocuments.pdf(statement), "application/pdf")
+        return Response.ok(StatementDocuments.pdf(statement), Pdf.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + statement.number() + ".pdf\"").build();
     }
 

@@ -1,27 +1,14 @@
 package io.aftercare.partner;
 
+import io.aftercare.api.Pdf;
 import io.aftercare.api.Xlsx;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A settlement statement as XLSX (for finance) and as PDF (to hand to the partner), with Chinese labels. */
 final class StatementDocuments {
-
-    /** Noto Sans SC (SIL Open Font License 1.1), from the ph-fonts-noto-sans-sc jar. */
-    private static final String FONT = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
-    private static volatile byte[] fontBytes;
 
     private StatementDocuments() {
     }
@@ -45,61 +32,25 @@ final class StatementDocuments {
     }
 
     static byte[] pdf(PartnerDtos.StatementView s) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFont font = PDType0Font.load(doc, new java.io.ByteArrayInputStream(font()), true);
-            List<String> text = new ArrayList<>();
-            text.add("外包安装结算单  " + s.number());
-            text.add("乙方 Partner: " + s.partnerName());
-            text.add("结算期间 Period: " + s.periodFrom() + " – " + s.periodTo() + "    状态 Status: " + s.status());
-            text.add("");
-            text.add("工单号  数量  单价  金额  约定完成日  完成日  延误天数  投诉  损坏赔偿");
-            for (PartnerDtos.StatementLine l : s.lines()) {
-                text.add(String.join("  ", l.workOrderNumber(), String.valueOf(l.units()), l.feePerUnit(), l.amount(),
-                        l.dueDate().toString(), l.workDoneOn().toString(), String.valueOf(l.daysLate()), String.valueOf(l.complaints()),
-                        l.damageAmount()));
-            }
-            text.add("");
-            text.add("安装费合计 Gross: " + s.gross() + "  (" + s.units() + " 台)");
-            text.add("延误扣款 Delay deduction: " + s.delayDeduction() + "  (" + s.delayDays() + " 天)");
-            text.add("投诉扣款 Complaint deduction: " + s.complaintDeduction() + "  (" + s.complaints() + " 条)");
-            text.add("损坏赔偿 Damage: " + s.damageDeduction());
-            text.add("应付金额 Net: " + s.net());
-            text.add("");
-            text.add("付款条件: 甲方用户签字的验收单据及甲方实施管理部经理签字确认。");
-            int perPage = 40;
-            for (int start = 0; start < text.size(); start += perPage) {
-                PDPage page = new PDPage(PDRectangle.A4);
-                doc.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                    content.beginText();
-                    content.setFont(font, 10);
-                    content.setLeading(16);
-                    content.newLineAtOffset(40, PDRectangle.A4.getHeight() - 50);
-                    for (String line : text.subList(start, Math.min(text.size(), start + perPage))) {
-                        content.showText(line);
-                        content.newLine();
-                    }
-                    content.endText();
-                }
-            }
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> text = new ArrayList<>();
+        text.add("外包安装结算单  " + s.number());
+        text.add("乙方 Partner: " + s.partnerName());
+        text.add("结算期间 Period: " + s.periodFrom() + " – " + s.periodTo() + "    状态 Status: " + s.status());
+        text.add("");
+        text.add("工单号  数量  单价  金额  约定完成日  完成日  延误天数  投诉  损坏赔偿");
+        for (PartnerDtos.StatementLine l : s.lines()) {
+            text.add(String.join("  ", l.workOrderNumber(), String.valueOf(l.units()), l.feePerUnit(), l.amount(),
+                    l.dueDate().toString(), l.workDoneOn().toString(), String.valueOf(l.daysLate()), String.valueOf(l.complaints()),
+                    l.damageAmount()));
         }
-    }
-
-    private static byte[] font() throws IOException {
-        byte[] bytes = fontBytes;
-        if (bytes == null) {
-            try (InputStream in = StatementDocuments.class.getClassLoader().getResourceAsStream(FONT)) {
-                if (in == null) {
-                    throw new IOException("The font " + FONT + " is not on the classpath");
-                }
-                bytes = in.readAllBytes();
-            }
-            fontBytes = bytes;
-        }
-        return bytes;
+        text.add("");
+        text.add("安装费合计 Gross: " + s.gross() + "  (" + s.units() + " 台)");
+        text.add("延误扣款 Delay deduction: " + s.delayDeduction() + "  (" + s.delayDays() + " 天)");
+        text.add("投诉扣款 Complaint deduction: " + s.complaintDeduction() + "  (" + s.complaints() + " 条)");
+        text.add("损坏赔偿 Damage: " + s.damageDeduction());
+        text.add("应付金额 Net: " + s.net());
+        text.add("");
+        text.add("付款条件: 甲方用户签字的验收单据及甲方实施管理部经理签字确认。");
+        return Pdf.text(text);
     }
 }
