@@ -280,6 +280,18 @@ public class CustomerService {
         return Customer.digits(phone);
     }
 
+    /** Addresses of these sites, by site id, in one query. */
+    @Transactional
+    public Map<UUID, String> siteAddresses(Collection<UUID> siteIds) {
+        Map<UUID, String> addresses = new HashMap<>();
+        if (!siteIds.isEmpty()) {
+            db.createQuery("select s.id, s.address from CustomerSite s where s.id in :ids", Object[].class)
+                    .setParameter("ids", siteIds).getResultList()
+                    .forEach(row -> addresses.put((UUID) row[0], (String) row[1]));
+        }
+        return addresses;
+    }
+
     @Transactional
     public Optional<CustomerDtos.SiteRef> site(UUID siteId) {
         return CustomerSite.<CustomerSite>findByIdOptional(siteId).map(CustomerDtos.SiteRef::of);

@@ -260,6 +260,10 @@ public final class WorkOrderDtos {
             @Size(max = 1000) String note) {
     }
 
+    /** Where an order stands for settlement: its status, when the work was done and whether the customer signed (not refused). */
+    public record Progress(UUID id, String number, WorkOrderStatus status, OffsetDateTime workDoneAt, boolean customerSigned) {
+    }
+
     /** An order's number and customer, for other features' references. */
     public record OrderRef(UUID id, String number, UUID customerId) {
     }

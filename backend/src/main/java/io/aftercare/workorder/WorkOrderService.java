@@ -163,6 +163,17 @@ public class WorkOrderService implements AssignedWork {
         return WorkOrder.<WorkOrder>findByIdOptional(id).map(o -> new WorkOrderDtos.OrderRef(o.id, o.number, o.customerId));
     }
 
+    /** Progress of these orders (status, work-done time, the customer's signed acceptance), by id, in one query. */
+    @Transactional
+    public Map<UUID, WorkOrderDtos.Progress> progress(java.util.Collection<UUID> ids) {
+        Map<UUID, WorkOrderDtos.Progress> progress = new HashMap<>();
+        if (!ids.isEmpty()) {
+            WorkOrder.<WorkOrder>list("id in ?1", ids).forEach(o -> progress.put(o.id, new WorkOrderDtos.Progress(o.id, o.number, o.status,
+                    o.workDoneAt, o.signOff != null && !o.signOff.refused())));
+        }
+        return progress;
+    }
+
     /** Numbers of these orders, by id, in one query. */
     @Transactional
     public Map<UUID, String> numbers(Set<UUID> ids) {

@@ -1,0 +1,70 @@
+package io.aftercare.api;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Writes simple text documents (one line per entry, A4, paged) as PDF with an embedded Chinese font, so documents
+ * read the same on any machine. PDF layout needs floating point; it stays here, out of the money packages.
+ */
+public final class Pdf {
+
+    public static final String MEDIA_TYPE = "application/pdf";
+    /** Noto Sans SC (SIL Open Font License 1.1) from the ph-fonts-noto-sans-sc jar. */
+    private static final String FONT = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
+    private static final int LINES_PER_PAGE = 44;
+    private static volatile byte[] fontBytes;
+
+    private Pdf() {
+    }
+
+    public static byte[] text(List<String> lines) {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDFont font = PDType0Font.load(doc, new ByteArrayInputStream(font()), true);
+            for (int start = 0; start == 0 || start < lines.size(); start += LINES_PER_PAGE) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    content.beginText();
+                    content.setFont(font, 10);
+                    content.setLeading(16);
+                    content.newLineAtOffset(40, PDRectangle.A4.getHeight() - 50);
+                    for (String line : lines.subList(start, Math.min(lines.size(), start + LINES_PER_PAGE))) {
+                        content.showText(line);
+                        content.newLine();
+                    }
+                    content.endText();
+                }
+            }
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] font() throws IOException {
+        byte[] bytes = fontBytes;
+        if (bytes == null) {
+            try (InputStream in = Pdf.class.getClassLoader().getResourceAsStream(FONT)) {
+                if (in == null) {
+                    throw new IOException("The font " + FONT + " is not on the classpath");
+                }
+                bytes = in.readAllBytes();
+            }
+            fontBytes = bytes;
+        }
+        return bytes;
+    }
+}

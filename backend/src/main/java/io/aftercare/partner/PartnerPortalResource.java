@@ -1,0 +1,76 @@
+package io.aftercare.partner;
+
+import io.aftercare.api.Keyset;
+import io.aftercare.security.Roles;
+import io.aftercare.tenancy.RequiresTenant;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.UUID;
+
+/** A partner's own staff: their jobs with customer data minimised, and their confirmed statements. */
+@Path("/api/v1/partner")
+@Produces(MediaType.APPLICATION_JSON)
+@RequiresTenant
+@RolesAllowed(Roles.PARTNER)
+@Tag(name = "Partner portal")
+public class PartnerPortalResource {
+
+    private final PartnerService partners;
+    private final PartnerStatementService statements;
+
+    public PartnerPortalResource(PartnerService partners, PartnerStatementService statements) {
+        this.partners = partners;
+        this.statements = statements;
+    }
+
+    @GET
+    @Path("/orders")
+    @Operation(operationId = "listMyPartnerOrders", summary = "My partner's jobs",
+            description = "Only what the job needs: surname, masked phone, site address; no SIM, identity or device data. 403 when not linked to a partner.")
+    @APIResponse(responseCode = "200", description = "A page of jobs.")
+    public PartnerDtos.PartnerOrderPage listMyPartnerOrders(@QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
+                                                           @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
+        var slice = partners.myOrders(limit, cursor);
+        return new PartnerDtos.PartnerOrderPage(slice.items(), slice.nextCursor());
+    }
+
+    @GET
+    @Path("/orders/{workOrderId}")
+    @Operation(operationId = "getMyPartnerOrder", summary = "One of my partner's jobs",
+            description = "Any other order (another partner's, unassigned, another tenant's) answers 404 like an unknown id.")
+    @APIResponse(responseCode = "200", description = "The job.")
+    public PartnerDtos.PartnerOrderView getMyPartnerOrder(@PathParam("workOrderId") UUID workOrderId) {
+        return partners.myOrder(workOrderId);
+    }
+
+    @GET
+    @Path("/statements")
+    @Operation(operationId = "listMyPartnerStatements", summary = "My partner's statements", description = "Confirmed and paid ones; drafts are the tenant's.")
+    @APIResponse(responseCode = "200", description = "A page of statements.")
+    public PartnerDtos.StatementPage listMyPartnerStatements(@QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
+                                                            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
+        var slice = statements.myStatements(limit, cursor);
+        return new PartnerDtos.StatementPage(slice.items(), slice.nextCursor());
+    }
+
+    @GET
+    @Path("/statements/{statementId}")
+    @Operation(operationId = "getMyPartnerStatement", summary = "One of my partner's statements", description = "Others (and drafts) answer 404.")
+    @APIResponse(responseCode = "200", description = "The statement with its lines.")
+    public PartnerDtos.StatementView getMyPartnerStatement(@PathParam("statementId") UUID statementId) {
+        return statements.myStatement(statementId);
+    }
+}
