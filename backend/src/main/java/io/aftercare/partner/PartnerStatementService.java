@@ -1,5 +1,7 @@
 package io.aftercare.partner;
 
+import io.aftercare.complaint.ComplaintService;
+
 import io.aftercare.api.HumanNumbers;
 import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
@@ -40,14 +42,14 @@ public class PartnerStatementService {
             EnumSet.of(PartnerDtos.StatementStatus.CONFIRMED, PartnerDtos.StatementStatus.PAID);
 
     private final PartnerService partners;
-    private final PartnerComplaints complaints;
+    private final ComplaintService complaints;
     private final WorkOrderService workOrders;
     private final TenantService tenantService;
     private final HumanNumbers numbers;
     private final CurrentUser caller;
     private final AuditLog audit;
 
-    public PartnerStatementService(PartnerService partners, PartnerComplaints complaints, WorkOrderService workOrders,
+    public PartnerStatementService(PartnerService partners, ComplaintService complaints, WorkOrderService workOrders,
                                    TenantService tenantService, HumanNumbers numbers, CurrentUser caller, AuditLog audit) {
         this.partners = partners;
         this.complaints = complaints;
@@ -201,7 +203,7 @@ public class PartnerStatementService {
             }
         }
         Map<UUID, PartnerAgreement> agreements = PartnerService.agreementsById(counted.stream().map(o -> o.agreementId).collect(Collectors.toSet()));
-        Map<UUID, Long> verified = complaints.verifiedByWorkOrder(counted.stream().map(o -> o.workOrderId).toList());
+        Map<UUID, Long> verified = complaints.verifiedCountsByWorkOrder(counted.stream().map(o -> o.workOrderId).toList());
         List<PartnerStatementLine> lines = new ArrayList<>();
         for (PartnerOrder o : counted) {
             PartnerAgreement a = agreements.get(o.agreementId);

@@ -71,13 +71,18 @@ class PartnersTest {
         OwnerDatabase.execute(tenant, "update work_order set work_done_at = ?::timestamptz where id = ?::uuid", at, workOrder);
     }
 
-    private void complaint(UUID tenant, String workOrder, String status, String decidedBy, String remedialAction) throws Exception {
-        UUID id = UUID.randomUUID();
-        OwnerDatabase.execute(tenant, """
-                insert into complaint (tenant_id, id, number, channel, category, status, work_order_id, description, received_at,
-                                       created_by, decided_at, decided_by, remedial_action)
-                values (?, ?, ?, 'PHONE', 'QUARREL_WITH_CUSTOMER', ?, ?::uuid, '安装人员态度差', now(), 'test', now(), ?, ?)""",
-                tenant, id, "CP-" + id.toString().substring(0, 8), status, workOrder, decidedBy, remedialAction);
+    /** A complaint about the order through the complaint API, then verified, rejected, or verified and closed by the manager. */
+    private void complaint(UUID tenant, String workOrder, String outcome) {
+        String id = post(Tokens.of(tenant, "dispatcher"), "/api/v1/complaints",
+                "{\"channel\":\"PHONE\",\"category\":\"ATTITUDE\",\"workOrderId\":\"" + workOrder + "\",\"description\":\"安装人员态度差\"}")
+                .then().statusCode(201).extract().path("id");
+        String step = outcome.equals("REJECTED") ? "rejection" : "verification";
+        post(Tokens.manager(tenant), "/api/v1/complaints/" + id + "/" + step, "{\"version\":0,\"note\":\"核实\",\"customerAnswer\":\"已回复\"}")
+                .then().statusCode(200);
+        if (outcome.equals("CLOSED")) {
+            post(Tokens.manager(tenant), "/api/v1/complaints/" + id + "/closing", "{\"version\":1,\"remedialAction\":\"重新培训安装人员\"}")
+                    .then().statusCode(200);
+        }
     }
 
     private String partnerToken(UUID tenant, String partner) throws Exception {
@@ -117,9 +122,9 @@ class PartnersTest {
         // Without the customer's signed acceptance the manager cannot sign off.
         post(manager, "/api/v1/partner-orders/" + unsignedOrder + "/accept", "{\"version\":0}").then().statusCode(409)
                 .body("type", equalTo("https://aftercare.dev/problems/partner-order-unsigned"));
-        complaint(tenant, signed.id(), "VERIFIED", "chief", null);
-        complaint(tenant, signed.id(), "REJECTED", "chief", null);
-        complaint(tenant, notAccepted.id(), "VERIFIED", "chief", null);
+        complaint(tenant, signed.id(), "VERIFIED");
+        complaint(tenant, signed.id(), "REJECTED");
+        complaint(tenant, notAccepted.id(), "VERIFIED");
 
         Response draft = post(manager, "/api/v1/partners/" + partner + "/statements", "{\"periodFrom\":\"2025-03-01\",\"periodTo\":\"2025-03-31\"}");
         draft.then().statusCode(201).body("status", equalTo("DRAFT")).body("units", equalTo(10)).body("gross", equalTo("500.00"))
@@ -201,8 +206,8 @@ class PartnersTest {
         String po = assign(otherManager, otherPartner, order.id(), otherAgreement, 10, "2025-05-01").then().statusCode(201).extract().path("id");
         workDoneAt(other, order.id(), "2025-05-02T09:00:00+08:00");
         post(otherManager, "/api/v1/partner-orders/" + po + "/accept", "{\"version\":0}").then().statusCode(200);
-        complaint(other, order.id(), "CLOSED", "chief", "重新培训安装人员");
-        complaint(other, order.id(), "CLOSED", null, null); // closed without a verification does not count
+        complaint(other, order.id(), "CLOSED");
+        complaint(other, order.id(), "REJECTED"); // rejected, it does not count
         post(otherManager, "/api/v1/partners/" + otherPartner + "/statements", "{\"periodFrom\":\"2025-05-01\",\"periodTo\":\"2025-05-31\"}")
                 .then().statusCode(201).body("gross", equalTo("500.00")).body("delayDeduction", equalTo("50.00"))
                 .body("complaintDeduction", equalTo("10.00")).body("net", equalTo("440.00"));
