@@ -230,7 +230,7 @@ public class PartnerResource {
     @Produces(Xlsx.MEDIA_TYPE)
     @Operation(operationId = "exportPartnerStatementXlsx", summary = "The statement as a spreadsheet")
     @APIResponse(responseCode = "200", description = "The XLSX file.", content = @Content(mediaType = Xlsx.MEDIA_TYPE,
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary", maxLength = 52428800)))
     public Response exportPartnerStatementXlsx(@PathParam("partnerId") UUID partnerId, @PathParam("statementId") UUID statementId) {
         PartnerDtos.StatementView statement = statements.export(partnerId, statementId);
         return Response.ok(StatementDocuments.xlsx(statement), Xlsx.MEDIA_TYPE)
@@ -242,7 +242,7 @@ public class PartnerResource {
     @Produces(Pdf.MEDIA_TYPE)
     @Operation(operationId = "exportPartnerStatementPdf", summary = "The statement as PDF", description = "Chinese labels (Noto Sans SC embedded).")
     @APIResponse(responseCode = "200", description = "The PDF file.", content = @Content(mediaType = Pdf.MEDIA_TYPE,
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary", maxLength = 52428800)))
     public Response exportPartnerStatementPdf(@PathParam("partnerId") UUID partnerId, @PathParam("statementId") UUID statementId) {
         PartnerDtos.StatementView statement = statements.export(partnerId, statementId);
         return Response.ok(StatementDocuments.pdf(statement), Pdf.MEDIA_TYPE)

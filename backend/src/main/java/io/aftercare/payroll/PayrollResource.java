@@ -80,7 +80,7 @@ public class PayrollResource {
     @Produces(Xlsx.MEDIA_TYPE)
     @Operation(summary = "Export the payroll as XLSX", description = "One row per person, one column per component, totals in the last row.")
     @APIResponse(responseCode = "200", description = "The workbook.",
-            content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary", maxLength = 52428800)))
     public RestResponse<byte[]> exportPayroll(@Parameter(schema = @Schema(pattern = PayrollDtos.MONTH, maxLength = 7)) @PathParam("month") String month) {
         YearMonth m = month(month);
         return RestResponse.ResponseBuilder.ok(payroll.xlsx(m), Xlsx.MEDIA_TYPE)
