@@ -344,6 +344,32 @@ public class InstallerService {
         return (given + " " + family).strip();
     }
 
+    /** The service points of these installers, by id, in one query; ids that are no installer of the tenant are absent. */
+    @Transactional
+    public Map<UUID, List<UUID>> servicePoints(Collection<UUID> installerIds) {
+        if (installerIds.isEmpty()) {
+            return Map.of();
+        }
+        return Installer.<Installer>list("id in ?1", installerIds).stream()
+                .collect(Collectors.toMap(i -> i.id, i -> List.copyOf(i.servicePointIds)));
+    }
+
+    /** Days of approved leave of every installer that fall in {@code month}, by installer, in one query. */
+    @Transactional
+    public Map<UUID, Set<LocalDate>> approvedLeaveDays(java.time.YearMonth month) {
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        Map<UUID, Set<LocalDate>> days = new HashMap<>();
+        LeaveRequest.<LeaveRequest>list("status = ?1 and firstDay <= ?3 and lastDay >= ?2", InstallerDtos.LeaveStatus.APPROVED, first, last)
+                .forEach(l -> {
+                    Set<LocalDate> of = days.computeIfAbsent(l.installerId, k -> new java.util.TreeSet<>());
+                    for (LocalDate d = l.firstDay.isBefore(first) ? first : l.firstDay; !d.isAfter(l.lastDay) && !d.isAfter(last); d = d.plusDays(1)) {
+                        of.add(d);
+                    }
+                });
+        return days;
+    }
+
     /** Leave requests of the whole tenant awaiting a decision, oldest first (one query). */
     @Transactional
     public List<InstallerDtos.LeaveRequestView> pendingLeave() {

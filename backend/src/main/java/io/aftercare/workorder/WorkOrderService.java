@@ -224,6 +224,35 @@ public class WorkOrderService implements AssignedWork {
                 .stream().map(o -> o.number).toList();
     }
 
+    /**
+     * Field days of {@code month} in the tenant's zone: per installer (lead or helper), the days on which one of their
+     * orders was checked in or reported in. One query; attendance counts these days as worked in the field.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public Map<UUID, Set<LocalDate>> fieldDays(java.time.YearMonth month) {
+        ZoneId zone = zone();
+        OffsetDateTime from = month.atDay(1).atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toOffsetDateTime();
+        List<Object[]> rows = db.createNativeQuery("""
+                        select distinct x.installer_id, x.day from (
+                            select unnest(array_prepend(o.lead_installer_id, o.helper_ids)) as installer_id,
+                                   cast(o.checked_in_at at time zone ?3 as date) as day
+                            from work_order o where o.checked_in_at >= ?1 and o.checked_in_at < ?2
+                            union all
+                            select unnest(array_prepend(o.lead_installer_id, o.helper_ids)), cast(e.occurred_at at time zone ?3 as date)
+                            from work_order_event e join work_order o on o.tenant_id = e.tenant_id and o.id = e.work_order_id
+                            where e.to_status = 'REPORTED_IN' and e.occurred_at >= ?1 and e.occurred_at < ?2
+                        ) x where x.installer_id is not null""")
+                .setParameter(1, from).setParameter(2, to).setParameter(3, zone.getId()).getResultList();
+        Map<UUID, Set<LocalDate>> days = new HashMap<>();
+        for (Object[] r : rows) {
+            LocalDate day = r[1] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[1];
+            days.computeIfAbsent((UUID) r[0], k -> new java.util.TreeSet<>()).add(day);
+        }
+        return days;
+    }
+
     // --- creating -----------------------------------------------------------------------------------------
 
     @Transactional
