@@ -79,7 +79,7 @@ public class AttendanceResource {
     @Produces({Xlsx.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(operationId = "attendanceSheetXlsx", summary = "The month's attendance sheet as XLSX", description = "One row per person and a totals row.")
     @APIResponse(responseCode = "200", description = "The spreadsheet.",
-            content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = Xlsx.MEDIA_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary", maxLength = 52428800)))
     public Response attendanceSheetXlsx(@Parameter(description = "yyyy-MM", example = "2026-11") @QueryParam("month") @Size(max = 7) String month) {
         YearMonth m = month(month);
         return Response.ok(attendance.sheetXlsx(m), Xlsx.MEDIA_TYPE)
