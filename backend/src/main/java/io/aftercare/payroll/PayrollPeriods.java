@@ -9,6 +9,7 @@ import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -19,7 +20,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** The current tenant's locked pay months (table pay_month, guarded by row-level security). */
+/**
+ * The current tenant's locked pay months (table pay_month, guarded by row-level security). Its reads never flush the
+ * session: callers ask it in the middle of changing an entity, and an early flush would write that entity twice.
+ */
 @ApplicationScoped
 public class PayrollPeriods implements PayPeriods {
 
@@ -50,7 +54,7 @@ public class PayrollPeriods implements PayPeriods {
 
     @Override
     public boolean isLocked(YearMonth month) {
-        return !db.createNativeQuery("select 1 from pay_month where month = ?1")
+        return !db.createNativeQuery("select 1 from pay_month where month = ?1").setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, Date.valueOf(month.atDay(1))).getResultList().isEmpty();
     }
 
@@ -73,10 +77,10 @@ public class PayrollPeriods implements PayPeriods {
 
     @SuppressWarnings("unchecked")
     private Set<YearMonth> lockedFrom(YearMonth month) {
-        List<Date> rows = db.createNativeQuery("select month from pay_month where month >= ?1 order by month")
+        List<Object> rows = db.createNativeQuery("select month from pay_month where month >= ?1 order by month").setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, Date.valueOf(month.atDay(1))).getResultList();
         Set<YearMonth> locked = new HashSet<>();
-        rows.forEach(d -> locked.add(YearMonth.from(d.toLocalDate())));
+        rows.forEach(d -> locked.add(YearMonth.from(PayrollPeriodsTime.date(d))));
         return locked;
     }
 }

@@ -5,10 +5,15 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Timestamps as native queries return them, in UTC. */
+/** Dates and timestamps as native queries return them; timestamps in UTC. */
 final class PayrollPeriodsTime {
 
     private PayrollPeriodsTime() {
+    }
+
+    /** A date column as native queries return it (LocalDate or java.sql.Date, by driver and dialect). */
+    static java.time.LocalDate date(Object value) {
+        return value instanceof java.time.LocalDate d ? d : ((java.sql.Date) value).toLocalDate();
     }
 
     static OffsetDateTime time(Object value) {

@@ -208,7 +208,7 @@ public class PayrollService {
         for (Object[] r : rows) {
             names.putIfAbsent((UUID) r[0], (String) r[1]);
             lines.add(new PayLine((UUID) r[0], month, PayComponent.valueOf((String) r[2]), Money.of((BigDecimal) r[3]), (String) r[4], (UUID) r[5],
-                    r[6] == null ? null : ((Date) r[6]).toLocalDate(), (String) r[7], YearMonth.from(((Date) r[8]).toLocalDate())));
+                    r[6] == null ? null : PayrollPeriodsTime.date(r[6]), (String) r[7], YearMonth.from(PayrollPeriodsTime.date(r[8]))));
         }
         return new Month(month, true, lockedAt, lockedBy, lines, names);
     }
