@@ -5,6 +5,7 @@
 #   - per tenant a dispatcher and two installers (manager password-grant token, POST /api/v1/users) with
 #     installer profiles (POST /api/v1/installers), so online booking offers slots
 #   - one changed setting for blue-river (GET then PUT /api/v1/settings)
+#   - north-star: an outsourcing partner with an agreement and its partner login
 # Prints the demo logins table. Environment: API_URL (default http://127.0.0.1:8080), AFTERCARE_KEYCLOAK_URL.
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -72,7 +73,7 @@ done
 # 3. staff per tenant, 4. one changed setting
 # slug|manager|staff (username:role:first:last, comma separated)
 STAFF=(
-  "north-star|ns.manager|ns.dispatcher:dispatcher:Fang:Wang,ns.installer1:installer:Qiang:Zhang,ns.installer2:installer:Lei:Chen"
+  "north-star|ns.manager|ns.dispatcher:dispatcher:Fang:Wang,ns.installer1:installer:Qiang:Zhang,ns.installer2:installer:Lei:Chen,ns.partner:partner:Jun:Zhao"
   "blue-river|blue.manager|blue.dispatcher:dispatcher:Oliver:Smith,blue.installer1:installer:Jack:Taylor,blue.installer2:installer:Harry:Jones"
 )
 for s in "${STAFF[@]}"; do
@@ -97,6 +98,21 @@ for s in "${STAFF[@]}"; do
     api POST /api/v1/installers "$mtok" "$body" -H "Idempotency-Key: seed-demo-installer-$id"
     [[ "$STATUS" == 200 || "$STATUS" == 201 || "$STATUS" == 409 ]] || fail_api "POST /api/v1/installers ($id)"
   done
+  # An outsourcing partner with its agreement (fee per unit, quota and deductions from the settings), and its login.
+  if [[ "$slug" == north-star ]] && ! list_all /api/v1/partners "$mtok" | jq -e 'select(.name == "郑州安达车载安装有限公司")' >/dev/null; then
+    body='{"name":"郑州安达车载安装有限公司","contacts":[{"name":"赵军","phone":"13900001111","role":"项目经理"}],
+           "bankAccount":{"accountName":"郑州安达车载安装有限公司","bank":"中国工商银行郑州分行","accountNumber":"6222021234567890123"}}'
+    api POST /api/v1/partners "$mtok" "$body" -H "Idempotency-Key: seed-demo-partner-$slug"
+    [[ "$STATUS" == 200 || "$STATUS" == 201 ]] || fail_api "POST /api/v1/partners ($slug)"
+    partner="$(jq -r '.id' <<<"$BODY")"
+    year="$(date +%Y)"
+    api POST "/api/v1/partners/$partner/agreements" "$mtok" \
+      "{\"feePerUnit\":\"50.00\",\"firstDay\":\"$year-01-01\",\"lastDay\":\"$year-12-31\",\"technicalStandard\":\"GPS 车载终端安装规范\"}"
+    [[ "$STATUS" == 201 || "$STATUS" == 200 ]] || fail_api "POST agreement ($slug)"
+    pid="$(list_all /api/v1/users "$mtok" | jq -r 'select(.username == "ns.partner") | .id')"
+    api POST "/api/v1/partners/$partner/staff" "$mtok" "{\"staffUserId\":\"$pid\"}"
+    [[ "$STATUS" == 200 || "$STATUS" == 201 || "$STATUS" == 409 ]] || fail_api "POST partner staff ($slug)"
+  fi
   if [[ "$slug" == blue-river ]]; then
     api GET /api/v1/settings "$mtok"
     [[ "$STATUS" == 200 ]] || fail_api "GET /api/v1/settings ($slug)"
@@ -115,6 +131,7 @@ Demo logins (realm $KEYCLOAK_REALM; SPA http://localhost:5173):
   north-star   ns.manager        $DEMO_PASSWORD    manager      (北极星安装服务, zh-CN)
   north-star   ns.dispatcher     $DEMO_PASSWORD    dispatcher
   north-star   ns.installer1/2   $DEMO_PASSWORD    installer
+  north-star   ns.partner        $DEMO_PASSWORD    partner      (郑州安达车载安装有限公司: partner portal)
   blue-river   blue.manager      $DEMO_PASSWORD    manager      (Blue River Installations, en; late grace 10 min)
   blue-river   blue.dispatcher   $DEMO_PASSWORD    dispatcher
   blue-river   blue.installer1/2 $DEMO_PASSWORD    installer
