@@ -18,6 +18,7 @@ describe("navigation follows the user's roles", () => {
       "promiseWatch",
       "followUps",
       "objections",
+      "complaints",
       "reworkStats",
       "installers",
       "customers",
@@ -25,6 +26,13 @@ describe("navigation follows the user's roles", () => {
       "catalog",
       "servicePoints",
       "imports",
+      "discipline",
+      "payroll",
+      "attendance",
+      "trips",
+      "expenseClaims",
+      "secondments",
+      "partners",
       "settings",
       "calendar",
       "staff",
@@ -43,17 +51,23 @@ describe("navigation follows the user's roles", () => {
       "promiseWatch",
       "followUps",
       "objections",
+      "complaints",
       "installers",
       "customers",
       "assets",
       "catalog",
       "servicePoints",
       "imports",
+      "discipline",
+      "attendance",
+      "trips",
+      "expenseClaims",
+      "secondments",
     ]);
   });
 
-  it("shows an installer only their jobs, which is also where they land", () => {
-    expect(keys(["installer"])).toEqual(["myJobs"]);
+  it("shows an installer their jobs, where they land, and their own discipline ledger", () => {
+    expect(keys(["installer"])).toEqual(["myJobs", "discipline", "attendance", "trips", "expenseClaims"]);
     expect(landingPath(["installer"])).toBe("/jobs");
     expect(landingPath(["installer", "partner"])).toBe("/jobs");
   });
@@ -78,6 +92,7 @@ describe("navigation follows the user's roles", () => {
       "promiseWatch",
       "followUps",
       "objections",
+      "complaints",
       "installers",
       "customers",
       "assets",
@@ -85,11 +100,22 @@ describe("navigation follows the user's roles", () => {
       "servicePoints",
       "imports",
       "myJobs",
+      "discipline",
+      "attendance",
+      "trips",
+      "expenseClaims",
+      "secondments",
     ]);
   });
 
-  it("shows partners and unknown roles only the home page", () => {
-    expect(keys(["partner"])).toEqual(["home"]);
+  it("shows a partner's staff their orders and statements, landing on the orders", () => {
+    expect(keys(["partner"])).toEqual(["partnerOrders", "partnerStatements"]);
+    expect(landingPath(["partner"])).toBe("/partner/orders");
+    expect(canOpen("partners", ["partner"])).toBe(false);
+    expect(canOpen("partnerOrders", ["manager"])).toBe(false);
+  });
+
+  it("shows unknown roles only the home page", () => {
     expect(keys(["something-new"])).toEqual(["home"]);
     expect(keys([])).toEqual(["home"]);
   });
@@ -105,6 +131,7 @@ describe("navigation follows the user's roles", () => {
       "promiseWatch",
       "followUps",
       "objections",
+      "complaints",
       "reworkStats",
       "installers",
       "customers",
@@ -112,6 +139,13 @@ describe("navigation follows the user's roles", () => {
       "catalog",
       "servicePoints",
       "imports",
+      "discipline",
+      "payroll",
+      "attendance",
+      "trips",
+      "expenseClaims",
+      "secondments",
+      "partners",
       "settings",
       "calendar",
       "staff",
@@ -139,5 +173,10 @@ describe("navigation follows the user's roles", () => {
     expect(canOpen("intake", ["installer"])).toBe(false);
     expect(canOpen("customers", ["partner"])).toBe(false);
     expect(canOpen("home", [])).toBe(true);
+    expect(canOpen("complaints", ["dispatcher"])).toBe(true);
+    expect(canOpen("complaints", ["installer"])).toBe(false);
+    expect(canOpen("discipline", ["installer"])).toBe(true);
+    expect(canOpen("payroll", ["manager"])).toBe(true);
+    expect(canOpen("payroll", ["dispatcher"])).toBe(false);
   });
 });

@@ -15,6 +15,7 @@ export const PAGES = {
   promiseWatch: { path: "/promises", roles: OFFICE },
   followUps: { path: "/follow-ups", roles: OFFICE },
   objections: { path: "/objections", roles: OFFICE },
+  complaints: { path: "/complaints", roles: OFFICE },
   reworkStats: { path: "/work-orders/rework", roles: ["manager"] },
   installers: { path: "/installers", roles: OFFICE },
   customers: { path: "/customers", roles: OFFICE },
@@ -23,6 +24,18 @@ export const PAGES = {
   servicePoints: { path: "/service-points", roles: OFFICE },
   imports: { path: "/imports", roles: OFFICE },
   myJobs: { path: "/jobs", roles: ["installer"] },
+  // Installers see their own entries on the same page.
+  discipline: { path: "/discipline", roles: ["manager", "dispatcher", "installer"] },
+  payroll: { path: "/payroll", roles: ["manager"] },
+  // Everyone on the staff clocks in here; the office also sees the monthly sheet.
+  attendance: { path: "/attendance", roles: ["manager", "dispatcher", "installer"] },
+  trips: { path: "/trips", roles: ["manager", "dispatcher", "installer"] },
+  expenseClaims: { path: "/expense-claims", roles: ["manager", "dispatcher", "installer"] },
+  secondments: { path: "/secondments", roles: OFFICE },
+  partners: { path: "/partners", roles: ["manager"] },
+  // An outsourcing partner's own staff: their jobs and statements.
+  partnerOrders: { path: "/partner/orders", roles: ["partner"] },
+  partnerStatements: { path: "/partner/statements", roles: ["partner"] },
   myRequests: { path: "/my-requests", roles: ["customer"] },
   settings: { path: "/settings", roles: ["manager"] },
   calendar: { path: "/calendar", roles: ["manager"] },
@@ -53,6 +66,11 @@ export function isCustomerOnly(roles: readonly string[]): boolean {
   return roles.includes("customer") && !roles.includes("installer") && !OFFICE.some((role) => roles.includes(role));
 }
 
+/** Whether the person works for an outsourcing partner only: no office or field role besides. */
+export function isPartnerOnly(roles: readonly string[]): boolean {
+  return roles.includes("partner") && !roles.includes("installer") && !OFFICE.some((role) => roles.includes(role));
+}
+
 /**
  * Where a person lands after signing in: installers go straight to their jobs, customers to their requests,
  * everyone else home.
@@ -60,6 +78,7 @@ export function isCustomerOnly(roles: readonly string[]): boolean {
 export function landingPath(roles: readonly string[]): string {
   if (isFieldOnly(roles)) return PAGES.myJobs.path;
   if (isCustomerOnly(roles)) return PAGES.myRequests.path;
+  if (isPartnerOnly(roles)) return PAGES.partnerOrders.path;
   return PAGES.home.path;
 }
 

@@ -7,8 +7,14 @@ import { MyRequestsRoute } from "@/features/booking/routes/MyRequestsRoute";
 import { TrackingRoute } from "@/features/booking/routes/TrackingRoute";
 import { CalendarRoute } from "@/features/calendar/routes/CalendarRoute";
 import { CatalogRoute } from "@/features/catalog/routes/CatalogRoute";
+import { ComplaintDetailRoute } from "@/features/complaints/routes/ComplaintDetailRoute";
+import { ComplaintsRoute } from "@/features/complaints/routes/ComplaintsRoute";
+import { CreateComplaintRoute } from "@/features/complaints/routes/CreateComplaintRoute";
 import { CustomerDetailRoute } from "@/features/customers/routes/CustomerDetailRoute";
 import { CustomersRoute } from "@/features/customers/routes/CustomersRoute";
+import { DisciplineRoute } from "@/features/discipline/routes/DisciplineRoute";
+import { DispatchRefusalsRoute } from "@/features/discipline/routes/DispatchRefusalsRoute";
+import { UnansweredCallsRoute } from "@/features/discipline/routes/UnansweredCallsRoute";
 import { FollowUpDetailRoute } from "@/features/follow-ups/routes/FollowUpDetailRoute";
 import { FollowUpsRoute } from "@/features/follow-ups/routes/FollowUpsRoute";
 import { ImportDetailRoute } from "@/features/imports/routes/ImportDetailRoute";
@@ -18,6 +24,7 @@ import { IntegrationsRoute } from "@/features/integrations/routes/IntegrationsRo
 import { CreateObjectionRoute } from "@/features/objections/routes/CreateObjectionRoute";
 import { ObjectionDetailRoute } from "@/features/objections/routes/ObjectionDetailRoute";
 import { ObjectionsRoute } from "@/features/objections/routes/ObjectionsRoute";
+import { PayrollRoute } from "@/features/payroll/routes/PayrollRoute";
 import { PromiseWatchRoute } from "@/features/promises/routes/PromiseWatchRoute";
 import { ServicePointsRoute } from "@/features/service-points/routes/ServicePointsRoute";
 import { IntakeRoute } from "@/features/service-requests/routes/IntakeRoute";
@@ -33,6 +40,19 @@ import { MyJobsRoute } from "@/features/work-orders/routes/MyJobsRoute";
 import { ReworkStatsRoute } from "@/features/work-orders/routes/ReworkStatsRoute";
 import { WorkOrderBoardRoute } from "@/features/work-orders/routes/WorkOrderBoardRoute";
 import { WorkOrderDetailRoute } from "@/features/work-orders/routes/WorkOrderDetailRoute";
+import { AttendanceRoute } from "@/features/attendance/routes/AttendanceRoute";
+import { ExpenseClaimDetailRoute } from "@/features/expenses/routes/ExpenseClaimDetailRoute";
+import { ExpenseClaimsRoute } from "@/features/expenses/routes/ExpenseClaimsRoute";
+import { SubmitClaimRoute } from "@/features/expenses/routes/SubmitClaimRoute";
+import { PartnerOrdersRoute } from "@/features/partner-portal/routes/PartnerOrdersRoute";
+import { PartnerStatementDetailRoute } from "@/features/partner-portal/routes/PartnerStatementDetailRoute";
+import { PartnerStatementsRoute } from "@/features/partner-portal/routes/PartnerStatementsRoute";
+import { PartnerDetailRoute } from "@/features/partners/routes/PartnerDetailRoute";
+import { PartnerStatementRoute } from "@/features/partners/routes/PartnerStatementRoute";
+import { PartnersRoute } from "@/features/partners/routes/PartnersRoute";
+import { SecondmentsRoute } from "@/features/secondments/routes/SecondmentsRoute";
+import { TripDetailRoute } from "@/features/trips/routes/TripDetailRoute";
+import { TripsRoute } from "@/features/trips/routes/TripsRoute";
 import { CALLBACK_PATH } from "@/lib/auth/session";
 import { AppLayout } from "./layout/AppLayout";
 import { PublicLayout } from "./layout/PublicLayout";
@@ -84,6 +104,26 @@ export function createAppRouter() {
         guarded("objections", "objections", <ObjectionsRoute />),
         guarded("objections", "objections/new", <CreateObjectionRoute />),
         guarded("objections", "objections/:objectionId", <ObjectionDetailRoute />),
+        guarded("complaints", "complaints", <ComplaintsRoute />),
+        guarded("complaints", "complaints/new", <CreateComplaintRoute />),
+        guarded("complaints", "complaints/:complaintId", <ComplaintDetailRoute />),
+        guarded("discipline", "discipline", <DisciplineRoute />),
+        guarded("discipline", "discipline/calls", <UnansweredCallsRoute />),
+        guarded("discipline", "discipline/refusals", <DispatchRefusalsRoute />),
+        guarded("payroll", "payroll", <PayrollRoute />),
+        guarded("attendance", "attendance", <AttendanceRoute />),
+        guarded("trips", "trips", <TripsRoute />),
+        guarded("trips", "trips/:tripId", <TripDetailRoute />),
+        guarded("expenseClaims", "expense-claims", <ExpenseClaimsRoute />),
+        guarded("expenseClaims", "expense-claims/new", <SubmitClaimRoute />),
+        guarded("expenseClaims", "expense-claims/:claimId", <ExpenseClaimDetailRoute />),
+        guarded("secondments", "secondments", <SecondmentsRoute />),
+        guarded("partners", "partners", <PartnersRoute />),
+        guarded("partners", "partners/:partnerId", <PartnerDetailRoute />),
+        guarded("partners", "partners/:partnerId/statements/:statementId", <PartnerStatementRoute />),
+        guarded("partnerOrders", "partner/orders", <PartnerOrdersRoute />),
+        guarded("partnerStatements", "partner/statements", <PartnerStatementsRoute />),
+        guarded("partnerStatements", "partner/statements/:statementId", <PartnerStatementDetailRoute />),
         guarded("installers", "installers", <InstallersRoute />),
         guarded("customers", "customers", <CustomersRoute />),
         guarded("customers", "customers/:customerId", <CustomerDetailRoute />),

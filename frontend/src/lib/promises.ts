@@ -21,6 +21,7 @@ export const PROMISE_KINDS = [
   "FOLLOW_UP",
   "OBJECTION_COMMITMENT",
   "FOLLOW_UP_VISIT_COMMITMENT",
+  "COMPLAINT_ANSWER",
 ] as const satisfies readonly PromiseKind[];
 
 export const PAUSE_REASONS = ["WAITING_FOR_CUSTOMER", "WAITING_FOR_PARTS"] as const satisfies readonly PromisePauseReason[];

@@ -66,8 +66,10 @@ export function defaultSettings(version = 3): Schema<"TenantSettings"> {
       verifiedComplaintConsequence: "MAJOR_DEMERIT",
       firstReworkConsequence: "WARNING",
       repeatReworkConsequence: "COST_CHARGE",
+      reportInMinutes: 60,
+      praiseRatingAtLeast: 5,
     },
-    allowances: { lodgingCapPerDay: "100.00", mealAllowancePerMeal: "15.00", secondmentChargePerDay: "100.00" },
+    allowances: { lodgingCapPerDay: "100.00", mealAllowancePerMeal: "15.00", secondmentChargePerDay: "100.00", mealsPerDay: 3 },
     promises: {
       onSiteWorkingDays: 3,
       installationFollowUpHours: 24,
@@ -470,6 +472,86 @@ export function bookingStatus(overrides: Partial<Schema<"BookingStatus">> = {}):
     canReschedule: false,
     canCancel: false,
     canSignOff: false,
+    ...overrides,
+  };
+}
+
+export function complaint(overrides: Partial<Schema<"Complaint">> = {}): Schema<"Complaint"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-0000000fc001",
+    number: "CP-000042",
+    channel: "PHONE",
+    category: "QUARREL_WITH_CUSTOMER",
+    status: "OPEN",
+    description: "师傅上门时与客户发生争吵",
+    verified: false,
+    workOrderId: "0193a5c8-0000-7000-8000-0000000b0001",
+    workOrderNumber: "WO-000042",
+    installerId: "0193a5c8-0000-7000-8000-0000000a0001",
+    installerName: "李师傅",
+    customerId: "0193a5c8-0000-7000-8000-0000000c0001",
+    customerName: "王芳",
+    complainantName: "王芳",
+    complainantPhone: "138-1234-5678",
+    promise: servicePromise({
+      kind: "COMPLAINT_ANSWER",
+      startedAt: "2026-03-05T10:00:00+08:00",
+      dueAt: "2026-03-06T10:00:00+08:00",
+      atRiskAt: "2026-03-06T05:12:00+08:00",
+    }),
+    receivedAt: "2026-03-05T10:00:00+08:00",
+    createdBy: "zhou.dispatcher",
+    version: 0,
+    ...overrides,
+  };
+}
+
+export function disciplineEntry(overrides: Partial<Schema<"DisciplineEntry">> = {}): Schema<"DisciplineEntry"> {
+  return {
+    id: "0193a5c8-0000-7000-8000-0000000de001",
+    number: "DE-000042",
+    installerId: "0193a5c8-0000-7000-8000-0000000a0001",
+    installerName: "李师傅",
+    kind: "FINE",
+    amount: "50.00",
+    rule: "LATE_ARRIVAL",
+    sourceType: "WORK_ORDER",
+    sourceId: "0193a5c8-0000-7000-8000-0000000b0001",
+    sourceNumber: "WO-000042",
+    description: "迟到 45 分钟",
+    occurredOn: "2026-03-05",
+    payMonth: "2026-03",
+    status: "PROPOSED",
+    createdAt: "2026-03-05T09:45:00+08:00",
+    createdBy: "system",
+    version: 0,
+    ...overrides,
+  };
+}
+
+export function payrollRow(overrides: Partial<Schema<"PayrollRow">> = {}): Schema<"PayrollRow"> {
+  return {
+    personId: "0193a5c8-0000-7000-8000-0000000a0001",
+    name: "李师傅",
+    baseSalary: "4500.00",
+    allowances: "90.00",
+    rewards: "10.00",
+    fines: "50.00",
+    costCharges: "0.00",
+    adjustments: "0.00",
+    netPay: "4550.00",
+    reimbursements: "120.00",
+    ...overrides,
+  };
+}
+
+export function payrollSheet(overrides: Partial<Schema<"PayrollSheet">> = {}): Schema<"PayrollSheet"> {
+  const row = payrollRow();
+  return {
+    month: "2026-03",
+    locked: false,
+    rows: [row],
+    totals: { ...row, personId: undefined, name: "合计" },
     ...overrides,
   };
 }

@@ -49,6 +49,7 @@ describe("AppLayout", () => {
       "承诺预警",
       "回访工作台",
       "异议处理",
+      "投诉",
       "返修统计",
       "技工管理",
       "客户",
@@ -56,6 +57,13 @@ describe("AppLayout", () => {
       "产品与配件",
       "服务网点",
       "批量导入",
+      "奖惩记录",
+      "工资表",
+      "考勤",
+      "出差",
+      "报销",
+      "借调",
+      "外包合作方",
       "规则设置",
       "工作日历",
       "员工账号",
@@ -72,12 +80,12 @@ describe("AppLayout", () => {
     expect(Array.from(nav.querySelectorAll("a")).map((a) => a.textContent)).toEqual(["首页", "租户管理"]);
   });
 
-  it("shows an installer their jobs only", async () => {
+  it("shows an installer their jobs and their discipline ledger", async () => {
     await i18n.changeLanguage("zh-CN");
     renderWithMe(me({ username: "li", displayName: "李师傅", roles: ["installer"] }));
     await screen.findByText("李师傅");
     const nav = screen.getByRole("navigation", { name: "主导航" });
-    expect(Array.from(nav.querySelectorAll("a")).map((a) => a.textContent)).toEqual(["我的工单"]);
+    expect(Array.from(nav.querySelectorAll("a")).map((a) => a.textContent)).toEqual(["我的工单", "奖惩记录", "考勤", "出差", "报销"]);
   });
 
   it("signs out with the button in the top bar", async () => {

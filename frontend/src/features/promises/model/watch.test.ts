@@ -10,6 +10,7 @@ describe("promise watch", () => {
     expect(subjectPath({ subjectType: "WORK_ORDER", subjectId: ID })).toBe(`/work-orders/${ID}`);
     expect(subjectPath({ subjectType: "FOLLOW_UP", subjectId: ID })).toBe(`/follow-ups/${ID}`);
     expect(subjectPath({ subjectType: "OBJECTION", subjectId: ID })).toBe(`/objections/${ID}`);
+    expect(subjectPath({ subjectType: "COMPLAINT", subjectId: ID })).toBe(`/complaints/${ID}`);
   });
 
   it("groups breached before at risk, soonest due first in each, or lists all by due time", () => {

@@ -5,7 +5,7 @@ import type { PromiseSubjectType, PromiseWatchItem } from "../api/promises";
 export const WATCH_STATUSES = ["BREACHED", "AT_RISK"] as const satisfies readonly PromiseStatus[];
 export type WatchStatus = (typeof WATCH_STATUSES)[number];
 
-export const SUBJECT_TYPES = ["SERVICE_REQUEST", "WORK_ORDER", "FOLLOW_UP", "OBJECTION"] as const satisfies readonly PromiseSubjectType[];
+export const SUBJECT_TYPES = ["SERVICE_REQUEST", "WORK_ORDER", "FOLLOW_UP", "OBJECTION", "COMPLAINT"] as const satisfies readonly PromiseSubjectType[];
 
 /** The page of the thing a promise is kept on. */
 export function subjectPath(subject: { subjectType: PromiseSubjectType; subjectId: string }): string {
@@ -18,6 +18,8 @@ export function subjectPath(subject: { subjectType: PromiseSubjectType; subjectI
       return `/follow-ups/${subject.subjectId}`;
     case "OBJECTION":
       return `/objections/${subject.subjectId}`;
+    case "COMPLAINT":
+      return `/complaints/${subject.subjectId}`;
   }
 }
 

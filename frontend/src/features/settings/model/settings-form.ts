@@ -25,7 +25,8 @@ export type Unit =
   | "timesPerWeek"
   | "unitsPerDay"
   | "percent"
-  | "score";
+  | "score"
+  | "mealsPerDay";
 
 export interface IntegerField {
   kind: "integer";
@@ -90,11 +91,14 @@ export const SETTINGS_FIELDS: SettingsFieldSpecs = {
     verifiedComplaintConsequence: { kind: "consequence" },
     firstReworkConsequence: { kind: "consequence" },
     repeatReworkConsequence: { kind: "consequence" },
+    reportInMinutes: { kind: "integer", unit: "minutes", min: 5, max: 1440 },
+    praiseRatingAtLeast: { kind: "integer", unit: "score", min: 1, max: 5 },
   },
   allowances: {
     lodgingCapPerDay: { kind: "money" },
     mealAllowancePerMeal: { kind: "money" },
     secondmentChargePerDay: { kind: "money" },
+    mealsPerDay: { kind: "integer", unit: "mealsPerDay", min: 0, max: 6 },
   },
   promises: {
     onSiteWorkingDays: { kind: "integer", unit: "workingDays", min: 1, max: 60 },

@@ -1,0 +1,38 @@
+import { ApiError, asProblem } from "./api/problem";
+
+/** What an openapi-fetch call answers when asked with `parseAs: "blob"`. */
+interface BlobResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+/** The file of a download call, or an {@link ApiError} with the server's problem. */
+export function blobOf(result: BlobResult): Blob {
+  // Duck-typed: a Blob from another realm (a test's fetch) is a Blob all the same.
+  const data = result.data as Blob | undefined;
+  if (!result.response.ok || !data || typeof data.size !== "number" || typeof data.slice !== "function") {
+    throw new ApiError(result.response.status, asProblem(result.error));
+  }
+  return data;
+}
+
+/**
+ * Saves a file the app fetched with the bearer token (an export cannot be a plain link: the API needs the
+ * token), under the given name.
+ */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.rel = "noopener";
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export const PDF_TYPE = "application/pdf";
