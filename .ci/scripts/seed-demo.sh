@@ -99,7 +99,8 @@ for s in "${STAFF[@]}"; do
     [[ "$STATUS" == 200 || "$STATUS" == 201 || "$STATUS" == 409 ]] || fail_api "POST /api/v1/installers ($id)"
   done
   # An outsourcing partner with its agreement (fee per unit, quota and deductions from the settings), and its login.
-  if [[ "$slug" == north-star ]] && ! list_all /api/v1/partners "$mtok" | jq -e 'select(.name == "郑州安达车载安装有限公司")' >/dev/null; then
+  if [[ "$slug" == north-star ]] \
+     && [[ "$(list_all /api/v1/partners "$mtok" | jq -s 'map(select(.name == "郑州安达车载安装有限公司")) | length')" == 0 ]]; then
     body='{"name":"郑州安达车载安装有限公司","contacts":[{"name":"赵军","phone":"13900001111","role":"项目经理"}],
            "bankAccount":{"accountName":"郑州安达车载安装有限公司","bank":"中国工商银行郑州分行","accountNumber":"6222021234567890123"}}'
     api POST /api/v1/partners "$mtok" "$body" -H "Idempotency-Key: seed-demo-partner-$slug"
