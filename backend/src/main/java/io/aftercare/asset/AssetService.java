@@ -2,14 +2,15 @@ package io.aftercare.asset;
 
 import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
+import io.aftercare.api.Texts;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.catalog.CatalogDtos;
 import io.aftercare.catalog.CatalogService;
 import io.aftercare.customer.CustomerDtos;
 import io.aftercare.customer.CustomerService;
-import io.aftercare.problem.FieldError;
 import io.aftercare.persistence.ReferencedRows;
 import io.aftercare.persistence.SqlStates;
+import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.tenancy.TenantContext;
 import io.aftercare.tenant.TenantService;
@@ -248,8 +249,8 @@ public class AssetService {
         asset.siteId = siteId;
         asset.productId = productId;
         asset.serialNumber = serial.strip();
-        asset.terminalId = blankToNull(terminalId);
-        asset.simId = blankToNull(simId);
+        asset.terminalId = Texts.blankToNull(terminalId);
+        asset.simId = Texts.blankToNull(simId);
         asset.vehiclePlate = plate == null || plate.isBlank() ? null : AssetDtos.plateKey(plate);
         asset.installDate = installDate;
         asset.warrantyEnd = warrantyEnd;
@@ -339,8 +340,5 @@ public class AssetService {
         }
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
 }

@@ -2,6 +2,7 @@ package io.aftercare.attendance;
 
 import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
+import io.aftercare.api.Texts;
 import io.aftercare.api.Xlsx;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.calendar.WorkingCalendarService;
@@ -75,7 +76,7 @@ public class AttendanceService {
         if (request != null) {
             clock.inLatitude = request.latitude();
             clock.inLongitude = request.longitude();
-            clock.inPlace = blankToNull(request.place());
+            clock.inPlace = Texts.blankToNull(request.place());
         }
         clock.persistAndFlush();
         AttendanceDtos.ClockView view = AttendanceDtos.ClockView.of(clock);
@@ -94,7 +95,7 @@ public class AttendanceService {
         if (request != null) {
             clock.outLatitude = request.latitude();
             clock.outLongitude = request.longitude();
-            clock.outPlace = blankToNull(request.place());
+            clock.outPlace = Texts.blankToNull(request.place());
         }
         clock.flush();
         AttendanceDtos.ClockView after = AttendanceDtos.ClockView.of(clock);
@@ -236,7 +237,4 @@ public class AttendanceService {
         return caller.roles().contains(Roles.MANAGER) || caller.roles().contains(Roles.DISPATCHER);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }

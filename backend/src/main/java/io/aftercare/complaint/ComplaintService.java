@@ -3,6 +3,7 @@ package io.aftercare.complaint;
 import io.aftercare.api.HumanNumbers;
 import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
+import io.aftercare.api.Texts;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.customer.CustomerService;
 import io.aftercare.installer.InstallerService;
@@ -143,8 +144,8 @@ public class ComplaintService {
         complaint.customerId = customerId;
         complaint.workOrderId = request.workOrderId();
         complaint.installerId = installerId;
-        complaint.complainantName = blankToNull(request.complainantName());
-        complaint.complainantPhone = blankToNull(request.complainantPhone());
+        complaint.complainantName = Texts.blankToNull(request.complainantName());
+        complaint.complainantPhone = Texts.blankToNull(request.complainantPhone());
         complaint.description = request.description().strip();
         complaint.receivedAt = request.receivedAt() == null ? now : request.receivedAt().withOffsetSameInstant(ZoneOffset.UTC);
         complaint.createdBy = caller.username();
@@ -160,7 +161,7 @@ public class ComplaintService {
         Complaint complaint = current(id, request.version(), ComplaintDtos.Status.OPEN);
         ComplaintDtos.ComplaintView before = view(complaint);
         complaint.status = ComplaintDtos.Status.INVESTIGATING;
-        complaint.investigationNote = blankToNull(request.note());
+        complaint.investigationNote = Texts.blankToNull(request.note());
         answer(complaint, request.customerAnswer());
         return changed(complaint, "complaint.investigating", before);
     }
@@ -222,7 +223,7 @@ public class ComplaintService {
         complaint.verified = outcome == ComplaintDtos.Status.VERIFIED;
         complaint.decidedAt = now();
         complaint.decidedBy = caller.username();
-        complaint.decisionNote = blankToNull(request.note());
+        complaint.decisionNote = Texts.blankToNull(request.note());
         answer(complaint, request.customerAnswer());
     }
 
@@ -283,9 +284,6 @@ public class ComplaintService {
         }
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);

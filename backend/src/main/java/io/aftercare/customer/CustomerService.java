@@ -2,10 +2,11 @@ package io.aftercare.customer;
 
 import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
+import io.aftercare.api.Texts;
 import io.aftercare.audit.AuditLog;
-import io.aftercare.problem.FieldError;
 import io.aftercare.persistence.ReferencedRows;
 import io.aftercare.persistence.SqlStates;
+import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -121,8 +122,8 @@ public class CustomerService {
         customer.kind = request.kind();
         customer.name = request.name().strip();
         customer.phone = request.phone().strip();
-        customer.email = blankToNull(request.email());
-        customer.notes = blankToNull(request.notes());
+        customer.email = Texts.blankToNull(request.email());
+        customer.notes = Texts.blankToNull(request.notes());
         customer.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         writeCustomer(request.phone());
         CustomerDtos.CustomerView after = new CustomerDtos.CustomerView(customer.id, customer.kind, customer.name,
@@ -165,8 +166,8 @@ public class CustomerService {
         CustomerDtos.ContactView before = CustomerDtos.ContactView.of(contact);
         contact.name = request.name().strip();
         contact.phone = request.phone().strip();
-        contact.email = blankToNull(request.email());
-        contact.role = blankToNull(request.role());
+        contact.email = Texts.blankToNull(request.email());
+        contact.role = Texts.blankToNull(request.role());
         contact.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         contact.flush();
         CustomerDtos.ContactView after = CustomerDtos.ContactView.of(contact);
@@ -382,8 +383,8 @@ public class CustomerService {
         customer.kind = request.kind();
         customer.name = request.name().strip();
         customer.phone = request.phone().strip();
-        customer.email = blankToNull(request.email());
-        customer.notes = blankToNull(request.notes());
+        customer.email = Texts.blankToNull(request.email());
+        customer.notes = Texts.blankToNull(request.notes());
         customer.createdAt = now;
         customer.updatedAt = now;
         return customer;
@@ -395,8 +396,8 @@ public class CustomerService {
         contact.customerId = customerId;
         contact.name = request.name().strip();
         contact.phone = request.phone().strip();
-        contact.email = blankToNull(request.email());
-        contact.role = blankToNull(request.role());
+        contact.email = Texts.blankToNull(request.email());
+        contact.role = Texts.blankToNull(request.role());
         contact.createdAt = now;
         contact.updatedAt = now;
         return contact;
@@ -523,8 +524,5 @@ public class CustomerService {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
 }

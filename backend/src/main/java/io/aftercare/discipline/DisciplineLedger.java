@@ -3,6 +3,7 @@ package io.aftercare.discipline;
 import io.aftercare.api.HumanNumbers;
 import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
+import io.aftercare.api.Texts;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.complaint.ComplaintVerified;
 import io.aftercare.followup.FollowUpAnswered;
@@ -292,7 +293,7 @@ public class DisciplineLedger {
         } else if (request.amount() != null) {
             throw ProblemException.invalidField("amount", "this entry's amount comes from the tenant's rules and cannot be changed");
         }
-        confirmNow(entry, blankToNull(request.reason()));
+        confirmNow(entry, Texts.blankToNull(request.reason()));
         return changed(entry, "discipline-entry.confirmed", before);
     }
 
@@ -490,9 +491,6 @@ public class DisciplineLedger {
         return text.length() > 2000 ? text.substring(0, 2000) : text;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);

@@ -2,6 +2,7 @@ package io.aftercare.discipline;
 
 import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
+import io.aftercare.api.Texts;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.installer.InstallerService;
 import io.aftercare.problem.FieldError;
@@ -74,7 +75,7 @@ public class DutyEvents {
         call.installerId = request.installerId();
         call.calledAt = calledAt;
         call.externalId = request.externalId();
-        call.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        call.note = Texts.blankToNull(request.note());
         call.withinDuty = withinDuty(calledAt, settings.current().phoneDuty());
         call.recordedBy = caller.username();
         call.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -163,7 +164,7 @@ public class DutyEvents {
         refusal.workOrderId = request.workOrderId();
         refusal.installerId = installerId;
         refusal.kind = request.kind();
-        refusal.reason = request.reason() == null || request.reason().isBlank() ? null : request.reason().strip();
+        refusal.reason = Texts.blankToNull(request.reason());
         refusal.status = DisciplineDtos.RefusalStatus.PENDING;
         refusal.recordedBy = caller.username();
         refusal.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -189,7 +190,7 @@ public class DutyEvents {
         refusal.status = request.approved() ? DisciplineDtos.RefusalStatus.APPROVED : DisciplineDtos.RefusalStatus.NOT_APPROVED;
         refusal.decidedBy = caller.username();
         refusal.decidedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        refusal.decisionNote = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        refusal.decisionNote = Texts.blankToNull(request.note());
         refusal.flush();
         if (!request.approved()) {
             ledger.propose(DisciplineDtos.Rule.DISPATCH_DISOBEDIENCE, refusal.installerId, DisciplineDtos.SourceType.DISPATCH_REFUSAL, refusal.id,

@@ -3,6 +3,7 @@ package io.aftercare.followup;
 import io.aftercare.api.HumanNumbers;
 import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
+import io.aftercare.api.Texts;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.customer.CustomerDtos;
 import io.aftercare.customer.CustomerService;
@@ -183,7 +184,7 @@ public class FollowUpService {
             followUp.knowsUsage = a.knowsUsage();
             followUp.meetsNeeds = a.meetsNeeds();
             followUp.installerAttitude = a.installerAttitude();
-            followUp.suggestions = request.suggestions() == null || request.suggestions().isBlank() ? null : request.suggestions().strip();
+            followUp.suggestions = Texts.blankToNull(request.suggestions());
             finish(followUp, FollowUpDtos.Status.COMPLETED, now);
             List<String> poor = poorAnswers(a, rules.poorAnswerAtMost());
             if (!poor.isEmpty()) {

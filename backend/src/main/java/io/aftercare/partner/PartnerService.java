@@ -2,6 +2,7 @@ package io.aftercare.partner;
 
 import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
+import io.aftercare.api.Texts;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.customer.CustomerDtos;
 import io.aftercare.customer.CustomerService;
@@ -461,14 +462,11 @@ public class PartnerService {
         if (bank == null) {
             return;
         }
-        partner.bankAccountName = blankToNull(bank.accountName());
-        partner.bankName = blankToNull(bank.bank());
+        partner.bankAccountName = Texts.blankToNull(bank.accountName());
+        partner.bankName = Texts.blankToNull(bank.bank());
         partner.bankAccountNumber = bank.accountNumber() == null ? null : bank.accountNumber().replaceAll("[ -]", "");
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private Map<UUID, List<PartnerDtos.StaffMember>> staffOf(Collection<UUID> partnerIds) {
         if (partnerIds.isEmpty()) {

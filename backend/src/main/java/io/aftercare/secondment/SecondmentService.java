@@ -3,6 +3,7 @@ package io.aftercare.secondment;
 import io.aftercare.api.HumanNumbers;
 import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
+import io.aftercare.api.Texts;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.installer.InstallerService;
 import io.aftercare.money.Money;
@@ -129,7 +130,7 @@ public class SecondmentService {
         s.status = SecondmentDtos.Status.PLANNED;
         s.chargePerDay = Money.of(settings.current().allowances().secondmentChargePerDay());
         s.charge = charge(s.chargePerDay, days(s.firstDay, s.lastDay), persons.size());
-        s.note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        s.note = Texts.blankToNull(request.note());
         s.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         s.createdBy = caller.username();
         s.persistAndFlush();

@@ -2,10 +2,11 @@ package io.aftercare.servicepoint;
 
 import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
+import io.aftercare.api.Texts;
 import io.aftercare.audit.AuditLog;
-import io.aftercare.problem.FieldError;
 import io.aftercare.persistence.ReferencedRows;
 import io.aftercare.persistence.SqlStates;
+import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.staff.StaffService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,7 +108,7 @@ public class ServicePointService {
         point.kind = kind;
         point.name = name.strip();
         point.address = address.strip();
-        point.phone = phone == null || phone.isBlank() ? null : phone.strip();
+        point.phone = Texts.blankToNull(phone);
         point.managerId = managerId;
         point.updatedAt = now;
     }
