@@ -125,7 +125,7 @@ public class ComplaintService {
         if (installerId == null && request.workOrderId() == null) {
             throw ProblemException.invalidField("installerId", "name the installer or the work order the complaint is about");
         }
-        if (installerId != null && installers.names(List.of(installerId)).isEmpty()) {
+        if (installerId != null && !installers.exists(installerId)) {
             throw ProblemException.invalidField("installerId", "no installer of your tenant has this id");
         }
         if (request.customerId() != null && request.workOrderId() == null && !customers.exists(request.customerId())) {

@@ -254,7 +254,7 @@ public class DisciplineLedger {
     /** A manager's entry, confirmed at once; fines within the tenant's range for other breaches. */
     @Transactional
     public DisciplineDtos.EntryView createManual(DisciplineDtos.ManualEntryRequest request) {
-        if (installers.names(List.of(request.installerId())).isEmpty()) {
+        if (!installers.exists(request.installerId())) {
             throw ProblemException.invalidField("installerId", "no installer of your tenant has this id");
         }
         BigDecimal amount = amountFor(request.kind(), request.amount(), null);

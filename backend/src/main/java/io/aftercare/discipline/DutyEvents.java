@@ -57,7 +57,7 @@ public class DutyEvents {
     /** Records an unanswered call; within phone-duty hours it proposes the fine. The same call again answers the first record. */
     @Transactional
     public DisciplineDtos.UnansweredCallView recordCall(DisciplineDtos.UnansweredCallRequest request) {
-        if (installers.names(List.of(request.installerId())).isEmpty()) {
+        if (!installers.exists(request.installerId())) {
             throw ProblemException.invalidField("installerId", "no installer of your tenant has this id");
         }
         OffsetDateTime calledAt = request.calledAt().withOffsetSameInstant(ZoneOffset.UTC);
@@ -149,7 +149,7 @@ public class DutyEvents {
         if (installerId == null) {
             throw ProblemException.invalidField("installerId", "is required");
         }
-        if (installers.names(List.of(installerId)).isEmpty()) {
+        if (!installers.exists(installerId)) {
             throw ProblemException.invalidField("installerId", "no installer of your tenant has this id");
         }
         if (workOrders.ref(request.workOrderId()).isEmpty()) {

@@ -307,6 +307,12 @@ public class InstallerService {
         }
     }
 
+    /** Whether the tenant has an installer with this id; other features check their references with it. */
+    @Transactional
+    public boolean exists(UUID id) {
+        return Installer.count("id", id) > 0;
+    }
+
     /** Display names of these installers of the tenant, by id, in two queries; unknown ids are absent. */
     @Transactional
     public Map<UUID, String> names(Collection<UUID> ids) {

@@ -118,7 +118,7 @@ public class PayrollService {
     @Transactional
     public PayrollDtos.PersonPayroll adjust(YearMonth month, PayrollDtos.AdjustmentRequest request) {
         periods.requireOpen(month);
-        if (installers.names(List.of(request.personId())).isEmpty()) {
+        if (!installers.exists(request.personId())) {
             throw ProblemException.invalidField("personId", "no installer of your tenant has this id");
         }
         BigDecimal amount = Money.parse("amount", request.amount());
