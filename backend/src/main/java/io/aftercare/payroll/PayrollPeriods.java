@@ -3,6 +3,7 @@ package io.aftercare.payroll;
 import io.aftercare.api.Ids;
 import io.aftercare.money.Money;
 import io.aftercare.money.PayPeriods;
+import io.aftercare.persistence.NativeValues;
 import io.aftercare.security.CurrentUser;
 import jakarta.transaction.Transactional;
 import io.aftercare.problem.FieldError;
@@ -80,7 +81,7 @@ public class PayrollPeriods implements PayPeriods {
         List<Object> rows = db.createNativeQuery("select month from pay_month where month >= ?1 order by month").setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, Date.valueOf(month.atDay(1))).getResultList();
         Set<YearMonth> locked = new HashSet<>();
-        rows.forEach(d -> locked.add(YearMonth.from(PayrollPeriodsTime.date(d))));
+        rows.forEach(d -> locked.add(YearMonth.from(NativeValues.date(d))));
         return locked;
     }
 }

@@ -9,6 +9,7 @@ import io.aftercare.money.Money;
 import io.aftercare.money.PayComponent;
 import io.aftercare.money.PayLine;
 import io.aftercare.money.PaySource;
+import io.aftercare.persistence.NativeValues;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.CurrentUser;
@@ -164,7 +165,7 @@ public class PayrollService {
         List<Object[]> lock = db.createNativeQuery("select locked_at, locked_by from pay_month where month = ?1", Object[].class)
                 .setParameter(1, Date.valueOf(month.atDay(1))).getResultList();
         if (!lock.isEmpty()) {
-            return frozen(month, PayrollPeriodsTime.time(lock.get(0)[0]), (String) lock.get(0)[1]);
+            return frozen(month, NativeValues.time(lock.get(0)[0]), (String) lock.get(0)[1]);
         }
         Map<UUID, InstallerDtos.PayProfile> profiles = installers.payProfiles();
         Map<UUID, String> names = new LinkedHashMap<>();
@@ -195,7 +196,7 @@ public class PayrollService {
                         select person_id, amount, source_type, source_id, created_at, reason, id from pay_adjustment where pay_month = ?1""", Object[].class)
                 .setParameter(1, Date.valueOf(month.atDay(1))).getResultList();
         return rows.stream().map(r -> new PayLine((UUID) r[0], month, PayComponent.ADJUSTMENT, Money.of((BigDecimal) r[1]), "PAY_ADJUSTMENT",
-                (UUID) r[6], PayrollPeriodsTime.time(r[4]).toLocalDate(), (String) r[5], month)).toList();
+                (UUID) r[6], NativeValues.time(r[4]).toLocalDate(), (String) r[5], month)).toList();
     }
 
     private Month frozen(YearMonth month, OffsetDateTime lockedAt, String lockedBy) {
@@ -208,7 +209,7 @@ public class PayrollService {
         for (Object[] r : rows) {
             names.putIfAbsent((UUID) r[0], (String) r[1]);
             lines.add(new PayLine((UUID) r[0], month, PayComponent.valueOf((String) r[2]), Money.of((BigDecimal) r[3]), (String) r[4], (UUID) r[5],
-                    r[6] == null ? null : PayrollPeriodsTime.date(r[6]), (String) r[7], YearMonth.from(PayrollPeriodsTime.date(r[8]))));
+                    NativeValues.date(r[6]), (String) r[7], YearMonth.from(NativeValues.date(r[8]))));
         }
         return new Month(month, true, lockedAt, lockedBy, lines, names);
     }

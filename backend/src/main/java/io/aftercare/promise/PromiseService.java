@@ -2,13 +2,13 @@ package io.aftercare.promise;
 
 import io.aftercare.api.Keyset;
 import io.aftercare.audit.AuditLog;
+import io.aftercare.persistence.NativeValues;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -57,8 +57,8 @@ public class PromiseService {
         for (Object[] r : rows) {
             items.add(new PromiseDtos.WatchItem(PromiseDtos.SubjectType.valueOf((String) r[0]), (UUID) r[1], (String) r[2], (String) r[3],
                     new PromiseDtos.PromiseView(PromiseDtos.PromiseKind.valueOf((String) r[4]), PromiseDtos.PromiseStatus.valueOf((String) r[5]),
-                            time(r[6]), time(r[7]), time(r[8]), time(r[9]),
-                            r[10] == null ? null : PromiseDtos.PauseReason.valueOf((String) r[10]), time(r[11]), time(r[12]))));
+                            NativeValues.time(r[6]), NativeValues.time(r[7]), NativeValues.time(r[8]), NativeValues.time(r[9]),
+                            r[10] == null ? null : PromiseDtos.PauseReason.valueOf((String) r[10]), NativeValues.time(r[11]), NativeValues.time(r[12]))));
         }
         return new PromiseDtos.WatchList(items);
     }
@@ -104,15 +104,6 @@ public class PromiseService {
         };
     }
 
-    static OffsetDateTime time(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime t) {
-            return t;
-        }
-        return ((Instant) value).atOffset(ZoneOffset.UTC);
-    }
 
     private static PromiseDtos.BreachView view(PromiseBreach b) {
         return new PromiseDtos.BreachView(b.id, b.subjectType, b.subjectId, b.subjectNumber, b.promiseKind, b.dueAt, b.breachedAt,

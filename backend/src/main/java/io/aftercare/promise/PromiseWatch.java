@@ -3,6 +3,7 @@ package io.aftercare.promise;
 import io.aftercare.api.Ids;
 import io.aftercare.notification.Notifications;
 import io.aftercare.notification.Template;
+import io.aftercare.persistence.NativeValues;
 import io.aftercare.tenancy.EveryTenant;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -76,7 +77,7 @@ public class PromiseWatch {
             for (Object row : breach(type, table, now)) {
                 Object[] r = (Object[]) row;
                 recordBreach(type, (UUID) r[0], (String) r[1], PromiseDtos.PromiseKind.valueOf((String) r[2]),
-                        PromiseService.time(r[3]), (String) r[4], now);
+                        NativeValues.time(r[3]), (String) r[4], now);
                 breached++;
             }
         }
