@@ -18,8 +18,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -99,20 +101,36 @@ public class PayrollService {
                         values (cast(current_setting('app.tenant_id') as uuid), ?1, now(), ?2)
                         on conflict do nothing""")
                 .setParameter(1, Date.valueOf(month.atDay(1))).setParameter(2, caller.username()).executeUpdate();
-        for (PayLine line : live.lines()) {
-            db.createNativeQuery("""
-                            insert into payroll_line (tenant_id, id, pay_month, person_id, person_name, component, amount, source_type, source_id,
-                                                      occurred_on, description, original_month)
-                            values (cast(current_setting('app.tenant_id') as uuid), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)""")
-                    .setParameter(1, Ids.newId()).setParameter(2, Date.valueOf(month.atDay(1))).setParameter(3, line.personId())
-                    .setParameter(4, live.names().getOrDefault(line.personId(), line.personId().toString())).setParameter(5, line.component().name())
-                    .setParameter(6, line.amount()).setParameter(7, line.sourceType()).setParameter(8, line.sourceId())
-                    .setParameter(9, line.occurredOn() == null ? null : Date.valueOf(line.occurredOn())).setParameter(10, line.description())
-                    .setParameter(11, Date.valueOf(line.originalMonth().atDay(1))).executeUpdate();
-        }
+        freeze(month, live);
         PayrollDtos.PayrollSheet locked = sheet(month);
         audit.record("pay-month.locked", ENTITY, month.toString(), null, locked.totals());
         return locked;
+    }
+
+    /** Keeps the month's lines as they are now, in one JDBC batch on the transaction's connection (row-level security applies). */
+    private void freeze(YearMonth month, Month live) {
+        db.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into payroll_line (tenant_id, id, pay_month, person_id, person_name, component, amount, source_type, source_id,
+                                              occurred_on, description, original_month)
+                    values (cast(current_setting('app.tenant_id') as uuid), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                for (PayLine line : live.lines()) {
+                    insert.setObject(1, Ids.newId());
+                    insert.setObject(2, month.atDay(1));
+                    insert.setObject(3, line.personId());
+                    insert.setString(4, live.names().getOrDefault(line.personId(), line.personId().toString()));
+                    insert.setString(5, line.component().name());
+                    insert.setBigDecimal(6, line.amount());
+                    insert.setString(7, line.sourceType());
+                    insert.setObject(8, line.sourceId());
+                    insert.setObject(9, line.occurredOn());
+                    insert.setString(10, line.description());
+                    insert.setObject(11, line.originalMonth().atDay(1));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     /** A correction paid in an open month; a locked month answers 409. */
