@@ -1,7 +1,11 @@
 package io.aftercare.api;
 
-/** Optional free text from requests. */
+/** Free text from requests. */
 public final class Texts {
+
+    /** A name of a person, company, place or thing: at least one letter or digit of any script ("?" or "-" is not a name). */
+    public static final String NAME_PATTERN = "(?s).*[\\p{L}\\p{N}].*";
+    public static final String NAME_MESSAGE = "must contain at least one letter or digit";
 
     private Texts() {
     }

@@ -1,5 +1,6 @@
 package io.aftercare.asset;
 
+import io.aftercare.api.SaneDate;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -62,8 +63,8 @@ public final class AssetDtos {
             @Size(max = 64) @Pattern(regexp = DEVICE_ID, message = DEVICE_ID_MESSAGE) String terminalId,
             @Size(max = 64) @Pattern(regexp = DEVICE_ID, message = DEVICE_ID_MESSAGE) String simId,
             @Schema(examples = "浙A·12345") @Size(max = 16) @Pattern(regexp = PLATE, message = PLATE_MESSAGE) String vehiclePlate,
-            LocalDate installDate,
-            @Schema(description = "Last day of the warranty; not before the install date.") LocalDate warrantyEnd) {
+            @SaneDate(SaneDate.Kind.DOCUMENT) LocalDate installDate,
+            @Schema(description = "Last day of the warranty; not before the install date.") @SaneDate(SaneDate.Kind.DOCUMENT) LocalDate warrantyEnd) {
     }
 
     @Schema(name = "UpdateAssetRequest", description = "The whole asset with the `version` you read; omitted optional fields are removed.")
@@ -76,8 +77,8 @@ public final class AssetDtos {
             @Size(max = 64) @Pattern(regexp = DEVICE_ID, message = DEVICE_ID_MESSAGE) String terminalId,
             @Size(max = 64) @Pattern(regexp = DEVICE_ID, message = DEVICE_ID_MESSAGE) String simId,
             @Size(max = 16) @Pattern(regexp = PLATE, message = PLATE_MESSAGE) String vehiclePlate,
-            LocalDate installDate,
-            LocalDate warrantyEnd) {
+            @SaneDate(SaneDate.Kind.DOCUMENT) LocalDate installDate,
+            @SaneDate(SaneDate.Kind.DOCUMENT) LocalDate warrantyEnd) {
     }
 
     /** An asset from an import file: the customer by its primary phone, the product by its code, the site by its label. */
@@ -89,8 +90,8 @@ public final class AssetDtos {
             @Size(max = 64) @Pattern(regexp = DEVICE_ID, message = DEVICE_ID_MESSAGE) String terminalId,
             @Size(max = 64) @Pattern(regexp = DEVICE_ID, message = DEVICE_ID_MESSAGE) String simId,
             @Size(max = 16) @Pattern(regexp = PLATE, message = PLATE_MESSAGE) String vehiclePlate,
-            LocalDate installDate,
-            LocalDate warrantyEnd) {
+            @SaneDate(SaneDate.Kind.DOCUMENT) LocalDate installDate,
+            @SaneDate(SaneDate.Kind.DOCUMENT) LocalDate warrantyEnd) {
     }
 
     /** What the database keeps of a plate, and what a typed plate is compared as. */

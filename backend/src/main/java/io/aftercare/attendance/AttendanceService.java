@@ -17,6 +17,7 @@ import io.aftercare.staff.StaffService;
 import io.aftercare.tenant.TenantService;
 import io.aftercare.workorder.WorkOrderService;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.aftercare.persistence.RepeatOnConflict;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
@@ -62,6 +63,7 @@ public class AttendanceService {
     }
 
     @Transactional
+    @RepeatOnConflict
     public AttendanceDtos.ClockView clockIn(AttendanceDtos.ClockRequest request) {
         UUID person = self();
         if (AttendanceClock.count("personId = ?1 and clockOutAt is null", person) > 0) {
@@ -85,6 +87,7 @@ public class AttendanceService {
     }
 
     @Transactional
+    @RepeatOnConflict
     public AttendanceDtos.ClockView clockOut(AttendanceDtos.ClockRequest request) {
         UUID person = self();
         AttendanceClock clock = AttendanceClock.<AttendanceClock>find("personId = ?1 and clockOutAt is null", person).firstResultOptional()

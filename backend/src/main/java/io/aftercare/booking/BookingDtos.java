@@ -1,5 +1,6 @@
 package io.aftercare.booking;
 
+import io.aftercare.api.Texts;
 import io.aftercare.customer.CustomerDtos;
 import io.aftercare.servicerequest.ServiceRequestDtos;
 import io.aftercare.workorder.WorkOrderDtos;
@@ -51,7 +52,7 @@ public final class BookingDtos {
 
     @Schema(name = "CreateBookingRequest", description = "A booking by a customer, without a login.")
     public record CreateBookingRequest(
-            @Schema(examples = "王芳") @NotBlank @Size(max = 200) String name,
+            @Schema(examples = "王芳") @NotBlank @Size(max = 200) @Pattern(regexp = Texts.NAME_PATTERN, message = Texts.NAME_MESSAGE) String name,
             @Schema(examples = "138-1234-5678") @NotBlank @Size(max = 30)
             @Pattern(regexp = CustomerDtos.PHONE, message = "must be a phone number (digits, spaces, dashes, an optional leading +)") String phone,
             @Schema(description = "Where to come.", examples = "浙江省杭州市西湖区文三路 100 号") @NotBlank @Size(max = 500) String address,

@@ -1,5 +1,6 @@
 package io.aftercare.catalog;
 
+import io.aftercare.api.Texts;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -64,7 +65,7 @@ public final class CatalogDtos {
     public record CreateCatalogItemRequest(
             @NotNull CatalogItemKind kind,
             @Schema(examples = "GPS-T100") @NotBlank @Size(max = 64) @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
-            @Schema(examples = "车载定位终端 T100") @NotBlank @Size(max = 200) String name,
+            @Schema(examples = "车载定位终端 T100") @NotBlank @Size(max = 200) @Pattern(regexp = Texts.NAME_PATTERN, message = Texts.NAME_MESSAGE) String name,
             @Schema(examples = "台") @NotBlank @Size(max = 20) String unit,
             @Schema(description = "Price in the tenant's currency; omit when the item is not sold.", examples = "1280.00")
             @Size(max = 13) @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String price) {
@@ -75,7 +76,7 @@ public final class CatalogDtos {
     public record UpdateCatalogItemRequest(
             @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
             @NotBlank @Size(max = 64) @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @Pattern(regexp = Texts.NAME_PATTERN, message = Texts.NAME_MESSAGE) String name,
             @NotBlank @Size(max = 20) String unit,
             @Size(max = 13) @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String price) {
     }

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -121,7 +122,7 @@ public class CatalogService {
     @Transactional
     public Map<UUID, CatalogDtos.CatalogItemSummary> summaries(Collection<UUID> ids) {
         if (ids.isEmpty()) {
-            return Map.of();
+            return Collections.emptyMap();
         }
         return CatalogItem.<CatalogItem>list("id in ?1", ids).stream()
                 .collect(Collectors.toMap(i -> i.id, CatalogDtos.CatalogItemSummary::of));
@@ -131,7 +132,7 @@ public class CatalogService {
     @Transactional
     public Map<String, CatalogDtos.CatalogItemSummary> byCodes(Collection<String> codes) {
         if (codes.isEmpty()) {
-            return Map.of();
+            return Collections.emptyMap();
         }
         List<String> upper = codes.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).distinct().toList();
         return CatalogItem.<CatalogItem>list("codeKey in ?1", upper).stream()

@@ -1,5 +1,7 @@
 package io.aftercare.complaint;
 
+import io.aftercare.api.Texts;
+import io.aftercare.api.SaneDate;
 import io.aftercare.promise.PromiseDtos;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -83,10 +85,10 @@ public final class ComplaintDtos {
             UUID workOrderId,
             UUID installerId,
             UUID customerId,
-            @Size(max = 200) String complainantName,
+            @Size(max = 200) @Pattern(regexp = Texts.NAME_PATTERN, message = Texts.NAME_MESSAGE) String complainantName,
             @Schema(examples = "13800138000") @Size(max = 30) @Pattern(regexp = "^\\+?[0-9 -]{5,30}$", message = "must be a phone number") String complainantPhone,
             @NotBlank @Size(max = 4000) String description,
-            @Schema(description = "When it came in (a letter's date); now when absent.") OffsetDateTime receivedAt) {
+            @Schema(description = "When it came in (a letter's date); now when absent.") @SaneDate(SaneDate.Kind.HISTORY) OffsetDateTime receivedAt) {
     }
 
     @Schema(name = "ComplaintStepRequest", description = "A step of the investigation with its note.")

@@ -1,5 +1,6 @@
 package io.aftercare.customer;
 
+import io.aftercare.api.Texts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -116,7 +117,7 @@ public final class CustomerDtos {
     @Schema(name = "CreateCustomerRequest", description = "A new customer, optionally with its first contacts and sites.")
     public record CreateCustomerRequest(
             @NotNull CustomerKind kind,
-            @Schema(examples = "王芳") @NotBlank @Size(max = 200) String name,
+            @Schema(examples = "王芳") @NotBlank @Size(max = 200) @Pattern(regexp = Texts.NAME_PATTERN, message = Texts.NAME_MESSAGE) String name,
             @Schema(examples = "138-1234-5678") @NotBlank @Size(max = 30) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
             @Schema(format = "email") @Email @Size(max = 254) String email,
             @Size(max = 2000) String notes,
@@ -129,7 +130,7 @@ public final class CustomerDtos {
     public record UpdateCustomerRequest(
             @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
             @NotNull CustomerKind kind,
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @Pattern(regexp = Texts.NAME_PATTERN, message = Texts.NAME_MESSAGE) String name,
             @NotBlank @Size(max = 30) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
             @Schema(format = "email") @Email @Size(max = 254) String email,
             @Size(max = 2000) String notes) {
@@ -137,7 +138,7 @@ public final class CustomerDtos {
 
     @Schema(name = "CustomerContactRequest", description = "A contact to add.")
     public record ContactRequest(
-            @Schema(examples = "李强") @NotBlank @Size(max = 200) String name,
+            @Schema(examples = "李强") @NotBlank @Size(max = 200) @Pattern(regexp = Texts.NAME_PATTERN, message = Texts.NAME_MESSAGE) String name,
             @Schema(examples = "139 8765 4321") @NotBlank @Size(max = 30) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
             @Schema(format = "email") @Email @Size(max = 254) String email,
             @Schema(examples = "采购经理") @Size(max = 100) String role) {
@@ -146,7 +147,7 @@ public final class CustomerDtos {
     @Schema(name = "UpdateCustomerContactRequest", description = "The whole contact with the `version` you read.")
     public record UpdateContactRequest(
             @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @Pattern(regexp = Texts.NAME_PATTERN, message = Texts.NAME_MESSAGE) String name,
             @NotBlank @Size(max = 30) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
             @Schema(format = "email") @Email @Size(max = 254) String email,
             @Size(max = 100) String role) {

@@ -1,5 +1,6 @@
 package io.aftercare.discipline;
 
+import io.aftercare.api.SaneDate;
 import io.aftercare.money.Money;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -103,7 +104,7 @@ public final class DisciplineDtos {
             @NotNull Kind kind,
             @Schema(examples = "80.00", maxLength = 13) @Pattern(regexp = Money.PATTERN, message = Money.MESSAGE) String amount,
             @NotBlank @Size(max = 2000) String description,
-            @Schema(description = "The day of the breach or merit; today when absent.") LocalDate occurredOn) {
+            @Schema(description = "The day of the breach or merit; today when absent.") @SaneDate(SaneDate.Kind.HISTORY) LocalDate occurredOn) {
     }
 
     @Schema(name = "DisciplineDecisionRequest", description = """
@@ -152,7 +153,7 @@ public final class DisciplineDtos {
             the same call recorded twice is one call.""")
     public record UnansweredCallRequest(
             @NotNull UUID installerId,
-            @NotNull OffsetDateTime calledAt,
+            @NotNull @SaneDate(SaneDate.Kind.HISTORY) OffsetDateTime calledAt,
             @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:-]{1,100}$", message = "letters, digits, dots, colons, dashes or underscores") String externalId,
             @Size(max = 1000) String note) {
     }

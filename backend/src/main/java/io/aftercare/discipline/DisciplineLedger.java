@@ -306,6 +306,10 @@ public class DisciplineLedger {
         if (request.reason() == null || request.reason().isBlank()) {
             throw ProblemException.invalidField("reason", "say why the entry is waived");
         }
+        if (request.amount() != null) {
+            // A waiver cancels the whole entry; an amount sent with it would be silently dropped.
+            throw ProblemException.invalidField("amount", "a waiver takes no amount: it cancels the whole entry");
+        }
         DisciplineDtos.EntryView before = view(entry);
         waiveNow(entry, request.reason().strip());
         return changed(entry, "discipline-entry.waived", before);

@@ -14,6 +14,7 @@ import io.aftercare.settings.SettingsService;
 import io.aftercare.tenant.TenantService;
 import io.aftercare.workorder.WorkOrderService;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.aftercare.persistence.RepeatOnConflict;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalTime;
@@ -56,6 +57,7 @@ public class DutyEvents {
 
     /** Records an unanswered call; within phone-duty hours it proposes the fine. The same call again answers the first record. */
     @Transactional
+    @RepeatOnConflict
     public DisciplineDtos.UnansweredCallView recordCall(DisciplineDtos.UnansweredCallRequest request) {
         if (!installers.exists(request.installerId())) {
             throw ProblemException.invalidField("installerId", "no installer of your tenant has this id");
@@ -136,6 +138,7 @@ public class DutyEvents {
     // --- refused or ignored assignments ------------------------------------------------------------------------------
 
     @Transactional
+    @RepeatOnConflict
     public DisciplineDtos.RefusalView recordRefusal(DisciplineDtos.RefusalRequest request) {
         boolean installerOnly = !caller.roles().contains(Roles.MANAGER) && !caller.roles().contains(Roles.DISPATCHER);
         UUID installerId = request.installerId();

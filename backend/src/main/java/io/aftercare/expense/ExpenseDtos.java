@@ -1,5 +1,6 @@
 package io.aftercare.expense;
 
+import io.aftercare.api.SaneDate;
 import io.aftercare.money.Money;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -35,7 +36,7 @@ public final class ExpenseDtos {
     public record ReceiptInput(
             @NotNull Category category,
             @Schema(examples = "86.50", maxLength = 13) @NotNull @Pattern(regexp = Money.PATTERN, message = Money.MESSAGE) String amount,
-            @Schema(description = "The receipt's date; must be one of the trip's days.") @NotNull LocalDate date,
+            @Schema(description = "The receipt's date; must be one of the trip's days.") @NotNull @SaneDate(SaneDate.Kind.HISTORY) LocalDate date,
             @Schema(description = "The city on the receipt; must be the trip's destination.", examples = "苏州") @NotBlank @Size(max = 100) String place,
             @NotBlank @Size(max = 100) String receiptNumber,
             @Schema(description = "A scan or photo of the receipt: an attachment of the tenant.") UUID receiptAttachmentId,

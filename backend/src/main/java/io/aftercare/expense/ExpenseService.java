@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -292,7 +293,7 @@ public class ExpenseService {
 
     private static Map<UUID, List<ExpenseReceipt>> receiptsOf(List<UUID> claimIds) {
         if (claimIds.isEmpty()) {
-            return Map.of();
+            return Collections.emptyMap();
         }
         return ExpenseReceipt.<ExpenseReceipt>list("claimId in ?1 order by claimId, position", claimIds).stream()
                 .collect(Collectors.groupingBy(r -> r.claimId));

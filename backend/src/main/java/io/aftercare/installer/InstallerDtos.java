@@ -1,5 +1,6 @@
 package io.aftercare.installer;
 
+import io.aftercare.api.SaneDate;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -101,8 +102,8 @@ public final class InstallerDtos {
             @Size(max = 100) String otherName,
             @NotBlank @Size(max = 100) String number,
             @NotBlank @Size(max = 200) String issuer,
-            @NotNull LocalDate validFrom,
-            @NotNull LocalDate validTo) {
+            @NotNull @SaneDate(SaneDate.Kind.DOCUMENT) LocalDate validFrom,
+            @NotNull @SaneDate(SaneDate.Kind.DOCUMENT) LocalDate validTo) {
     }
 
     @Schema(name = "LeaveStatus")
@@ -134,8 +135,8 @@ public final class InstallerDtos {
 
     @Schema(name = "CreateLeaveRequest")
     public record CreateLeaveRequest(
-            @NotNull LocalDate firstDay,
-            @NotNull LocalDate lastDay,
+            @NotNull @SaneDate(SaneDate.Kind.PLAN) LocalDate firstDay,
+            @NotNull @SaneDate(SaneDate.Kind.PLAN) LocalDate lastDay,
             @NotBlank @Size(max = 500) String reason) {
     }
 

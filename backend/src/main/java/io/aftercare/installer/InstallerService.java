@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -317,7 +318,7 @@ public class InstallerService {
     @Transactional
     public Map<UUID, String> names(Collection<UUID> ids) {
         if (ids.isEmpty()) {
-            return Map.of();
+            return Collections.emptyMap();
         }
         List<UUID> known = Installer.<Installer>list("id in ?1", ids).stream().map(i -> i.id).toList();
         Map<UUID, String> names = new java.util.HashMap<>();
@@ -354,7 +355,7 @@ public class InstallerService {
     @Transactional
     public Map<UUID, List<UUID>> servicePoints(Collection<UUID> installerIds) {
         if (installerIds.isEmpty()) {
-            return Map.of();
+            return Collections.emptyMap();
         }
         return Installer.<Installer>list("id in ?1", installerIds).stream()
                 .collect(Collectors.toMap(i -> i.id, i -> List.copyOf(i.servicePointIds)));
@@ -396,7 +397,7 @@ public class InstallerService {
     /** Views of installers with their accounts and certificates: three queries for any number of installers. */
     private Map<UUID, InstallerDtos.InstallerView> views(List<Installer> installers) {
         if (installers.isEmpty()) {
-            return Map.of();
+            return Collections.emptyMap();
         }
         List<UUID> ids = installers.stream().map(i -> i.id).toList();
         Map<UUID, StaffDtos.StaffUserView> accounts = staff.byIds(ids);

@@ -1,5 +1,6 @@
 package io.aftercare.integration;
 
+import io.aftercare.api.Texts;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -47,6 +48,6 @@ public final class IntegrationDtos {
     public record CreateIntegrationClientRequest(
             @Schema(description = "What the integration is, e.g. the system's name.", examples = "ERP order sync")
             @NotBlank @Size(max = 100) @Pattern(regexp = "^[\\p{L}\\p{N} ._()-]+$",
-                    message = "letters, digits, spaces and . _ ( ) - only") String name) {
+                    message = "letters, digits, spaces and . _ ( ) - only") @Pattern(regexp = Texts.NAME_PATTERN, message = Texts.NAME_MESSAGE) String name) {
     }
 }

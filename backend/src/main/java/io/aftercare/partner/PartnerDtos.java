@@ -1,5 +1,7 @@
 package io.aftercare.partner;
 
+import io.aftercare.api.Texts;
+import io.aftercare.api.SaneDate;
 import io.aftercare.workorder.WorkOrderDtos;
 import io.aftercare.workorder.WorkOrderStatus;
 import jakarta.validation.Valid;
@@ -76,7 +78,7 @@ public final class PartnerDtos {
 
     @Schema(name = "CreatePartnerRequest")
     public record CreatePartnerRequest(
-            @Schema(examples = "郑州安达车载安装有限公司") @NotBlank @Size(max = 200) String name,
+            @Schema(examples = "郑州安达车载安装有限公司") @NotBlank @Size(max = 200) @Pattern(regexp = Texts.NAME_PATTERN, message = Texts.NAME_MESSAGE) String name,
             @Size(max = 20) List<@NotNull @Valid Contact> contacts,
             @Valid BankAccount bankAccount) {
     }
@@ -84,7 +86,7 @@ public final class PartnerDtos {
     @Schema(name = "UpdatePartnerRequest", description = "Absent fields stay as they are; contacts, when given, replace the list.")
     public record UpdatePartnerRequest(
             @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
-            @Size(min = 1, max = 200) String name,
+            @Size(min = 1, max = 200) @Pattern(regexp = Texts.NAME_PATTERN, message = Texts.NAME_MESSAGE) String name,
             @Size(max = 20) List<@NotNull @Valid Contact> contacts,
             @Valid BankAccount bankAccount) {
     }
@@ -123,8 +125,8 @@ public final class PartnerDtos {
     public record CreateAgreementRequest(
             @Schema(examples = "50.00", maxLength = 12) @NotNull @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String feePerUnit,
             @Schema(description = "Default: settings partners.minimumUnitsPerDay.") @Min(0) @Max(10000) Integer dailyQuota,
-            @NotNull LocalDate firstDay,
-            @NotNull LocalDate lastDay,
+            @NotNull @SaneDate(SaneDate.Kind.DOCUMENT) LocalDate firstDay,
+            @NotNull @SaneDate(SaneDate.Kind.DOCUMENT) LocalDate lastDay,
             @Schema(description = "Default: settings partners.delayDeductionPercentPerDay.", maxLength = 6)
             @Pattern(regexp = PERCENT, message = PERCENT_MESSAGE) @DecimalMax(value = "100", message = "must be at most 100") String delayDeductionPercentPerDay,
             @Schema(description = "Default: settings partners.complaintDeductionPercent.", maxLength = 6)
@@ -169,7 +171,7 @@ public final class PartnerDtos {
             @NotNull UUID workOrderId,
             @NotNull UUID agreementId,
             @Schema(description = "Units (e.g. vehicles) this order counts for; default 1.") @Min(1) @Max(10000) Integer units,
-            @NotNull LocalDate dueDate) {
+            @NotNull @SaneDate(SaneDate.Kind.PLAN) LocalDate dueDate) {
     }
 
     @Schema(name = "AcceptPartnerOrderRequest", description = "The manager's sign-off (实施管理部经理签字确认).")
@@ -290,7 +292,7 @@ public final class PartnerDtos {
     }
 
     @Schema(name = "CreatePartnerStatementRequest", description = "The period, by the day work was done (first and last day included).")
-    public record CreateStatementRequest(@NotNull LocalDate periodFrom, @NotNull LocalDate periodTo) {
+    public record CreateStatementRequest(@NotNull @SaneDate(SaneDate.Kind.PLAN) LocalDate periodFrom, @NotNull @SaneDate(SaneDate.Kind.PLAN) LocalDate periodTo) {
     }
 
     @Schema(name = "PartnerStatementActionRequest", description = "Recompute, confirm or mark paid; needs the version you read.")

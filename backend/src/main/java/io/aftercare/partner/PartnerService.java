@@ -27,6 +27,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -429,7 +430,7 @@ public class PartnerService {
 
     static Map<UUID, PartnerAgreement> agreementsById(Collection<UUID> ids) {
         if (ids.isEmpty()) {
-            return Map.of();
+            return Collections.emptyMap();
         }
         return PartnerAgreement.<PartnerAgreement>list("id in ?1", ids).stream().collect(Collectors.toMap(a -> a.id, a -> a));
     }
@@ -470,7 +471,7 @@ public class PartnerService {
 
     private Map<UUID, List<PartnerDtos.StaffMember>> staffOf(Collection<UUID> partnerIds) {
         if (partnerIds.isEmpty()) {
-            return Map.of();
+            return Collections.emptyMap();
         }
         List<PartnerStaff> links = PartnerStaff.list("partnerId in ?1 order by linkedAt", partnerIds);
         Map<UUID, StaffDtos.StaffUserView> users = staff.byIds(links.stream().map(l -> l.staffUserId).toList());

@@ -26,6 +26,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -205,7 +206,7 @@ public class PayrollService {
 
     private Map<UUID, String> missingNames(List<PayLine> lines, Map<UUID, String> names) {
         List<UUID> missing = lines.stream().map(PayLine::personId).filter(id -> !names.containsKey(id)).distinct().toList();
-        return missing.isEmpty() ? Map.of() : installers.names(missing);
+        return missing.isEmpty() ? Collections.emptyMap() : installers.names(missing);
     }
 
     @SuppressWarnings("unchecked")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.aftercare.persistence.DatabaseFailure;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -34,6 +36,7 @@ public class ProblemMappers {
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String RETRY_AFTER_SECONDS = "2";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -170,11 +173,51 @@ public class ProblemMappers {
                 return staleAnswer(uri);
             }
         }
+        Optional<DatabaseFailure> database = DatabaseFailure.of(e);
+        if (database.isPresent()) {
+            return databaseAnswer(database.get(), e, uri);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure errorId=%s path=%s", errorId, uri == null ? "" : uri.getPath());
         return build(500, new Problem(ProblemException.TYPE_BASE + "internal", "Internal error",
                 500, "Something went wrong on our side. Quote the errorId when you report it.",
                 path(uri), errorId, null));
+    }
+
+    /**
+     * The one place a database refusal becomes an answer: a taken key or a vanished reference is a 409, a value the
+     * schema refuses a 400, and a database that is unreachable or lost a race a 503 that invites the same request
+     * again (with the same Idempotency-Key).
+     */
+    private Response databaseAnswer(DatabaseFailure failure, Throwable e, UriInfo uri) {
+        List<FieldError> fields = failure.fields().stream().map(f -> new FieldError(f, switch (failure.kind()) {
+            case DUPLICATE -> "already taken";
+            case REFERENCE -> "refers to something that does not exist, or is still referred to";
+            default -> "not accepted";
+        })).toList();
+        return switch (failure.kind()) {
+            case DUPLICATE -> answer(409, ProblemException.TYPE_BASE + "duplicate", "Duplicate",
+                    fields.isEmpty() ? "This was already recorded: another request created it first."
+                            : "Another record already has this " + String.join(", ", failure.fields()) + ".",
+                    fields, uri);
+            case REFERENCE -> answer(409, ProblemException.TYPE_BASE + "conflict", "Conflict",
+                    "A record this request refers to was changed or removed meanwhile, or is still in use. Reload and try again.",
+                    fields, uri);
+            case INVALID_VALUE -> answer(400, ProblemException.TYPE_BASE + "validation", "Invalid request",
+                    fields.isEmpty() ? "A value is outside what can be stored." : fields.size() + " field(s) cannot be stored.",
+                    fields.isEmpty() ? List.of(new FieldError("body", "a value is outside what can be stored")) : fields, uri);
+            case CONCURRENT_UPDATE, UNAVAILABLE -> {
+                LOG.warnf("Database %s (sqlstate %s) path=%s: %s", failure.kind(), failure.sqlState(),
+                        uri == null ? "" : uri.getPath(), e.toString());
+                Response r = answer(503, ProblemException.TYPE_BASE + "database-unavailable", "Service unavailable",
+                        failure.is(DatabaseFailure.Kind.CONCURRENT_UPDATE)
+                                ? "A concurrent change got in the way. Nothing was saved; send the same request again."
+                                : "The database cannot be reached just now. Nothing was saved; send the same request again shortly.",
+                        null, uri);
+                r.getHeaders().putSingle("Retry-After", RETRY_AFTER_SECONDS);
+                yield r;
+            }
+        };
     }
 
     private Response unauthorized(UriInfo uri) {

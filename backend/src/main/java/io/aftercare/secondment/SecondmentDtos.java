@@ -1,5 +1,6 @@
 package io.aftercare.secondment;
 
+import io.aftercare.api.SaneDate;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -52,8 +53,8 @@ public final class SecondmentDtos {
             @Schema(description = "The lending service point.") @NotNull UUID lendingServicePointId,
             @NotNull UUID borrowingServicePointId,
             @Schema(description = "Installers of the lending point.") @NotNull @Size(min = 1, max = 50) List<@NotNull UUID> personIds,
-            @NotNull LocalDate firstDay,
-            @NotNull LocalDate lastDay,
+            @NotNull @SaneDate(SaneDate.Kind.PLAN) LocalDate firstDay,
+            @NotNull @SaneDate(SaneDate.Kind.PLAN) LocalDate lastDay,
             @Size(max = 2000) String note) {
     }
 
@@ -64,7 +65,7 @@ public final class SecondmentDtos {
     @Schema(name = "EndSecondmentRequest")
     public record EndRequest(@Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
                              @Schema(description = "The actual last day when it ends early; the charge is recomputed at the stored rate.")
-                             LocalDate lastDay) {
+                             @SaneDate(SaneDate.Kind.PLAN) LocalDate lastDay) {
     }
 
     @Schema(name = "SecondmentCharge", requiredProperties = {"borrowingServicePointId", "personDays", "charge"})

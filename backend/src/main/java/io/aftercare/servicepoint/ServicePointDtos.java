@@ -1,5 +1,6 @@
 package io.aftercare.servicepoint;
 
+import io.aftercare.api.Texts;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -51,7 +52,7 @@ public final class ServicePointDtos {
     @Schema(name = "CreateServicePointRequest")
     public record CreateServicePointRequest(
             @NotNull ServicePointKind kind,
-            @Schema(examples = "杭州西湖服务网点") @NotBlank @Size(max = 200) String name,
+            @Schema(examples = "杭州西湖服务网点") @NotBlank @Size(max = 200) @Pattern(regexp = Texts.NAME_PATTERN, message = Texts.NAME_MESSAGE) String name,
             @Schema(examples = "浙江省杭州市西湖区文三路 100 号") @NotBlank @Size(max = 500) String address,
             @Schema(examples = "0571-8888 6666") @Size(max = 30) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
             @Schema(description = "A staff account of the tenant.") UUID managerId) {
@@ -62,7 +63,7 @@ public final class ServicePointDtos {
     public record UpdateServicePointRequest(
             @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
             @NotNull ServicePointKind kind,
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @Pattern(regexp = Texts.NAME_PATTERN, message = Texts.NAME_MESSAGE) String name,
             @NotBlank @Size(max = 500) String address,
             @Size(max = 30) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
             UUID managerId) {

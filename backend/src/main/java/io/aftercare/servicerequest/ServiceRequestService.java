@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,7 +152,7 @@ public class ServiceRequestService {
             request.promise = promises.start(PromiseDtos.PromiseKind.ON_SITE, request.registeredAt);
         }
         request.persistAndFlush();
-        ServiceRequestDtos.ServiceRequestView view = view(request, customers.names(Set.of(customerId)), Map.of());
+        ServiceRequestDtos.ServiceRequestView view = view(request, customers.names(Set.of(customerId)), Collections.emptyMap());
         audit.record("service-request.created", ENTITY, request.id, null, view);
         return view;
     }

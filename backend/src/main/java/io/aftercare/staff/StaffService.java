@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ public class StaffService {
     @Transactional
     public Map<UUID, StaffDtos.StaffUserView> byIds(java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
-            return Map.of();
+            return Collections.emptyMap();
         }
         Map<UUID, StaffDtos.StaffUserView> found = new HashMap<>();
         StaffUser.<StaffUser>list("id in ?1", ids).forEach(u -> found.put(u.id, StaffDtos.StaffUserView.of(u)));

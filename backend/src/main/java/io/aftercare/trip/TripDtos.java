@@ -1,9 +1,12 @@
 package io.aftercare.trip;
 
+import io.aftercare.api.Texts;
+import io.aftercare.api.SaneDate;
 import io.aftercare.money.Money;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -84,9 +87,9 @@ public final class TripDtos {
     @Schema(name = "CreateTripRequest", description = "Plan a trip; the allowance rates in force now are kept with it.")
     public record CreateTripRequest(
             @Schema(description = "Installers on the trip.") @NotNull @Size(min = 1, max = 50) List<@NotNull UUID> personIds,
-            @Schema(description = "The destination city.", examples = "苏州") @NotBlank @Size(max = 100) String destination,
-            @NotNull LocalDate firstDay,
-            @NotNull LocalDate lastDay,
+            @Schema(description = "The destination city.", examples = "苏州") @NotBlank @Size(max = 100) @Pattern(regexp = Texts.NAME_PATTERN, message = Texts.NAME_MESSAGE) String destination,
+            @NotNull @SaneDate(SaneDate.Kind.PLAN) LocalDate firstDay,
+            @NotNull @SaneDate(SaneDate.Kind.PLAN) LocalDate lastDay,
             @Schema(description = "The field tasks of the trip; without any the trip earns no allowance.")
             @NotNull @Size(max = 50) List<@NotNull UUID> workOrderIds,
             @NotBlank @Size(max = 2000) String purpose,

@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -255,7 +256,7 @@ public class TripService {
 
     private static Map<UUID, List<TripAllowance>> allowancesOf(List<UUID> tripIds) {
         if (tripIds.isEmpty()) {
-            return Map.of();
+            return Collections.emptyMap();
         }
         return TripAllowance.<TripAllowance>list("tripId in ?1 order by id", tripIds).stream()
                 .collect(Collectors.groupingBy(a -> a.tripId));

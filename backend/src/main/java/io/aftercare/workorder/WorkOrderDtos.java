@@ -1,5 +1,6 @@
 package io.aftercare.workorder;
 
+import io.aftercare.api.SaneDate;
 import io.aftercare.installer.Qualification;
 import io.aftercare.promise.PromiseDtos;
 import jakarta.validation.Valid;
@@ -52,7 +53,7 @@ public final class WorkOrderDtos {
     }
 
     @Schema(name = "Appointment", description = "The window agreed with the customer.", requiredProperties = {"start", "end"})
-    public record Appointment(@NotNull OffsetDateTime start, @NotNull OffsetDateTime end) {
+    public record Appointment(@NotNull @SaneDate(SaneDate.Kind.PLAN) OffsetDateTime start, @NotNull @SaneDate(SaneDate.Kind.PLAN) OffsetDateTime end) {
     }
 
     @Schema(name = "InstallationRecord", description = "What was installed where (安装登记表).")
@@ -133,7 +134,7 @@ public final class WorkOrderDtos {
 
     @Schema(name = "SignOff", description = "The customer's sign-off, or their refusal with its reason.")
     public record SignOff(boolean refused, @Size(max = 1000) String refusalReason, Ratings ratings,
-                          @Size(max = 2000) String suggestions, OffsetDateTime signedAt) {
+                          @Size(max = 2000) String suggestions, @SaneDate(SaneDate.Kind.HISTORY) OffsetDateTime signedAt) {
     }
 
     @Schema(name = "TimelineEntry", requiredProperties = {"id", "occurredAt", "actorName", "action"})

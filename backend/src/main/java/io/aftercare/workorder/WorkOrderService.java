@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -148,7 +149,7 @@ public class WorkOrderService implements AssignedWork {
     @Transactional
     public Map<UUID, WorkOrderDtos.WorkOrderView> views(Set<UUID> ids) {
         if (ids.isEmpty()) {
-            return Map.of();
+            return Collections.emptyMap();
         }
         List<WorkOrder> rows = WorkOrder.list("id in ?1", ids);
         Map<UUID, String> names = customers.names(rows.stream().map(o -> o.customerId).collect(java.util.stream.Collectors.toSet()));
@@ -189,7 +190,7 @@ public class WorkOrderService implements AssignedWork {
     @Transactional
     public Map<UUID, PromiseDtos.PromiseView> promises(Set<UUID> ids) {
         if (ids.isEmpty()) {
-            return Map.of();
+            return Collections.emptyMap();
         }
         Map<UUID, PromiseDtos.PromiseView> views = new HashMap<>();
         WorkOrder.<WorkOrder>list("id in ?1", ids).forEach(o -> {
