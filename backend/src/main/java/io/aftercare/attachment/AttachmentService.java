@@ -7,20 +7,22 @@ import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.CurrentUser;
 import io.aftercare.settings.SettingsService;
-import io.aftercare.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Files kept with work orders and certificates. The type is decided by the file's own first bytes, never by the
+ * Files kept with work orders and certificates, as visible as what they belong to (see {@link AttachmentOwner}). The type is decided by the file's own first bytes, never by the
  * declared Content-Type, and the size limit is the tenant's setting.
  */
 @ApplicationScoped
@@ -28,23 +30,27 @@ public class AttachmentService {
 
     static final String ENTITY = "attachment";
 
-    private final EntityManager db;
     private final SettingsService settings;
-    private final TenantContext tenants;
     private final CurrentUser caller;
     private final AuditLog audit;
+    private final Map<AttachmentDtos.OwnerType, AttachmentOwner> owners = new EnumMap<>(AttachmentDtos.OwnerType.class);
 
-    public AttachmentService(EntityManager db, SettingsService settings, TenantContext tenants, CurrentUser caller, AuditLog audit) {
-        this.db = db;
+    public AttachmentService(SettingsService settings, CurrentUser caller, AuditLog audit, Instance<AttachmentOwner> owners) {
         this.settings = settings;
-        this.tenants = tenants;
         this.caller = caller;
         this.audit = audit;
+        owners.forEach(owner -> this.owners.put(owner.type(), owner));
+    }
+
+    /** The owner types whose feature answers for their files' visibility. */
+    public Set<AttachmentDtos.OwnerType> governedOwnerTypes() {
+        return Set.copyOf(owners.keySet());
     }
 
     @Transactional
     public AttachmentDtos.AttachmentView store(AttachmentDtos.OwnerType ownerType, UUID ownerId, AttachmentDtos.Kind kind,
                                                String fileName, byte[] data) {
+        requireChangeable(ownerType, ownerId);
         if (data == null || data.length == 0) {
             throw ProblemException.invalidField("body", "the file is empty");
         }
@@ -59,9 +65,6 @@ public class AttachmentService {
             throw new ProblemException(415, "unsupported-file-type", "Unsupported file type",
                     "Attachments may be JPEG, PNG, WebP, PDF or MP4; this file is none of them.",
                     List.of(new FieldError("body", "not a JPEG, PNG, WebP, PDF or MP4 file")));
-        }
-        if (!ownerExists(ownerType, ownerId)) {
-            throw ProblemException.invalidField("ownerId", "no " + ownerType + " of your tenant has this id");
         }
         Attachment a = new Attachment();
         a.id = Ids.newId();
@@ -83,6 +86,7 @@ public class AttachmentService {
 
     @Transactional
     public List<AttachmentDtos.AttachmentView> list(AttachmentDtos.OwnerType ownerType, UUID ownerId) {
+        requireVisible(ownerType, ownerId);
         return Attachment.<Attachment>list("ownerType = ?1 and ownerId = ?2 order by id", ownerType, ownerId).stream()
                 .map(AttachmentDtos.AttachmentView::of).toList();
     }
@@ -92,13 +96,14 @@ public class AttachmentService {
 
     @Transactional
     public Content content(UUID id) {
-        Attachment a = Attachment.<Attachment>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("The attachment " + id));
+        Attachment a = visible(id);
         return new Content(a.contentType, a.fileName, a.data);
     }
 
     @Transactional
     public void delete(UUID id) {
-        Attachment a = Attachment.<Attachment>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("The attachment " + id));
+        Attachment a = visible(id);
+        requireChangeable(a.ownerType, a.ownerId);
         AttachmentDtos.AttachmentView before = AttachmentDtos.AttachmentView.of(a);
         a.delete();
         audit.record("attachment.deleted", ENTITY, id, before, null);
@@ -124,14 +129,39 @@ public class AttachmentService {
         return null;
     }
 
-    /** The owner is looked up in the tenant explicitly as well as through row-level security. */
-    private boolean ownerExists(AttachmentDtos.OwnerType type, UUID id) {
-        String table = switch (type) {
-            case WORK_ORDER -> "work_order";
-            case CERTIFICATION -> "certification";
-        };
-        return !db.createNativeQuery("select 1 from " + table + " where tenant_id = cast(?1 as uuid) and id = ?2")
-                .setParameter(1, tenants.require().toString()).setParameter(2, id).getResultList().isEmpty();
+    /** Whether the caller may see this attachment: it exists in the tenant and the caller may see its owner. */
+    @Transactional
+    public boolean readable(UUID id) {
+        return Attachment.<Attachment>findByIdOptional(id).filter(a -> owner(a.ownerType).canSee(a.ownerId)).isPresent();
+    }
+
+    /** The attachment, if the caller may see its owner; otherwise the same 404 as for an id that does not exist. */
+    private Attachment visible(UUID id) {
+        return Attachment.<Attachment>findByIdOptional(id)
+                .filter(a -> owner(a.ownerType).canSee(a.ownerId))
+                .orElseThrow(() -> ProblemException.notFound("The attachment " + id));
+    }
+
+    private void requireVisible(AttachmentDtos.OwnerType type, UUID ownerId) {
+        AttachmentOwner owner = owner(type);
+        if (!owner.canSee(ownerId)) {
+            throw ProblemException.notFound(owner.describe(ownerId));
+        }
+    }
+
+    private void requireChangeable(AttachmentDtos.OwnerType type, UUID ownerId) {
+        requireVisible(type, ownerId);
+        if (!owner(type).canChange(ownerId)) {
+            throw ProblemException.forbidden("Your roles do not allow adding or removing files of " + owner(type).describe(ownerId) + ".");
+        }
+    }
+
+    private AttachmentOwner owner(AttachmentDtos.OwnerType type) {
+        AttachmentOwner owner = owners.get(type);
+        if (owner == null) {
+            throw new IllegalStateException("No AttachmentOwner answers for " + type);
+        }
+        return owner;
     }
 
     private static boolean starts(byte[] d, int offset, byte... prefix) {

@@ -3,6 +3,7 @@ package io.aftercare.expense;
 import io.aftercare.api.HumanNumbers;
 import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
+import io.aftercare.attachment.AttachmentService;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.money.Money;
 import io.aftercare.money.PayPeriods;
@@ -48,9 +49,10 @@ public class ExpenseService {
     private final CurrentUser caller;
     private final AuditLog audit;
     private final EntityManager db;
+    private final AttachmentService attachments;
 
     public ExpenseService(TripService trips, TenantService tenantService, PayPeriods payPeriods,
-                          HumanNumbers numbers, CurrentUser caller, AuditLog audit, EntityManager db) {
+                          HumanNumbers numbers, CurrentUser caller, AuditLog audit, EntityManager db, AttachmentService attachments) {
         this.trips = trips;
         this.tenantService = tenantService;
         this.payPeriods = payPeriods;
@@ -58,6 +60,7 @@ public class ExpenseService {
         this.caller = caller;
         this.audit = audit;
         this.db = db;
+        this.attachments = attachments;
     }
 
     @Transactional
@@ -126,8 +129,9 @@ public class ExpenseService {
             if (Money.parse(at + ".amount", r.amount()).signum() <= 0) {
                 invalid.add(new FieldError(at + ".amount", "must be more than 0.00"));
             }
-            if (r.receiptAttachmentId() != null && !attachmentExists(r.receiptAttachmentId())) {
-                invalid.add(new FieldError(at + ".receiptAttachmentId", "no attachment of your tenant has this id"));
+            // A receipt may show only a file the claimant can see: naming another's file must not reveal it.
+            if (r.receiptAttachmentId() != null && !attachments.readable(r.receiptAttachmentId())) {
+                invalid.add(new FieldError(at + ".receiptAttachmentId", "no attachment you can see has this id"));
             }
             if (r.override() == null) {
                 if (!normalized(r.place()).equals(destination)) {
@@ -233,12 +237,6 @@ public class ExpenseService {
         claim.paidAt = now();
         claim.paidBy = caller.username();
         return changed(claim, receipts, "expense-claim.paid", before);
-    }
-
-    private boolean attachmentExists(UUID id) {
-        // AttachmentService has no exists(id), and content(id) throws inside a joined transaction (marking it
-        // rollback-only): ask the table directly, guarded by row-level security like any query.
-        return !db.createNativeQuery("select 1 from attachment where id = ?1").setParameter(1, id).getResultList().isEmpty();
     }
 
     /** Receipt number → number of the earliest claim that has it, in one query. */

@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -306,6 +307,12 @@ public class InstallerService {
         if (!unknown.isEmpty()) {
             throw ProblemException.badRequest(unknown.size() + " service points are unknown.", unknown);
         }
+    }
+
+    /** The installer a certificate of the tenant belongs to, if there is such a certificate. */
+    @Transactional
+    public Optional<UUID> certificateHolder(UUID certificationId) {
+        return Certification.<Certification>findByIdOptional(certificationId).map(c -> c.installerId);
     }
 
     /** Whether the tenant has an installer with this id; other features check their references with it. */

@@ -848,12 +848,18 @@ public class WorkOrderService implements AssignedWork {
     }
 
     private WorkOrder visible(UUID id) {
-        WorkOrder order = WorkOrder.<WorkOrder>findByIdOptional(id)
+        return WorkOrder.<WorkOrder>findByIdOptional(id).filter(this::visibleToCaller)
                 .orElseThrow(() -> ProblemException.notFound("The work order " + id));
-        if (onlyInstaller() && !order.crew().contains(UUID.fromString(caller.id()))) {
-            throw ProblemException.notFound("The work order " + id);
-        }
-        return order;
+    }
+
+    /** Whether the caller may see this order: it is the tenant's, and an installer sees only the orders of their crew. */
+    @Transactional
+    public boolean isVisible(UUID id) {
+        return WorkOrder.<WorkOrder>findByIdOptional(id).filter(this::visibleToCaller).isPresent();
+    }
+
+    private boolean visibleToCaller(WorkOrder order) {
+        return !onlyInstaller() || order.crew().contains(UUID.fromString(caller.id()));
     }
 
     private boolean onlyInstaller() {

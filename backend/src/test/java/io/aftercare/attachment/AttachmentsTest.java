@@ -83,7 +83,9 @@ class AttachmentsTest {
         String id = upload(dispatcher, "image/png", PNG, order).then().statusCode(201).extract().path("id");
         String stranger = Tokens.of(tenants.create(), "dispatcher");
         given().auth().oauth2(stranger).get("/api/v1/attachments/" + id).then().statusCode(404);
-        upload(stranger, "image/png", PNG, order).then().statusCode(400).body("errors[0].field", equalTo("ownerId"));
+        upload(stranger, "image/png", PNG, order).then().statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(stranger).queryParam("ownerType", "WORK_ORDER").queryParam("ownerId", order)
+                .get("/api/v1/attachments").then().statusCode(404);
         given().auth().oauth2(stranger).delete("/api/v1/attachments/" + id).then().statusCode(404);
         given().auth().oauth2(dispatcher).get("/api/v1/attachments/" + id).then().statusCode(200);
     }
