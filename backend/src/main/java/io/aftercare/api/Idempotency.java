@@ -56,6 +56,16 @@ public class Idempotency {
 
     @Transactional
     public <T> Outcome<T> execute(String key, String operation, Object request, Class<T> answerType, Supplier<T> create) {
+        return execute(caller.id(), key, operation, request, answerType, create);
+    }
+
+    /**
+     * The same for a caller without a login (online booking), whose keys are kept apart by {@code principal}, e.g. the
+     * customer's phone.
+     */
+    @Transactional
+    public <T> Outcome<T> execute(String principal, String key, String operation, Object request, Class<T> answerType,
+                                  Supplier<T> create) {
         if (key == null || key.isBlank()) {
             return new Outcome<>(create.get(), false);
         }
@@ -63,27 +73,27 @@ public class Idempotency {
         int inserted = db.createNativeQuery("""
                         insert into idempotency_record (tenant_id, principal, idempotency_key, operation, request_hash, created_at)
                         values (?1, ?2, ?3, ?4, ?5, now()) on conflict do nothing""")
-                .setParameter(1, tenants.current()).setParameter(2, caller.id()).setParameter(3, key)
+                .setParameter(1, tenants.current()).setParameter(2, principal).setParameter(3, key)
                 .setParameter(4, operation).setParameter(5, hash)
                 .executeUpdate();
         if (inserted == 0) {
-            return replay(key, operation, hash, answerType);
+            return replay(principal, key, operation, hash, answerType);
         }
         T answer = create.get();
         db.createNativeQuery("""
                         update idempotency_record set response_status = 201, response_body = cast(?1 as jsonb)
                         where tenant_id = ?2 and principal = ?3 and idempotency_key = ?4""")
                 .setParameter(1, write(json, answer)).setParameter(2, tenants.current())
-                .setParameter(3, caller.id()).setParameter(4, key)
+                .setParameter(3, principal).setParameter(4, key)
                 .executeUpdate();
         return new Outcome<>(answer, false);
     }
 
-    private <T> Outcome<T> replay(String key, String operation, String hash, Class<T> answerType) {
+    private <T> Outcome<T> replay(String principal, String key, String operation, String hash, Class<T> answerType) {
         Object[] row = (Object[]) db.createNativeQuery("""
                         select operation, request_hash, cast(response_body as text) from idempotency_record
                         where tenant_id = ?1 and principal = ?2 and idempotency_key = ?3""")
-                .setParameter(1, tenants.current()).setParameter(2, caller.id()).setParameter(3, key)
+                .setParameter(1, tenants.current()).setParameter(2, principal).setParameter(3, key)
                 .getSingleResult();
         if (!operation.equals(row[0]) || !hash.equals(row[1])) {
             throw ProblemException.unprocessable("idempotency-key-reused", "Idempotency key reused",

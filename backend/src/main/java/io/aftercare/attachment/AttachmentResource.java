@@ -1,5 +1,8 @@
 package io.aftercare.attachment;
 
+import jakarta.ws.rs.HeaderParam;
+import io.aftercare.api.Sha256;
+import io.aftercare.api.Idempotency;
 import io.aftercare.api.QueryValues;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
@@ -37,9 +40,14 @@ import java.util.UUID;
 public class AttachmentResource {
 
     private final AttachmentService attachments;
+    private final Idempotency idempotency;
 
-    public AttachmentResource(AttachmentService attachments) {
+    public AttachmentResource(AttachmentService attachments, Idempotency idempotency) {
         this.attachments = attachments;
+        this.idempotency = idempotency;
+    }
+
+    record Upload(AttachmentDtos.OwnerType ownerType, UUID ownerId, AttachmentDtos.Kind kind, String fileName, String sha256) {
     }
 
     @POST
@@ -55,17 +63,24 @@ public class AttachmentResource {
             @Content(mediaType = "video/mp4", schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 10485760))})
     @APIResponse(responseCode = "201", description = "The stored attachment.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentDtos.AttachmentView.class)))
+    @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentDtos.AttachmentView.class)))
     public RestResponse<AttachmentDtos.AttachmentView> uploadAttachment(
             @Parameter(required = true, schema = @Schema(implementation = AttachmentDtos.OwnerType.class)) @QueryParam("ownerType") String ownerType,
             @Parameter(required = true) @QueryParam("ownerId") @NotNull UUID ownerId,
             @Parameter(required = true, schema = @Schema(implementation = AttachmentDtos.Kind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "The original file name, for downloads.") @QueryParam("fileName") @Size(max = 255)
             @Pattern(regexp = "^[^/\\\\\\r\\n\"]+$") String fileName,
+            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
+            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
             byte[] body) {
-        var stored = attachments.store(QueryValues.requiredEnumValue(AttachmentDtos.OwnerType.class, "ownerType", ownerType), ownerId,
-                QueryValues.requiredEnumValue(AttachmentDtos.Kind.class, "kind", kind), fileName, body);
-        return RestResponse.ResponseBuilder.<AttachmentDtos.AttachmentView>created(URI.create("/api/v1/attachments/" + stored.id()))
-                .entity(stored).build();
+        AttachmentDtos.OwnerType owner = QueryValues.requiredEnumValue(AttachmentDtos.OwnerType.class, "ownerType", ownerType);
+        AttachmentDtos.Kind fileKind = QueryValues.requiredEnumValue(AttachmentDtos.Kind.class, "kind", kind);
+        // A retried upload is recognised by its target and the digest of its bytes.
+        var upload = new Upload(owner, ownerId, fileKind, fileName, body == null ? "" : Sha256.hex(body));
+        var outcome = idempotency.execute(idempotencyKey, "uploadAttachment", upload, AttachmentDtos.AttachmentView.class,
+                () -> attachments.store(owner, ownerId, fileKind, fileName, body));
+        return outcome.toResponse(URI.create("/api/v1/attachments/" + outcome.body().id()));
     }
 
     @GET

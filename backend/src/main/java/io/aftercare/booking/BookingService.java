@@ -1,5 +1,7 @@
 package io.aftercare.booking;
 
+import java.util.concurrent.atomic.AtomicReference;
+import io.aftercare.api.Idempotency;
 import io.aftercare.catalog.CatalogDtos;
 import io.aftercare.catalog.CatalogService;
 import io.aftercare.customer.CustomerDtos;
@@ -64,10 +66,12 @@ public class BookingService {
     private final Notifications notifications;
     private final CurrentUser caller;
     private final String publicUrl;
+    private final Idempotency idempotency;
 
     public BookingService(TenantService tenantService, TenantContext tenants, SettingsService settings, CustomerService customers,
                           CatalogService catalog, ServiceRequestService requests, WorkOrderService workOrders, StaffService staff,
                           BookingSlots slots, BookingLimits limits, TrackingCodes codes, Notifications notifications, CurrentUser caller,
+                          Idempotency idempotency,
                           @ConfigProperty(name = "aftercare.public-url", defaultValue = "http://localhost:5173") String publicUrl) {
         this.tenantService = tenantService;
         this.tenants = tenants;
@@ -82,6 +86,7 @@ public class BookingService {
         this.codes = codes;
         this.notifications = notifications;
         this.caller = caller;
+        this.idempotency = idempotency;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
@@ -97,12 +102,30 @@ public class BookingService {
         });
     }
 
-    public BookingDtos.Receipt book(String slug, String clientAddress, BookingDtos.CreateBookingRequest body) {
+    public Idempotency.Outcome<BookingDtos.Receipt> book(String slug, String clientAddress, String idempotencyKey,
+                                                         BookingDtos.CreateBookingRequest body) {
         TenantDtos.TenantView tenant = tenant(slug);
         limits.admitAddress(slug, clientAddress);
         limits.admitPhone(slug, CustomerService.phoneKey(body.phone()));
         return as(tenant.id(), () -> {
             caller.actAs("customer (online booking)");
+            AtomicReference<String> freshCode = new AtomicReference<>();
+            var outcome = idempotency.execute("booking:" + CustomerService.phoneKey(body.phone()), idempotencyKey, "createBooking",
+                    body, Booked.class, () -> register(tenant, body, freshCode));
+            // A retry means the first answer never reached the customer: the same booking gets a new code and the first
+            // one stops working, so that no code is ever stored, only its hash.
+            String code = outcome.replayed() ? codes.reissue(outcome.body().requestId()) : freshCode.get();
+            String url = publicUrl + "/track/" + code;
+            return new Idempotency.Outcome<>(new BookingDtos.Receipt(code, outcome.body().number(), url), outcome.replayed());
+        });
+    }
+
+    /** The booking an idempotent retry finds again (never its tracking code). */
+    record Booked(UUID requestId, String number) {
+    }
+
+    private Booked register(TenantDtos.TenantView tenant, BookingDtos.CreateBookingRequest body, AtomicReference<String> freshCode) {
+        {
             requireFreeSlot(tenant, body.preferredSlot(), "preferredSlot");
             String description = body.problem().strip();
             if (body.productId() != null) {
@@ -128,10 +151,11 @@ public class BookingService {
                             description), siteId, body.preferredSlot());
             String code = codes.newCode();
             codes.register(code, request.id());
+            freshCode.set(code);
             String url = publicUrl + "/track/" + code;
             notifications.toCustomer(customerId, "booking:" + request.id(), Template.BOOKING_RECEIVED, request.number(), url);
-            return new BookingDtos.Receipt(code, request.number(), url);
-        });
+            return new Booked(request.id(), request.number());
+        }
     }
 
     /** The booking behind a code; an unknown code answers 404. */

@@ -1,5 +1,8 @@
 package io.aftercare.booking;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.HeaderParam;
+import io.aftercare.api.Idempotency;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -56,13 +59,17 @@ public class PublicBookingResource {
                     + "code. Limited per client address and per phone (429).")
     @APIResponse(responseCode = "201", description = "The booking's tracking code: keep it.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingDtos.Receipt.class)))
+    @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the same booking, with a new tracking code.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingDtos.Receipt.class)))
     public RestResponse<BookingDtos.Receipt> createBooking(@PathParam("tenantSlug") @Size(max = 63) @Pattern(regexp = SLUG) String tenantSlug,
+            @Parameter(description = Idempotency.DESCRIPTION + " A retry answers the same booking with a new tracking code "
+                    + "(the first one stops working).") @HeaderParam(Idempotency.HEADER) @Size(max = 255)
+            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
                                                            @NotNull @Valid BookingDtos.CreateBookingRequest body,
                                                            @Context HttpServerRequest http) {
         String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        BookingDtos.Receipt receipt = bookings.book(tenantSlug, address, body);
-        return RestResponse.ResponseBuilder.<BookingDtos.Receipt>created(URI.create("/api/v1/public/bookings/" + receipt.trackingCode()))
-                .entity(receipt).build();
+        var outcome = bookings.book(tenantSlug, address, idempotencyKey, body);
+        return outcome.toResponse(URI.create("/api/v1/public/bookings/" + outcome.body().trackingCode()));
     }
 
     @GET

@@ -61,6 +61,15 @@ public class TrackingCodes {
                 .executeUpdate();
     }
 
+    /** A new code for the booking; its earlier codes stop working. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    String reissue(UUID requestId) {
+        db.createNativeQuery("delete from booking_tracking where service_request_id = ?1").setParameter(1, requestId).executeUpdate();
+        String code = newCode();
+        register(code, requestId);
+        return code;
+    }
+
     @Transactional
     @SuppressWarnings("unchecked")
     public Optional<Target> find(String code) {

@@ -1,5 +1,7 @@
 package io.aftercare.discipline;
 
+import jakarta.ws.rs.HeaderParam;
+import io.aftercare.api.Idempotency;
 import io.aftercare.api.Keyset;
 import io.aftercare.api.QueryValues;
 import io.aftercare.security.Roles;
@@ -37,9 +39,11 @@ import java.util.UUID;
 public class DispatchRefusalResource {
 
     private final DutyEvents duty;
+    private final Idempotency idempotency;
 
-    public DispatchRefusalResource(DutyEvents duty) {
+    public DispatchRefusalResource(DutyEvents duty, Idempotency idempotency) {
         this.duty = duty;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -60,10 +64,15 @@ public class DispatchRefusalResource {
     @Operation(summary = "Record a refused or ignored assignment", description = "An installer records their own refusal with its reason.")
     @APIResponse(responseCode = "201", description = "The refusal, awaiting a decision on its reason.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisciplineDtos.RefusalView.class)))
-    public RestResponse<DisciplineDtos.RefusalView> recordDispatchRefusal(@NotNull @Valid DisciplineDtos.RefusalRequest body) {
-        DisciplineDtos.RefusalView view = duty.recordRefusal(body);
-        return RestResponse.ResponseBuilder.<DisciplineDtos.RefusalView>created(URI.create("/api/v1/dispatch-refusals/" + view.id()))
-                .entity(view).build();
+    @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisciplineDtos.RefusalView.class)))
+    public RestResponse<DisciplineDtos.RefusalView> recordDispatchRefusal(
+            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
+            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @NotNull @Valid DisciplineDtos.RefusalRequest body) {
+        var outcome = idempotency.execute(idempotencyKey, "recordDispatchRefusal", body, DisciplineDtos.RefusalView.class,
+                () -> duty.recordRefusal(body));
+        return outcome.toResponse(URI.create("/api/v1/dispatch-refusals/" + outcome.body().id()));
     }
 
     @POST

@@ -138,7 +138,6 @@ public class DutyEvents {
     // --- refused or ignored assignments ------------------------------------------------------------------------------
 
     @Transactional
-    @RepeatOnConflict
     public DisciplineDtos.RefusalView recordRefusal(DisciplineDtos.RefusalRequest request) {
         boolean installerOnly = !caller.roles().contains(Roles.MANAGER) && !caller.roles().contains(Roles.DISPATCHER);
         UUID installerId = request.installerId();

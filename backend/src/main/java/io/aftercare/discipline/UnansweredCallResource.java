@@ -1,5 +1,8 @@
 package io.aftercare.discipline;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.HeaderParam;
+import io.aftercare.api.Idempotency;
 import io.aftercare.api.Keyset;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
@@ -30,9 +33,11 @@ import java.util.UUID;
 public class UnansweredCallResource {
 
     private final DutyEvents duty;
+    private final Idempotency idempotency;
 
-    public UnansweredCallResource(DutyEvents duty) {
+    public UnansweredCallResource(DutyEvents duty, Idempotency idempotency) {
         this.duty = duty;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -54,7 +59,15 @@ public class UnansweredCallResource {
             By a dispatcher or a telephony integration. Within the tenant's phone-duty hours the fine is proposed. The same call
             (same externalId, or same installer and time) answers the first record again, 200.""")
     @APIResponse(responseCode = "200", description = "The call.")
-    public DisciplineDtos.UnansweredCallView recordUnansweredCall(@NotNull @Valid DisciplineDtos.UnansweredCallRequest body) {
-        return duty.recordCall(body);
+    public DisciplineDtos.UnansweredCallView recordUnansweredCall(
+            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
+            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @NotNull @Valid DisciplineDtos.UnansweredCallRequest body) {
+        if (idempotencyKey == null) {
+            // The call's own identity (externalId, or installer and time) already makes a repeat answer the first record.
+            return duty.recordCall(body);
+        }
+        return idempotency.execute(idempotencyKey, "recordUnansweredCall", body, DisciplineDtos.UnansweredCallView.class,
+                () -> duty.recordCall(body)).body();
     }
 }

@@ -1,5 +1,7 @@
 package io.aftercare.followup;
 
+import jakarta.ws.rs.HeaderParam;
+import io.aftercare.api.Idempotency;
 import io.aftercare.api.Keyset;
 import io.aftercare.api.QueryValues;
 import io.aftercare.promise.PromiseDtos;
@@ -36,9 +38,11 @@ import java.util.UUID;
 public class FollowUpResource {
 
     private final FollowUpService followUps;
+    private final Idempotency idempotency;
 
-    public FollowUpResource(FollowUpService followUps) {
+    public FollowUpResource(FollowUpService followUps, Idempotency idempotency) {
         this.followUps = followUps;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -80,7 +84,10 @@ public class FollowUpResource {
                     + "opens an objection. Not reached: a retry is scheduled after the tenant's retry hours, until the last attempt.")
     @APIResponse(responseCode = "200", description = "The follow-up after the call.")
     public FollowUpDtos.FollowUpView recordFollowUpAttempt(@PathParam("followUpId") UUID followUpId,
-                                                           @NotNull @Valid FollowUpDtos.RecordAttemptRequest body) {
-        return followUps.recordAttempt(followUpId, body);
+            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
+            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @NotNull @Valid FollowUpDtos.RecordAttemptRequest body) {
+        return idempotency.execute(idempotencyKey, "recordFollowUpAttempt:" + followUpId, body, FollowUpDtos.FollowUpView.class,
+                () -> followUps.recordAttempt(followUpId, body)).body();
     }
 }

@@ -66,11 +66,15 @@ public class InstallerResource {
     @Operation(summary = "Issue tools to an installer", description = "A catalogue item of kind TOOL, with a quantity.")
     @APIResponse(responseCode = "201", description = "The tool issue.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ToolDtos.ToolIssueView.class)))
+    @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ToolDtos.ToolIssueView.class)))
     public RestResponse<ToolDtos.ToolIssueView> issueTool(@PathParam("installerId") UUID installerId,
-                                                          @NotNull @Valid ToolDtos.IssueToolRequest body) {
-        var issued = tools.issue(installerId, body);
-        return RestResponse.ResponseBuilder.<ToolDtos.ToolIssueView>created(
-                URI.create("/api/v1/installers/" + installerId + "/tools/" + issued.id())).entity(issued).build();
+            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
+            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @NotNull @Valid ToolDtos.IssueToolRequest body) {
+        var outcome = idempotency.execute(idempotencyKey, "issueTool:" + installerId, body, ToolDtos.ToolIssueView.class,
+                () -> tools.issue(installerId, body));
+        return outcome.toResponse(URI.create("/api/v1/installers/" + installerId + "/tools/" + outcome.body().id()));
     }
 
     @POST
@@ -174,11 +178,15 @@ public class InstallerResource {
             description = "Electrician certificate (电工证), welding permit (操作证), work-at-height check or other, with its validity.")
     @APIResponse(responseCode = "201", description = "The certificate.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstallerDtos.CertificationView.class)))
+    @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstallerDtos.CertificationView.class)))
     public RestResponse<InstallerDtos.CertificationView> addCertification(@PathParam("installerId") UUID installerId,
-                                                                          @NotNull @Valid InstallerDtos.CreateCertificationRequest body) {
-        var created = installers.addCertification(installerId, body);
-        return RestResponse.ResponseBuilder.<InstallerDtos.CertificationView>created(
-                URI.create("/api/v1/installers/" + installerId + "/certifications/" + created.id())).entity(created).build();
+            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
+            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @NotNull @Valid InstallerDtos.CreateCertificationRequest body) {
+        var outcome = idempotency.execute(idempotencyKey, "addCertification:" + installerId, body, InstallerDtos.CertificationView.class,
+                () -> installers.addCertification(installerId, body));
+        return outcome.toResponse(URI.create("/api/v1/installers/" + installerId + "/certifications/" + outcome.body().id()));
     }
 
     @DELETE
@@ -207,11 +215,15 @@ public class InstallerResource {
             description = "Refused (409) while the installer holds open assigned orders in those days; a manager can approve it anyway.")
     @APIResponse(responseCode = "201", description = "The leave request, awaiting a manager's decision.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstallerDtos.LeaveRequestView.class)))
+    @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstallerDtos.LeaveRequestView.class)))
     public RestResponse<InstallerDtos.LeaveRequestView> requestLeave(@PathParam("installerId") UUID installerId,
-                                                                     @NotNull @Valid InstallerDtos.CreateLeaveRequest body) {
-        var created = installers.requestLeave(installerId, body);
-        return RestResponse.ResponseBuilder.<InstallerDtos.LeaveRequestView>created(
-                URI.create("/api/v1/installers/" + installerId + "/leave-requests/" + created.id())).entity(created).build();
+            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
+            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @NotNull @Valid InstallerDtos.CreateLeaveRequest body) {
+        var outcome = idempotency.execute(idempotencyKey, "requestLeave:" + installerId, body, InstallerDtos.LeaveRequestView.class,
+                () -> installers.requestLeave(installerId, body));
+        return outcome.toResponse(URI.create("/api/v1/installers/" + installerId + "/leave-requests/" + outcome.body().id()));
     }
 
     @POST

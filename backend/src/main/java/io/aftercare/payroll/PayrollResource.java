@@ -1,5 +1,9 @@
 package io.aftercare.payroll;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.HeaderParam;
+import io.aftercare.api.Idempotency;
 import io.aftercare.api.Xlsx;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.Roles;
@@ -33,9 +37,11 @@ import java.util.UUID;
 public class PayrollResource {
 
     private final PayrollService payroll;
+    private final Idempotency idempotency;
 
-    public PayrollResource(PayrollService payroll) {
+    public PayrollResource(PayrollService payroll, Idempotency idempotency) {
         this.payroll = payroll;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -71,8 +77,11 @@ public class PayrollResource {
     @APIResponse(responseCode = "200", description = "The person's month with the adjustment.")
     public PayrollDtos.PersonPayroll addPayAdjustment(@Parameter(schema = @Schema(pattern = PayrollDtos.MONTH, maxLength = 7))
                                                       @PathParam("month") String month,
-                                                      @NotNull @Valid PayrollDtos.AdjustmentRequest body) {
-        return payroll.adjust(month(month), body);
+            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
+            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @NotNull @Valid PayrollDtos.AdjustmentRequest body) {
+        return idempotency.execute(idempotencyKey, "addPayAdjustment:" + month, body, PayrollDtos.PersonPayroll.class,
+                () -> payroll.adjust(month(month), body)).body();
     }
 
     @GET

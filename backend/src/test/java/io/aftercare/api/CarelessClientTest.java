@@ -149,6 +149,40 @@ class CarelessClientTest {
         assertEquals(1, OwnerDatabase.count(tenant, "select count(*) from unanswered_call"));
     }
 
+    @Test
+    void creatingPostsRepeatedWithTheSameIdempotencyKeyCreateOnce() throws Exception {
+        UUID customer = TestCustomers.customer(tenant);
+        TestOrders.Order order = TestOrders.workDone(tenant, customer, "REPAIR");
+        UUID installer = TestInstallers.installer(tenant, manager);
+        String self = Tokens.claims(tenant, "installer").subject(installer.toString()).sign();
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        record Creation(String token, String path, String contentType, Object body, String table) {
+        }
+        List<Creation> creations = List.of(
+                new Creation(dispatcher, "/api/v1/dispatch-refusals", "application/json",
+                        "{\"workOrderId\":\"%s\",\"installerId\":\"%s\",\"kind\":\"REFUSED\",\"reason\":\"x\"}".formatted(order.id(), installer),
+                        "dispatch_refusal"),
+                new Creation(self, "/api/v1/installers/" + installer + "/leave-requests", "application/json",
+                        "{\"firstDay\":\"2027-01-11\",\"lastDay\":\"2027-01-12\",\"reason\":\"x\"}", "leave_request"),
+                new Creation(manager, "/api/v1/installers/" + installer + "/certifications", "application/json",
+                        "{\"type\":\"HEIGHT\",\"number\":\"H-1\",\"issuer\":\"x\",\"validFrom\":\"2025-01-01\",\"validTo\":\"2028-01-01\"}",
+                        "certification"),
+                new Creation(manager, "/api/v1/payroll/" + month + "/adjustments", "application/json",
+                        "{\"personId\":\"%s\",\"amount\":\"20.00\",\"reason\":\"x\"}".formatted(installer), "pay_adjustment"),
+                new Creation(order.installerToken(), "/api/v1/attachments?ownerType=WORK_ORDER&ownerId=" + order.id() + "&kind=PHOTO", "image/png",
+                        java.util.Base64.getDecoder().decode(TestOrders.SIGNATURE), "attachment"));
+        for (Creation c : creations) {
+            String key = UUID.randomUUID().toString();
+            byte[] bytes = c.body() instanceof byte[] b ? b : ((String) c.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            Response first = given().auth().oauth2(c.token()).header("Idempotency-Key", key).contentType(c.contentType()).body(bytes).post(c.path());
+            Response again = given().auth().oauth2(c.token()).header("Idempotency-Key", key).contentType(c.contentType()).body(bytes).post(c.path());
+            assertEquals(first.statusCode() == 201 ? 201 : 200, first.statusCode(), c.path() + ": " + first.asString());
+            assertEquals(200, again.statusCode(), c.path() + ": " + again.asString());
+            assertEquals(first.asString(), again.asString(), c.path());
+            assertEquals(1, OwnerDatabase.count(tenant, "select count(*) from " + c.table()), c.table());
+        }
+    }
+
     /** Runs the call {@link #RACERS} times at once; answers how many times each status came back. */
     static Map<Integer, Integer> race(Callable<Integer> call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(RACERS);

@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,6 +112,27 @@ class BookingTest {
         book(booking("139 1111 3333", slot)).then().statusCode(409).body("errors[0].field", equalTo("preferredSlot"));
         // The customer is told, with the tracking link.
         assertEquals(1, countNotifications("BOOKING_RECEIVED"));
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyBooksOnceAndOnlyTheNewestCodeWorks() throws Exception {
+        Map<String, Object> slot = slots().getFirst();
+        String body = booking("139 1111 4444", slot);
+        String key = UUID.randomUUID().toString();
+        Response first = given().header("Idempotency-Key", key).contentType("application/json").body(body)
+                .post("/api/v1/public/" + slug + "/bookings");
+        first.then().statusCode(201);
+        Response retry = given().header("Idempotency-Key", key).contentType("application/json").body(body)
+                .post("/api/v1/public/" + slug + "/bookings");
+        retry.then().statusCode(200).header("Idempotent-Replayed", "true").body("number", equalTo(first.path("number")));
+        String newest = retry.path("trackingCode");
+        assertNotEquals(first.path("trackingCode"), newest);
+        given().get("/api/v1/public/bookings/" + first.path("trackingCode")).then().statusCode(404);
+        assertEquals("RECEIVED", track(newest).getString("stage"));
+        assertEquals(1, OwnerDatabase.count(tenant, "select count(*) from service_request"));
+        // The same key from another phone is another customer's key: a booking of its own.
+        given().header("Idempotency-Key", key).contentType("application/json").body(booking("139 1111 5555", slots().getFirst()))
+                .post("/api/v1/public/" + slug + "/bookings").then().statusCode(201);
     }
 
     @Test
