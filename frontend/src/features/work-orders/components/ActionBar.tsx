@@ -4,6 +4,7 @@ import type { Installer, WorkOrder } from "../api/work-orders";
 import { officeActions, type OfficeAction } from "../model/lifecycle";
 import { AssignDialog } from "./AssignDialog";
 import { CancelForm } from "./actions/CancelForm";
+import { CloseForm } from "./actions/CloseForm";
 import { CheckInAction } from "./actions/CheckInAction";
 import { CompleteWorkForm } from "./actions/CompleteWorkForm";
 import { ContactForm } from "./actions/ContactForm";
@@ -12,13 +13,14 @@ import { RescheduleForm } from "./actions/RescheduleForm";
 import { SignOffForm } from "./actions/SignOffForm";
 import { SimpleAction } from "./actions/SimpleAction";
 
-type PanelAction = "contact" | "pause" | "complete" | "signOff" | "cancel" | "assign" | "reassign" | "reschedule";
+type PanelAction = "contact" | "pause" | "complete" | "signOff" | "cancel" | "close" | "assign" | "reassign" | "reschedule";
 const PANEL_ACTIONS: ReadonlySet<OfficeAction> = new Set<PanelAction>([
   "contact",
   "pause",
   "complete",
   "signOff",
   "cancel",
+  "close",
   "assign",
   "reassign",
   "reschedule",
@@ -49,7 +51,7 @@ export function ActionBar({ order, roles, installers, orders }: ActionBarProps) 
           if (action === "checkIn") return <CheckInAction key={action} order={order} locate={false} />;
           if (!PANEL_ACTIONS.has(action)) {
             return (
-              <SimpleAction key={action} order={order} action={action as "depart" | "resume" | "reportIn" | "file" | "close"} />
+              <SimpleAction key={action} order={order} action={action as "depart" | "resume" | "reportIn" | "file"} />
             );
           }
           const panel = action as PanelAction;
@@ -71,6 +73,7 @@ export function ActionBar({ order, roles, installers, orders }: ActionBarProps) 
       {shown === "complete" && <CompleteWorkForm order={order} onDone={() => setOpen(null)} />}
       {shown === "signOff" && <SignOffForm order={order} onDone={() => setOpen(null)} />}
       {shown === "cancel" && <CancelForm order={order} onDone={() => setOpen(null)} />}
+      {shown === "close" && <CloseForm order={order} onDone={() => setOpen(null)} />}
       {shown === "reschedule" && <RescheduleForm order={order} onDone={() => setOpen(null)} />}
       {(shown === "assign" || shown === "reassign") && (
         <AssignDialog order={order} installers={installers} orders={orders} onClose={() => setOpen(null)} />

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useOrderAction, type WorkOrder } from "../../api/work-orders";
 import { ActionProblem } from "../ActionProblem";
 
-type SimpleActionName = "depart" | "resume" | "reportIn" | "file" | "close";
+type SimpleActionName = "depart" | "resume" | "reportIn" | "file";
 
 interface SimpleActionProps {
   order: WorkOrder;

@@ -208,6 +208,13 @@ public final class WorkOrderDtos {
     public record TransitionRequest(@Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version) {
     }
 
+    @Schema(name = "CloseWorkOrderRequest", description = """
+            Closing by hand skips the after-service follow-up, which closes a filed order by itself once the customer is             reached: say why it is skipped (kept on the order's timeline).""")
+    public record CloseRequest(
+            @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
+            @Schema(examples = "客户明确拒绝回访") @NotBlank @Size(max = 1000) String followUpSkippedReason) {
+    }
+
     @Schema(name = "AssignRequest")
     public record AssignRequest(
             @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,

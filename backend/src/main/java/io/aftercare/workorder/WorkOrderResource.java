@@ -250,10 +250,12 @@ public class WorkOrderResource {
     @Path("/{workOrderId}/close")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
-    @Operation(summary = "Close the order", description = "After the follow-up.")
+    @Operation(summary = "Close the order without its follow-up",
+            description = "A filed order closes by itself when its after-service follow-up is completed. Closing it by hand "
+                    + "skips that follow-up and needs the reason, which stays on the order's timeline.")
     @APIResponse(responseCode = "200", description = "The work order after the transition.")
     public WorkOrderDtos.WorkOrderView closeWorkOrder(@PathParam("workOrderId") UUID workOrderId,
-                                              @NotNull @Valid WorkOrderDtos.TransitionRequest body) {
+                                              @NotNull @Valid WorkOrderDtos.CloseRequest body) {
         return orders.close(workOrderId, body);
     }
 

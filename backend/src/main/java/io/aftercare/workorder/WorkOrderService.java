@@ -645,9 +645,11 @@ public class WorkOrderService implements AssignedWork {
     }
 
     @Transactional
-    public WorkOrderDtos.WorkOrderView close(UUID id, WorkOrderDtos.TransitionRequest request) {
+    public WorkOrderDtos.WorkOrderView close(UUID id, WorkOrderDtos.CloseRequest request) {
         WorkOrder order = transitionable(id, request.version(), WorkOrderStatus.CLOSED);
-        return move(order, order.status, WorkOrderStatus.CLOSED, "closed", Map.of(), view(order));
+        // The lifecycle closes a filed order when its follow-up is done; closing sooner keeps the reason on the timeline.
+        return move(order, order.status, WorkOrderStatus.CLOSED, "closed-without-follow-up",
+                Map.of("followUpSkippedReason", request.followUpSkippedReason().strip()), view(order));
     }
 
     @Transactional

@@ -73,6 +73,19 @@ class CarelessClientTest {
     }
 
     @Test
+    void aFiledOrderClosesByHandOnlyWithTheReasonItsFollowUpIsSkipped() throws Exception {
+        TestOrders.Order order = TestOrders.filed(tenant, TestCustomers.customer(tenant), "REPAIR");
+        String close = "/api/v1/work-orders/" + order.id() + "/close";
+        refused(post(dispatcher, close, "{\"version\":8}"), "followUpSkippedReason");
+        refused(post(dispatcher, close, "{\"version\":8,\"followUpSkippedReason\":\"  \"}"), "followUpSkippedReason");
+        given().auth().oauth2(dispatcher).get("/api/v1/work-orders/" + order.id()).then().body("order.status", equalTo("FILED"));
+        post(dispatcher, close, "{\"version\":8,\"followUpSkippedReason\":\"客户明确拒绝回访\"}").then().statusCode(200)
+                .body("status", equalTo("CLOSED"));
+        given().auth().oauth2(dispatcher).get("/api/v1/work-orders/" + order.id()).then()
+                .body("timeline.find { it.action == 'closed-without-follow-up' }.details.followUpSkippedReason", equalTo("客户明确拒绝回访"));
+    }
+
+    @Test
     void datesCenturiesAwayAreRefusedNamingTheFieldAndNothingIsStored() throws Exception {
         UUID installer = TestInstallers.installer(tenant, manager);
         String self = Tokens.claims(tenant, "installer").subject(installer.toString()).sign();

@@ -278,14 +278,14 @@ class WorkOrderLifecycleTest {
         act(token, id, "report-in", "{\"version\":6}").then().statusCode(200).body("status", equalTo("REPORTED_IN"));
         act(token, id, "file", "{\"version\":7}").then().statusCode(403);
         act(dispatcher, id, "file", "{\"version\":7}").then().statusCode(200).body("status", equalTo("FILED"));
-        act(dispatcher, id, "close", "{\"version\":8}").then().statusCode(200).body("status", equalTo("CLOSED"))
+        act(dispatcher, id, "close", "{\"version\":8,\"followUpSkippedReason\":\"客户不接受回访\"}").then().statusCode(200).body("status", equalTo("CLOSED"))
                 .body("allowedNextStates", equalTo(List.of()));
         byte[] png = given().auth().oauth2(token).get("/api/v1/work-orders/" + id + "/signature").then().statusCode(200)
                 .contentType("image/png").extract().asByteArray();
         assertEquals(Base64.getDecoder().decode(SIGNATURE).length, png.length);
         given().auth().oauth2(dispatcher).get("/api/v1/work-orders/" + id).then()
                 .body("timeline.action", equalTo(List.of("created", "assigned", "customer-contacted", "departed", "checked-in",
-                        "work-done", "signed-off", "reported-in", "filed", "closed")));
+                        "work-done", "signed-off", "reported-in", "filed", "closed-without-follow-up")));
     }
 
     @Test
