@@ -82,7 +82,7 @@ class PromiseReplicasIT {
 
     private static void awaitReady(int managementPort) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos(); // two JVMs starting at once on a busy machine
         while (System.nanoTime() < deadline) {
             try {
                 var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready")).build(),
