@@ -1,6 +1,7 @@
 # Aftercare developer and CI entry points (GNU make). `make help` lists the targets.
 # Local state (Keycloak dist, logs, pids, reports) lives in .local/ (git-ignored).
-# Everything runs on 127.0.0.1: PostgreSQL 5432, Keycloak 8180, backend 8080 (e2e 8089), vite 5173 (e2e 4173).
+# Everything runs on 127.0.0.1: PostgreSQL 5432, Keycloak 8180, backend 8080 with its management port 9000 (health,
+# metrics) (e2e 8089/9089), vite 5173 (e2e 4173).
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
@@ -37,7 +38,8 @@ run: ## Start PostgreSQL, Keycloak, backend (8080), demo data and vite (5173) in
 	@echo "Aftercare is running (stop everything with: make stop)"
 	@echo "  SPA                http://localhost:5173"
 	@echo "  Online booking     http://localhost:5173/book/north-star   (customers, no login; tracking at /track/<code>)"
-	@echo "  API                http://127.0.0.1:8080/api/v1   (health: /q/health/ready)"
+	@echo "  API                http://127.0.0.1:8080/api/v1"
+	@echo "  Health, metrics    http://127.0.0.1:9000/q/health/ready, http://127.0.0.1:9000/q/metrics   (management port)"
 	@if curl -fsS -o /dev/null --max-time 5 http://127.0.0.1:8080/q/swagger-ui/; then \
 	  echo "  Swagger UI         http://127.0.0.1:8080/q/swagger-ui/"; fi
 	@if curl -fsS -o /dev/null --max-time 5 http://127.0.0.1:8080/q/openapi; then \
@@ -98,7 +100,7 @@ test-frontend: ## Frontend build, type check and unit tests (vitest)
 	@mkdir -p $(REPORTS)
 	@cd frontend && npm run build && npm test -- --reporter=default --reporter=junit --outputFile.junit=$(REPORTS)/vitest-junit.xml
 
-test-e2e: ## End-to-end tests: packaged backend on 8089 (fresh aftercare_e2e DB) + Playwright
+test-e2e: ## End-to-end tests: packaged backend on 8089/9089 (fresh aftercare_e2e DB) + Playwright
 	@$(WITH_KC) $(S)/e2e.sh
 
 ## ---- performance

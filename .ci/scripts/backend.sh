@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Packaged backend (Quarkus) as a background process.
 #   backend.sh build    ./mvnw -B -q package -DskipTests (skipped when the jar is newer than pom.xml and src/)
-#   backend.sh start    start target/quarkus-app/quarkus-run.jar, wait for /q/health/ready (no-op if running)
+#   backend.sh start    start target/quarkus-app/quarkus-run.jar, wait for /q/health/ready on the management
+#                       port (no-op if running)
 #   backend.sh stop     stop it (by PID); no-op when not running
 #   backend.sh status   exit 0 when running and ready
 # Environment (defaults = `make run`):
 #   BACKEND_NAME=backend   name of the pid/log files (.local/pids/NAME.pid, .local/logs/NAME.log)
-#   BACKEND_PORT=8080      HTTP port (e2e: 8089)
+#   BACKEND_PORT=8080      HTTP port of the API (e2e: 8089)
+#   BACKEND_MANAGEMENT_PORT=9000  management port: /q/health, /q/metrics (e2e: 9089)
 #   BACKEND_DB=aftercare   database (e2e: aftercare_e2e)
 #   FORCE_BUILD=1          build even when the jar looks up to date
 set -euo pipefail
@@ -15,11 +17,12 @@ source "$(dirname "$0")/lib.sh"
 
 NAME="${BACKEND_NAME:-backend}"
 PORT="${BACKEND_PORT:-8080}"
+MANAGEMENT_PORT="${BACKEND_MANAGEMENT_PORT:-9000}"
 DB="${BACKEND_DB:-aftercare}"
 BACKEND_DIR="$ROOT/backend"
 JAR="$BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
 LOGFILE="$LOG_DIR/$NAME.log"
-READY_URL="http://127.0.0.1:$PORT/q/health/ready"
+READY_URL="http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"
 
 jar_fresh() {
   [[ -f "$JAR" ]] || return 1
@@ -36,7 +39,7 @@ do_build() {
 }
 
 do_status() {
-  if pid_alive "$NAME" && http_ok "$READY_URL"; then echo "running (http://127.0.0.1:$PORT, pid $(cat "$PID_DIR/$NAME.pid"))"; return 0; fi
+  if pid_alive "$NAME" && http_ok "$READY_URL"; then echo "running (http://127.0.0.1:$PORT, management http://127.0.0.1:$MANAGEMENT_PORT, pid $(cat "$PID_DIR/$NAME.pid"))"; return 0; fi
   if pid_alive "$NAME"; then echo "starting or not ready (pid $(cat "$PID_DIR/$NAME.pid"))"; return 1; fi
   echo "stopped"
   return 1
@@ -53,9 +56,12 @@ do_start() {
     fi
   fi
   [[ -f "$JAR" ]] || die "no $JAR: run '$0 build' (or make run) first"
-  if [[ -n "$(port_pids "$PORT")" ]]; then
-    die "port $PORT is already taken by pid(s) $(port_pids "$PORT" | tr '\n' ' ')"
-  fi
+  local port
+  for port in "$PORT" "$MANAGEMENT_PORT"; do
+    if [[ -n "$(port_pids "$port")" ]]; then
+      die "port $port is already taken by pid(s) $(port_pids "$port" | tr '\n' ' ')"
+    fi
+  done
   local jh jdbc pid
   jh="$(java_home)"
   jdbc="jdbc:postgresql://127.0.0.1:5432/$DB"
@@ -65,6 +71,8 @@ do_start() {
     cd "$BACKEND_DIR/target/quarkus-app"
     export QUARKUS_HTTP_HOST="${QUARKUS_HTTP_HOST:-127.0.0.1}"
     export QUARKUS_HTTP_PORT="$PORT"
+    export QUARKUS_MANAGEMENT_HOST="${QUARKUS_MANAGEMENT_HOST:-127.0.0.1}"
+    export QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT"
     export QUARKUS_DATASOURCE_JDBC_URL="$jdbc"
     export QUARKUS_DATASOURCE_USERNAME="${QUARKUS_DATASOURCE_USERNAME:-aftercare_app}"
     export QUARKUS_DATASOURCE_PASSWORD="${QUARKUS_DATASOURCE_PASSWORD:-aftercare_app}"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # `make bench`: measures the packaged backend and writes .local/reports/bench.md.
-#   1. start time (Quarkus' own "started in", and process start → /q/health/ready) and idle RSS, over N starts
+#   1. start time (Quarkus' own "started in", and process start → /q/health/ready on the management port) and idle RSS, over N starts
 #   2. HTTP throughput and latency of two read endpoints under load from `hey` on loopback (bounded in time)
-# Uses a fresh database aftercare_bench, the local Keycloak, and port 8098. Not part of `make test`:
+# Uses a fresh database aftercare_bench, the local Keycloak, and ports 8098 (API) and 9098 (management). Not part of `make test`:
 # numbers belong in a report, not in assertions.
 set -euo pipefail
 # shellcheck source=lib.sh
@@ -15,6 +15,7 @@ DURATION="${BENCH_DURATION:-15s}"
 CONCURRENCY="${BENCH_CONCURRENCY:-8}"
 STAFF_ROWS="${BENCH_STAFF_ROWS:-5000}"
 PORT=8098
+MANAGEMENT_PORT=9098
 NAME=backend-bench
 REPORT="$LOCAL_DIR/reports/bench.md"
 BASE="http://127.0.0.1:$PORT"
@@ -30,7 +31,7 @@ fi
 
 "$ROOT/.ci/scripts/postgres.sh" --recreate aftercare_bench
 "$ROOT/.ci/scripts/backend.sh" build
-export BACKEND_NAME=$NAME BACKEND_PORT=$PORT BACKEND_DB=aftercare_bench
+export BACKEND_NAME=$NAME BACKEND_PORT=$PORT BACKEND_MANAGEMENT_PORT=$MANAGEMENT_PORT BACKEND_DB=aftercare_bench
 # The bench measures the server, not the per-caller budget.
 export AFTERCARE_RATE_LIMIT_REQUESTS_PER_SECOND=1000000 AFTERCARE_RATE_LIMIT_BURST=1000000
 trap '"$ROOT/.ci/scripts/backend.sh" stop >/dev/null 2>&1 || true' EXIT
@@ -40,7 +41,7 @@ for i in $(seq 1 "$STARTS"); do
   t0=$(date +%s%N)
   "$ROOT/.ci/scripts/backend.sh" start &
   starter=$!
-  until curl -fs -o /dev/null --max-time 1 "$BASE/q/health/ready"; do
+  until curl -fs -o /dev/null --max-time 1 "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready"; do
     sleep 0.05
     kill -0 "$starter" 2>/dev/null || { wait "$starter" || die "backend did not start"; }
   done

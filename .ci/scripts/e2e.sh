@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# End-to-end tests: packaged backend on 8089 against a freshly recreated aftercare_e2e database and the local
+# End-to-end tests: packaged backend on 8089 (its management port 9089, so it runs beside make run's 8080/9000)
+# against a freshly recreated aftercare_e2e database and the local
 # Keycloak (must be up: `make test-e2e` wraps this in with-keycloak.sh), then `npm run e2e` (Playwright,
 # system Chromium) in frontend/ with E2E_API_URL=http://127.0.0.1:8089. The backend, and any `vite preview`
 # left on 4173, are stopped afterwards, also on failure. Extra arguments go to Playwright.
@@ -9,7 +10,7 @@ source "$(dirname "$0")/lib.sh"
 # shellcheck source=kc-lib.sh
 source "$(dirname "$0")/kc-lib.sh"
 
-export BACKEND_NAME=backend-e2e BACKEND_PORT=8089 BACKEND_DB=aftercare_e2e
+export BACKEND_NAME=backend-e2e BACKEND_PORT=8089 BACKEND_MANAGEMENT_PORT=9089 BACKEND_DB=aftercare_e2e
 S="$ROOT/.ci/scripts"
 
 http_ok "$KEYCLOAK_URL/realms/$KEYCLOAK_REALM/.well-known/openid-configuration" \
@@ -44,6 +45,7 @@ export AFTERCARE_PROMISES_CHECK_EVERY=2s AFTERCARE_PROMISES_CHECK_DELAY=1s
 mkdir -p "$LOCAL_DIR/reports"
 cd "$ROOT/frontend"
 export E2E_API_URL="http://127.0.0.1:$BACKEND_PORT"
+export E2E_MANAGEMENT_URL="http://127.0.0.1:$BACKEND_MANAGEMENT_PORT"
 export AFTERCARE_KEYCLOAK_URL="$KEYCLOAK_URL" AFTERCARE_KEYCLOAK_REALM="$KEYCLOAK_REALM"
 export AFTERCARE_PLATFORM_CLIENT_SECRET="${AFTERCARE_PLATFORM_CLIENT_SECRET:-dev-platform-secret}"
 export CHROMIUM_PATH="$chromium"

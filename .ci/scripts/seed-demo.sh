@@ -6,7 +6,8 @@
 #     installer profiles (POST /api/v1/installers), so online booking offers slots
 #   - one changed setting for blue-river (GET then PUT /api/v1/settings)
 #   - north-star: an outsourcing partner with an agreement and its partner login
-# Prints the demo logins table. Environment: API_URL (default http://127.0.0.1:8080), AFTERCARE_KEYCLOAK_URL.
+# Prints the demo logins table. Environment: API_URL (default http://127.0.0.1:8080), MANAGEMENT_URL (the backend's
+# management port for /q/health, default http://127.0.0.1:9000), AFTERCARE_KEYCLOAK_URL.
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
@@ -15,6 +16,7 @@ source "$(dirname "$0")/kc-lib.sh"
 need jq
 
 API_URL="${API_URL:-http://127.0.0.1:8080}"
+MANAGEMENT_URL="${MANAGEMENT_URL:-http://127.0.0.1:9000}"
 DEMO_PASSWORD="${DEMO_PASSWORD:-demo-pass}"
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
@@ -44,7 +46,7 @@ list_all() {
   done
 }
 
-http_ok "$API_URL/q/health/ready" || die "backend not ready at $API_URL (make run starts it)"
+http_ok "$MANAGEMENT_URL/q/health/ready" || die "backend not ready at $MANAGEMENT_URL/q/health/ready (make run starts it)"
 http_ok "$KEYCLOAK_URL/realms/$KEYCLOAK_REALM/.well-known/openid-configuration" || die "Keycloak realm not served at $KEYCLOAK_URL"
 
 # 1. platform person user

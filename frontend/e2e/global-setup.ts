@@ -2,6 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import {
   API_URL,
+  MANAGEMENT_URL,
   STATE_FILE,
   TOKEN_URL,
   type E2eState,
@@ -21,7 +22,7 @@ async function waitForBackend(): Promise<void> {
   let last = "";
   while (Date.now() < deadline) {
     try {
-      const response = await fetch(`${API_URL}/q/health/ready`);
+      const response = await fetch(`${MANAGEMENT_URL}/q/health/ready`);
       if (response.ok) return;
       last = `HTTP ${response.status}`;
     } catch (error) {
@@ -29,7 +30,7 @@ async function waitForBackend(): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
-  throw new Error(`Backend at ${API_URL} is not ready (${last}); start it before the e2e tests`);
+  throw new Error(`Backend at ${API_URL} is not ready (${MANAGEMENT_URL}/q/health/ready: ${last}); start it before the e2e tests`);
 }
 
 async function token(form: Record<string, string>): Promise<string> {

@@ -7,6 +7,8 @@ export const REALM = process.env.AFTERCARE_KEYCLOAK_REALM ?? process.env.KEYCLOA
 export const TOKEN_URL = `${KEYCLOAK_URL}/realms/${REALM}/protocol/openid-connect/token`;
 /** The packaged backend the e2e run talks to; the preview server proxies /api to the same place. */
 export const API_URL = process.env.E2E_API_URL ?? "http://127.0.0.1:8089";
+/** The same backend's management port, where /q/health is served (never the API port). */
+export const MANAGEMENT_URL = process.env.E2E_MANAGEMENT_URL ?? "http://127.0.0.1:9089";
 
 export const STATE_FILE = fileURLToPath(new URL("../.state/tenants.json", import.meta.url));
 

@@ -171,7 +171,7 @@ HTTP probe. Call with (dict "probe" .Values.backend.probes.liveness).
 {{- define "aftercare.httpProbe" -}}
 httpGet:
   path: {{ .probe.path }}
-  port: http
+  port: {{ .port | default "http" }}
 initialDelaySeconds: {{ .probe.initialDelaySeconds }}
 periodSeconds: {{ .probe.periodSeconds }}
 timeoutSeconds: {{ .probe.timeoutSeconds }}
@@ -188,4 +188,30 @@ maxUnavailable: {{ .pdb.maxUnavailable }}
 {{- else }}
 minAvailable: {{ .pdb.minAvailable }}
 {{- end }}
+{{- end }}
+
+{{/*
+Content-Security-Policy of the SPA: its own origin, plus Keycloak's public URL for the token and userinfo calls.
+AntD writes its styles at runtime (CSS-in-JS), hence 'unsafe-inline' for styles only; scripts are 'self' only.
+frontend.nginx.contentSecurityPolicy replaces the whole policy when set.
+*/}}
+{{- define "aftercare.frontend.csp" -}}
+{{- if .Values.frontend.nginx.contentSecurityPolicy -}}
+{{- .Values.frontend.nginx.contentSecurityPolicy -}}
+{{- else -}}
+{{- $connect := list "'self'" (include "aftercare.keycloak.publicUrl" .) -}}
+{{- with .Values.frontend.config.apiBaseUrl }}{{- $connect = append $connect (trimSuffix "/" .) -}}{{- end -}}
+default-src 'self'; connect-src {{ join " " (uniq $connect) }}; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'
+{{- end -}}
+{{- end }}
+
+{{/*
+Security headers nginx adds to the SPA's own answers (not to /api, whose answers the backend already marks).
+Repeated in each location because an add_header in a location drops the server's. Call with the root context.
+*/}}
+{{- define "aftercare.frontend.securityHeaders" -}}
+add_header Content-Security-Policy "{{ include "aftercare.frontend.csp" . }}" always;
+add_header X-Content-Type-Options "nosniff" always;
+add_header X-Frame-Options "DENY" always;
+add_header Referrer-Policy "{{ .Values.frontend.nginx.referrerPolicy }}" always;
 {{- end }}

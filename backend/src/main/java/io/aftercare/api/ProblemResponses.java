@@ -41,7 +41,10 @@ public class ProblemResponses implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI api) {
         Components components = api.getComponents();
-        components.addHeader("RateLimitLimit", header("Requests the caller may burst.", 0));
+        components.addHeader("RateLimitLimit", header("The caller's quota: requests it may send in one window (the burst).", 0));
+        components.addHeader("RateLimitPolicy", OASFactory.createHeader()
+                .description("The quota and its window in seconds, as `<quota>;w=<seconds>` (IETF RateLimit header fields draft), e.g. `100;w=2`.")
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(40).pattern("^[0-9]+;w=[0-9]+$")));
         components.addHeader("RateLimitRemaining", header("Requests left in the caller's current budget.", 0));
         components.addHeader("RateLimitReset", header("Seconds until the caller's budget is full again.", 0));
         components.addHeader("RetryAfter", header("Seconds to wait before retrying.", 1));
@@ -110,6 +113,7 @@ public class ProblemResponses implements OASFilter {
     private static void addStandardHeaders(APIResponse response, boolean retryAfter) {
         response.addHeader("X-Request-Id", OASFactory.createHeader().ref("#/components/headers/RequestId"));
         response.addHeader("RateLimit-Limit", OASFactory.createHeader().ref("#/components/headers/RateLimitLimit"));
+        response.addHeader("RateLimit-Policy", OASFactory.createHeader().ref("#/components/headers/RateLimitPolicy"));
         response.addHeader("RateLimit-Remaining", OASFactory.createHeader().ref("#/components/headers/RateLimitRemaining"));
         response.addHeader("RateLimit-Reset", OASFactory.createHeader().ref("#/components/headers/RateLimitReset"));
         if (retryAfter) {

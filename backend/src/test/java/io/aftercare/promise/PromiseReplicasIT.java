@@ -62,12 +62,14 @@ class PromiseReplicasIT {
         }
     }
 
-    private Process start(int port, Path log) throws Exception {
+    /** A replica on its API port and its own management port (health), so two can run on one machine. */
+    private Process start(int port, int managementPort, Path log) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", "target/quarkus-app/quarkus-run.jar")
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", DB);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         builder.environment().put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         builder.environment().put("AFTERCARE_PROMISES_CHECK_EVERY", "1s");
         builder.environment().put("AFTERCARE_PROMISES_CHECK_DELAY", "1s");
@@ -78,12 +80,12 @@ class PromiseReplicasIT {
         return process;
     }
 
-    private static void awaitReady(int port) throws Exception {
+    private static void awaitReady(int managementPort) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos(); // two JVMs starting at once on a busy machine
         while (System.nanoTime() < deadline) {
             try {
-                var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
+                var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
@@ -93,7 +95,7 @@ class PromiseReplicasIT {
             }
             Thread.sleep(300);
         }
-        throw new IllegalStateException("replica on port " + port + " did not become ready");
+        throw new IllegalStateException("replica with management port " + managementPort + " did not become ready");
     }
 
     @Test
@@ -101,10 +103,10 @@ class PromiseReplicasIT {
         assertTrue(new File("target/quarkus-app/quarkus-run.jar").exists(), "package the backend first (mvn verify)");
         Path logA = Files.createTempFile("replica-a", ".log");
         Path logB = Files.createTempFile("replica-b", ".log");
-        start(18181, logA);
-        start(18182, logB);
-        awaitReady(18181);
-        awaitReady(18182);
+        start(18181, 19181, logA);
+        start(18182, 19182, logB);
+        awaitReady(19181);
+        awaitReady(19182);
 
         UUID tenant = UUID.randomUUID();
         UUID customer = UUID.randomUUID();

@@ -30,7 +30,7 @@ class DefaultValuesRenderTest {
 
   /** Every backend setting of CONVENTIONS.md must reach the container, from the ConfigMap or a Secret. */
   static final List<String> BACKEND_ENV = List.of(
-      "QUARKUS_HTTP_PORT",
+      "QUARKUS_HTTP_PORT", "QUARKUS_MANAGEMENT_PORT",
       "QUARKUS_DATASOURCE_JDBC_URL", "QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
       "QUARKUS_FLYWAY_JDBC_URL", "QUARKUS_FLYWAY_USERNAME", "QUARKUS_FLYWAY_PASSWORD",
       "AFTERCARE_KEYCLOAK_URL", "AFTERCARE_KEYCLOAK_REALM", "AFTERCARE_BACKEND_CLIENT_SECRET",
@@ -74,14 +74,20 @@ class DefaultValuesRenderTest {
   }
 
   @Test
-  void backendProbesUseQuarkusHealthEndpoints() {
+  void backendProbesUseQuarkusHealthEndpointsOnTheManagementPort() {
     Map<String, Object> backend = container(rendered.get("Deployment", BACKEND), "backend");
     assertEquals("/q/health/live", str(backend, "livenessProbe.httpGet.path"));
     assertEquals("/q/health/ready", str(backend, "readinessProbe.httpGet.path"));
     assertEquals("/q/health/live", str(backend, "startupProbe.httpGet.path"));
-    assertEquals("http", str(backend, "livenessProbe.httpGet.port"));
+    for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
+      assertEquals("management", str(backend, probe + ".httpGet.port"), probe);
+    }
     assertEquals("30", str(backend, "startupProbe.failureThreshold"));
+    assertEquals("http", str(backend, "ports.0.name"));
     assertEquals("8080", str(backend, "ports.0.containerPort"));
+    assertEquals("management", str(backend, "ports.1.name"));
+    assertEquals("9000", str(backend, "ports.1.containerPort"));
+    assertEquals("9000", map(rendered.get("ConfigMap", BACKEND), "data").get("QUARKUS_MANAGEMENT_PORT"));
   }
 
   @Test
@@ -170,7 +176,7 @@ class DefaultValuesRenderTest {
     Map<String, Object> annotations = map(rendered.get("Deployment", BACKEND), "spec.template.metadata.annotations");
     assertEquals("true", annotations.get("prometheus.io/scrape"));
     assertEquals("/q/metrics", annotations.get("prometheus.io/path"));
-    assertEquals("8080", annotations.get("prometheus.io/port"));
+    assertEquals("9000", annotations.get("prometheus.io/port"), "metrics are on the management port");
     assertNotNull(annotations.get("checksum/config"));
     assertNotNull(annotations.get("checksum/secret"));
   }
@@ -245,6 +251,60 @@ class DefaultValuesRenderTest {
     assertTrue(nginx.contains("location = /healthz"));
     assertTrue(list(frontend, "volumeMounts").stream().anyMatch(m ->
         "/etc/nginx/nginx.conf".equals(m.get("mountPath")) && "nginx.conf".equals(m.get("subPath"))));
+  }
+
+  @Test
+  void backendServiceExposesTheManagementPortUnderItsOwnName() {
+    Map<String, Object> service = rendered.get("Service", BACKEND);
+    assertEquals("management", str(service, "spec.ports.1.name"));
+    assertEquals("9000", str(service, "spec.ports.1.port"));
+    assertEquals("management", str(service, "spec.ports.1.targetPort"));
+  }
+
+  static String nginx(Rendered rendered) {
+    return (String) map(rendered.get("ConfigMap", FRONTEND), "data").get("nginx.conf");
+  }
+
+  /** The body of the nginx location block that starts with the given line (up to its closing brace). */
+  static String location(String nginx, String opening) {
+    int start = nginx.indexOf(opening);
+    assertTrue(start >= 0, () -> "no '" + opening + "' in: " + nginx);
+    int depth = 0;
+    for (int i = nginx.indexOf('{', start); i < nginx.length(); i++) {
+      depth += nginx.charAt(i) == '{' ? 1 : nginx.charAt(i) == '}' ? -1 : 0;
+      if (depth == 0) {
+        return nginx.substring(start, i + 1);
+      }
+    }
+    throw new AssertionError("unclosed '" + opening + "'");
+  }
+
+  static final String SPA_POLICY = "default-src 'self'; connect-src 'self' http://keycloak:8080; img-src 'self' data: blob:; "
+      + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+  @Test
+  void nginxSendsTheSpaContentSecurityPolicyAndSecurityHeadersOnEveryPageButNotOnProxiedApiAnswers() {
+    String nginx = nginx(rendered);
+    for (String opening : List.of("location = /config.json {", "location /assets/ {", "location = /index.html {", "location / {")) {
+      String block = location(nginx, opening);
+      assertTrue(block.contains("add_header Content-Security-Policy \"" + SPA_POLICY + "\" always;"), block);
+      assertTrue(block.contains("add_header X-Content-Type-Options \"nosniff\" always;"), block);
+      assertTrue(block.contains("add_header X-Frame-Options \"DENY\" always;"), block);
+      assertTrue(block.contains("add_header Referrer-Policy \"no-referrer\" always;"), block);
+    }
+    // The backend marks its own answers; nginx adding the same headers would send them twice.
+    assertFalse(location(nginx, "location /api/ {").contains("add_header"));
+    assertFalse(nginx.substring(0, nginx.indexOf("location")).contains("add_header"), "no server-wide add_header");
+  }
+
+  @Test
+  void nginxNeverCachesIndexAndConfigButCachesHashedAssetsForAYear() {
+    String nginx = nginx(rendered);
+    assertTrue(location(nginx, "location = /index.html {").contains("add_header Cache-Control \"no-store\" always;"));
+    assertTrue(location(nginx, "location = /config.json {").contains("add_header Cache-Control \"no-store\" always;"));
+    String assets = location(nginx, "location /assets/ {");
+    assertTrue(assets.contains("add_header Cache-Control \"public, max-age=31536000, immutable\" always;"), assets);
+    assertFalse(assets.contains("expires"), "one Cache-Control header, not two");
   }
 
   @Test

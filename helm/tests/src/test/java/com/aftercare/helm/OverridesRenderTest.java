@@ -53,6 +53,55 @@ class OverridesRenderTest {
   }
 
   @Test
+  void ingressRoutesNothingToTheManagementPort() {
+    Rendered rendered = chart.render(Map.of("ingress.enabled", true, "backend.management.servicePort", 9100));
+    List<Map<String, Object>> paths = list(rendered.get("Ingress", FULLNAME), "spec.rules.0.http.paths");
+    for (Map<String, Object> path : paths) {
+      assertEquals("http", str(path, "backend.service.port.name"), path.toString());
+      assertNull(at(path, "backend.service.port.number"), path.toString());
+      assertFalse(((String) path.get("path")).startsWith("/q"), path.toString());
+    }
+    assertEquals("9100", str(rendered.get("Service", BACKEND), "spec.ports.1.port"));
+    assertEquals("management", str(rendered.get("Service", BACKEND), "spec.ports.1.name"));
+  }
+
+  @Test
+  void managementPortMovesProbesAndScrapingTogether() {
+    Rendered rendered = chart.render(Map.of("backend.management.containerPort", 9500));
+    Map<String, Object> deployment = rendered.get("Deployment", BACKEND);
+    Map<String, Object> backend = container(deployment, "backend");
+    assertEquals("9500", str(backend, "ports.1.containerPort"));
+    assertEquals("management", str(backend, "readinessProbe.httpGet.port"));
+    assertEquals("9500", map(deployment, "spec.template.metadata.annotations").get("prometheus.io/port"));
+    assertEquals("9500", map(rendered.get("ConfigMap", BACKEND), "data").get("QUARKUS_MANAGEMENT_PORT"));
+  }
+
+  @Test
+  void managementPortMustDifferFromTheApiPort() {
+    IllegalStateException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> chart.template(Map.of("backend.management.containerPort", 8080)));
+    assertTrue(error.getMessage().contains("must differ"), error.getMessage());
+  }
+
+  @Test
+  void spaPolicyLetsTheBrowserReachThePublicKeycloakAndAGivenApiBase() {
+    Rendered rendered = chart.render(Map.of("keycloak.publicUrl", "https://login.example.org/",
+        "frontend.config.apiBaseUrl", "https://api.example.org"));
+    String nginx = DefaultValuesRenderTest.nginx(rendered);
+    assertTrue(nginx.contains("connect-src 'self' https://login.example.org https://api.example.org;"), nginx);
+    assertFalse(nginx.contains("http://keycloak:8080;"), "the in-cluster Keycloak URL is not what browsers use");
+  }
+
+  @Test
+  void spaPolicyAndReferrerPolicyCanBeReplaced() {
+    Rendered rendered = chart.render(Map.of("frontend.nginx.contentSecurityPolicy", "default-src 'self'",
+        "frontend.nginx.referrerPolicy", "strict-origin-when-cross-origin"));
+    String block = DefaultValuesRenderTest.location(DefaultValuesRenderTest.nginx(rendered), "location = /index.html {");
+    assertTrue(block.contains("add_header Content-Security-Policy \"default-src 'self'\" always;"), block);
+    assertTrue(block.contains("add_header Referrer-Policy \"strict-origin-when-cross-origin\" always;"), block);
+  }
+
+  @Test
   void ingressTlsUsesAGivenSecretAndCanBeOff() {
     Rendered withSecret = chart.render(Map.of("ingress.enabled", true, "ingress.tls.enabled", true,
         "ingress.tls.secretName", "wildcard-tls"));

@@ -44,6 +44,9 @@ class SchemaValidationTest {
     assertRejected(Map.of("keycloak.url", "keycloak:8080"), "url");
     assertRejected(Map.of("backend.probes.readiness.path", "q/health/ready"), "path");
     assertRejected(Map.of("backend.resources.limits.memory", "lots"), "memory");
+    assertRejected(Map.of("backend.management.containerPort", 80), "containerPort");
+    assertRejected(Map.of("frontend.nginx.contentSecurityPolicy", "default-src 'self'\"; evil"), "contentSecurityPolicy");
+    assertRejected(Map.of("frontend.nginx.referrerPolicy", "unsafe-url"), "referrerPolicy");
   }
 
   @Test
