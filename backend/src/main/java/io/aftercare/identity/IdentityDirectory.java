@@ -62,10 +62,6 @@ public class IdentityDirectory {
                              String password, boolean temporaryPassword, Collection<String> roles) {
     }
 
-    public boolean usernameTaken(String username) {
-        return call(() -> !realm().users().searchByUsername(username, true).isEmpty());
-    }
-
     /** Creates the account with its roles; answers its id (the subject of its tokens). */
     public UUID create(NewAccount account) {
         checkAccount(account.username(), account.email(), account.firstName(), account.lastName());
