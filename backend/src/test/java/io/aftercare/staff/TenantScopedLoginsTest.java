@@ -215,6 +215,19 @@ class TenantScopedLoginsTest {
     }
 
     @Test
+    void identityProviderOutOfReachIsA503() {
+        // The same adapter, pointed at a port where no Keycloak listens.
+        try (Keycloak nowhere = org.keycloak.admin.client.KeycloakBuilder.builder().serverUrl("http://127.0.0.1:9")
+                .realm("aftercare").clientId("aftercare-backend").clientSecret("dev-backend-secret")
+                .grantType("client_credentials").build()) {
+            IdentityDirectory unreachable = new IdentityDirectory(nowhere, "aftercare");
+            ProblemException down = assertThrows(ProblemException.class, () -> unreachable.create(new IdentityDirectory.NewAccount(
+                    tenantA, "t-x.nobody", "nobody@example.com", "No", "Body", "install-3r", false, List.of("installer"))));
+            assertEquals(503, down.status());
+        }
+    }
+
+    @Test
     void anotherTenantsAccountIs404ForReadChangeAndRemove() {
         String local = RealKeycloak.unique("mine");
         String loginB = login(tenantB, local);
