@@ -56,17 +56,19 @@ ensure_platform_admin_person || die "could not create the platform-admin person 
 platform="$(kc_client_token aftercare-platform "$PLATFORM_CLIENT_SECRET")" || die "no client_credentials token for aftercare-platform"
 existing="$(list_all /api/v1/platform/tenants "$platform" | jq -r '.slug')"
 
-# slug|name|locale|timeZone|currency|manager username|manager first|manager last
+# Logins are <tenant's login prefix>.<name>: north-star's prefix is ns, blue-river's blue, so the demo logins are
+# ns.manager, blue.manager, ... (usernames below already carry the prefix; the API does not double it).
+# slug|login prefix|name|locale|timeZone|currency|manager username|manager first|manager last
 TENANTS=(
-  "north-star|北极星安装服务|zh-CN|Asia/Shanghai|CNY|ns.manager|Ming|Li"
-  "blue-river|Blue River Installations|en|Europe/London|GBP|blue.manager|Emma|Brown"
+  "north-star|ns|北极星安装服务|zh-CN|Asia/Shanghai|CNY|ns.manager|Ming|Li"
+  "blue-river|blue|Blue River Installations|en|Europe/London|GBP|blue.manager|Emma|Brown"
 )
 for t in "${TENANTS[@]}"; do
-  IFS='|' read -r slug name locale tz currency muser mfirst mlast <<<"$t"
+  IFS='|' read -r slug prefix name locale tz currency muser mfirst mlast <<<"$t"
   grep -qx "$slug" <<<"$existing" && continue
-  body="$(jq -n --arg slug "$slug" --arg name "$name" --arg locale "$locale" --arg tz "$tz" --arg cur "$currency" \
+  body="$(jq -n --arg slug "$slug" --arg prefix "$prefix" --arg name "$name" --arg locale "$locale" --arg tz "$tz" --arg cur "$currency" \
     --arg u "$muser" --arg f "$mfirst" --arg l "$mlast" --arg p "$DEMO_PASSWORD" \
-    '{slug:$slug, name:$name, locale:$locale, timeZone:$tz, currency:$cur,
+    '{slug:$slug, loginPrefix:$prefix, name:$name, locale:$locale, timeZone:$tz, currency:$cur,
       manager:{username:$u, email:($u+"@"+$slug+".example.com"), firstName:$f, lastName:$l, password:$p, temporaryPassword:false}}')"
   api POST /api/v1/platform/tenants "$platform" "$body" -H "Idempotency-Key: seed-demo-tenant-$slug"
   [[ "$STATUS" == 201 || "$STATUS" == 409 ]] || fail_api "POST /api/v1/platform/tenants ($slug)"

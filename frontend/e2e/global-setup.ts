@@ -79,7 +79,7 @@ async function createInstaller(
   slug: string,
   kind: "expired" | "qualified",
 ): Promise<ProvisionedInstaller> {
-  const username = `${kind === "expired" ? "exp" : "ok"}-${slug}`;
+  const username = `${slug}.${kind === "expired" ? "exp" : "ok"}`; // logins are <tenant prefix (the slug)>.<name>
   const firstName = kind === "expired" ? "Expired" : "Qualified";
   const lastName = `Installer ${slug.split("-")[1]?.toUpperCase() ?? ""}`.trim();
   const account = await api<{ id: string }>(
@@ -151,7 +151,7 @@ async function createCustomer(
 
 /** A dispatcher of the tenant (a real Keycloak user): the office person who turns bookings into work orders. */
 async function createDispatcher(managerToken: string, slug: string): Promise<Login> {
-  const login: Login = { username: `dsp-${slug}`, password: DISPATCHER_PASSWORD };
+  const login: Login = { username: `${slug}.dsp`, password: DISPATCHER_PASSWORD };
   await api(
     managerToken,
     "POST",
@@ -179,7 +179,7 @@ async function createProduct(managerToken: string, label: string): Promise<strin
 
 async function createTenant(platformToken: string, label: string): Promise<ProvisionedTenant> {
   const slug = `e2e-${label}-${randomSuffix()}`;
-  const manager: Login = { username: `mgr-${slug}`, password: MANAGER_PASSWORD };
+  const manager: Login = { username: `${slug}.mgr`, password: MANAGER_PASSWORD };
   const response = await fetch(`${API_URL}/api/v1/platform/tenants`, {
     method: "POST",
     headers: {

@@ -6,6 +6,8 @@ import { zh } from "./support/texts";
 test("a manager creates an installer account and disables it", async ({ page }) => {
   const { tenants } = readState();
   const username = `inst-${Math.random().toString(36).slice(2, 8)}`;
+  // The login is the tenant's prefix (its slug here) and the name typed in the form.
+  const login = `${tenants.a.slug}.${username}`;
 
   await page.goto("/staff");
   await signInOnKeycloak(page, tenants.a.manager);
@@ -21,9 +23,9 @@ test("a manager creates an installer account and disables it", async ({ page }) 
   await form.getByRole("button", { name: zh("staff.create.submit") }).click();
 
   await expect(page.getByRole("status").filter({ hasText: username })).toBeVisible();
-  const row = page.getByRole("row").filter({ hasText: username });
+  const row = page.getByRole("row").filter({ hasText: login });
   await expect(row).toContainText(zh("roles.installer"));
 
-  await row.getByRole("button", { name: zh("staff.actions.disableUser").replace("{{username}}", username) }).click();
+  await row.getByRole("button", { name: zh("staff.actions.disableUser").replace("{{username}}", login) }).click();
   await expect(row).toContainText(zh("staff.disabled"));
 });

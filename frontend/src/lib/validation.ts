@@ -4,6 +4,8 @@ export type ValidationKey =
   | "username"
   | "email"
   | "slug"
+  | "loginPrefix"
+  | "personName"
   | "rolesRequired"
   | "timeZone"
   | "currency"
@@ -20,6 +22,14 @@ const PHONE = /^(?=(?:[^0-9]*[0-9]){5})\+?[0-9 ()-]{5,30}$/;
 
 export function isPhone(text: string): boolean {
   return PHONE.test(text.trim());
+}
+
+// The API's rule for first and last names: letters of any script, digits, spaces, . ' - and the middle dot.
+const PERSON_NAME = /^(?:[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} .'\u00B7-]*)?$/u;
+
+export function isPersonName(text: string): boolean {
+  const name = text.trim();
+  return name.length <= 100 && PERSON_NAME.test(name);
 }
 
 export function isUsername(text: string): boolean {

@@ -15,6 +15,7 @@ export function tenant(overrides: Partial<Schema<"Tenant">> = {}): Schema<"Tenan
   return {
     id: "7b0c1c52-8d6c-4f3e-9a51-4f8c1d2b9e10",
     slug: "north",
+    loginPrefix: "north",
     name: "北区店",
     timeZone: "Asia/Shanghai",
     locale: "zh-CN",
@@ -195,6 +196,7 @@ export function staffUser(overrides: Partial<Schema<"StaffUser">> = {}): Schema<
   return {
     id: "0193a5c8-0000-7000-8000-0000000a0009",
     username: "zhao.installer",
+    localName: "installer",
     email: "zhao@north.test",
     firstName: "师傅",
     lastName: "赵",

@@ -15,7 +15,14 @@ import {
 
 const FIELDS = new Set(["username", "email", "firstName", "lastName", "roles", "password", "temporaryPassword"]);
 
-export function CreateStaffUserForm({ onCreated }: { onCreated: (user: StaffUser) => void }) {
+/** `loginPrefix`: the tenant's prefix, shown fixed before the username (the API puts every login under it). */
+export function CreateStaffUserForm({
+  loginPrefix,
+  onCreated,
+}: {
+  loginPrefix: string | undefined;
+  onCreated: (user: StaffUser) => void;
+}) {
   const { t } = useTranslation();
   const create = useCreateStaffUser();
   const formRef = useRef<HTMLFormElement>(null);
@@ -66,16 +73,27 @@ export function CreateStaffUserForm({ onCreated }: { onCreated: (user: StaffUser
         {t("staff.create.title")}
       </h2>
       <div className="field-grid">
-        <Field label={t("staff.fields.username")} error={messageFor("username")}>
+        <Field
+          label={t("staff.fields.username")}
+          error={messageFor("username")}
+          hint={loginPrefix ? t("staff.create.usernameHint", { prefix: loginPrefix }) : undefined}
+        >
           {(props) => (
-            <input
-              {...props}
-              name="username"
-              className="input"
-              autoComplete="off"
-              value={form.username}
-              onChange={(e) => set("username", e.target.value)}
-            />
+            <>
+              {loginPrefix && (
+                <span className="field__prefix" aria-hidden="true">
+                  {loginPrefix}.
+                </span>
+              )}
+              <input
+                {...props}
+                name="username"
+                className="input"
+                autoComplete="off"
+                value={form.username}
+                onChange={(e) => set("username", e.target.value)}
+              />
+            </>
           )}
         </Field>
         <Field label={t("staff.fields.email")} error={messageFor("email")}>

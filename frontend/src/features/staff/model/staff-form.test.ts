@@ -28,6 +28,14 @@ describe("new staff user form", () => {
     expect(validateStaffUserForm({ ...filled(), username: "li.si-2" }).username).toBeUndefined();
   });
 
+  it("refuses markup, quotes and lookups in names and accepts names of any script", () => {
+    for (const bad of ["<b>x</b>", "' OR '1'='1", "${jndi:x}"]) {
+      expect(validateStaffUserForm({ ...filled(), firstName: bad }).firstName).toBe("personName");
+      expect(validateStaffUserForm({ ...filled(), lastName: bad }).lastName).toBe("personName");
+    }
+    expect(validateStaffUserForm({ ...filled(), firstName: "Mary-Ann O'Neil", lastName: "欧阳·娜娜" })).toEqual({});
+  });
+
   it("requires username, a valid email, a role and a long enough password", () => {
     expect(validateStaffUserForm({ ...filled(), username: "", email: "nope", roles: [], password: "short" })).toEqual({
       username: "required",

@@ -1,4 +1,4 @@
-import { isBlank, isEmail, isUsername, type ValidationKey } from "@/lib/validation";
+import { isBlank, isEmail, isPersonName, isUsername, type ValidationKey } from "@/lib/validation";
 import type { CreateStaffUserRequest } from "../api/users";
 
 /** Form state of "new staff user": the request with every optional property present. */
@@ -22,6 +22,8 @@ export function validateStaffUserForm(form: NewStaffUserForm): Partial<Record<ke
   else if (!isUsername(form.username)) problems.username = "username";
   if (isBlank(form.email)) problems.email = "required";
   else if (!isEmail(form.email)) problems.email = "email";
+  if (!isPersonName(form.firstName)) problems.firstName = "personName";
+  if (!isPersonName(form.lastName)) problems.lastName = "personName";
   if (form.roles.length === 0) problems.roles = "rolesRequired";
   if (isBlank(form.password)) problems.password = "required";
   else if (form.password.length < 8) problems.password = "passwordLength";

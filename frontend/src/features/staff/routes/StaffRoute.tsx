@@ -34,6 +34,7 @@ export function StaffRoute() {
       />
       {creating && (
         <CreateStaffUserForm
+          loginPrefix={users.data?.pages[0]?.loginPrefix}
           onCreated={(user) => {
             setCreated(user.username);
             setCreating(false);
@@ -70,7 +71,7 @@ export function StaffRoute() {
             <caption className="visually-hidden">{t("staff.title")}</caption>
             <thead>
               <tr>
-                <th scope="col">{t("staff.fields.username")}</th>
+                <th scope="col">{t("staff.fields.login")}</th>
                 <th scope="col">{t("staff.fields.name")}</th>
                 <th scope="col">{t("staff.fields.email")}</th>
                 <th scope="col">{t("staff.fields.roles")}</th>

@@ -20,6 +20,7 @@ type ManagerField = keyof NewTenantForm["manager"];
 
 const FIELDS = new Set([
   "slug",
+  "loginPrefix",
   "name",
   "timeZone",
   "locale",
@@ -111,6 +112,23 @@ export function CreateTenantForm({ onCreated }: { onCreated: (tenant: Tenant) =>
               autoComplete="off"
               value={form.slug}
               onChange={(e) => setTenant("slug", e.target.value.toLowerCase())}
+            />
+          )}
+        </Field>
+        <Field
+          label={t("tenants.fields.loginPrefix")}
+          error={messageFor("loginPrefix")}
+          hint={t("tenants.create.loginPrefixHint")}
+        >
+          {(props) => (
+            <input
+              {...props}
+              name="loginPrefix"
+              className="input"
+              autoComplete="off"
+              placeholder={form.slug}
+              value={form.loginPrefix}
+              onChange={(e) => setTenant("loginPrefix", e.target.value.toLowerCase())}
             />
           )}
         </Field>

@@ -6,11 +6,14 @@ import type { CreateTenantRequest, NewManagerAccount } from "../api/tenants";
 export type NewTenantForm = Required<Omit<CreateTenantRequest, "manager">> & { manager: Required<NewManagerAccount> };
 
 export const SLUG = /^[a-z0-9][a-z0-9-]{1,38}[a-z0-9]$/;
+/** The tenant's login prefix (optional; the server defaults it to the slug). */
+export const LOGIN_PREFIX = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38}[A-Za-z0-9])?$/;
 export const LOCALES = ["zh-CN", "en"] as const satisfies readonly NewTenantForm["locale"][];
 
 export function emptyTenantForm(): NewTenantForm {
   return {
     slug: "",
+    loginPrefix: "",
     name: "",
     timeZone: "Asia/Shanghai",
     locale: "zh-CN",
@@ -24,6 +27,7 @@ export function validateTenantForm(form: NewTenantForm): Record<string, Validati
   const problems: Record<string, ValidationKey> = {};
   if (isBlank(form.slug)) problems.slug = "required";
   else if (!SLUG.test(form.slug.trim())) problems.slug = "slug";
+  if (!isBlank(form.loginPrefix) && !LOGIN_PREFIX.test(form.loginPrefix.trim())) problems.loginPrefix = "loginPrefix";
   if (isBlank(form.name)) problems.name = "required";
   if (isBlank(form.timeZone)) problems.timeZone = "required";
   else if (!isValidTimeZone(form.timeZone.trim())) problems.timeZone = "timeZone";
@@ -46,7 +50,7 @@ export function toCreateTenantRequest(form: NewTenantForm): CreateTenantRequest 
   };
   if (!isBlank(form.manager.firstName)) manager.firstName = form.manager.firstName.trim();
   if (!isBlank(form.manager.lastName)) manager.lastName = form.manager.lastName.trim();
-  return {
+  const request: CreateTenantRequest = {
     slug: form.slug.trim(),
     name: form.name.trim(),
     timeZone: form.timeZone.trim(),
@@ -54,6 +58,8 @@ export function toCreateTenantRequest(form: NewTenantForm): CreateTenantRequest 
     currency: form.currency.trim(),
     manager,
   };
+  if (!isBlank(form.loginPrefix)) request.loginPrefix = form.loginPrefix.trim().toLowerCase();
+  return request;
 }
 
 /** Suggestions for the time zone field; any IANA zone the browser knows is accepted. */

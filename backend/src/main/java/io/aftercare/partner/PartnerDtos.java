@@ -54,7 +54,7 @@ public final class PartnerDtos {
     }
 
     @Schema(name = "PartnerStaffMember", requiredProperties = {"staffUserId", "username"})
-    public record StaffMember(UUID staffUserId, @Size(max = 64) String username, @Size(max = 100) String firstName,
+    public record StaffMember(UUID staffUserId, @Size(max = io.aftercare.identity.Logins.MAX_LENGTH) String username, @Size(max = 100) String firstName,
                               @Size(max = 100) String lastName) {
     }
 

@@ -60,13 +60,15 @@ public class StaffResource {
             @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
             @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
         var slice = staff.list(QueryValues.enumValue(StaffDtos.StaffRole.class, "role", role), limit, cursor);
-        return new StaffDtos.StaffUserPage(slice.items(), slice.nextCursor());
+        return new StaffDtos.StaffUserPage(slice.items(), staff.loginPrefix(), slice.nextCursor());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a staff account",
-            description = "Creates the person's login in the identity provider with the given roles, bound to this tenant.")
+            description = "Creates the person's login in the identity provider with the given roles, bound to this tenant. "
+                    + "The login is the tenant's login prefix, a dot and the given username (the prefix is not doubled when "
+                    + "the username already starts with it); names are checked before the identity provider sees them. A 409 concerns only this tenant's logins (or a taken e-mail address).")
     @APIResponse(responseCode = "201", description = "The account was created.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffDtos.StaffUserView.class)))
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",

@@ -3,6 +3,7 @@ package io.aftercare.staff;
 import io.aftercare.api.Keyset;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.identity.IdentityDirectory;
+import io.aftercare.identity.Logins;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.CurrentUser;
@@ -33,9 +34,11 @@ public class StaffService {
     private final TenantContext tenants;
     private final CurrentUser caller;
     private final AuditLog audit;
+    private final Logins logins;
 
-    public StaffService(IdentityDirectory identity, TenantContext tenants, CurrentUser caller, AuditLog audit) {
+    public StaffService(IdentityDirectory identity, TenantContext tenants, CurrentUser caller, AuditLog audit, Logins logins) {
         this.identity = identity;
+        this.logins = logins;
         this.tenants = tenants;
         this.caller = caller;
         this.audit = audit;
@@ -81,12 +84,21 @@ public class StaffService {
         return StaffUser.count("id", id) > 0;
     }
 
+    /** The current tenant's login prefix. */
+    public String loginPrefix() {
+        return logins.prefixOf(tenants.require());
+    }
+
+    /**
+     * Creates the account under the tenant's login prefix. Logins of other tenants live under other prefixes, so
+     * a taken login here (from the mirror or from Keycloak's own unique check) is always one of this tenant's.
+     */
     @Transactional
     public StaffDtos.StaffUserView create(StaffDtos.CreateStaffUserRequest request) {
         UUID tenant = tenants.require();
-        String username = request.username().toLowerCase();
-        if (StaffUser.count("username", username) > 0 || identity.usernameTaken(username)) {
-            throw new ProblemException(409, "account-exists", "Account exists", "The username " + username + " is taken.",
+        String username = logins.of(tenant, request.username());
+        if (StaffUser.count("username", username) > 0) {
+            throw new ProblemException(409, "account-exists", "Account exists", "Your tenant has a login " + username + " already.",
                     List.of(new FieldError("username", "taken")));
         }
         List<String> roles = request.roles().stream().distinct().map(Enum::name).sorted().toList();

@@ -21,6 +21,10 @@ public class Tenant extends PanacheEntityBase {
     @Column(nullable = false, unique = true)
     public String slug;
 
+    /** Every login of the tenant is {@code <loginPrefix>.<local name>}; unique across tenants, never changed. */
+    @Column(name = "login_prefix", nullable = false, updatable = false)
+    public String loginPrefix;
+
     @Column(nullable = false)
     public String name;
 

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import io.aftercare.identity.IdentityDirectory;
+import io.aftercare.identity.Logins;
 import io.aftercare.staff.StaffDtos;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -43,11 +45,13 @@ public final class TenantDtos {
     }
 
     @Schema(name = "Tenant", description = "A company or franchise store using Aftercare.",
-            requiredProperties = {"id", "slug", "name", "timeZone", "locale", "currency", "createdAt", "version"})
+            requiredProperties = {"id", "slug", "loginPrefix", "name", "timeZone", "locale", "currency", "createdAt", "version"})
     public record TenantView(
             UUID id,
             @Schema(description = "Short unique name, used in URLs such as the public booking page.", examples = "north-star")
             @Size(max = 40) String slug,
+            @Schema(description = "Every login of the tenant is `<loginPrefix>.<local name>`; unique across tenants, never changed.",
+                    examples = "ns") @Size(max = 40) String loginPrefix,
             @Schema(examples = "北极星安装服务") @Size(max = 200) String name,
             @Schema(description = "IANA time zone; dates and working days are counted in it.", examples = "Asia/Shanghai")
             @Size(max = 64) String timeZone,
@@ -57,7 +61,7 @@ public final class TenantDtos {
             @Schema(minimum = "0", maximum = "2147483647") int version) {
 
         static TenantView of(Tenant t) {
-            return new TenantView(t.id, t.slug, t.name, t.timeZone, Locale.ofTag(t.locale), t.currency, t.createdAt, t.version);
+            return new TenantView(t.id, t.slug, t.loginPrefix, t.name, t.timeZone, Locale.ofTag(t.locale), t.currency, t.createdAt, t.version);
         }
     }
 
@@ -71,6 +75,9 @@ public final class TenantDtos {
     public record CreateTenantRequest(
             @Schema(examples = "north-star") @NotBlank @Size(max = 40)
             @Pattern(regexp = SLUG, message = "3–40 lower-case letters, digits or dashes, not starting or ending with a dash") String slug,
+            @Schema(description = "The prefix of all the tenant's logins (`<loginPrefix>.<local name>`); default the slug. "
+                    + "Unique across tenants (ignoring case), stored in lower case, never changed afterwards.", examples = "ns")
+            @Size(max = 40) @Pattern(regexp = Logins.PREFIX, message = Logins.PREFIX_MESSAGE) String loginPrefix,
             @Schema(examples = "北极星安装服务") @NotBlank @Size(max = 200) String name,
             @Schema(description = "IANA time zone (default Asia/Shanghai).", examples = "Asia/Shanghai") @Size(max = 64) String timeZone,
             @Schema(description = "Default zh-CN.") Locale locale,
@@ -80,11 +87,13 @@ public final class TenantDtos {
 
     @Schema(name = "NewManagerAccount")
     public record NewManagerAccount(
-            @Schema(examples = "ns.manager") @NotBlank @Size(max = 64)
+            @Schema(description = "The name within the tenant; the login becomes `<loginPrefix>.<username>` "
+                    + "(not doubled when the username already starts with the prefix and a dot).", examples = "manager")
+            @NotBlank @Size(max = 64)
             @Pattern(regexp = StaffDtos.USERNAME, message = StaffDtos.USERNAME_MESSAGE) String username,
             @Schema(examples = "manager@north-star.example") @NotBlank @Email @Size(max = 254) String email,
-            @Size(max = 100) String firstName,
-            @Size(max = 100) String lastName,
+            @Pattern(regexp = IdentityDirectory.PERSON_NAME, message = IdentityDirectory.PERSON_NAME_MESSAGE) @Size(max = 100) String firstName,
+            @Pattern(regexp = IdentityDirectory.PERSON_NAME, message = IdentityDirectory.PERSON_NAME_MESSAGE) @Size(max = 100) String lastName,
             @Schema(format = "password") @NotBlank @Size(min = 8, max = 128) String password,
             @Schema(description = "The manager must choose a new password at first login (default true).") Boolean temporaryPassword) {
     }

@@ -4,7 +4,8 @@ import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.calendar.WorkingCalendarService;
-import io.aftercare.identity.IdentityDirectory;
+import io.aftercare.identity.Logins;
+import io.aftercare.persistence.SqlStates;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.settings.SettingsService;
@@ -37,17 +38,15 @@ public class TenantService {
     private final SettingsService settings;
     private final WorkingCalendarService calendar;
     private final StaffService staff;
-    private final IdentityDirectory identity;
     private final AuditLog audit;
     private final KnownTenants known;
 
     public TenantService(TenantContext tenants, SettingsService settings, WorkingCalendarService calendar,
-                         StaffService staff, IdentityDirectory identity, AuditLog audit, KnownTenants known) {
+                         StaffService staff, AuditLog audit, KnownTenants known) {
         this.tenants = tenants;
         this.settings = settings;
         this.calendar = calendar;
         this.staff = staff;
-        this.identity = identity;
         this.audit = audit;
         this.known = known;
     }
@@ -98,35 +97,48 @@ public class TenantService {
         ZoneId zone = zone(request.timeZone());
         String currency = currency(request.currency());
         TenantDtos.Locale locale = request.locale() == null ? TenantDtos.Locale.ZH_CN : request.locale();
-        String managerName = request.manager().username().toLowerCase();
+        String prefix = (request.loginPrefix() == null ? request.slug() : request.loginPrefix()).toLowerCase(java.util.Locale.ROOT);
+        String managerName = Logins.compose(prefix, request.manager().username());
         if (Tenant.count("slug", request.slug()) > 0) {
-            throw new ProblemException(409, "slug-taken", "Slug taken", "A tenant with slug " + request.slug() + " exists.",
-                    List.of(new FieldError("slug", "taken")));
+            throw slugTaken(request.slug());
         }
-        if (identity.usernameTaken(managerName)) {
-            throw new ProblemException(409, "account-exists", "Account exists", "The username " + managerName + " is taken.",
-                    List.of(new FieldError("manager.username", "taken")));
+        if (Tenant.count("lower(loginPrefix) = ?1", prefix) > 0) {
+            throw prefixTaken(prefix);
         }
-        Tenant tenant = QuarkusTransaction.requiringNew().call(() -> {
+        Tenant tenant;
+        try {
+            tenant = QuarkusTransaction.requiringNew().call(() -> {
             Tenant t = new Tenant();
             t.id = Ids.newId();
             t.slug = request.slug();
+            t.loginPrefix = prefix;
             t.name = request.name().strip();
             t.timeZone = zone.getId();
             t.locale = locale.tag;
             t.currency = currency;
             t.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-            t.persist();
+            t.persistAndFlush();
             return t;
-        });
+            });
+        } catch (RuntimeException e) {
+            // Two tenants created at once with the same slug or prefix: the unique indexes let one through.
+            if (SqlStates.is(e, SqlStates.UNIQUE_VIOLATION)) {
+                throw Tenant.count("slug", request.slug()) > 0 ? slugTaken(request.slug()) : prefixTaken(prefix);
+            }
+            throw e;
+        }
         try {
             tenants.runAs(tenant.id, () -> QuarkusTransaction.requiringNew().run(() -> {
                 audit.record("tenant.created", "tenant", tenant.id, null, TenantDtos.TenantView.of(tenant));
                 settings.seedDefaults();
                 calendar.seedDefaults(zone);
-                staff.createFirstManager(managerName, request.manager().email(), request.manager().firstName(),
-                        request.manager().lastName(), request.manager().password(),
-                        request.manager().temporaryPassword() == null || request.manager().temporaryPassword());
+                try {
+                    staff.createFirstManager(managerName, request.manager().email(), request.manager().firstName(),
+                            request.manager().lastName(), request.manager().password(),
+                            request.manager().temporaryPassword() == null || request.manager().temporaryPassword());
+                } catch (ProblemException refused) {
+                    throw refused.withFieldPrefix("manager.");
+                }
             }));
         } catch (RuntimeException e) {
             LOG.warnf("Creating tenant %s failed; removing it again", tenant.slug);
@@ -135,6 +147,17 @@ public class TenantService {
             throw e;
         }
         return TenantDtos.TenantView.of(tenant);
+    }
+
+    private static ProblemException slugTaken(String slug) {
+        return new ProblemException(409, "slug-taken", "Slug taken", "A tenant with slug " + slug + " exists.",
+                List.of(new FieldError("slug", "taken")));
+    }
+
+    private static ProblemException prefixTaken(String prefix) {
+        return new ProblemException(409, "login-prefix-taken", "Login prefix taken",
+                "Another tenant's logins start with " + prefix + ". Choose another loginPrefix.",
+                List.of(new FieldError("loginPrefix", "taken")));
     }
 
     private static ZoneId zone(String requested) {

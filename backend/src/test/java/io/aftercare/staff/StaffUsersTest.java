@@ -37,12 +37,19 @@ class StaffUsersTest {
     RealKeycloak keycloak;
     UUID tenant;
     String manager;
+    String prefix;
 
     @BeforeEach
     void setUp() {
         keycloak = new RealKeycloak(admin);
         tenant = tenants.create();
         manager = Tokens.manager(tenant);
+        prefix = TestTenants.loginPrefix(tenant);
+    }
+
+    /** The login a local name gets in this tenant (tracked for clean-up). */
+    private String login(String local) {
+        return keycloak.track(prefix + "." + local);
     }
 
     @AfterEach
@@ -63,8 +70,9 @@ class StaffUsersTest {
 
     @Test
     void createdInstallerCanLogInWithTheTenantInTheToken() throws Exception {
-        String username = keycloak.track(RealKeycloak.unique("inst."));
-        String id = create(username, "[\"installer\"]");
+        String local = RealKeycloak.unique("inst.");
+        String username = login(local);
+        String id = create(local, "[\"installer\"]");
 
         UserRepresentation account = keycloak.user(username).orElseThrow();
         assertEquals(id, account.getId());
@@ -75,7 +83,7 @@ class StaffUsersTest {
         assertTrue(claims.get("groups").toString().contains("installer"));
 
         given().auth().oauth2(manager).get("/api/v1/users/" + id).then().statusCode(200)
-                .body("username", equalTo(username)).body("roles", equalTo(List.of("installer")))
+                .body("username", equalTo(username)).body("localName", equalTo(local)).body("roles", equalTo(List.of("installer")))
                 .body("enabled", equalTo(true)).body("version", equalTo(0));
         assertEquals(1, OwnerDatabase.count(tenant,
                 "select count(*) from audit_event where action = 'staff-user.created' and entity_id = ?", id));
@@ -83,8 +91,9 @@ class StaffUsersTest {
 
     @Test
     void rolesChangeAndDisableReachKeycloakAndStaleVersionIs409() {
-        String username = keycloak.track(RealKeycloak.unique("disp."));
-        String id = create(username, "[\"installer\"]");
+        String local = RealKeycloak.unique("disp.");
+        String username = login(local);
+        String id = create(local, "[\"installer\"]");
 
         given().auth().oauth2(manager).contentType("application/json")
                 .body("{\"version\":0,\"roles\":[\"dispatcher\"],\"firstName\":\"Min\"}")
@@ -106,8 +115,9 @@ class StaffUsersTest {
 
     @Test
     void removedAccountIsGoneFromKeycloakAndTheTenant() {
-        String username = keycloak.track(RealKeycloak.unique("gone."));
-        String id = create(username, "[\"partner\"]");
+        String local = RealKeycloak.unique("gone.");
+        String username = login(local);
+        String id = create(local, "[\"partner\"]");
         given().auth().oauth2(manager).delete("/api/v1/users/" + id).then().statusCode(204);
         assertTrue(keycloak.user(username).isEmpty());
         given().auth().oauth2(manager).get("/api/v1/users/" + id).then().statusCode(404);
@@ -115,9 +125,10 @@ class StaffUsersTest {
 
     @Test
     void takenUsernameIs409AndBadRolesAre400() {
-        String username = keycloak.track(RealKeycloak.unique("dup."));
-        create(username, "[\"installer\"]");
-        given().auth().oauth2(manager).contentType("application/json").body(newUser(username, "[\"installer\"]"))
+        String local = RealKeycloak.unique("dup.");
+        login(local);
+        create(local, "[\"installer\"]");
+        given().auth().oauth2(manager).contentType("application/json").body(newUser(local, "[\"installer\"]"))
                 .post("/api/v1/users").then().statusCode(409).body("errors[0].field", equalTo("username"));
         given().auth().oauth2(manager).contentType("application/json")
                 .body(newUser(RealKeycloak.unique("x."), "[\"platform-admin\"]"))
@@ -128,28 +139,34 @@ class StaffUsersTest {
 
     @Test
     void listFiltersByRole() {
-        String installer = create(keycloak.track(RealKeycloak.unique("i.")), "[\"installer\"]");
-        String dispatcher = create(keycloak.track(RealKeycloak.unique("d.")), "[\"dispatcher\"]");
+        String i = RealKeycloak.unique("i.");
+        String d = RealKeycloak.unique("d.");
+        login(i);
+        login(d);
+        String installer = create(i, "[\"installer\"]");
+        String dispatcher = create(d, "[\"dispatcher\"]");
         given().auth().oauth2(manager).get("/api/v1/users?role=installer").then().statusCode(200)
                 .body("items.id", hasItem(installer)).body("items.id", not(hasItem(dispatcher)));
     }
 
     @Test
     void idempotentCreateMakesOneAccount() {
-        String username = keycloak.track(RealKeycloak.unique("once."));
+        String local = RealKeycloak.unique("once.");
+        String username = login(local);
         String key = UUID.randomUUID().toString();
         String first = given().auth().oauth2(manager).header("Idempotency-Key", key).contentType("application/json")
-                .body(newUser(username, "[\"installer\"]")).post("/api/v1/users").then().statusCode(201).extract().path("id");
+                .body(newUser(local, "[\"installer\"]")).post("/api/v1/users").then().statusCode(201).extract().path("id");
         String second = given().auth().oauth2(manager).header("Idempotency-Key", key).contentType("application/json")
-                .body(newUser(username, "[\"installer\"]")).post("/api/v1/users").then().statusCode(200).extract().path("id");
+                .body(newUser(local, "[\"installer\"]")).post("/api/v1/users").then().statusCode(200).extract().path("id");
         assertEquals(first, second);
         assertEquals(1, keycloak.realm().users().searchByUsername(username, true).size());
     }
 
     @Test
     void managerCannotDisableThemselves() throws Exception {
-        String username = keycloak.track(RealKeycloak.unique("self."));
-        String id = create(username, "[\"manager\"]");
+        String local = RealKeycloak.unique("self.");
+        String username = login(local);
+        String id = create(local, "[\"manager\"]");
         String self = Tokens.claims(tenant, "manager").subject(id).sign();
         given().auth().oauth2(self).contentType("application/json").body("{\"version\":0,\"enabled\":false}")
                 .patch("/api/v1/users/" + id).then().statusCode(400).body("errors[0].field", equalTo("enabled"));

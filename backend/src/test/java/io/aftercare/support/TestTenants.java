@@ -49,6 +49,11 @@ public class TestTenants {
         return id;
     }
 
+    /** The login prefix of a tenant made here: its slug (the database defaults the prefix to the slug). */
+    public static String loginPrefix(UUID tenant) {
+        return "t-" + tenant.toString().substring(24);
+    }
+
     public UUID create() {
         return create("Asia/Shanghai");
     }

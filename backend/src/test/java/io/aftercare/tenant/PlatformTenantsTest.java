@@ -67,10 +67,12 @@ class PlatformTenantsTest {
     @Test
     void createdTenantHasDefaultsCalendarAndAManagerWhoseTokenNamesTheTenant() throws Exception {
         String slug = RealKeycloak.unique("ns-");
-        String manager = keycloak.track(RealKeycloak.unique("mgr."));
-        String id = create(request(slug, manager, "Asia/Shanghai"), null).then().statusCode(201)
+        String local = RealKeycloak.unique("mgr.");
+        // Without a loginPrefix the prefix is the slug, and the manager's login carries it.
+        String manager = keycloak.track(slug + "." + local);
+        String id = create(request(slug, local, "Asia/Shanghai"), null).then().statusCode(201)
                 .header("Location", containsString("/api/v1/platform/tenants/"))
-                .body("slug", equalTo(slug)).body("timeZone", equalTo("Asia/Shanghai"))
+                .body("slug", equalTo(slug)).body("loginPrefix", equalTo(slug)).body("timeZone", equalTo("Asia/Shanghai"))
                 .body("locale", equalTo("zh-CN")).body("currency", equalTo("CNY"))
                 .extract().path("id");
         UUID tenant = UUID.fromString(id);
@@ -94,7 +96,8 @@ class PlatformTenantsTest {
 
     @Test
     void tenantOutsideChinaStartsWithoutChineseHolidays() throws Exception {
-        String id = create(request(RealKeycloak.unique("br-"), keycloak.track(RealKeycloak.unique("mgr.")), "Europe/Berlin"), null)
+        String slug = RealKeycloak.unique("br-");
+        String id = create(request(slug, keycloak.track(slug + ".mgr"), "Europe/Berlin"), null)
                 .then().statusCode(201).extract().path("id");
         assertEquals(1, OwnerDatabase.count(UUID.fromString(id),
                 "select count(*) from tenant_calendar where holidays = '[]' and working_days = '[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"]'"));
@@ -103,7 +106,7 @@ class PlatformTenantsTest {
     @Test
     void sameIdempotencyKeyAndBodyReplaysWithoutCreatingAgain() throws Exception {
         String slug = RealKeycloak.unique("idem-");
-        String manager = keycloak.track(RealKeycloak.unique("mgr."));
+        String manager = keycloak.track(slug + ".mgr");
         String body = request(slug, manager, "Asia/Shanghai");
         String key = UUID.randomUUID().toString();
         String first = create(body, key).then().statusCode(201).header("Idempotent-Replayed", "false").extract().path("id");
@@ -118,14 +121,77 @@ class PlatformTenantsTest {
     }
 
     @Test
-    void duplicateSlugAndTakenManagerUsernameAre409NamingTheField() {
+    void duplicateSlugIs409AndTheSameManagerNameInAnotherTenantIsAnotherLogin() {
         String slug = RealKeycloak.unique("dup-");
-        String manager = keycloak.track(RealKeycloak.unique("mgr."));
-        create(request(slug, manager, "Asia/Shanghai"), null).then().statusCode(201);
-        create(request(slug, keycloak.track(RealKeycloak.unique("mgr.")), "Asia/Shanghai"), null)
+        String local = "mgr" + RealKeycloak.unique("");
+        keycloak.track(slug + "." + local);
+        create(request(slug, local, "Asia/Shanghai"), null).then().statusCode(201);
+        create(request(slug, local + "x", "Asia/Shanghai"), null)
                 .then().statusCode(409).body("errors[0].field", equalTo("slug"));
-        create(request(RealKeycloak.unique("dup-"), manager, "Asia/Shanghai"), null)
-                .then().statusCode(409).body("errors[0].field", equalTo("manager.username"));
+        String other = RealKeycloak.unique("dup-");
+        keycloak.track(other + "." + local);
+        create(request(other, local, "Asia/Shanghai").replace("@example.com", "-2@example.com"), null).then().statusCode(201);
+        assertTrue(keycloak.user(other + "." + local).isPresent());
+    }
+
+    @Test
+    void chosenLoginPrefixIsUniqueIgnoringCaseAndNamesTheDemoLogins() throws Exception {
+        String prefix = "p" + RealKeycloak.unique("");
+        String slug = RealKeycloak.unique("pfx-");
+        String manager = keycloak.track(prefix + ".manager");
+        // The manager typed the prefix already: it is not doubled.
+        create(request(slug, prefix + ".manager", "Asia/Shanghai").replace("\"slug\"", "\"loginPrefix\":\"" + prefix.toUpperCase() + "\",\"slug\""), null)
+                .then().statusCode(201).body("loginPrefix", equalTo(prefix));
+        assertEquals(1, OwnerDatabase.count(null, "select count(*) from tenant where slug = ? and login_prefix = ?", slug, prefix));
+        RealKeycloak.loginClaims(manager, "s3cret-pass");
+
+        String other = RealKeycloak.unique("pfx-");
+        create(request(other, "boss", "Asia/Shanghai").replace("\"slug\"", "\"loginPrefix\":\"" + prefix.toUpperCase() + "\",\"slug\""), null)
+                .then().statusCode(409).contentType("application/problem+json").body("errors[0].field", equalTo("loginPrefix"));
+        // A slug that is another tenant's prefix cannot become a default prefix either.
+        create(request(prefix, "boss", "Asia/Shanghai"), null).then().statusCode(409).body("errors[0].field", equalTo("loginPrefix"));
+        create(request(other, "boss", "Asia/Shanghai").replace("\"slug\"", "\"loginPrefix\":\"a.b\",\"slug\""), null)
+                .then().statusCode(400).body("errors[0].field", equalTo("loginPrefix"));
+        assertEquals(0, OwnerDatabase.count(null, "select count(*) from tenant where slug in (?, ?)", other, prefix));
+    }
+
+    @Test
+    void twoTenantsCreatedAtOnceWithOnePrefixGiveOne201AndOne409() throws Exception {
+        String prefix = "r" + RealKeycloak.unique("");
+        keycloak.track(prefix + ".manager");
+        List<String> bodies = List.of(
+                request(RealKeycloak.unique("race-"), "manager", "Asia/Shanghai").replace("\"slug\"", "\"loginPrefix\":\"" + prefix + "\",\"slug\"")
+                        .replace("manager@example.com", prefix + "-1@example.com"),
+                request(RealKeycloak.unique("race-"), "manager", "Asia/Shanghai").replace("\"slug\"", "\"loginPrefix\":\"" + prefix + "\",\"slug\"")
+                        .replace("manager@example.com", prefix + "-2@example.com"));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var latch = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (String body : bodies) {
+                answers.add(pool.submit(() -> {
+                    latch.await();
+                    return create(body, null).statusCode();
+                }));
+            }
+            latch.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var a : answers) {
+                statuses.add(a.get());
+            }
+            assertTrue(statuses.contains(201) && statuses.contains(409), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, OwnerDatabase.count(null, "select count(*) from tenant where login_prefix = ?", prefix));
+    }
+
+    @Test
+    void markupInTheManagersNameIs400NamingTheField() throws Exception {
+        String slug = RealKeycloak.unique("mk-");
+        create(request(slug, "manager", "Asia/Shanghai").replace("\"Wei\"", "\"<b>x</b>\""), null)
+                .then().statusCode(400).body("errors[0].field", equalTo("manager.firstName"));
+        assertEquals(0, OwnerDatabase.count(null, "select count(*) from tenant where slug = ?", slug));
     }
 
     @Test
@@ -160,8 +226,8 @@ class PlatformTenantsTest {
     @Test
     void tenantListIsKeysetPaginatedWithoutGapsOrRepeats() {
         for (int i = 0; i < 3; i++) {
-            create(request(RealKeycloak.unique("page-"), keycloak.track(RealKeycloak.unique("mgr.")), "Asia/Shanghai"), null)
-                    .then().statusCode(201);
+            String slug = RealKeycloak.unique("page-");
+            create(request(slug, keycloak.track(slug + ".mgr"), "Asia/Shanghai"), null).then().statusCode(201);
         }
         // The whole list in the largest pages, then in pages of two: the same tenants in the same order.
         List<String> all = walk(200);
