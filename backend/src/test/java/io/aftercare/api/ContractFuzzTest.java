@@ -124,7 +124,7 @@ class ContractFuzzTest {
     }
 
     private record Request(Operation op, Caller caller, String strategy, String path, String contentType, byte[] body,
-                           boolean foreign) {
+                           boolean foreign, Map<String, String> headers) {
         String describe() {
             String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
             text = text.length() > 240 ? text.substring(0, 240) + "…(" + text.length() + " chars)" : text;
@@ -261,7 +261,7 @@ class ContractFuzzTest {
         if (partner != null) {
             send(new Request(opById("linkPartnerStaff"), callers.get("manager"), "seed",
                     "/api/v1/partners/" + partner + "/staff", "application/json",
-                    ("{\"staffUserId\":\"" + partnerStaff + "\"}").getBytes(StandardCharsets.UTF_8), false));
+                    ("{\"staffUserId\":\"" + partnerStaff + "\"}").getBytes(StandardCharsets.UTF_8), false, Map.of()));
         }
         callers.put("partner", new Caller("partner", tenant, () -> Tokens.claims(tenant, "partner").subject(partnerStaff.toString()).sign()));
         callers.put("customer", new Caller("customer", tenant,
@@ -398,6 +398,8 @@ class ContractFuzzTest {
         if (!op.in("header").isEmpty()) {
             list.add("header");
         }
+        list.add("accept");
+        list.add("method");
         if (list.isEmpty()) {
             list.add("valid");
         }
@@ -414,6 +416,7 @@ class ContractFuzzTest {
         boolean external = EXTERNAL_EFFECTS.contains(op.id());
         boolean foreign = false;
 
+        inputs.resetClock();
         String path = op.path();
         for (Param p : op.in("path")) {
             String value;
@@ -509,8 +512,16 @@ class ContractFuzzTest {
         if (contentType != null && contentType.isEmpty()) {
             contentType = null;
         }
+        Map<String, String> headers = new HashMap<>();
+        if (kind.equals("accept")) {
+            headers.put("Accept", inputs.pick(List.of("application/xml", "text/html", "image/png", "application/json;q=0, */*;q=0",
+                    "garbage/", "*/*; charset=utf-7")));
+        }
+        if (kind.equals("header")) {
+            headers.put("Idempotency-Key", inputs.pick(List.of("x".repeat(300), "with space", "ключ", "<b>x</b>", "a\tb", "")));
+        }
         return new Request(op, caller, strategy.startsWith("body-mutate") ? "body-mutate" : kind, path, contentType, body,
-                foreign);
+                foreign, headers);
     }
 
     private record Mutated(boolean foreign) {
@@ -571,7 +582,7 @@ class ContractFuzzTest {
         try {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + r.path()))
                     .timeout(Duration.ofSeconds(30))
-                    .method(r.op().method(), r.body() == null ? HttpRequest.BodyPublishers.noBody()
+                    .method(r.strategy().equals("method") ? otherMethod(r.op()) : r.op().method(), r.body() == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofByteArray(r.body()));
             if (r.contentType() != null) {
                 request.header("Content-Type", r.contentType());
@@ -580,9 +591,7 @@ class ContractFuzzTest {
             if (token != null) {
                 request.header("Authorization", "Bearer " + token);
             }
-            if (r.strategy().equals("header")) {
-                request.header("Idempotency-Key", inputs.pick(List.of("x".repeat(300), "with space", "ключ", "<b>x</b>", "a\tb")));
-            }
+            r.headers().forEach(request::header);
             answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IllegalArgumentException invalidUri) {
             requestCount.decrementAndGet();
@@ -615,6 +624,14 @@ class ContractFuzzTest {
             }
         }
         return status;
+    }
+
+    /** A method the path does not document (a body is sent only if the operation takes one). */
+    private String otherMethod(Operation op) {
+        List<String> documented = contract.operations().stream().filter(o -> o.path().equals(op.path())).map(Operation::method).toList();
+        List<String> others = new ArrayList<>(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"));
+        others.removeAll(documented);
+        return others.isEmpty() ? "TRACE" : others.get(Math.floorMod(op.id().hashCode(), others.size()));
     }
 
     private void judge(Request r, int status, String contentType, String body) {

@@ -51,6 +51,7 @@ final class FuzzInputs {
             "00000000000000000000000000000000", "{id}", "null", " ");
 
     private final Random random;
+    private int clock;
     private final FuzzContract contract;
     private final Function<String, String> ownId;
 
@@ -67,6 +68,11 @@ final class FuzzInputs {
 
     boolean chance(double p) {
         return random.nextDouble() < p;
+    }
+
+    /** Starts the dates and times of a new body from tomorrow again. */
+    void resetClock() {
+        clock = random.nextInt(3);
     }
 
     /** A value that satisfies the schema as far as the contract says, with real ids where the name hints at one. */
@@ -139,11 +145,13 @@ final class FuzzInputs {
             String id = ownId.apply(name);
             return id != null ? id : UUID.randomUUID().toString();
         }
+        // Dates and times of one body follow each other (start before end, first day before last day).
         if (format.equals("date")) {
-            return LocalDate.now().plusDays(1 + random.nextInt(20)).toString();
+            return LocalDate.now().plusDays(1 + ++clock).toString();
         }
         if (format.equals("date-time")) {
-            return OffsetDateTime.now(ZoneOffset.ofHours(8)).plusHours(2 + random.nextInt(72)).truncatedTo(ChronoUnit.MINUTES).toString();
+            return OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(1).withHour(9).plusHours(2L * ++clock)
+                    .truncatedTo(ChronoUnit.MINUTES).toString();
         }
         if (format.equals("email")) {
             return "fuzz" + random.nextInt(100000) + "@example.com";
