@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Installed products at the tenant's customers; the only writer of them. */
@@ -73,6 +74,11 @@ public class AssetService {
             where.append(" and id > :after");
             params.put("after", after);
         }
+        Optional<Set<UUID>> scope = customers.scope();
+        if (scope.isPresent()) {
+            where.append(" and customerId in :served");
+            params.put("served", scope.get().isEmpty() ? Set.of(new UUID(0, 0)) : scope.get());
+        }
         if (customerId != null) {
             where.append(" and customerId = :customerId");
             params.put("customerId", customerId);
@@ -98,6 +104,9 @@ public class AssetService {
     @Transactional
     public AssetDtos.AssetView get(UUID id) {
         Asset asset = find(id);
+        if (customers.scope().filter(s -> !s.contains(asset.customerId)).isPresent()) {
+            throw ProblemException.notFound("The asset " + id);
+        }
         return views(List.of(asset)).of(asset);
     }
 

@@ -48,4 +48,10 @@ public class CurrentUser {
     public Set<String> roles() {
         return token == null || token.getGroups() == null ? Set.of() : token.getGroups();
     }
+
+    /** An installer without an office role: sees only their own work and the customers of it. */
+    public boolean onlyInstaller() {
+        Set<String> roles = roles();
+        return roles.contains(Roles.INSTALLER) && !roles.contains(Roles.MANAGER) && !roles.contains(Roles.DISPATCHER);
+    }
 }

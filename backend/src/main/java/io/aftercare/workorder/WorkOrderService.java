@@ -863,8 +863,7 @@ public class WorkOrderService implements AssignedWork {
     }
 
     private boolean onlyInstaller() {
-        Set<String> roles = caller.roles();
-        return roles.contains(Roles.INSTALLER) && !roles.contains(Roles.MANAGER) && !roles.contains(Roles.DISPATCHER);
+        return caller.onlyInstaller();
     }
 
     private void lockInstallers(List<UUID> crew) {
