@@ -44,15 +44,36 @@ export function ProblemAlert({ error, displayedFields = new Set(), fieldLabels =
 }
 
 /**
- * What support needs and a person rarely does: the HTTP status, the server's title and detail, its field
- * messages as sent, and the error id, folded away under "Details".
+ * The translated reason of a refusal under a screen's own headline (e.g. "pay month locked" under "the
+ * adjustment was refused"), with the details folded away.
+ */
+export function ProblemExplanation({ error }: { error: unknown }) {
+  const { i18n } = useTranslation();
+  if (!error) return null;
+  const { headline, hint, retry } = problemText(error, i18n);
+  return (
+    <>
+      <p>{headline}</p>
+      {hint && <p className="small">{hint}</p>}
+      {retry && <p className="small">{retry}</p>}
+      <ProblemDetails error={error} />
+    </>
+  );
+}
+
+/**
+ * What support needs and a person rarely does: the HTTP status, the server's title and detail, field messages
+ * it sent in another language, and the error id, folded away under "Details".
  */
 export function ProblemDetails({ error }: { error: unknown }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (!error) return null;
   const problem = error instanceof ApiError ? error.problem : null;
+  // Field messages stand at their fields or in the banner; only those replaced there for want of a translation are here.
+  const untranslated = (problem?.errors ?? []).filter(({ message }) => readableServerMessage(message, i18n) !== message);
   const serverText = [problem?.title, problem?.detail].filter((part): part is string => !!part);
-  const rawMessage = !(error instanceof ApiError) && error instanceof Error ? error.message : undefined;
+  const rawMessage =
+    error instanceof ApiError ? undefined : error instanceof Error ? error.message : typeof error === "string" ? error : undefined;
   if (!(error instanceof ApiError) && !rawMessage) return null;
   return (
     <details className="disclosure alert__details">
@@ -61,9 +82,9 @@ export function ProblemDetails({ error }: { error: unknown }) {
         {error instanceof ApiError && <p>{t("errors.status", { status: error.status })}</p>}
         {serverText.length > 0 && <p>{serverText.join(" — ")}</p>}
         {rawMessage && <p>{rawMessage}</p>}
-        {(problem?.errors?.length ?? 0) > 0 && (
+        {untranslated.length > 0 && (
           <ul className="alert__list">
-            {problem!.errors!.map(({ field, message }) => (
+            {untranslated.map(({ field, message }) => (
               <li key={`${field}-${message}`}>{field ? `${field}: ${message}` : message}</li>
             ))}
           </ul>

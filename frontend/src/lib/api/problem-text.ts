@@ -1,5 +1,5 @@
 import type { i18n as I18n } from "i18next";
-import { ApiError, isValidationError } from "./problem";
+import { ApiError, fieldErrorsOf, isValidationError, type FieldErrors } from "./problem";
 
 /**
  * Every problem type the API answers (the last segment of `type`, after https://aftercare.dev/problems/), each
@@ -160,4 +160,13 @@ export function readableServerMessage(message: string, i18n: I18n): string {
   const language = i18n.resolvedLanguage ?? i18n.language;
   if (language.startsWith("zh") && !HAN.test(message)) return String(i18n.t("errors.fieldInvalid"));
   return message;
+}
+
+/** {@link fieldErrorsOf} with each message as the page may show it (see {@link readableServerMessage}). */
+export function readableFieldErrors(error: unknown, i18n: I18n): FieldErrors {
+  const result: FieldErrors = {};
+  for (const [field, message] of Object.entries(fieldErrorsOf(error))) {
+    result[field] = readableServerMessage(message, i18n);
+  }
+  return result;
 }
