@@ -102,6 +102,9 @@ describe("problem text", () => {
     await i18n.changeLanguage("zh-CN");
     expect(readableServerMessage("请填写手机号码", i18n)).toBe("请填写手机号码");
     expect(readableServerMessage("must not be blank", i18n)).toBe("此项填写有误。");
+    expect(readableServerMessage("is not the trip's destination 苏州", i18n)).toBe("此项填写有误。");
+    expect(readableServerMessage("只能上传 JPEG、PNG 或 PDF 文件", i18n)).toBe("只能上传 JPEG、PNG 或 PDF 文件");
+    expect(readableServerMessage("Idempotency-Key 已用于其他请求", i18n)).toBe("Idempotency-Key 已用于其他请求");
     await i18n.changeLanguage("en");
     expect(readableServerMessage("must not be blank", i18n)).toBe("must not be blank");
   });

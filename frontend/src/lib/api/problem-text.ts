@@ -151,6 +151,8 @@ export function problemText(error: unknown, i18n: I18n): ProblemText {
 }
 
 const HAN = /\p{Script=Han}/u;
+// Two Latin words in a row: English prose ("is not the trip's destination 苏州"), not a code or a name in Chinese text.
+const LATIN_PROSE = /[A-Za-z]{2,}'?[a-z]*\s+[A-Za-z]{2,}/;
 
 /**
  * A server message as the page may show it. The server answers in the asked language where it can; a message
@@ -158,7 +160,9 @@ const HAN = /\p{Script=Han}/u;
  */
 export function readableServerMessage(message: string, i18n: I18n): string {
   const language = i18n.resolvedLanguage ?? i18n.language;
-  if (language.startsWith("zh") && !HAN.test(message)) return String(i18n.t("errors.fieldInvalid"));
+  if (language.startsWith("zh") && (!HAN.test(message) || LATIN_PROSE.test(message))) {
+    return String(i18n.t("errors.fieldInvalid"));
+  }
   return message;
 }
 
