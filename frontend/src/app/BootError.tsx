@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { ProblemExplanation } from "@/components/ProblemAlert";
 
 /** Shown when configuration or sign-in fails before the app can start. */
 export function BootError({ error }: { error: unknown }) {
@@ -6,7 +7,8 @@ export function BootError({ error }: { error: unknown }) {
   return (
     <div className="boot-error" role="alert">
       <h1>{t("app.bootFailed")}</h1>
-      <p>{error instanceof Error ? error.message : String(error)}</p>
+      {/* A translated reason; the technical message stays under Details. */}
+      <ProblemExplanation error={error} />
       <button type="button" className="button button--primary" onClick={() => window.location.assign("/")}>
         {t("app.signInAgain")}
       </button>

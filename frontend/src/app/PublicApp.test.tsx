@@ -30,6 +30,8 @@ describe("the customers' app", () => {
     expect(screen.getByRole("combobox", { name: "语言 / Language" })).toBeInTheDocument();
     expect(requests.map((request) => request.url)).toEqual(["http://app.test/api/v1/public/south/booking-options"]);
     expect(requests[0]!.headers.has("Authorization")).toBe(false);
+    // The server answers its texts (problem titles, field messages) in the page's language.
+    expect(requests[0]!.headers.get("Accept-Language")).toBe("zh-CN");
   });
 
   it("says a public path no page matches is not found, rather than loading it again and again", async () => {

@@ -1,66 +1,108 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, generalMessages, isProblemType, isValidationError } from "@/lib/api/problem";
+import { ApiError, isValidationError, normalizeFieldPath } from "@/lib/api/problem";
+import { problemText, readableServerMessage } from "@/lib/api/problem-text";
 
 interface ProblemAlertProps {
   error: unknown;
   /** Field paths the form shows next to their controls; other field errors are listed here. */
   displayedFields?: ReadonlySet<string>;
+  /** Labels of the form's fields by path ("manager.email" → "E-mail"), for field errors listed here. */
+  fieldLabels?: Readonly<Record<string, string>>;
   children?: ReactNode;
 }
 
-/** The one place a failed API call becomes a message for the user. */
-export function ProblemAlert({ error, displayedFields = new Set(), children }: ProblemAlertProps) {
-  const { t } = useTranslation();
+/**
+ * The one place a failed API call becomes a message for the user: a translated headline by problem type (never
+ * the server's words), a hint what to do, the retry wait of a 429 or 503, and field errors no control shows.
+ * The server's own text, the HTTP status and the error id stay in a collapsed "details" disclosure.
+ */
+export function ProblemAlert({ error, displayedFields = new Set(), fieldLabels = {}, children }: ProblemAlertProps) {
+  const { t, i18n } = useTranslation();
   if (!error) return null;
-  // The headline is always in the UI's language; the server's English detail follows it.
-  let headline: string;
-  let detail: string | undefined;
-  let details: string[] = [];
-  if (error instanceof ApiError) {
-    detail = error.problem?.detail;
-    if (isValidationError(error)) {
-      headline = t("errors.fixFields");
-      details = generalMessages(error, displayedFields);
-      detail = undefined;
-    } else if (error.status === 403) {
-      headline = t("errors.forbidden");
-    } else if (error.status === 404) {
-      headline = t("errors.notFound");
-    } else if (error.status === 409) {
-      // Deleting a customer, site, asset, catalogue item or service point that something still refers to.
-      headline = isProblemType(error, "in-use") ? t("errors.inUse") : t("errors.conflict");
-    } else if (error.status === 413) {
-      // An attachment larger than the tenant's limit (or than any request may be).
-      headline = t("errors.tooLarge");
-    } else if (error.status === 415) {
-      // A file that is not a JPEG, PNG, WebP, PDF or MP4 by its bytes.
-      headline = t("errors.unsupportedFileType");
-    } else if (error.status === 429) {
-      headline = t("errors.rateLimited");
-    } else {
-      headline = t("errors.http", { status: error.status });
-      detail = detail ?? error.problem?.title;
-    }
-  } else if (error instanceof TypeError) {
-    headline = t("errors.network");
-  } else {
-    headline = error instanceof Error ? error.message : String(error);
-  }
-  const errorId = error instanceof ApiError ? error.problem?.errorId : undefined;
+  const { headline, hint, retry } = problemText(error, i18n);
+  const listed = error instanceof ApiError && isValidationError(error) ? undisplayedFieldErrors(error, displayedFields) : [];
   return (
     <div className="alert alert--error" role="alert">
       <p className="alert__headline">{headline}</p>
-      {detail && <p>{detail}</p>}
-      {details.length > 0 && (
+      {hint && <p>{hint}</p>}
+      {retry && <p>{retry}</p>}
+      {listed.length > 0 && (
         <ul className="alert__list">
-          {details.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
+          {listed.map(({ field, message }) => {
+            const shown = readableServerMessage(message, i18n);
+            const label = field ? labelOf(field, fieldLabels) : undefined;
+            const line = label ? t("errors.fieldMessage", { field: label, message: shown }) : shown;
+            return <li key={`${field}-${message}`}>{line}</li>;
+          })}
         </ul>
       )}
-      {errorId && <p className="alert__meta">{t("errors.errorId", { errorId })}</p>}
       {children}
+      <ProblemDetails error={error} />
     </div>
   );
+}
+
+/**
+ * The translated reason of a refusal under a screen's own headline (e.g. "pay month locked" under "the
+ * adjustment was refused"), with the details folded away.
+ */
+export function ProblemExplanation({ error }: { error: unknown }) {
+  const { i18n } = useTranslation();
+  if (!error) return null;
+  const { headline, hint, retry } = problemText(error, i18n);
+  return (
+    <>
+      <p>{headline}</p>
+      {hint && <p className="small">{hint}</p>}
+      {retry && <p className="small">{retry}</p>}
+      <ProblemDetails error={error} />
+    </>
+  );
+}
+
+/**
+ * What support needs and a person rarely does: the HTTP status, the server's title and detail, field messages
+ * it sent in another language, and the error id, folded away under "Details".
+ */
+export function ProblemDetails({ error }: { error: unknown }) {
+  const { t, i18n } = useTranslation();
+  if (!error) return null;
+  const problem = error instanceof ApiError ? error.problem : null;
+  // Field messages stand at their fields or in the banner; only those replaced there for want of a translation are here.
+  const untranslated = (problem?.errors ?? []).filter(({ message }) => readableServerMessage(message, i18n) !== message);
+  const serverText = [problem?.title, problem?.detail].filter((part): part is string => !!part);
+  const rawMessage =
+    error instanceof ApiError ? undefined : error instanceof Error ? error.message : typeof error === "string" ? error : undefined;
+  if (!(error instanceof ApiError) && !rawMessage) return null;
+  return (
+    <details className="disclosure alert__details">
+      <summary>{t("errors.details")}</summary>
+      <div className="alert__meta">
+        {error instanceof ApiError && <p>{t("errors.status", { status: error.status })}</p>}
+        {serverText.length > 0 && <p>{serverText.join(" — ")}</p>}
+        {rawMessage && <p>{rawMessage}</p>}
+        {untranslated.length > 0 && (
+          <ul className="alert__list">
+            {untranslated.map(({ field, message }) => (
+              <li key={`${field}-${message}`}>{field ? `${field}: ${message}` : message}</li>
+            ))}
+          </ul>
+        )}
+        {problem?.errorId && <p>{t("errors.errorId", { errorId: problem.errorId })}</p>}
+      </div>
+    </details>
+  );
+}
+
+/** The problem's field errors no control displays, with the form's path of each ("" for none). */
+function undisplayedFieldErrors(error: ApiError, displayedFields: ReadonlySet<string>): { field: string; message: string }[] {
+  return (error.problem?.errors ?? [])
+    .map(({ field, message }) => ({ field: normalizeFieldPath(field), message }))
+    .filter(({ field }) => !field || !displayedFields.has(field));
+}
+
+/** The form's label of a field path, else of its first segment ("preferredSlot.start" → the slot's label), else the path. */
+function labelOf(field: string, labels: Readonly<Record<string, string>>): string {
+  return labels[field] ?? labels[field.split(/[.[]/)[0] ?? ""] ?? field;
 }

@@ -1,7 +1,7 @@
 import { useQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useRef, useState } from "react";
 import { useApiClient, type ApiClient } from "./api/client";
-import { ApiError, asProblem, unwrap } from "./api/problem";
+import { apiErrorOf, unwrap } from "./api/problem";
 import type { Schema } from "./api/schema-types";
 import { readBytes, useObjectUrl } from "./files";
 
@@ -113,7 +113,7 @@ export function useAttachmentUrl(attachment: Pick<Attachment, "id">) {
         headers: { Accept: "image/*, application/pdf, video/mp4, application/problem+json" },
         parseAs: "blob",
       });
-      if (!response.ok || !data) throw new ApiError(response.status, asProblem(error));
+      if (!response.ok || !data) throw apiErrorOf(response, error);
       return data as Blob;
     },
   });

@@ -1,4 +1,4 @@
-import { ApiError, asProblem } from "./api/problem";
+import { apiErrorOf } from "./api/problem";
 
 /** What an openapi-fetch call answers when asked with `parseAs: "blob"`. */
 interface BlobResult {
@@ -12,7 +12,7 @@ export function blobOf(result: BlobResult): Blob {
   // Duck-typed: a Blob from another realm (a test's fetch) is a Blob all the same.
   const data = result.data as Blob | undefined;
   if (!result.response.ok || !data || typeof data.size !== "number" || typeof data.slice !== "function") {
-    throw new ApiError(result.response.status, asProblem(result.error));
+    throw apiErrorOf(result.response, result.error);
   }
   return data;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import i18n from "@/i18n";
 import { me as caller, problem } from "@/test/fixtures";
 import { createApiClient } from "./client";
 
@@ -52,5 +53,23 @@ describe("API client", () => {
     const api = createApiClient({ baseUrl: "http://app.test", accessToken: async () => "t", onUnauthorized, fetch });
     await api.GET("/api/v1/settings");
     expect(onUnauthorized).not.toHaveBeenCalled();
+  });
+
+  it("asks for answers in the UI's language and follows a language switch at the next call", async () => {
+    const { fetch, requests } = fakeFetch(200, me);
+    const api = createApiClient({ baseUrl: "http://app.test", accessToken: async () => null, onUnauthorized: () => {}, fetch });
+    await i18n.changeLanguage("zh-CN");
+    await api.GET("/api/v1/me");
+    await i18n.changeLanguage("en");
+    await api.GET("/api/v1/me");
+    expect(requests.map((request) => request.headers.get("Accept-Language"))).toEqual(["zh-CN", "en"]);
+    await i18n.changeLanguage("zh-CN");
+  });
+
+  it("keeps an Accept-Language a call sets itself", async () => {
+    const { fetch, requests } = fakeFetch(200, me);
+    const api = createApiClient({ baseUrl: "http://app.test", accessToken: async () => null, onUnauthorized: () => {}, fetch });
+    await api.GET("/api/v1/me", { headers: { "Accept-Language": "en" } });
+    expect(requests[0]?.headers.get("Accept-Language")).toBe("en");
   });
 });

@@ -1,5 +1,6 @@
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 import { createContext, useContext } from "react";
+import i18n from "@/i18n";
 import type { paths } from "./schema";
 
 export type ApiClient = Client<paths>;
@@ -11,6 +12,13 @@ export interface ApiClientOptions {
   /** Called when the API rejects the token; the app starts a new sign-in. */
   onUnauthorized: () => void;
   fetch?: (request: Request) => Promise<Response>;
+  /** The UI's language at the time of each call (default: i18next's); the server answers its texts in it. */
+  language?: () => string;
+}
+
+/** The UI's current language as i18next resolved it ("zh-CN" or "en"). */
+function uiLanguage(): string {
+  return i18n.resolvedLanguage ?? i18n.language ?? "zh-CN";
 }
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
@@ -18,8 +26,13 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     baseUrl: options.baseUrl || window.location.origin,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
+  const language = options.language ?? uiLanguage;
   const bearer: Middleware = {
     async onRequest({ request }) {
+      // Read per call, not per client: a language switch applies to the next request at once.
+      if (!request.headers.has("Accept-Language")) {
+        request.headers.set("Accept-Language", language());
+      }
       const token = await options.accessToken();
       if (token) {
         request.headers.set("Authorization", `Bearer ${token}`);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { problem } from "@/test/fixtures";
 import {
   ApiError,
+  apiErrorOf,
   asProblem,
   fieldErrorsOf,
   generalMessages,
@@ -10,6 +11,7 @@ import {
   isStaleVersion,
   needsReload,
   normalizeFieldPath,
+  retryAfterOf,
   unwrap,
 } from "./problem";
 
@@ -141,5 +143,25 @@ describe("conflicts that need a reload", () => {
     expect(needsReload(notDispatchable)).toBe(false);
     expect(isProblemType(notDispatchable, "installer-not-dispatchable")).toBe(true);
     expect(isProblemType(notDispatchable, "dispatchable")).toBe(false);
+  });
+});
+
+describe("Retry-After", () => {
+  it("is read in seconds or as an HTTP date, and is null when absent or unreadable", () => {
+    const now = Date.parse("2026-03-05T08:00:00Z");
+    expect(retryAfterOf("2", now)).toBe(2);
+    expect(retryAfterOf(" 120 ", now)).toBe(120);
+    expect(retryAfterOf("Thu, 05 Mar 2026 08:00:30 GMT", now)).toBe(30);
+    expect(retryAfterOf("Thu, 05 Mar 2026 07:00:00 GMT", now)).toBe(0);
+    expect(retryAfterOf(null, now)).toBeNull();
+    expect(retryAfterOf("soon", now)).toBeNull();
+  });
+
+  it("travels with the error of a 429 or 503, also through unwrap", () => {
+    const body = problem({ status: 503, type: "https://aftercare.dev/problems/database-unavailable", title: "Service unavailable" });
+    const response = new Response(null, { status: 503, headers: { "Retry-After": "2" } });
+    expect(apiErrorOf(response, body)).toMatchObject({ status: 503, retryAfterSeconds: 2, problem: body });
+    expect(() => unwrap({ error: body, response })).toThrow(expect.objectContaining({ retryAfterSeconds: 2 }));
+    expect(apiErrorOf(new Response(null, { status: 409 }), null).retryAfterSeconds).toBeNull();
   });
 });

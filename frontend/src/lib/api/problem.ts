@@ -6,13 +6,34 @@ export type Problem = Schema<"Problem">;
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem | null;
+  /** Seconds the server asked to wait before trying again (`Retry-After` of a 429 or 503), when it said. */
+  readonly retryAfterSeconds: number | null;
 
-  constructor(status: number, problem: Problem | null) {
+  constructor(status: number, problem: Problem | null, retryAfterSeconds: number | null = null) {
     super(problem?.detail || problem?.title || `HTTP ${status}`);
     this.name = "ApiError";
     this.status = status;
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
+}
+
+/** The error of a failed response: its status, its problem body if it is one, and its `Retry-After`. */
+export function apiErrorOf(response: Response, body: unknown): ApiError {
+  return new ApiError(response.status, asProblem(body), retryAfterOf(response.headers.get("Retry-After")));
+}
+
+/**
+ * `Retry-After` in whole seconds from now: the header is either a number of seconds or an HTTP date. Null when
+ * absent or unreadable.
+ */
+export function retryAfterOf(header: string | null, now: number = Date.now()): number | null {
+  if (header === null) return null;
+  const text = header.trim();
+  if (/^\d+$/.test(text)) return Number(text);
+  const at = Date.parse(text);
+  if (Number.isNaN(at)) return null;
+  return Math.max(0, Math.ceil((at - now) / 1000));
 }
 
 /** Field path (a JSON path into the request body, e.g. "discipline.lateArrivalFine") → message. */
@@ -113,7 +134,7 @@ interface FetchResult<Data> {
 /** The body of a successful openapi-fetch call, or an {@link ApiError} carrying the problem. */
 export function unwrap<Data>(result: FetchResult<Data>): Data {
   if (!result.response.ok || result.error !== undefined) {
-    throw new ApiError(result.response.status, asProblem(result.error));
+    throw apiErrorOf(result.response, result.error);
   }
   return result.data as Data;
 }

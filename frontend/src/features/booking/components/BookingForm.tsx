@@ -4,6 +4,7 @@ import { Field } from "@/components/Field";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { SegmentedField } from "@/components/SegmentedField";
 import { TextField } from "@/components/TextField";
+import { readableServerMessage } from "@/lib/api/problem-text";
 import { focusFirstInvalid } from "@/lib/validation";
 import { useCreateBooking, type BookingOptions, type BookingReceipt } from "../api/booking";
 import {
@@ -29,7 +30,7 @@ interface BookingFormProps {
 
 /** What the customer needs, when to come and where, and how to reach them. */
 export function BookingForm({ tenantSlug, options, format, onBooked }: BookingFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const mutation = useCreateBooking(tenantSlug);
   const formRef = useRef<HTMLFormElement>(null);
   const [form, setForm] = useState<BookingFormState>(() => emptyBookingForm(options.services));
@@ -43,7 +44,9 @@ export function BookingForm({ tenantSlug, options, format, onBooked }: BookingFo
     const problem = problems[field];
     if (problem) return t(`booking.problems.${problem}`);
     if (field === "preferredSlot" && slotTaken) return t("booking.problems.slotTaken");
-    return cleared.has(field) ? undefined : server[field];
+    const sent = cleared.has(field) ? undefined : server[field];
+    // Never English server text on a Chinese page: an untranslated message becomes a translated one.
+    return sent && readableServerMessage(sent, i18n);
   }
 
   function update<K extends keyof BookingFormState>(field: K, value: BookingFormState[K]) {

@@ -2,7 +2,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Field } from "@/components/Field";
 import { SignaturePad } from "@/components/SignaturePad";
-import { fieldErrorsOf } from "@/lib/api/problem";
+import { readableFieldErrors } from "@/lib/api/problem-text";
 import { focusFirstInvalid } from "@/lib/validation";
 import { useBookingAction } from "../api/booking";
 import {
@@ -28,12 +28,13 @@ const FIELDS = new Set([
 
 /** The customer checks the installer's report, signs with a finger and rates the service, or refuses to sign. */
 export function BookingSignOffForm({ trackingCode }: { trackingCode: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const mutation = useBookingAction(trackingCode);
   const formRef = useRef<HTMLFormElement>(null);
   const [form, setForm] = useState<SignOffState>(emptyBookingSignOff);
   const [problems, setProblems] = useState<Record<string, BookingSignOffProblem>>({});
-  const server = fieldErrorsOf(mutation.error);
+  // The server answers in the page's language; a message it could not translate is replaced, never shown in English.
+  const server = readableFieldErrors(mutation.error, i18n);
 
   function message(path: string): string | undefined {
     const problem = problems[path];

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Field } from "@/components/Field";
-import { fieldErrorsOf } from "@/lib/api/problem";
+import { readableFieldErrors } from "@/lib/api/problem-text";
 import { useBookingAction } from "../api/booking";
 import { BookingActionProblem } from "./BookingActionProblem";
 
@@ -9,11 +9,12 @@ const FIELDS = new Set(["reason"]);
 
 /** Asks once more before cancelling; a reason helps the office but is not required. */
 export function CancelDialog({ trackingCode, number, onClose }: { trackingCode: string; number: string; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const mutation = useBookingAction(trackingCode);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const [reason, setReason] = useState("");
-  const server = fieldErrorsOf(mutation.error);
+  // The server answers in the page's language; a message it could not translate is replaced, never shown in English.
+  const server = readableFieldErrors(mutation.error, i18n);
 
   useEffect(() => titleRef.current?.focus(), []);
   useEffect(() => {

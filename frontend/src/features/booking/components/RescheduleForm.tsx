@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { fieldErrorsOf } from "@/lib/api/problem";
+import { readableFieldErrors } from "@/lib/api/problem-text";
 import { useBookingAction, type FreeSlot, type Slot } from "../api/booking";
 import { isSlotTaken, sameSlot } from "../model/booking-form";
 import type { BookingFormat } from "../model/zoned-format";
@@ -21,11 +21,12 @@ interface RescheduleFormProps {
 
 /** Another free slot for the visit, until the tenant's cut-off before it. */
 export function RescheduleForm({ trackingCode, slots, current, format, onDone }: RescheduleFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const mutation = useBookingAction(trackingCode);
   const [slot, setSlot] = useState<Slot | null>(null);
   const [missing, setMissing] = useState(false);
-  const server = fieldErrorsOf(mutation.error);
+  // The server answers in the page's language; a message it could not translate is replaced, never shown in English.
+  const server = readableFieldErrors(mutation.error, i18n);
   const offered = slots.filter((free) => !sameSlot(free, current));
 
   const error = missing

@@ -68,6 +68,18 @@ beforeEach(async () => {
   await i18n.changeLanguage("zh-CN");
 });
 
+// Filling in the whole form takes seconds on a busy machine.
+const SLOW = 20_000;
+
+/** Text a person sees: a closed "details" disclosure shows only its summary. */
+function shownText(element: HTMLElement): string {
+  const copy = element.cloneNode(true) as HTMLElement;
+  for (const disclosure of copy.querySelectorAll("details:not([open])")) {
+    for (const child of [...disclosure.children]) if (child.tagName !== "SUMMARY") child.remove();
+  }
+  return copy.textContent ?? "";
+}
+
 describe("the booking page", () => {
   it("books a visit in a slot of the tenant's zone and shows the number and the tracking code prominently", async () => {
     const { posts, router } = renderBooking();
@@ -116,13 +128,15 @@ describe("the booking page", () => {
     expect(posts()).toEqual([]);
   });
 
-  it("shows the server's field errors next to their fields", async () => {
+  it("shows the server's field errors next to their fields, never in English on the Chinese page", async () => {
     renderBooking(() =>
       json(
         problem({
           status: 400,
           errors: [
-            { field: "phone", message: "must be a phone number (digits, spaces, dashes, an optional leading +)" },
+            // Answered in the asked language, as the server does for Accept-Language: zh-CN.
+            { field: "phone", message: "请填写有效的手机号码" },
+            // Not translated by the server: the page says it in its own words.
             { field: "productId", message: "is not a product of the booking options" },
             { field: "captcha", message: "is required" },
           ],
@@ -133,20 +147,76 @@ describe("the booking page", () => {
     const form = await screen.findByRole("form", { name: "预约上门服务" });
     await fillIn(form);
     await userEvent.click(within(form).getByRole("button", { name: "提交预约" }));
-    await waitFor(() =>
-      expect(within(form).getByLabelText("手机号码")).toHaveAccessibleDescription(
-        "must be a phone number (digits, spaces, dashes, an optional leading +)",
-      ),
-    );
-    expect(within(form).getByLabelText("产品")).toHaveAccessibleDescription(/is not a product of the booking options/);
+    await waitFor(() => expect(within(form).getByLabelText("手机号码")).toHaveAccessibleDescription("请填写有效的手机号码"));
+    expect(within(form).getByLabelText("产品")).toHaveAccessibleDescription(/^此项填写有误。/);
     // A field the form does not show is listed in the banner.
-    expect(within(form).getByRole("alert")).toHaveTextContent("captcha: is required");
+    const alert = within(form).getByRole("alert");
+    expect(shownText(alert)).toContain("提交的内容有误");
+    expect(shownText(alert)).toContain("captcha：此项填写有误。");
+    expect(shownText(form)).not.toMatch(/is required|is not a product|Invalid request/);
     // The first field the server named, in the order of the form, takes the focus.
     expect(within(form).getByLabelText("产品")).toHaveFocus();
 
     await userEvent.type(within(form).getByLabelText("手机号码"), "0");
     expect(within(form).getByLabelText("手机号码")).not.toHaveAccessibleDescription();
-  });
+   }, SLOW);
+
+  it.each([
+    {
+      status: 409,
+      type: "duplicate",
+      title: "Duplicate",
+      detail: "This was already recorded: another request created it first.",
+      retryAfter: undefined,
+      expected: ["该内容已存在，未保存任何内容。"],
+    },
+    {
+      status: 422,
+      type: "idempotency-key-reused",
+      title: "Idempotency key reused",
+      detail: "This Idempotency-Key was already used with a different request.",
+      retryAfter: undefined,
+      expected: ["此次提交已用于其他内容。", "请刷新页面后重新提交。"],
+    },
+    {
+      status: 429,
+      type: "booking-rate-limited",
+      title: "Too many bookings",
+      detail: "At most 5 bookings per day from one address. Please call us instead.",
+      retryAfter: "30",
+      expected: ["短时间内预约次数过多。", "请致电我们。", "请在 30 秒后重试。"],
+    },
+    {
+      status: 503,
+      type: "database-unavailable",
+      title: "Service unavailable",
+      detail: "The database cannot be reached just now. Nothing was saved; send the same request again shortly.",
+      retryAfter: "2",
+      expected: ["服务暂时不可用。", "请在 2 秒后重试。"],
+    },
+  ])("answers a $status $type in Chinese, with the server's words only under 详情", async ({ status, type, title, detail, retryAfter, expected }) => {
+    renderBooking(() => {
+      const answer = json(
+        problem({ status, type: `https://aftercare.dev/problems/${type}`, title, detail, errorId: "e-0193a5c8" }),
+        status,
+      );
+      if (retryAfter) answer.headers.set("Retry-After", retryAfter);
+      return answer;
+    });
+    const form = await screen.findByRole("form", { name: "预约上门服务" });
+    await fillIn(form);
+    await userEvent.click(within(form).getByRole("button", { name: "提交预约" }));
+    const alert = await within(form).findByRole("alert");
+    for (const text of expected) expect(shownText(alert)).toContain(text);
+    expect(shownText(alert)).not.toContain(title);
+    expect(shownText(alert)).not.toContain(detail);
+    expect(shownText(alert)).not.toContain("e-0193a5c8");
+
+    await userEvent.click(within(alert).getByText("详情"));
+    expect(shownText(alert)).toContain(detail);
+    expect(shownText(alert)).toContain(String(status));
+    expect(shownText(alert)).toContain("e-0193a5c8");
+   }, SLOW);
 
   it("asks for another slot when the chosen one was just taken, and reads the free slots again", async () => {
     const { optionReads } = renderBooking(() =>

@@ -157,6 +157,34 @@ describe("the tracking page", () => {
     await waitFor(() => expect(requests.filter((request) => request.method === "GET" && request.url.includes(CODE)).length).toBe(2));
   });
 
+  it("says in Chinese how long to wait when the server is busy, with its English words and error id only under 详情", async () => {
+    renderTracking(bookingStatus({ canConfirm: true }), () => {
+      const answer = json(
+        problem({
+          status: 429,
+          type: "https://aftercare.dev/problems/rate-limited",
+          title: "Too many requests",
+          detail: "Slow down: at most 50 requests per second are allowed (bursts of 100).",
+          errorId: "e-tracking-429",
+        }),
+        429,
+      );
+      answer.headers.set("Retry-After", "5");
+      return answer;
+    });
+    await userEvent.click(await screen.findByRole("button", { name: "确认上门时间" }));
+    const alert = await screen.findByRole("alert");
+    const disclosure = alert.querySelector("details")!;
+    expect(disclosure.open).toBe(false);
+    const visible = [...alert.childNodes].filter((node) => node !== disclosure).map((node) => node.textContent).join("");
+    expect(visible).toContain("短时间内请求过多。");
+    expect(visible).toContain("请在 5 秒后重试。");
+    expect(visible).not.toMatch(/Too many requests|Slow down|e-tracking-429/);
+    expect(within(disclosure).getByText("详情")).toBeInTheDocument();
+    expect(disclosure).toHaveTextContent("Slow down");
+    expect(disclosure).toHaveTextContent("e-tracking-429");
+  });
+
   it("shows the installer's report and takes the customer's signature and ratings", async () => {
     const context = new Proxy({}, { get: () => () => {}, set: () => true });
     vi.spyOn(HTMLCanvasElement.prototype, "getContext").mockReturnValue(context as unknown as CanvasRenderingContext2D);

@@ -3,8 +3,8 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { SegmentedField } from "@/components/SegmentedField";
 import { TextField } from "@/components/TextField";
-import { ApiError, fieldErrorsOf, isProblemType, isStaleVersion } from "@/lib/api/problem";
-import { ProblemAlert } from "@/components/ProblemAlert";
+import { fieldErrorsOf, isProblemType, isStaleVersion } from "@/lib/api/problem";
+import { ProblemAlert, ProblemDetails } from "@/components/ProblemAlert";
 import { useCurrentUser, useTenantFormat } from "@/lib/current-user";
 import { useEntryStep, useReloadLedger, type DisciplineEntry } from "../api/discipline";
 import {
@@ -47,7 +47,7 @@ function StepProblem({ error, fields, onReload }: { error: unknown; fields: stri
     return (
       <div className="alert alert--warning" role="alert">
         <p className="alert__headline">{t("discipline.errors.changed")}</p>
-        {error instanceof ApiError && error.problem?.detail && <p>{error.problem.detail}</p>}
+        <ProblemDetails error={error} />
         <button type="button" className="button" onClick={onReload}>
           {t("common.reload")}
         </button>

@@ -2,8 +2,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CheckboxField } from "@/components/CheckboxField";
 import { Loading } from "@/components/Loading";
-import { ProblemAlert } from "@/components/ProblemAlert";
-import { ApiError, isProblemType, isStaleVersion } from "@/lib/api/problem";
+import { ProblemAlert, ProblemDetails } from "@/components/ProblemAlert";
+import { isProblemType, isStaleVersion } from "@/lib/api/problem";
 import { useTenantFormat } from "@/lib/current-user";
 import { useDecideLeave, useLeaveRequests, type Installer, type LeaveRequest } from "../api/installers";
 
@@ -50,7 +50,7 @@ function Decision({ installerId, request }: { installerId: string; request: Leav
       {openAssignments && (
         <div className="alert alert--warning" role="alert">
           <p className="alert__headline">{t("installers.leave.openAssignments")}</p>
-          {decide.error instanceof ApiError && decide.error.problem?.detail && <p className="small">{decide.error.problem.detail}</p>}
+          <ProblemDetails error={decide.error} />
           <CheckboxField
             name="overrideOpenOrders"
             label={t("installers.leave.override")}

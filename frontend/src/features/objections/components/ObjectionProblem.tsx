@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { ProblemAlert } from "@/components/ProblemAlert";
-import { ApiError, isProblemType, isStaleVersion } from "@/lib/api/problem";
+import { ProblemAlert, ProblemDetails } from "@/components/ProblemAlert";
+import { isProblemType, isStaleVersion } from "@/lib/api/problem";
 
 interface ObjectionProblemProps {
   error: unknown;
@@ -16,7 +16,7 @@ export function ObjectionProblem({ error, displayedFields, onReload }: Objection
     return (
       <div className="alert alert--warning" role="alert">
         <p className="alert__headline">{t("objections.errors.changed")}</p>
-        {error instanceof ApiError && error.problem?.detail && <p>{error.problem.detail}</p>}
+        <ProblemDetails error={error} />
         <button type="button" className="button" onClick={onReload}>
           {t("common.reload")}
         </button>

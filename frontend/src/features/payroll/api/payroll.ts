@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useApiClient } from "@/lib/api/client";
-import { ApiError, asProblem, unwrap } from "@/lib/api/problem";
+import { apiErrorOf, unwrap } from "@/lib/api/problem";
 import type { Schema } from "@/lib/api/schema-types";
 import { XLSX_TYPE } from "@/lib/download";
 
@@ -68,7 +68,7 @@ export function useExportPayroll(month: string) {
         headers: { Accept: `${XLSX_TYPE}, application/problem+json` },
         parseAs: "blob",
       });
-      if (!response.ok || !data) throw new ApiError(response.status, asProblem(error));
+      if (!response.ok || !data) throw apiErrorOf(response, error);
       return data as Blob;
     },
   });

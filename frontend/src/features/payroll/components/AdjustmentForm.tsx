@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Field } from "@/components/Field";
-import { ProblemAlert } from "@/components/ProblemAlert";
+import { ProblemAlert, ProblemExplanation } from "@/components/ProblemAlert";
 import { TextField } from "@/components/TextField";
 import { ApiError, fieldErrorsOf } from "@/lib/api/problem";
 import { useTenantFormat } from "@/lib/current-user";
@@ -101,7 +101,7 @@ export function AdjustmentForm({ month, people, personId, locked }: AdjustmentFo
         {conflict ? (
           <div className="alert alert--error" role="alert">
             <p className="alert__headline">{t("payroll.adjustment.refused")}</p>
-            {conflict.problem?.detail && <p>{conflict.problem.detail}</p>}
+            <ProblemExplanation error={conflict} />
           </div>
         ) : (
           <ProblemAlert error={add.error} displayedFields={FIELDS} />

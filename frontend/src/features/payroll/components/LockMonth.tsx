@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ProblemAlert } from "@/components/ProblemAlert";
+import { ProblemAlert, ProblemExplanation } from "@/components/ProblemAlert";
 import { ApiError } from "@/lib/api/problem";
 import { useTenantFormat } from "@/lib/current-user";
 import { useLockMonth, type PayrollSheet } from "../api/payroll";
@@ -51,7 +51,7 @@ export function LockMonth({ sheet }: { sheet: PayrollSheet }) {
       {lock.error instanceof ApiError && lock.error.status === 409 ? (
         <div className="alert alert--error" role="alert">
           <p className="alert__headline">{t("payroll.lock.refused")}</p>
-          {lock.error.problem?.detail && <p>{lock.error.problem.detail}</p>}
+          <ProblemExplanation error={lock.error} />
         </div>
       ) : (
         <ProblemAlert error={lock.error} />

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { ProblemAlert } from "@/components/ProblemAlert";
-import { ApiError, isProblemType, isStaleVersion } from "@/lib/api/problem";
+import { ProblemAlert, ProblemDetails } from "@/components/ProblemAlert";
+import { isProblemType, isStaleVersion } from "@/lib/api/problem";
 
 interface OutcomeProblemProps {
   error: unknown;
@@ -19,7 +19,7 @@ export function OutcomeProblem({ error, displayedFields, onReload }: OutcomeProb
     return (
       <div className="alert alert--warning" role="alert">
         <p className="alert__headline">{t("serviceRequests.errors.changed")}</p>
-        {error instanceof ApiError && error.problem?.detail && <p>{error.problem.detail}</p>}
+        <ProblemDetails error={error} />
         <button type="button" className="button" onClick={onReload}>
           {t("common.reload")}
         </button>

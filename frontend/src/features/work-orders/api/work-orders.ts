@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useApiClient, type ApiClient } from "@/lib/api/client";
 import { collectPages } from "@/lib/api/pages";
-import { ApiError, asProblem, unwrap } from "@/lib/api/problem";
+import { apiErrorOf, unwrap } from "@/lib/api/problem";
 import type { Schema } from "@/lib/api/schema-types";
 import { useObjectUrl } from "@/lib/files";
 
@@ -197,7 +197,7 @@ export function useSignatureUrl(workOrderId: string, hasSignature: boolean) {
         headers: { Accept: "image/png, application/problem+json" },
         parseAs: "blob",
       });
-      if (!response.ok || !data) throw new ApiError(response.status, asProblem(error));
+      if (!response.ok || !data) throw apiErrorOf(response, error);
       return data as Blob;
     },
   });

@@ -1,6 +1,6 @@
 import { useTranslation } from "react-i18next";
-import { ProblemAlert } from "@/components/ProblemAlert";
-import { ApiError, isProblemType, needsReload } from "@/lib/api/problem";
+import { ProblemAlert, ProblemDetails } from "@/components/ProblemAlert";
+import { isProblemType, needsReload } from "@/lib/api/problem";
 
 interface ActionProblemProps {
   error: unknown;
@@ -22,7 +22,7 @@ export function ActionProblem({ error, displayedFields, onReload }: ActionProble
     return (
       <div className="alert alert--warning" role="alert">
         <p className="alert__headline">{t("workOrders.errors.changed")}</p>
-        {error instanceof ApiError && error.problem?.detail && <p>{error.problem.detail}</p>}
+        <ProblemDetails error={error} />
         <button type="button" className="button" onClick={onReload}>
           {t("common.reload")}
         </button>

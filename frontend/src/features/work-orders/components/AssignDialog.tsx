@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
+import { ProblemDetails } from "@/components/ProblemAlert";
 import { ApiError, isProblemType } from "@/lib/api/problem";
 import { useTenantFormat } from "@/lib/current-user";
 import { useOrderAction, type Installer, type WorkOrder } from "../api/work-orders";
@@ -125,10 +126,8 @@ export function AssignDialog({ order, installers, orders, onClose }: AssignDialo
           {refused && (
             <div className="alert alert--error" role="alert">
               <p className="alert__headline">{t("dispatch.assign.refused")}</p>
-              {/* The reasons stand at the installers; only when none could be placed is the whole detail shown. */}
-              {Object.keys(refusals).length === 0 && mutation.error instanceof ApiError && mutation.error.problem?.detail && (
-                <p className="small">{mutation.error.problem.detail}</p>
-              )}
+              {/* The reasons stand at the installers; the server's whole answer is under Details. */}
+              <ProblemDetails error={mutation.error} />
             </div>
           )}
           {!refused && <ActionProblem error={mutation.error} onReload={reload} />}

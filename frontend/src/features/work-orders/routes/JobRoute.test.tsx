@@ -135,7 +135,7 @@ describe("the installer's job page", () => {
     expect(within(form).getByRole("checkbox", { name: "已试运行并检查无泄漏" })).toHaveAccessibleDescription(
       "a trial run with leak check is required",
     );
-    expect(within(form).getByRole("alert")).toHaveTextContent("提交的内容有误");
+    expect(within(form).getByRole("alert")).toHaveTextContent("服务报告不完整。请补全标出的必填项");
     const post = requests.find((request) => request.method === "POST")!;
     expect(await post.json()).toEqual({
       version: 6,
