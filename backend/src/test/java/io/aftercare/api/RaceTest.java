@@ -80,7 +80,7 @@ class RaceTest {
                             "/api/v1/attendance/clock-in", "{\"place\":\"总部\"}",
                             "select count(*) from attendance_clock where person_id = ?", new Object[]{installer}, false);
                 }),
-                new Case("one unanswered call per installer and time", false, tenant -> {
+                new Case("one unanswered call per installer and time", true, tenant -> {
                     UUID installer = TestInstallers.installer(tenant, Tokens.manager(tenant));
                     return new Race(Tokens.manager(tenant), "/api/v1/unanswered-calls",
                             "{\"installerId\":\"" + installer + "\",\"calledAt\":\"2026-11-20T09:00:00+08:00\",\"externalId\":\"call-1\"}",
@@ -135,7 +135,7 @@ class RaceTest {
                                     + OffsetDateTime.now().plusDays(5).toLocalDate() + "\"}",
                             "select count(*) from partner_order where work_order_id = ?::uuid", new Object[]{order}, false);
                 }),
-                new Case("one refusal per work order and installer", false, tenant -> {
+                new Case("one refusal per work order and installer", true, tenant -> {
                     UUID installer = TestInstallers.installer(tenant, Tokens.manager(tenant));
                     String order = TestOrders.create(Tokens.of(tenant, "dispatcher"), TestCustomers.customer(tenant), "REPAIR",
                             OffsetDateTime.now().plusDays(1));
