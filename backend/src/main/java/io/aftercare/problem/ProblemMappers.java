@@ -240,9 +240,14 @@ public class ProblemMappers {
                 errors == null || errors.isEmpty() ? null : errors));
     }
 
-    private static Response build(int status, Problem problem) {
+    private static Response build(int status, Problem english) {
+        String language = ProblemLanguage.current();
+        Problem problem = new Problem(english.type(), ProblemLanguage.title(english.type(), english.title(), language), english.status(),
+                english.detail(), english.instance(), english.errorId(), english.errors());
         try {
-            return Response.status(status).type(MEDIA_TYPE).entity(JSON.writeValueAsString(withoutNulls(problem))).build();
+            return Response.status(status).type(MEDIA_TYPE).header("Content-Language", language)
+                    .header("Vary", "Accept-Language")
+                    .entity(JSON.writeValueAsString(withoutNulls(problem))).build();
         } catch (JsonProcessingException impossible) {
             return Response.status(status).type(MEDIA_TYPE).entity("{\"status\":" + status + "}").build();
         }

@@ -64,6 +64,19 @@ class CarelessClientTest {
     }
 
     @Test
+    void problemTitlesAndValidationMessagesFollowAcceptLanguage() {
+        String missing = "/api/v1/customers/" + UUID.randomUUID();
+        given().auth().oauth2(dispatcher).header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").get(missing).then().statusCode(404)
+                .header("Content-Language", "zh-CN").body("title", equalTo("未找到"));
+        given().auth().oauth2(dispatcher).header("Accept-Language", "en-GB,zh;q=0.5").get(missing).then().statusCode(404)
+                .header("Content-Language", "en").body("title", equalTo("Not found"));
+        given().auth().oauth2(dispatcher).get(missing).then().body("title", equalTo("Not found"));
+        given().auth().oauth2(dispatcher).header("Accept-Language", "zh-CN").contentType("application/json")
+                .body("{\"kind\":\"PERSON\",\"phone\":\"13800138000\"}").post("/api/v1/customers").then().statusCode(400)
+                .body("title", equalTo("请求无效")).body("errors.find { it.field == 'name' }.message", equalTo("不能为空"));
+    }
+
+    @Test
     void aComplaintAboutAnOrderNobodyIsAssignedToIsRecordedWithoutAnInstaller() throws Exception {
         UUID customer = TestCustomers.customer(tenant);
         String order = TestOrders.create(dispatcher, customer, "REPAIR", OffsetDateTime.now().plusDays(1));
