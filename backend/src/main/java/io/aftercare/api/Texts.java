@@ -4,7 +4,7 @@ package io.aftercare.api;
 public final class Texts {
 
     /** A name of a person, company, place or thing: at least one letter or digit of any script ("?" or "-" is not a name). */
-    public static final String NAME_PATTERN = "(?s).*[\\p{L}\\p{N}].*";
+    public static final String NAME_PATTERN = "^[^\\p{L}\\p{N}]*[\\p{L}\\p{N}][\\s\\S]*$";
     public static final String NAME_MESSAGE = "must contain at least one letter or digit";
 
     private Texts() {
