@@ -2,6 +2,7 @@ package io.aftercare.calendar;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -38,7 +39,7 @@ public final class CalendarDtos {
             @Schema(readOnly = true, description = "The tenant's country (ISO 3166-1 alpha-2) whose schedules it inherits; absent: none.",
                     examples = "CN", pattern = "^[A-Z]{2}$") @Size(max = 2) String country,
             @Schema(readOnly = true, description = "Years the country has published, oldest first.")
-            @Size(max = 300) List<Integer> publishedYears,
+            @Size(max = 300) List<@Min(2000) @Max(2200) Integer> publishedYears,
             @Schema(readOnly = true, description = "Present from 1 November (tenant's time zone) while the coming year has no schedule.")
             ScheduleWarning warning) {
     }

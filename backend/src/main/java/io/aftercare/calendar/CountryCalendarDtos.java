@@ -57,7 +57,7 @@ public final class CountryCalendarDtos {
             requiredProperties = {"country", "years", "tenants"})
     public record CountryOverview(@Schema(examples = "CN", pattern = "^[A-Z]{2}$") @Size(max = 2) String country,
                                   @Schema(description = "Published years, oldest first.") @Size(max = 300) List<YearSummary> years,
-                                  @Schema(description = "Tenants in this country.", minimum = "0") long tenants,
+                                  @Schema(description = "Tenants in this country.", minimum = "0", maximum = "2147483647") long tenants,
                                   @Schema(description = "Present from 1 November (UTC) while the coming year has no schedule.")
                                   CalendarDtos.ScheduleWarning warning) {
     }

@@ -3,7 +3,10 @@ package io.aftercare.calendar;
 import io.aftercare.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +31,18 @@ public class PlatformCalendarResource {
 
     static final String TEXT_CALENDAR = "text/calendar";
     private static final String COUNTRY = "ISO 3166-1 alpha-2 country code.";
+    private static final String PUBLISH = """
+            Tenants of the country inherit the year at once; a tenant's own days still win. Send either JSON or an iCalendar file.
+
+            **JSON** (`application/json`): the whole year; replacing a published year needs the `version` read.
+
+            **iCalendar** (`text/calendar`, RFC 5545, at most 256 KiB): each VEVENT is one day (`DTSTART;VALUE=DATE:20271001`) or
+            a range of days (`DTEND;VALUE=DATE`, exclusive), named by its `SUMMARY`. An event with `CATEGORIES:WORKDAY` is a
+            make-up working day (调休); every other event is a public holiday. Repeating events (RRULE), DURATION and times of day
+            are refused. The file replaces the year as a whole; a problem names the line, e.g. `line 12: DTSTART`.
+
+            Every date lies in the year, is listed once and is either a holiday or a make-up working day; names have a letter or
+            digit; the year lies between 2000 and five years ahead.""";
 
     private final CountryCalendarService countries;
 
@@ -46,22 +61,24 @@ public class PlatformCalendarResource {
 
     @GET
     @Path("/{country}")
-    @Operation(operationId = "getCountryCalendar", summary = "List a country's published years")
+    @Operation(operationId = "getCountryCalendar", summary = "List a country's published years",
+            description = "The country's published years with their numbers of days, its tenants, and the November warning.")
     @APIResponse(responseCode = "200", description = "The country's years, oldest first, and any warning.")
     @APIResponse(responseCode = "400", description = "Not an ISO 3166-1 alpha-2 code.")
     public CountryCalendarDtos.CountryOverview getCountryCalendar(
-            @Parameter(description = COUNTRY, example = "CN") @PathParam("country") @Size(max = 2) String country) {
+            @Parameter(description = COUNTRY, example = "CN") @PathParam("country") @Size(max = 2) @Pattern(regexp = "^[A-Za-z]{2}$", message = "must be an ISO 3166-1 alpha-2 code like CN") String country) {
         return countries.country(country);
     }
 
     @GET
     @Path("/{country}/{year}")
-    @Operation(operationId = "getCountrySchedule", summary = "Read a country's schedule of a year")
+    @Operation(operationId = "getCountrySchedule", summary = "Read a country's schedule of a year",
+            description = "The public holidays and make-up working days as published, with the version to send when replacing them.")
     @APIResponse(responseCode = "200", description = "The year's public holidays and make-up working days.")
     @APIResponse(responseCode = "404", description = "The year is not published.")
     public CountryCalendarDtos.CountrySchedule getCountrySchedule(
-            @Parameter(description = COUNTRY, example = "CN") @PathParam("country") @Size(max = 2) String country,
-            @Parameter(example = "2027") @PathParam("year") int year) {
+            @Parameter(description = COUNTRY, example = "CN") @PathParam("country") @Size(max = 2) @Pattern(regexp = "^[A-Za-z]{2}$", message = "must be an ISO 3166-1 alpha-2 code like CN") String country,
+            @Parameter(example = "2027") @PathParam("year") @Min(CountryCalendarService.FIRST_YEAR) @Max(2200) int year) {
         return countries.get(country, year);
     }
 
@@ -69,15 +86,14 @@ public class PlatformCalendarResource {
     @Path("/{country}/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "publishCountrySchedule", summary = "Publish or replace a country's schedule of a year",
-            description = "Tenants of the country inherit it at once; a tenant's own entries still win. Replacing a published year needs "
-                    + "the `version` read.")
+            description = PUBLISH)
     @APIResponse(responseCode = "200", description = "The schedule as published.")
-    @APIResponse(responseCode = "400", description = "A date outside the year, listed twice or both kinds, a name without a letter or digit, "
-            + "a year outside 2000 to five years ahead, or an unknown country; `errors[].field` names each.")
+    @APIResponse(responseCode = "400", description = "Malformed iCalendar, a date outside the year, listed twice or both kinds, a name "
+            + "without a letter or digit, a year outside 2000 to five years ahead, or an unknown country; `errors[].field` names each.")
     @APIResponse(responseCode = "409", description = "The year changed since the `version` sent.")
     public CountryCalendarDtos.CountrySchedule publishCountrySchedule(
-            @Parameter(description = COUNTRY, example = "CN") @PathParam("country") @Size(max = 2) String country,
-            @Parameter(example = "2027") @PathParam("year") int year,
+            @Parameter(description = COUNTRY, example = "CN") @PathParam("country") @Size(max = 2) @Pattern(regexp = "^[A-Za-z]{2}$", message = "must be an ISO 3166-1 alpha-2 code like CN") String country,
+            @Parameter(example = "2027") @PathParam("year") @Min(CountryCalendarService.FIRST_YEAR) @Max(2200) int year,
             @NotNull @Valid CountryCalendarDtos.PublishSchedule body) {
         return countries.publish(country, year, body);
     }
@@ -85,19 +101,17 @@ public class PlatformCalendarResource {
     @PUT
     @Path("/{country}/{year}")
     @Consumes(TEXT_CALENDAR)
-    @Operation(operationId = "uploadCountrySchedule", summary = "Publish or replace a country's schedule of a year from an iCalendar file",
-            description = """
-                    An iCalendar (RFC 5545) file, at most 256 KiB. Each VEVENT is one day (`DTSTART;VALUE=DATE:20271001`) or a range of
-                    days (`DTEND;VALUE=DATE`, exclusive), named by its `SUMMARY`. An event with `CATEGORIES:WORKDAY` is a make-up
-                    working day (调休); every other event is a public holiday. Repeating events (RRULE) and times of day are refused.
-                    The file replaces the year as a whole. A problem names the line, e.g. `line 12: DTSTART`.""")
+    @Operation(operationId = "publishCountrySchedule", summary = "Publish or replace a country's schedule of a year",
+            description = PUBLISH)
     @RequestBody(content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
             maxLength = CountryCalendarService.MAX_ICS_CHARS)))
     @APIResponse(responseCode = "200", description = "The schedule as published.")
-    @APIResponse(responseCode = "400", description = "Malformed iCalendar or an invalid day; `errors[].field` names the line and property.")
+    @APIResponse(responseCode = "400", description = "Malformed iCalendar, a date outside the year, listed twice or both kinds, a name "
+            + "without a letter or digit, a year outside 2000 to five years ahead, or an unknown country; `errors[].field` names each.")
+    @APIResponse(responseCode = "409", description = "The year changed since the `version` sent.")
     public CountryCalendarDtos.CountrySchedule uploadCountrySchedule(
-            @Parameter(description = COUNTRY, example = "CN") @PathParam("country") @Size(max = 2) String country,
-            @Parameter(example = "2027") @PathParam("year") int year,
+            @Parameter(description = COUNTRY, example = "CN") @PathParam("country") @Size(max = 2) @Pattern(regexp = "^[A-Za-z]{2}$", message = "must be an ISO 3166-1 alpha-2 code like CN") String country,
+            @Parameter(example = "2027") @PathParam("year") @Min(CountryCalendarService.FIRST_YEAR) @Max(2200) int year,
             String ics) {
         return countries.publishIcs(country, year, ics);
     }
