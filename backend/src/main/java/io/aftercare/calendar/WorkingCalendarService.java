@@ -7,6 +7,7 @@ import io.aftercare.problem.ProblemException;
 import io.aftercare.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.DayOfWeek;
@@ -103,9 +104,13 @@ public class WorkingCalendarService {
     private record Place(ZoneId zone, String country) {
     }
 
-    /** The tenant feature seeds calendars, so it depends on this one: read the tenant's zone and country directly. */
+    /**
+     * The tenant feature seeds calendars, so it depends on this one: read the tenant's zone and country directly. The
+     * read must not flush the caller's half-made changes (a native query would flush them all and bump their versions).
+     */
     private Place place() {
         List<?> rows = db.createNativeQuery("select time_zone, country from tenant where id = ?1")
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter(1, tenants.require()).getResultList();
         if (rows.isEmpty()) {
             throw ProblemException.forbidden("The tenant named by your token does not exist.");
