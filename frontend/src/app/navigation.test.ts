@@ -4,8 +4,8 @@ import { canOpen, landingPath, navigationFor } from "./navigation";
 const keys = (roles: string[]) => navigationFor(roles).map((item) => item.key);
 
 describe("navigation follows the user's roles", () => {
-  it("shows a platform admin the tenants and not the tenant pages", () => {
-    expect(keys(["platform-admin"])).toEqual(["home", "tenants"]);
+  it("shows a platform admin the tenants and the country calendars, not the tenant pages", () => {
+    expect(keys(["platform-admin"])).toEqual(["home", "tenants", "countryCalendars"]);
   });
 
   it("shows a manager call intake first, dispatch, master data and the rule pages", () => {
@@ -125,6 +125,7 @@ describe("navigation follows the user's roles", () => {
       "intake",
       "home",
       "tenants",
+      "countryCalendars",
       "serviceRequests",
       "workOrders",
       "dispatch",

@@ -9,6 +9,7 @@ export const PAGES = {
   intake: { path: "/intake", roles: OFFICE },
   home: { path: "/", roles: null },
   tenants: { path: "/tenants", roles: ["platform-admin"] },
+  countryCalendars: { path: "/country-calendars", roles: ["platform-admin"] },
   serviceRequests: { path: "/service-requests", roles: OFFICE },
   workOrders: { path: "/work-orders", roles: OFFICE },
   dispatch: { path: "/dispatch", roles: OFFICE },

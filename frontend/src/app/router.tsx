@@ -33,6 +33,7 @@ import { ServiceRequestsRoute } from "@/features/service-requests/routes/Service
 import { SettingsRoute } from "@/features/settings/routes/SettingsRoute";
 import { StaffRoute } from "@/features/staff/routes/StaffRoute";
 import { TenantsRoute } from "@/features/tenants/routes/TenantsRoute";
+import { CountryCalendarsRoute } from "@/features/country-calendars/routes/CountryCalendarsRoute";
 import { CreateWorkOrderRoute } from "@/features/work-orders/routes/CreateWorkOrderRoute";
 import { DispatchCalendarRoute } from "@/features/work-orders/routes/DispatchCalendarRoute";
 import { JobRoute } from "@/features/work-orders/routes/JobRoute";
@@ -135,6 +136,14 @@ export function createAppRouter() {
         guarded("myJobs", "jobs", <MyJobsRoute />),
         guarded("myJobs", "jobs/:workOrderId", <JobRoute />),
         guarded("myRequests", "my-requests", <MyRequestsRoute />),
+        {
+          path: "country-calendars",
+          element: (
+            <RequireRole page="countryCalendars">
+              <CountryCalendarsRoute />
+            </RequireRole>
+          ),
+        },
         {
           path: "tenants",
           element: (

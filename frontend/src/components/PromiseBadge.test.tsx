@@ -60,4 +60,17 @@ describe("PromiseBadge", () => {
     expect(container).toBeEmptyDOMElement();
     expect(screen.queryByText("At risk")).not.toBeInTheDocument();
   });
+
+  it("says when the promise was counted into a year whose holidays are not published", async () => {
+    await i18n.changeLanguage("en");
+    render(<PromiseBadge promise={servicePromise({ calendarUnknownFrom: 2027 })} />);
+    expect(screen.getByRole("note")).toHaveTextContent("Calendar for 2027 not yet published");
+    expect(badge().title).toContain("Calendar for 2027 not yet published");
+  });
+
+  it("shows no calendar note when the year's holidays are known", async () => {
+    await i18n.changeLanguage("en");
+    render(<PromiseBadge promise={servicePromise()} />);
+    expect(screen.queryByRole("note")).toBeNull();
+  });
 });

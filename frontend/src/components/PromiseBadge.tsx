@@ -30,6 +30,8 @@ export function PromiseBadge({ promise, compact = false }: PromiseBadgeProps) {
   if (promise.pausedAt) lines.push(t("promise.tooltip.paused", { time: format.dateTime(promise.pausedAt), reason: reason ?? "" }));
   if (promise.breachedAt) lines.push(t("promise.tooltip.breached", { time: format.dateTime(promise.breachedAt) }));
   if (promise.metAt) lines.push(t("promise.tooltip.met", { time: format.dateTime(promise.metAt) }));
+  const calendarNote = promise.calendarUnknownFrom ? t("promise.calendarNote", { year: promise.calendarUnknownFrom }) : null;
+  if (calendarNote) lines.push(calendarNote);
 
   let due: { text: string; time?: string } | null = null;
   switch (promise.status) {
@@ -59,6 +61,11 @@ export function PromiseBadge({ promise, compact = false }: PromiseBadgeProps) {
         <span className="promise-badge__due">
           {due.text}
           {due.time && <span className="promise-badge__time">{due.text ? ` ${due.time}` : due.time}</span>}
+        </span>
+      )}
+      {calendarNote && (
+        <span className="promise-badge__note" role="note">
+          {compact ? `⚠ ${promise.calendarUnknownFrom}` : `⚠ ${calendarNote}`}
         </span>
       )}
     </span>

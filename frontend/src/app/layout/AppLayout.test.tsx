@@ -72,12 +72,12 @@ describe("AppLayout", () => {
     ]);
   });
 
-  it("shows a platform admin the tenant list only", async () => {
+  it("shows a platform admin the tenant list and the country calendars only", async () => {
     await i18n.changeLanguage("zh-CN");
     renderWithMe(me({ username: "platform", displayName: "", roles: ["platform-admin"], tenant: undefined }));
     await screen.findByText("platform");
     const nav = screen.getByRole("navigation", { name: "主导航" });
-    expect(Array.from(nav.querySelectorAll("a")).map((a) => a.textContent)).toEqual(["首页", "租户管理"]);
+    expect(Array.from(nav.querySelectorAll("a")).map((a) => a.textContent)).toEqual(["首页", "租户管理", "国家节假日"]);
   });
 
   it("shows an installer their jobs and their discipline ledger", async () => {

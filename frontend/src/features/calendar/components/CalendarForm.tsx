@@ -140,6 +140,7 @@ export function CalendarForm({ calendar, saving, saved, error, onSave, onReload 
                     <th scope="col">{t("calendar.date")}</th>
                     <th scope="col">{t("calendar.weekday")}</th>
                     <th scope="col">{t("calendar.name")}</th>
+                    <th scope="col">{t("calendar.sourceColumn")}</th>
                     <th scope="col">
                       <span className="visually-hidden">{t("common.actions")}</span>
                     </th>
@@ -190,6 +191,7 @@ export function CalendarForm({ calendar, saving, saved, error, onSave, onReload 
                             </p>
                           )}
                         </td>
+                        <td className="muted">{t(`calendar.source.${row.source ?? "TENANT"}`)}</td>
                         <td>
                           <button
                             type="button"

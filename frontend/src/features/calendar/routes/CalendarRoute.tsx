@@ -23,6 +23,12 @@ export function CalendarRoute() {
       <PageHeader title={t("calendar.title")} description={t("calendar.description")} />
       {calendar.isPending && <Loading />}
       {calendar.isError && <ProblemAlert error={calendar.error} />}
+      {calendar.data?.warning && (
+        <div className="alert alert--warning" role="alert">
+          <p className="alert__headline">{t("calendar.warning", { year: calendar.data.warning.year })}</p>
+        </div>
+      )}
+      {calendar.data?.country && <p className="muted">{t("calendar.inherited", { country: calendar.data.country })}</p>}
       {calendar.data && (
         <CalendarForm
           key={`${calendar.data.version}:${generation}`}

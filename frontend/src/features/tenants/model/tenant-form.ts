@@ -18,6 +18,8 @@ export function emptyTenantForm(): NewTenantForm {
     timeZone: "Asia/Shanghai",
     locale: "zh-CN",
     currency: "CNY",
+    // Empty: the server derives it (CN for mainland China's time zones, else none).
+    country: "",
     manager: { username: "", email: "", firstName: "", lastName: "", password: "", temporaryPassword: true },
   };
 }
@@ -56,6 +58,7 @@ export function toCreateTenantRequest(form: NewTenantForm): CreateTenantRequest 
     timeZone: form.timeZone.trim(),
     locale: form.locale,
     currency: form.currency.trim(),
+    ...(isBlank(form.country) ? {} : { country: form.country.trim().toUpperCase() }),
     manager,
   };
   if (!isBlank(form.loginPrefix)) request.loginPrefix = form.loginPrefix.trim().toLowerCase();

@@ -22,12 +22,37 @@ public final class WorkingTime {
     private final Set<DayOfWeek> workingDays;
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> makeUpWorkingDays;
+    /** Years whose holidays are known; null when unknown years are not worth a note (the country never publishes). */
+    private final Set<Integer> knownYears;
 
     public WorkingTime(ZoneId zone, Set<DayOfWeek> workingDays, Set<LocalDate> holidays, Set<LocalDate> makeUpWorkingDays) {
+        this(zone, workingDays, holidays, makeUpWorkingDays, null);
+    }
+
+    public WorkingTime(ZoneId zone, Set<DayOfWeek> workingDays, Set<LocalDate> holidays, Set<LocalDate> makeUpWorkingDays,
+                       Set<Integer> knownYears) {
         this.zone = zone;
         this.workingDays = Set.copyOf(workingDays);
         this.holidays = Set.copyOf(holidays);
         this.makeUpWorkingDays = Set.copyOf(makeUpWorkingDays);
+        this.knownYears = knownYears == null ? null : Set.copyOf(knownYears);
+    }
+
+    /**
+     * The first year between {@code from} and {@code to} (in the tenant's time zone) whose holidays are not known, so a
+     * promise counted into it can say that its holidays were taken as working days; null when all are known.
+     */
+    public Integer firstUnknownYear(Instant from, Instant to) {
+        if (knownYears == null) {
+            return null;
+        }
+        int last = to.atZone(zone).getYear();
+        for (int year = from.atZone(zone).getYear(); year <= last; year++) {
+            if (!knownYears.contains(year)) {
+                return year;
+            }
+        }
+        return null;
     }
 
     public boolean isWorkingDay(LocalDate day) {

@@ -1,5 +1,6 @@
 package io.aftercare.persistence;
 
+import io.aftercare.problem.DatabaseFailure;
 import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;

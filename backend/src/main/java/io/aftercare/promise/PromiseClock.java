@@ -45,6 +45,10 @@ public class PromiseClock {
     @Column(name = "promise_breached_at")
     public OffsetDateTime breachedAt;
 
+    /** The first year the promise was counted into whose holidays were not published: they counted as working days. */
+    @Column(name = "promise_calendar_unknown_from")
+    public Integer calendarUnknownFrom;
+
     public PromiseClock copy() {
         PromiseClock c = new PromiseClock();
         c.kind = kind;
@@ -56,6 +60,7 @@ public class PromiseClock {
         c.pauseReason = pauseReason;
         c.metAt = metAt;
         c.breachedAt = breachedAt;
+        c.calendarUnknownFrom = calendarUnknownFrom;
         return c;
     }
 
@@ -70,6 +75,6 @@ public class PromiseClock {
             return null;
         }
         return new PromiseDtos.PromiseView(c.kind, c.status, c.startedAt, c.dueAt, c.atRiskAt, c.pausedAt, c.pauseReason, c.metAt,
-                c.breachedAt);
+                c.breachedAt, c.calendarUnknownFrom, PromiseDtos.calendarNote(c.calendarUnknownFrom));
     }
 }

@@ -43,7 +43,17 @@ public final class PromiseDtos {
             @Schema(description = "Set while paused.") OffsetDateTime pausedAt,
             PauseReason pauseReason,
             OffsetDateTime metAt,
-            OffsetDateTime breachedAt) {
+            OffsetDateTime breachedAt,
+            @Schema(description = "Set when the promise was counted into a year whose holidays the tenant's country has not published "
+                    + "(and the tenant has no days of its own in it): that year's holidays counted as working days.",
+                    examples = "2027", minimum = "2000", maximum = "2200") Integer calendarUnknownFrom,
+            @Schema(description = "The same, in words.", examples = "The calendar for 2027 is not yet published; its holidays were counted as working days.")
+            @Size(max = 200) String calendarNote) {
+    }
+
+    static String calendarNote(Integer unknownFrom) {
+        return unknownFrom == null ? null
+                : "The calendar for " + unknownFrom + " is not yet published; its holidays were counted as working days.";
     }
 
     @Schema(name = "PromiseWatchItem", description = "An object whose promise is at risk or breached and not yet met.",

@@ -41,7 +41,7 @@ public class PromiseService {
         String columns = """
                 t.id, t.number, (select c.name from customer c where c.tenant_id = t.tenant_id and c.id = t.customer_id),
                 t.promise_kind, t.promise_status, t.promise_started_at, t.promise_due_at, t.promise_at_risk_at,
-                t.promise_paused_at, t.promise_pause_reason, t.promise_met_at, t.promise_breached_at""";
+                t.promise_paused_at, t.promise_pause_reason, t.promise_met_at, t.promise_breached_at, t.promise_calendar_unknown_from""";
         StringBuilder sql = new StringBuilder();
         for (PromiseDtos.SubjectType type : PromiseDtos.SubjectType.values()) {
             if (!sql.isEmpty()) {
@@ -55,10 +55,12 @@ public class PromiseService {
         List<Object[]> rows = db.createNativeQuery(sql.toString()).setParameter(1, wanted).getResultList();
         List<PromiseDtos.WatchItem> items = new ArrayList<>();
         for (Object[] r : rows) {
+            Integer unknownFrom = r[13] == null ? null : ((Number) r[13]).intValue();
             items.add(new PromiseDtos.WatchItem(PromiseDtos.SubjectType.valueOf((String) r[0]), (UUID) r[1], (String) r[2], (String) r[3],
                     new PromiseDtos.PromiseView(PromiseDtos.PromiseKind.valueOf((String) r[4]), PromiseDtos.PromiseStatus.valueOf((String) r[5]),
                             NativeValues.time(r[6]), NativeValues.time(r[7]), NativeValues.time(r[8]), NativeValues.time(r[9]),
-                            r[10] == null ? null : PromiseDtos.PauseReason.valueOf((String) r[10]), NativeValues.time(r[11]), NativeValues.time(r[12]))));
+                            r[10] == null ? null : PromiseDtos.PauseReason.valueOf((String) r[10]), NativeValues.time(r[11]), NativeValues.time(r[12]),
+                            unknownFrom, PromiseDtos.calendarNote(unknownFrom))));
         }
         return new PromiseDtos.WatchList(items);
     }

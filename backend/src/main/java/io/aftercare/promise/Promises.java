@@ -52,6 +52,7 @@ public class Promises {
         clock.startedAt = utc(start);
         clock.dueAt = utc(due);
         clock.atRiskAt = utc(atRisk(time, start, due, rules.atRiskPercent()));
+        clock.calendarUnknownFrom = time.firstUnknownYear(start, due);
         clock.status = PromiseDtos.PromiseStatus.ON_TRACK;
         return clock;
     }
@@ -88,6 +89,7 @@ public class Promises {
         Duration toRisk = time.workingTimeBetween(pausedAt, clock.atRiskAt.toInstant());
         clock.dueAt = utc(time.plusWorkingTime(resumed, toDue));
         clock.atRiskAt = utc(time.plusWorkingTime(resumed, toRisk));
+        clock.calendarUnknownFrom = time.firstUnknownYear(clock.startedAt.toInstant(), clock.dueAt.toInstant());
         clock.status = toRisk.isZero() ? PromiseDtos.PromiseStatus.AT_RISK : PromiseDtos.PromiseStatus.ON_TRACK;
         clock.pausedAt = null;
         clock.pauseReason = null;

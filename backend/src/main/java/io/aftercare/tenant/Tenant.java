@@ -37,6 +37,10 @@ public class Tenant extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "char(3)")
     public String currency;
 
+    /** ISO 3166-1 alpha-2; the country whose published holidays the tenant's calendar inherits. Null: none. */
+    @Column
+    public String country;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

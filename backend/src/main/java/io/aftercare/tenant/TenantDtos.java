@@ -58,10 +58,13 @@ public final class TenantDtos {
             Locale locale,
             @Schema(description = "ISO 4217 currency of all amounts.", examples = "CNY", pattern = "^[A-Z]{3}$") @Size(max = 3) String currency,
             OffsetDateTime createdAt,
-            @Schema(minimum = "0", maximum = "2147483647") int version) {
+            @Schema(minimum = "0", maximum = "2147483647") int version,
+            @Schema(description = "ISO 3166-1 alpha-2 country whose published holidays the calendar inherits; absent: none.",
+                    examples = "CN", pattern = "^[A-Z]{2}$") @Size(max = 2) String country) {
 
         static TenantView of(Tenant t) {
-            return new TenantView(t.id, t.slug, t.loginPrefix, t.name, t.timeZone, Locale.ofTag(t.locale), t.currency, t.createdAt, t.version);
+            return new TenantView(t.id, t.slug, t.loginPrefix, t.name, t.timeZone, Locale.ofTag(t.locale), t.currency, t.createdAt, t.version,
+                    t.country);
         }
     }
 
@@ -82,6 +85,9 @@ public final class TenantDtos {
             @Schema(description = "IANA time zone (default Asia/Shanghai).", examples = "Asia/Shanghai") @Size(max = 64) String timeZone,
             @Schema(description = "Default zh-CN.") Locale locale,
             @Schema(description = "ISO 4217 currency (default CNY).", examples = "CNY") @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code like CNY") @Size(max = 3) String currency,
+            @Schema(description = "ISO 3166-1 alpha-2 country whose published holidays the calendar inherits (default CN in Asia/Shanghai, "
+                    + "else none).", examples = "CN")
+            @Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code like CN") @Size(max = 2) String country,
             @Schema(description = "The tenant's first manager account.") @NotNull @Valid NewManagerAccount manager) {
     }
 

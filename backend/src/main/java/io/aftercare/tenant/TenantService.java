@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Tenants of the platform: created by the platform admin, each with its defaults and its first manager. */
@@ -33,6 +34,7 @@ public class TenantService {
     private static final Logger LOG = Logger.getLogger(TenantService.class);
     static final String DEFAULT_ZONE = "Asia/Shanghai";
     static final String DEFAULT_CURRENCY = "CNY";
+    private static final Set<String> CHINA_ZONES = Set.of("Asia/Shanghai", "Asia/Chongqing", "Asia/Harbin", "Asia/Urumqi", "PRC");
 
     private final TenantContext tenants;
     private final SettingsService settings;
@@ -96,6 +98,7 @@ public class TenantService {
     public TenantDtos.TenantView create(TenantDtos.CreateTenantRequest request) {
         ZoneId zone = zone(request.timeZone());
         String currency = currency(request.currency());
+        String country = country(request.country(), zone);
         TenantDtos.Locale locale = request.locale() == null ? TenantDtos.Locale.ZH_CN : request.locale();
         String prefix = (request.loginPrefix() == null ? request.slug() : request.loginPrefix()).toLowerCase(java.util.Locale.ROOT);
         String managerName = Logins.compose(prefix, request.manager().username());
@@ -116,6 +119,7 @@ public class TenantService {
             t.timeZone = zone.getId();
             t.locale = locale.tag;
             t.currency = currency;
+            t.country = country;
             t.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
             t.persistAndFlush();
             return t;
@@ -131,7 +135,7 @@ public class TenantService {
             tenants.runAs(tenant.id, () -> QuarkusTransaction.requiringNew().run(() -> {
                 audit.record("tenant.created", "tenant", tenant.id, null, TenantDtos.TenantView.of(tenant));
                 settings.seedDefaults();
-                calendar.seedDefaults(zone);
+                calendar.seedDefaults();
                 try {
                     staff.createFirstManager(managerName, request.manager().email(), request.manager().firstName(),
                             request.manager().lastName(), request.manager().password(),
@@ -169,6 +173,17 @@ public class TenantService {
         } catch (DateTimeException e) {
             throw ProblemException.invalidField("timeZone", "unknown time zone; use an IANA name like Asia/Shanghai");
         }
+    }
+
+    /** The requested country, else mainland China for its time zone, else none (weekends only). */
+    private static String country(String requested, ZoneId zone) {
+        if (requested != null) {
+            if (!Set.of(java.util.Locale.getISOCountries()).contains(requested)) {
+                throw ProblemException.invalidField("country", "unknown ISO 3166-1 alpha-2 country");
+            }
+            return requested;
+        }
+        return CHINA_ZONES.contains(zone.getId()) ? "CN" : null;
     }
 
     private static String currency(String requested) {

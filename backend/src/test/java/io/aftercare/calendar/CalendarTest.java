@@ -36,8 +36,10 @@ class CalendarTest {
                 .body("makeUpWorkingDays.date", hasItem("2026-09-20"));
     }
 
+    /** A tenant without a country has only its own days, so the calendar it sends is the calendar it gets. */
     @Test
     void managerReplacesTheCalendar() {
+        String manager = Tokens.manager(tenants.create("Europe/London"));
         String calendar = """
                 {"version":0,"workingDays":["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY"],
                  "holidays":[{"date":"2026-12-25","name":"Store closed"},{"date":"2026-01-01","name":"New Year"}],
@@ -45,7 +47,8 @@ class CalendarTest {
         given().auth().oauth2(manager).contentType("application/json").body(calendar).put("/api/v1/calendar")
                 .then().statusCode(200).body("version", equalTo(1))
                 .body("holidays.date", equalTo(List.of("2026-01-01", "2026-12-25")))
-                .body("workingDays", hasSize(6));
+                .body("workingDays", hasSize(6))
+                .body("holidays.source", equalTo(List.of("TENANT", "TENANT")));
     }
 
     @Test

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /**
@@ -37,14 +36,14 @@ public class TestTenants {
     public UUID create(String zone) {
         UUID id = Ids.newId();
         QuarkusTransaction.requiringNew().run(() -> db.createNativeQuery("""
-                        insert into tenant (id, slug, name, time_zone, locale, currency, created_at)
-                        values (?1, ?2, ?3, ?4, 'zh-CN', 'CNY', ?5)""")
+                        insert into tenant (id, slug, name, time_zone, locale, currency, created_at, country)
+                        values (?1, ?2, ?3, ?4, 'zh-CN', 'CNY', ?5, case when ?4 = 'Asia/Shanghai' then 'CN' end)""")
                 .setParameter(1, id).setParameter(2, "t-" + id.toString().substring(24))
                 .setParameter(3, "Test tenant " + id).setParameter(4, zone).setParameter(5, OffsetDateTime.now())
                 .executeUpdate());
         tenants.runAs(id, () -> QuarkusTransaction.requiringNew().run(() -> {
             settings.seedDefaults();
-            calendar.seedDefaults(ZoneId.of(zone));
+            calendar.seedDefaults();
         }));
         return id;
     }

@@ -73,15 +73,18 @@ class PlatformTenantsTest {
         String id = create(request(slug, local, "Asia/Shanghai"), null).then().statusCode(201)
                 .header("Location", containsString("/api/v1/platform/tenants/"))
                 .body("slug", equalTo(slug)).body("loginPrefix", equalTo(slug)).body("timeZone", equalTo("Asia/Shanghai"))
-                .body("locale", equalTo("zh-CN")).body("currency", equalTo("CNY"))
+                .body("locale", equalTo("zh-CN")).body("currency", equalTo("CNY")).body("country", equalTo("CN"))
                 .extract().path("id");
         UUID tenant = UUID.fromString(id);
 
         given().auth().oauth2(Tokens.platformAdmin()).get("/api/v1/platform/tenants/" + id)
                 .then().statusCode(200).body("slug", equalTo(slug));
         assertEquals(1, OwnerDatabase.count(tenant, "select count(*) from rule_book"));
-        assertEquals(1, OwnerDatabase.count(tenant,
-                "select count(*) from tenant_calendar where jsonb_array_length(holidays) > 30 and make_up_working_days @> '[{\"date\":\"2026-10-10\"}]'"));
+        // The tenant keeps no copy of China's holidays: it inherits the published schedule.
+        assertEquals(1, OwnerDatabase.count(tenant, "select count(*) from tenant_calendar where holidays = '[]' and make_up_working_days = '[]'"));
+        given().auth().oauth2(Tokens.manager(tenant)).get("/api/v1/calendar").then().statusCode(200)
+                .body("holidays.findAll { it.source == 'COUNTRY' }.date", hasItem("2026-10-01"))
+                .body("makeUpWorkingDays.findAll { it.source == 'COUNTRY' }.date", hasItem("2026-10-10"));
         assertEquals(1, OwnerDatabase.count(tenant, "select count(*) from staff_user where username = ? and roles = '{manager}'", manager));
         assertTrue(OwnerDatabase.count(tenant, "select count(*) from audit_event where action = 'tenant.created'") == 1);
 
@@ -98,9 +101,20 @@ class PlatformTenantsTest {
     void tenantOutsideChinaStartsWithoutChineseHolidays() throws Exception {
         String slug = RealKeycloak.unique("br-");
         String id = create(request(slug, keycloak.track(slug + ".mgr"), "Europe/Berlin"), null)
-                .then().statusCode(201).extract().path("id");
+                .then().statusCode(201).body("country", equalTo(null)).extract().path("id");
+        given().auth().oauth2(Tokens.manager(UUID.fromString(id))).get("/api/v1/calendar").then().statusCode(200)
+                .body("holidays", equalTo(List.of())).body("country", equalTo(null));
         assertEquals(1, OwnerDatabase.count(UUID.fromString(id),
                 "select count(*) from tenant_calendar where holidays = '[]' and working_days = '[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"]'"));
+    }
+
+    @Test
+    void thePlatformAdminNamesTheTenantsCountry() {
+        String body = request(RealKeycloak.unique("de-"), keycloak.track(RealKeycloak.unique("mgr.")), "Asia/Shanghai");
+        create(body.replace("\"currency\":\"CNY\",", "\"currency\":\"CNY\",\"country\":\"DE\","), null)
+                .then().statusCode(201).body("country", equalTo("DE"));
+        create(body.replace("\"currency\":\"CNY\",", "\"currency\":\"CNY\",\"country\":\"ZZ\","), null)
+                .then().statusCode(400).body("errors[0].field", equalTo("country"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.aftercare.persistence;
+package io.aftercare.problem;
 
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -72,8 +72,8 @@ public record DatabaseFailure(Kind kind, String sqlState, List<String> fields) {
         }
         ServerErrorMessage server = sql instanceof PSQLException p ? p.getServerErrorMessage() : null;
         Kind kind = switch (state) {
-            case SqlStates.UNIQUE_VIOLATION -> Kind.DUPLICATE;
-            case SqlStates.FOREIGN_KEY_VIOLATION -> Kind.REFERENCE;
+            case "23505" -> Kind.DUPLICATE;
+            case "23503" -> Kind.REFERENCE;
             case "23502", "23514" -> Kind.INVALID_VALUE;
             case "40001", "40P01" -> Kind.CONCURRENT_UPDATE;
             case "57P01", "57P02", "57P03", "57014" -> Kind.UNAVAILABLE;
