@@ -118,6 +118,29 @@ describe("work order detail", () => {
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
 
+  it("closes a filed order only with the reason its follow-up call is skipped", async () => {
+    await i18n.changeLanguage("zh-CN");
+    const filed = workOrder({ status: "FILED", leadInstallerId: LI, allowedNextStates: ["CLOSED"], version: 8 });
+    const sent: { path: string; body: unknown }[] = [];
+    renderDetail(filed, (request) => {
+      const path = new URL(request.url).pathname;
+      void request.json().then((body) => sent.push({ path, body }));
+      return json({ ...filed, status: "CLOSED", version: 9 });
+    });
+    await userEvent.click(await screen.findByRole("button", { name: "关闭工单" }));
+    const form = screen.getByRole("form", { name: "关闭工单" });
+    await userEvent.click(within(form).getByRole("button", { name: "不回访，直接结单" }));
+    expect(within(form).getByRole("textbox", { name: "不做回访直接结单的原因" })).toHaveAccessibleDescription("必填");
+    expect(sent).toEqual([]);
+    await userEvent.type(within(form).getByRole("textbox", { name: "不做回访直接结单的原因" }), "客户明确拒绝回访");
+    await userEvent.click(within(form).getByRole("button", { name: "不回访，直接结单" }));
+    await expect.poll(() => sent.length).toBe(1);
+    expect(sent[0]).toEqual({
+      path: `/api/v1/work-orders/${filed.id}/close`,
+      body: { version: 8, followUpSkippedReason: "客户明确拒绝回访" },
+    });
+  });
+
   it("lets office staff pause the on-site promise with a reason, and resume it", async () => {
     await i18n.changeLanguage("zh-CN");
     const running = workOrder({ status: "ASSIGNED", leadInstallerId: LI, promise: servicePromise({ status: "AT_RISK" }), version: 4 });

@@ -1,50 +1,18 @@
-import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { Field } from "@/components/Field";
-import { fieldErrorsOf } from "@/lib/api/problem";
-import { isBlank } from "@/lib/validation";
-import { useOrderAction, type WorkOrder } from "../../api/work-orders";
-import { ActionProblem } from "../ActionProblem";
-
-const FIELDS = new Set(["reason"]);
+import type { WorkOrder } from "../../api/work-orders";
+import { ReasonForm } from "./ReasonForm";
 
 export function CancelForm({ order, onDone }: { order: WorkOrder; onDone?: () => void }) {
   const { t } = useTranslation();
-  const { mutation, reload } = useOrderAction(order);
-  const [reason, setReason] = useState("");
-  const [missing, setMissing] = useState(false);
-  const server = fieldErrorsOf(mutation.error);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (isBlank(reason)) {
-      setMissing(true);
-      return;
-    }
-    mutation.mutate({ action: "cancel", body: { version: order.version, reason: reason.trim() } }, { onSuccess: () => onDone?.() });
-  }
-
   return (
-    <form className="action" onSubmit={submit} noValidate aria-label={t("workOrders.actions.cancel")}>
-      <Field label={t("workOrders.cancel.reason")} error={missing ? t("validation.required") : server.reason}>
-        {(props) => (
-          <textarea
-            {...props}
-            name="reason"
-            className="input input--text"
-            rows={2}
-            value={reason}
-            onChange={(event) => {
-              setReason(event.target.value);
-              setMissing(false);
-            }}
-          />
-        )}
-      </Field>
-      <ActionProblem error={mutation.error} displayedFields={FIELDS} onReload={reload} />
-      <button type="submit" className="button button--danger" disabled={mutation.isPending}>
-        {mutation.isPending ? t("common.saving") : t("workOrders.cancel.submit")}
-      </button>
-    </form>
+    <ReasonForm
+      order={order}
+      action="cancel"
+      field="reason"
+      label={t("workOrders.cancel.reason")}
+      submitLabel={t("workOrders.cancel.submit")}
+      danger
+      onDone={onDone}
+    />
   );
 }
