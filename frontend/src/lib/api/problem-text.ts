@@ -13,6 +13,7 @@ export const KNOWN_PROBLEM_TYPES = [
   "not-found",
   "conflict",
   "duplicate",
+  "login-prefix-taken",
   "unique-violation",
   "stale-version",
   "forbidden",
