@@ -36,7 +36,7 @@ function currentMonthInShanghai(): string {
 async function createInstaller(managerToken: string): Promise<Login & { id: string; displayName: string }> {
   const suffix = Math.random().toString(36).slice(2, 8).padEnd(6, "0");
   const username = `late-${suffix}`;
-  const account = await callApi<{ id: string }>(managerToken, "POST", "/api/v1/users", {
+  const account = await callApi<{ id: string; username: string }>(managerToken, "POST", "/api/v1/users", {
     username,
     email: `${username}@e2e.aftercare.test`,
     firstName: "Late",
@@ -52,7 +52,8 @@ async function createInstaller(managerToken: string): Promise<Login & { id: stri
     baseSalary: "4500.00",
     skills: ["空调安装"],
   });
-  return { id: installer.id, displayName: installer.displayName, username, password: INSTALLER_PASSWORD };
+  // The login is the tenant's prefix and the name: the API answers it.
+  return { id: installer.id, displayName: installer.displayName, username: account.username, password: INSTALLER_PASSWORD };
 }
 
 test("an installer's late check-in proposes the 50.00 fine, which the manager confirms and finds in the month's payroll", async ({ page }) => {
