@@ -3,8 +3,8 @@ import type { Login } from "./environment";
 
 /** Fills Keycloak's own login page (English, keycloak.v2 theme). */
 export async function signInOnKeycloak(page: Page, login: Login): Promise<void> {
-  // "Username" (logins are not e-mail addresses in this realm; older realms said "Username or email").
-  const username = page.getByLabel(/^Username/);
+  // Keycloak's username field by its stable id: its label reads "Username" or "Username or email" by realm setting.
+  const username = page.locator("input#username");
   await expect(username).toBeVisible();
   await username.fill(login.username);
   await page.getByLabel("Password", { exact: true }).fill(login.password);
