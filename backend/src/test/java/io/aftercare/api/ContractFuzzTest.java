@@ -395,7 +395,9 @@ class ContractFuzzTest {
             list.add("binary");
             list.add("content-type");
         }
-        if (!op.in("header").isEmpty()) {
+        // A header value that happens to be valid would let an otherwise valid body through: operations with effects
+        // in Keycloak never get one (a real account such as the demo's ns.manager must not appear in the shared realm).
+        if (!op.in("header").isEmpty() && !external) {
             list.add("header");
         }
         list.add("accept");
