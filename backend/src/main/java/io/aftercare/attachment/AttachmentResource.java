@@ -102,8 +102,8 @@ public class AttachmentResource {
     public Response getAttachment(@PathParam("attachmentId") UUID attachmentId) {
         var content = attachments.content(attachmentId);
         return Response.ok(content.data(), content.contentType())
-                .header("Content-Disposition", "inline" + (content.fileName() == null ? "" : "; filename=\"" + content.fileName() + "\""))
-                .header("X-Content-Type-Options", "nosniff")
+                // The file name for api.DownloadNames, which writes the final attachment disposition; SecurityHeaders adds nosniff.
+                .header("Content-Disposition", "attachment" + (content.fileName() == null ? "" : "; filename=\"" + content.fileName() + "\""))
                 .build();
     }
 

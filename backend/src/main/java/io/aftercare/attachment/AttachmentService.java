@@ -50,7 +50,8 @@ public class AttachmentService {
     @Transactional
     public AttachmentDtos.AttachmentView store(AttachmentDtos.OwnerType ownerType, UUID ownerId, AttachmentDtos.Kind kind,
                                                String fileName, byte[] data) {
-        requireChangeable(ownerType, ownerId);
+        requireVisible(ownerType, ownerId);
+        requireChangeable(owner(ownerType), ownerId);
         if (data == null || data.length == 0) {
             throw ProblemException.invalidField("body", "the file is empty");
         }
@@ -103,7 +104,7 @@ public class AttachmentService {
     @Transactional
     public void delete(UUID id) {
         Attachment a = visible(id);
-        requireChangeable(a.ownerType, a.ownerId);
+        requireChangeable(owner(a.ownerType), a.ownerId);
         AttachmentDtos.AttachmentView before = AttachmentDtos.AttachmentView.of(a);
         a.delete();
         audit.record("attachment.deleted", ENTITY, id, before, null);
@@ -149,10 +150,10 @@ public class AttachmentService {
         }
     }
 
-    private void requireChangeable(AttachmentDtos.OwnerType type, UUID ownerId) {
-        requireVisible(type, ownerId);
-        if (!owner(type).canChange(ownerId)) {
-            throw ProblemException.forbidden("Your roles do not allow adding or removing files of " + owner(type).describe(ownerId) + ".");
+    /** Asked once the owner is known to be visible (its 404 comes first). */
+    private static void requireChangeable(AttachmentOwner owner, UUID ownerId) {
+        if (!owner.canChange(ownerId)) {
+            throw ProblemException.forbidden("Your roles do not allow adding or removing files of " + owner.describe(ownerId) + ".");
         }
     }
 

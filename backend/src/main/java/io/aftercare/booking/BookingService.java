@@ -125,37 +125,35 @@ public class BookingService {
     }
 
     private Booked register(TenantDtos.TenantView tenant, BookingDtos.CreateBookingRequest body, AtomicReference<String> freshCode) {
-        {
-            requireFreeSlot(tenant, body.preferredSlot(), "preferredSlot");
-            String description = body.problem().strip();
-            if (body.productId() != null) {
-                CatalogDtos.CatalogItemSummary product = catalog.summary(body.productId())
-                        .filter(p -> p.kind() == CatalogDtos.CatalogItemKind.PRODUCT)
-                        .orElseThrow(() -> ProblemException.invalidField("productId", "is not a product of the booking options"));
-                description += "\n" + product.name() + (body.serialNumber() == null || body.serialNumber().isBlank()
-                        ? "" : " (S/N " + body.serialNumber().strip() + ")");
-            }
-            UUID customerId = customers.idsByPhone(List.of(body.phone())).get(CustomerService.phoneKey(body.phone()));
-            UUID siteId;
-            if (customerId == null) {
-                CustomerDtos.CustomerView created = customers.create(new CustomerDtos.CreateCustomerRequest(CustomerDtos.CustomerKind.PERSON,
-                        body.name().strip(), body.phone().strip(), null, null, null,
-                        List.of(new CustomerDtos.SiteRequest(siteLabel(1), body.address().strip(), null, null))));
-                customerId = created.id();
-                siteId = created.sites().getFirst().id();
-            } else {
-                siteId = site(customerId, body.address().strip());
-            }
-            ServiceRequestDtos.ServiceRequestView request = requests.registerBooking(new ServiceRequestDtos.CreateServiceRequest(
-                            ServiceRequestDtos.Channel.WEB, customerId, null, null, ServiceRequestDtos.Category.valueOf(body.service().name()),
-                            description), siteId, body.preferredSlot());
-            String code = codes.newCode();
-            codes.register(code, request.id());
-            freshCode.set(code);
-            String url = publicUrl + "/track/" + code;
-            notifications.toCustomer(customerId, "booking:" + request.id(), Template.BOOKING_RECEIVED, request.number(), url);
-            return new Booked(request.id(), request.number());
+        requireFreeSlot(tenant, body.preferredSlot(), "preferredSlot");
+        String description = body.problem().strip();
+        if (body.productId() != null) {
+            CatalogDtos.CatalogItemSummary product = catalog.summary(body.productId())
+                    .filter(p -> p.kind() == CatalogDtos.CatalogItemKind.PRODUCT)
+                    .orElseThrow(() -> ProblemException.invalidField("productId", "is not a product of the booking options"));
+            description += "\n" + product.name() + (body.serialNumber() == null || body.serialNumber().isBlank()
+                    ? "" : " (S/N " + body.serialNumber().strip() + ")");
         }
+        UUID customerId = customers.idsByPhone(List.of(body.phone())).get(CustomerService.phoneKey(body.phone()));
+        UUID siteId;
+        if (customerId == null) {
+            CustomerDtos.CustomerView created = customers.create(new CustomerDtos.CreateCustomerRequest(CustomerDtos.CustomerKind.PERSON,
+                    body.name().strip(), body.phone().strip(), null, null, null,
+                    List.of(new CustomerDtos.SiteRequest(siteLabel(1), body.address().strip(), null, null))));
+            customerId = created.id();
+            siteId = created.sites().getFirst().id();
+        } else {
+            siteId = site(customerId, body.address().strip());
+        }
+        ServiceRequestDtos.ServiceRequestView request = requests.registerBooking(new ServiceRequestDtos.CreateServiceRequest(
+                        ServiceRequestDtos.Channel.WEB, customerId, null, null, ServiceRequestDtos.Category.valueOf(body.service().name()),
+                        description), siteId, body.preferredSlot());
+        String code = codes.newCode();
+        codes.register(code, request.id());
+        freshCode.set(code);
+        String url = publicUrl + "/track/" + code;
+        notifications.toCustomer(customerId, "booking:" + request.id(), Template.BOOKING_RECEIVED, request.number(), url);
+        return new Booked(request.id(), request.number());
     }
 
     /** The booking behind a code; an unknown code answers 404. */
