@@ -7,6 +7,7 @@ import io.aftercare.audit.AuditLog;
 import io.aftercare.catalog.CatalogDtos;
 import io.aftercare.catalog.CatalogService;
 import io.aftercare.customer.CustomerDtos;
+import io.aftercare.customer.CustomerScope;
 import io.aftercare.customer.CustomerService;
 import io.aftercare.persistence.ReferencedRows;
 import io.aftercare.persistence.SqlStates;
@@ -48,15 +49,17 @@ public class AssetService {
     private final CatalogService catalog;
     private final TenantService tenantDirectory;
     private final TenantContext tenants;
+    private final CustomerScope customerScope;
 
     public AssetService(AuditLog audit, EntityManager db, CustomerService customers, CatalogService catalog,
-                        TenantService tenantDirectory, TenantContext tenants) {
+                        TenantService tenantDirectory, TenantContext tenants, CustomerScope customerScope) {
         this.audit = audit;
         this.db = db;
         this.customers = customers;
         this.catalog = catalog;
         this.tenantDirectory = tenantDirectory;
         this.tenants = tenants;
+        this.customerScope = customerScope;
     }
 
     /**
@@ -74,10 +77,10 @@ public class AssetService {
             where.append(" and id > :after");
             params.put("after", after);
         }
-        Optional<Set<UUID>> scope = customers.scope();
-        if (scope.isPresent()) {
+        Optional<Set<UUID>> readable = customerScope.ofCaller();
+        if (readable.isPresent()) {
             where.append(" and customerId in :served");
-            params.put("served", scope.get().isEmpty() ? Set.of(new UUID(0, 0)) : scope.get());
+            params.put("served", CustomerScope.forQuery(readable.get()));
         }
         if (customerId != null) {
             where.append(" and customerId = :customerId");
@@ -104,9 +107,7 @@ public class AssetService {
     @Transactional
     public AssetDtos.AssetView get(UUID id) {
         Asset asset = find(id);
-        if (customers.scope().filter(s -> !s.contains(asset.customerId)).isPresent()) {
-            throw ProblemException.notFound("The asset " + id);
-        }
+        customerScope.requireReadable(asset.customerId, "The asset " + id);
         return views(List.of(asset)).of(asset);
     }
 

@@ -8,7 +8,6 @@ import io.aftercare.persistence.ReferencedRows;
 import io.aftercare.persistence.SqlStates;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
-import io.aftercare.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -39,13 +38,11 @@ public class CustomerService {
     static final int MIN_PHONE_DIGITS = 3;
 
     private final AuditLog audit;
-    private final CurrentUser caller;
-    private final CustomersServed served;
+    private final CustomerScope scope;
     private final EntityManager db;
 
-    public CustomerService(AuditLog audit, EntityManager db, CurrentUser caller, CustomersServed served) {
-        this.caller = caller;
-        this.served = served;
+    public CustomerService(AuditLog audit, EntityManager db, CustomerScope scope) {
+        this.scope = scope;
         this.audit = audit;
         this.db = db;
     }
@@ -66,10 +63,10 @@ public class CustomerService {
             where.append(" and id > :after");
             params.put("after", after);
         }
-        Optional<Set<UUID>> scope = scope();
-        if (scope.isPresent()) {
+        Optional<Set<UUID>> readable = scope.ofCaller();
+        if (readable.isPresent()) {
             where.append(" and id in :served");
-            params.put("served", scope.get().isEmpty() ? Set.of(new UUID(0, 0)) : scope.get());
+            params.put("served", CustomerScope.forQuery(readable.get()));
         }
         if (kind != null) {
             where.append(" and kind = :kind");
@@ -96,7 +93,7 @@ public class CustomerService {
     /** The customer with its contacts and sites: three queries however many there are. */
     @Transactional
     public CustomerDtos.CustomerView get(UUID id) {
-        requireInScope(id);
+        scope.requireReadable(id, "The customer " + id);
         return view(find(id));
     }
 
@@ -155,7 +152,7 @@ public class CustomerService {
 
     @Transactional
     public CustomerDtos.ContactView getContact(UUID customerId, UUID contactId) {
-        requireInScope(customerId);
+        scope.requireReadable(customerId, "The customer " + customerId);
         return CustomerDtos.ContactView.of(findContact(customerId, contactId));
     }
 
@@ -197,7 +194,7 @@ public class CustomerService {
 
     @Transactional
     public CustomerDtos.SiteView getSite(UUID customerId, UUID siteId) {
-        requireInScope(customerId);
+        scope.requireReadable(customerId, "The customer " + customerId);
         return CustomerDtos.SiteView.of(findSite(customerId, siteId));
     }
 
@@ -427,22 +424,6 @@ public class CustomerService {
         site.createdAt = now;
         site.updatedAt = now;
         return site;
-    }
-
-    /**
-     * The customers the caller may read: every customer of the tenant for the office, only those of their own orders
-     * for an installer (empty Optional = no limit).
-     */
-    @Transactional
-    public Optional<Set<UUID>> scope() {
-        return caller.onlyInstaller() ? Optional.of(served.customersOf(UUID.fromString(caller.id()))) : Optional.empty();
-    }
-
-    /** Another installer's customer is answered like one that does not exist. */
-    private void requireInScope(UUID customerId) {
-        if (scope().filter(s -> !s.contains(customerId)).isPresent()) {
-            throw ProblemException.notFound("The customer " + customerId);
-        }
     }
 
     private static Customer find(UUID id) {
