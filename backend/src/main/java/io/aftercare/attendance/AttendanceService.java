@@ -183,7 +183,7 @@ public class AttendanceService {
             this.month = month;
             ZoneId zone = tenantService.currentZone();
             this.today = LocalDate.now(zone);
-            this.working = calendar.workingTime(zone);
+            this.working = calendar.workingTime();
             this.clocks = AttendanceClock.list("day >= ?1 and day <= ?2 order by clockInAt", month.atDay(1), month.atEndOfMonth());
             this.field = workOrders.fieldDays(month);
             this.leave = installers.approvedLeaveDays(month);

@@ -48,7 +48,7 @@ public class BookingSlots {
     @Transactional(Transactional.TxType.MANDATORY)
     @SuppressWarnings("unchecked")
     public List<BookingDtos.FreeSlot> free(ZoneId zone, OffsetDateTime now, int days, int slotMinutes) {
-        WorkingTime time = calendar.workingTime(zone);
+        WorkingTime time = calendar.workingTime();
         LocalDate first = now.atZoneSameInstant(zone).toLocalDate().plusDays(1);
         LocalDate last = first.plusDays(days - 1L);
         OffsetDateTime from = first.atStartOfDay(zone).toOffsetDateTime();

@@ -55,12 +55,13 @@ public class WorkingCalendarService {
         return view(calendar(), place());
     }
 
-    /** Working-time arithmetic for the current tenant, in its time zone. */
+    /** Working-time arithmetic for the current tenant, in its time zone (read with its country). */
     @Transactional
-    public WorkingTime workingTime(ZoneId zone) {
+    public WorkingTime workingTime() {
         TenantCalendar c = calendar();
-        Effective e = effective(c, countries.schedules(place().country()));
-        return new WorkingTime(zone, Set.copyOf(c.workingDays), e.holidays().keySet(), e.makeUps().keySet(),
+        Place place = place();
+        Effective e = effective(c, countries.schedules(place.country()));
+        return new WorkingTime(place.zone(), Set.copyOf(c.workingDays), e.holidays().keySet(), e.makeUps().keySet(),
                 e.publishes() ? e.knownYears() : null);
     }
 

@@ -6,7 +6,6 @@ import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.settings.SettingsDtos;
 import io.aftercare.settings.SettingsService;
-import io.aftercare.tenant.TenantService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -27,12 +26,10 @@ public class Promises {
 
     private final SettingsService settings;
     private final WorkingCalendarService calendar;
-    private final TenantService tenantService;
 
-    public Promises(SettingsService settings, WorkingCalendarService calendar, TenantService tenantService) {
+    public Promises(SettingsService settings, WorkingCalendarService calendar) {
         this.settings = settings;
         this.calendar = calendar;
-        this.tenantService = tenantService;
     }
 
     /** A running promise of this kind, counted from {@code from}. */
@@ -122,7 +119,7 @@ public class Promises {
     }
 
     private WorkingTime workingTime() {
-        return calendar.workingTime(tenantService.currentZone());
+        return calendar.workingTime();
     }
 
     private static ProblemException notRunning(PromiseClock clock, String verb) {
