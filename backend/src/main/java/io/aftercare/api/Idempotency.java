@@ -7,9 +7,9 @@ import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.CurrentUser;
 import io.aftercare.tenancy.TenantContext;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  * {@code Idempotency-Key} for creating POSTs: the first request with a key runs and its answer is kept; the same
  * key with the same body replays that answer and creates nothing; the same key with another body answers 422.
  * The key row is inserted first in the creating transaction, so a concurrent duplicate waits for the first
- * one and then replays it.
+ * one and then replays it. Without a key the operation runs exactly as it would alone, in its own transaction (so its
+ * own rules apply, such as repeating a database-only operation that lost a race).
  */
 @ApplicationScoped
 public class Idempotency {
@@ -54,7 +55,6 @@ public class Idempotency {
         }
     }
 
-    @Transactional
     public <T> Outcome<T> execute(String key, String operation, Object request, Class<T> answerType, Supplier<T> create) {
         return execute(caller.id(), key, operation, request, answerType, create);
     }
@@ -63,12 +63,16 @@ public class Idempotency {
      * The same for a caller without a login (online booking), whose keys are kept apart by {@code principal}, e.g. the
      * customer's phone.
      */
-    @Transactional
     public <T> Outcome<T> execute(String principal, String key, String operation, Object request, Class<T> answerType,
                                   Supplier<T> create) {
         if (key == null || key.isBlank()) {
             return new Outcome<>(create.get(), false);
         }
+        return QuarkusTransaction.joiningExisting().call(() -> keyed(principal, key, operation, request, answerType, create));
+    }
+
+    private <T> Outcome<T> keyed(String principal, String key, String operation, Object request, Class<T> answerType,
+                                 Supplier<T> create) {
         String hash = Sha256.hex(operation + "\n" + write(canonical, request));
         int inserted = db.createNativeQuery("""
                         insert into idempotency_record (tenant_id, principal, idempotency_key, operation, request_hash, created_at)

@@ -63,10 +63,6 @@ public class UnansweredCallResource {
             @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
             @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
             @NotNull @Valid DisciplineDtos.UnansweredCallRequest body) {
-        if (idempotencyKey == null) {
-            // The call's own identity (externalId, or installer and time) already makes a repeat answer the first record.
-            return duty.recordCall(body);
-        }
         return idempotency.execute(idempotencyKey, "recordUnansweredCall", body, DisciplineDtos.UnansweredCallView.class,
                 () -> duty.recordCall(body)).body();
     }
