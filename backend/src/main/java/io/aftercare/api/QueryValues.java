@@ -46,4 +46,43 @@ public final class QueryValues {
         throw ProblemException.invalidField(parameter, "unknown value '" + value + "'; allowed: "
                 + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
     }
+
+    /** A day like 2026-10-01; absent stays null. */
+    public static java.time.LocalDate date(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalidField(parameter, "must be a day like 2026-10-01");
+        }
+    }
+
+    /** true or false; absent stays null. */
+    public static Boolean bool(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.invalidField(parameter, "must be true or false");
+        };
+    }
+
+    /** An id like 0b6f1c1e-0000-4000-8000-000000000001; absent stays null. */
+    public static java.util.UUID uuid(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            if (value.length() == 36) {
+                return java.util.UUID.fromString(value);
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below
+        }
+        throw ProblemException.invalidField(parameter, "must be an id like 0b6f1c1e-0000-4000-8000-000000000001");
+    }
 }

@@ -48,6 +48,17 @@ public final class AssetDtos {
             @Schema(minimum = "0", maximum = "2147483647") int version) {
     }
 
+    @Schema(name = "AssetHit", description = "An asset found by the global search: labelled by its product.",
+            requiredProperties = {"id", "label", "serialNumber", "customerId", "customerName"})
+    public record AssetHit(
+            UUID id,
+            @Schema(description = "The product's name.", examples = "车载定位终端 T100") @Size(max = 200) String label,
+            @Schema(examples = "T100-2026-000123") @Size(max = 64) String serialNumber,
+            @Schema(description = "The vehicle's plate, when the asset is on a vehicle.", examples = "浙A12345") @Size(max = 16) String plateNumber,
+            UUID customerId,
+            @Schema(examples = "王芳") @Size(max = 200) String customerName) {
+    }
+
     @Schema(name = "AssetPage", requiredProperties = "items")
     public record AssetPage(@Size(max = 200) List<AssetView> items,
                             @Schema(description = "Pass as `cursor` for the next page; absent on the last page.")

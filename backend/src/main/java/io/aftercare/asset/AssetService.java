@@ -9,6 +9,7 @@ import io.aftercare.catalog.CatalogService;
 import io.aftercare.customer.CustomerDtos;
 import io.aftercare.customer.CustomerScope;
 import io.aftercare.customer.CustomerService;
+import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.persistence.ReferencedRows;
 import io.aftercare.persistence.SqlStates;
 import io.aftercare.problem.FieldError;
@@ -69,39 +70,27 @@ public class AssetService {
     @Transactional
     public Keyset.Slice<AssetDtos.AssetView> list(UUID customerId, UUID productId, String serial, String plate,
                                                  Integer limit, String cursor) {
-        int pageSize = Keyset.limit(limit);
-        UUID after = Keyset.after(cursor);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (after != null) {
-            where.append(" and id > :after");
-            params.put("after", after);
-        }
+        KeysetQuery query = KeysetQuery.ascending(limit, cursor);
         Optional<Set<UUID>> readable = customerScope.ofCaller();
         if (readable.isPresent()) {
-            where.append(" and customerId in :served");
-            params.put("served", CustomerScope.forQuery(readable.get()));
+            query.and("customerId in :served", "served", CustomerScope.forQuery(readable.get()));
         }
         if (customerId != null) {
-            where.append(" and customerId = :customerId");
-            params.put("customerId", customerId);
+            query.and("customerId = :customerId", "customerId", customerId);
         }
         if (productId != null) {
-            where.append(" and productId = :productId");
-            params.put("productId", productId);
+            query.and("productId = :productId", "productId", productId);
         }
         if (serial != null && !serial.isBlank()) {
-            where.append(" and function('starts_with', serialKey, :serial) = true");
-            params.put("serial", serial.strip().toUpperCase(Locale.ROOT));
+            query.and("function('starts_with', serialKey, :serial) = true", "serial", serial.strip().toUpperCase(Locale.ROOT));
         }
         if (plate != null && !plate.isBlank()) {
-            where.append(" and function('starts_with', vehiclePlate, :plate) = true");
-            params.put("plate", AssetDtos.plateKey(plate));
+            query.and("function('starts_with', vehiclePlate, :plate) = true", "plate", AssetDtos.plateKey(plate));
         }
-        List<Asset> rows = Asset.<Asset>find(where + " order by id", params).page(0, pageSize + 1).list();
-        List<Asset> page = rows.size() > pageSize ? rows.subList(0, pageSize) : rows;
+        List<Asset> rows = query.rows((where, params) -> Asset.find(where, params));
+        List<Asset> page = rows.size() > query.limit() ? rows.subList(0, query.limit()) : rows;
         Views views = views(page);
-        return Keyset.slice(rows, pageSize, a -> a.id, views::of);
+        return Keyset.slice(rows, query.limit(), a -> a.id, views::of);
     }
 
     @Transactional
@@ -321,6 +310,33 @@ public class AssetService {
             }
             throw e;
         }
+    }
+
+    /**
+     * Assets whose serial number or vehicle plate starts with {@code text} (ignoring case, and a plate's spaces and
+     * separators), newest first, at most {@code limit}: three queries (assets, their customers, their products).
+     */
+    @Transactional
+    public List<AssetDtos.AssetHit> search(String text, int limit) {
+        List<Object[]> rows = db.createQuery("""
+                        select a.id, a.serialNumber, a.vehiclePlate, a.customerId, a.productId from Asset a
+                        where function('starts_with', a.serialKey, :serial) = true or function('starts_with', a.vehiclePlate, :plate) = true
+                        order by a.createdAt desc, a.id desc""", Object[].class)
+                .setParameter("serial", text.strip().toUpperCase(Locale.ROOT)).setParameter("plate", AssetDtos.plateKey(text.strip()))
+                .setMaxResults(limit).getResultList();
+        Set<UUID> customerIds = new HashSet<>();
+        Set<UUID> productIds = new HashSet<>();
+        rows.forEach(r -> {
+            customerIds.add((UUID) r[3]);
+            productIds.add((UUID) r[4]);
+        });
+        Map<UUID, String> names = customers.names(customerIds);
+        Map<UUID, CatalogDtos.CatalogItemSummary> products = catalog.summaries(productIds);
+        return rows.stream().map(r -> {
+            CatalogDtos.CatalogItemSummary product = products.get((UUID) r[4]);
+            return new AssetDtos.AssetHit((UUID) r[0], product == null ? (String) r[1] : product.name(), (String) r[1], (String) r[2],
+                    (UUID) r[3], names.getOrDefault((UUID) r[3], ""));
+        }).toList();
     }
 
     private static Asset find(UUID id) {

@@ -42,4 +42,8 @@ public final class AttachmentDtos {
     @Schema(name = "AttachmentList", requiredProperties = "items")
     public record AttachmentList(@Size(max = 500) List<AttachmentView> items) {
     }
+
+    /** What other features check about a file without loading its bytes. */
+    public record AttachmentRef(UUID id, OwnerType ownerType, UUID ownerId, Kind kind, String createdBy) {
+    }
 }

@@ -35,7 +35,7 @@ import java.util.UUID;
 
 @Path("/api/v1/attachments")
 @RequiresTenant
-@RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
+@RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER, Roles.PARTNER})
 @Tag(name = "Attachments")
 public class AttachmentResource {
 
@@ -85,7 +85,8 @@ public class AttachmentResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List an owner's attachments", description = "The files of one work order or certificate.")
+    @Operation(summary = "List an owner's attachments", description = "The files of one work order or certificate. Partner staff see "
+            + "and add files only of the orders given to their partner.")
     @APIResponse(responseCode = "200", description = "The attachments, oldest first.")
     public AttachmentDtos.AttachmentList listAttachments(
             @Parameter(required = true, schema = @Schema(implementation = AttachmentDtos.OwnerType.class)) @QueryParam("ownerType") String ownerType,

@@ -130,6 +130,19 @@ public class AttachmentService {
         return null;
     }
 
+    /** Owner, kind and uploader of these attachments of the tenant, by id, in one query (no file bytes); unknown ids are absent. */
+    @Transactional
+    public Map<UUID, AttachmentDtos.AttachmentRef> refs(java.util.Collection<UUID> ids) {
+        Map<UUID, AttachmentDtos.AttachmentRef> refs = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            Attachment.getEntityManager().createQuery(
+                            "select a.id, a.ownerType, a.ownerId, a.kind, a.createdBy from Attachment a where a.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList().forEach(r -> refs.put((UUID) r[0], new AttachmentDtos.AttachmentRef((UUID) r[0],
+                            (AttachmentDtos.OwnerType) r[1], (UUID) r[2], (AttachmentDtos.Kind) r[3], (String) r[4])));
+        }
+        return refs;
+    }
+
     /** Whether the caller may see this attachment: it exists in the tenant and the caller may see its owner. */
     @Transactional
     public boolean readable(UUID id) {

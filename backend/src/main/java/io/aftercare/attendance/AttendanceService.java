@@ -15,7 +15,7 @@ import io.aftercare.security.Roles;
 import io.aftercare.staff.StaffDtos;
 import io.aftercare.staff.StaffService;
 import io.aftercare.tenant.TenantService;
-import io.aftercare.workorder.WorkOrderService;
+import io.aftercare.workorder.WorkOrderQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.aftercare.persistence.RepeatOnConflict;
 import jakarta.transaction.Transactional;
@@ -45,13 +45,13 @@ public class AttendanceService {
 
     private final StaffService staff;
     private final InstallerService installers;
-    private final WorkOrderService workOrders;
+    private final WorkOrderQueries workOrders;
     private final WorkingCalendarService calendar;
     private final TenantService tenantService;
     private final CurrentUser caller;
     private final AuditLog audit;
 
-    public AttendanceService(StaffService staff, InstallerService installers, WorkOrderService workOrders, WorkingCalendarService calendar,
+    public AttendanceService(StaffService staff, InstallerService installers, WorkOrderQueries workOrders, WorkingCalendarService calendar,
                              TenantService tenantService, CurrentUser caller, AuditLog audit) {
         this.staff = staff;
         this.installers = installers;

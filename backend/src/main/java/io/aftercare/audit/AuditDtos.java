@@ -22,6 +22,8 @@ public final class AuditDtos {
             OffsetDateTime occurredAt,
             @Schema(description = "Subject of the token that made the change, or `system`.") @Size(max = 100) String actorId,
             @Size(max = 255) String actorName,
+            @Schema(description = "The actor's display name, when the actor is a person of the tenant.", examples = "王经理")
+            @Size(max = 255) String actorDisplayName,
             @Schema(examples = "settings.updated") @Size(max = 100) String action,
             @Schema(examples = "settings") @Size(max = 100) String entityType,
             @Size(max = 100) String entityId,
@@ -38,8 +40,8 @@ public final class AuditDtos {
             return node == null || node.isNull() ? null : JSON.convertValue(node, Map.class);
         }
 
-        static AuditEventView of(AuditEvent e) {
-            return new AuditEventView(e.id, e.occurredAt, e.actorId, e.actorName, e.action, e.entityType, e.entityId,
+        static AuditEventView of(AuditEvent e, Map<String, String> names) {
+            return new AuditEventView(e.id, e.occurredAt, e.actorId, e.actorName, names.get(e.actorId), e.action, e.entityType, e.entityId,
                     asMap(e.before), asMap(e.after), e.requestId);
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
 import io.aftercare.api.RequestIds;
+import io.aftercare.persistence.Conditions;
 import io.aftercare.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -11,6 +12,8 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /** Appends to the tenant's audit trail, inside the transaction of the write it records. */
@@ -19,10 +22,12 @@ public class AuditLog {
 
     private final CurrentUser user;
     private final ObjectMapper json;
+    private final ActorNames actorNames;
 
-    public AuditLog(CurrentUser user, ObjectMapper json) {
+    public AuditLog(CurrentUser user, ObjectMapper json, ActorNames actorNames) {
         this.user = user;
         this.json = json;
+        this.actorNames = actorNames;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -46,21 +51,19 @@ public class AuditLog {
     public Keyset.Slice<AuditDtos.AuditEventView> list(String entityType, String entityId, Integer limit, String cursor) {
         int pageSize = Keyset.limit(limit);
         UUID before = Keyset.after(cursor);
-        StringBuilder where = new StringBuilder("1 = 1");
-        var params = new java.util.HashMap<String, Object>();
+        Conditions where = new Conditions();
         if (before != null) {
-            where.append(" and id < :before");
-            params.put("before", before);
+            where.and("id < :before", "before", before);
         }
         if (entityType != null) {
-            where.append(" and entityType = :entityType");
-            params.put("entityType", entityType);
+            where.and("entityType = :entityType", "entityType", entityType);
         }
         if (entityId != null) {
-            where.append(" and entityId = :entityId");
-            params.put("entityId", entityId);
+            where.and("entityId = :entityId", "entityId", entityId);
         }
-        List<AuditEvent> rows = AuditEvent.<AuditEvent>find(where + " order by id desc", params).page(0, pageSize + 1).list();
-        return Keyset.slice(rows, pageSize, e -> e.id, AuditDtos.AuditEventView::of);
+        List<AuditEvent> rows = AuditEvent.<AuditEvent>find(where.query("order by id desc"), where.parameters()).page(0, pageSize + 1).list();
+        List<AuditEvent> page = rows.size() > pageSize ? rows.subList(0, pageSize) : rows;
+        Map<String, String> names = actorNames.of(page.stream().map(e -> e.actorId).collect(Collectors.toSet()));
+        return Keyset.slice(rows, pageSize, e -> e.id, e -> AuditDtos.AuditEventView.of(e, names));
     }
 }

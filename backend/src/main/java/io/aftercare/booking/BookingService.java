@@ -22,7 +22,8 @@ import io.aftercare.tenancy.TenantContext;
 import io.aftercare.tenant.TenantDtos;
 import io.aftercare.tenant.TenantService;
 import io.aftercare.workorder.WorkOrderDtos;
-import io.aftercare.workorder.WorkOrderService;
+import io.aftercare.workorder.WorkOrderQueries;
+import io.aftercare.workorder.WorkOrderLifecycle;
 import io.aftercare.workorder.WorkOrderStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +59,8 @@ public class BookingService {
     private final CustomerService customers;
     private final CatalogService catalog;
     private final ServiceRequestService requests;
-    private final WorkOrderService workOrders;
+    private final WorkOrderQueries workOrders;
+    private final WorkOrderLifecycle lifecycle;
     private final StaffService staff;
     private final BookingSlots slots;
     private final BookingLimits limits;
@@ -69,7 +71,7 @@ public class BookingService {
     private final Idempotency idempotency;
 
     public BookingService(TenantService tenantService, TenantContext tenants, SettingsService settings, CustomerService customers,
-                          CatalogService catalog, ServiceRequestService requests, WorkOrderService workOrders, StaffService staff,
+                          CatalogService catalog, ServiceRequestService requests, WorkOrderQueries workOrders, WorkOrderLifecycle lifecycle, StaffService staff,
                           BookingSlots slots, BookingLimits limits, TrackingCodes codes, Notifications notifications, CurrentUser caller,
                           Idempotency idempotency,
                           @ConfigProperty(name = "aftercare.public-url", defaultValue = "http://localhost:5173") String publicUrl) {
@@ -80,6 +82,7 @@ public class BookingService {
         this.catalog = catalog;
         this.requests = requests;
         this.workOrders = workOrders;
+        this.lifecycle = lifecycle;
         this.staff = staff;
         this.slots = slots;
         this.limits = limits;
@@ -182,7 +185,7 @@ public class BookingService {
                 throw notNow("confirm", now);
             }
             requests.markConfirmed(request.id());
-            workOrders.confirmByCustomer(order.id());
+            lifecycle.confirmByCustomer(order.id());
         });
     }
 
@@ -197,7 +200,7 @@ public class BookingService {
             if (order == null) {
                 requests.changePreferredSlot(request.id(), body.slot());
             } else {
-                workOrders.reschedule(order.id(), order.version(), new WorkOrderDtos.Appointment(body.slot().start(), body.slot().end()),
+                lifecycle.reschedule(order.id(), order.version(), new WorkOrderDtos.Appointment(body.slot().start(), body.slot().end()),
                         "moved by the customer online");
             }
         });
@@ -214,7 +217,7 @@ public class BookingService {
             if (order == null) {
                 requests.cancelByCustomer(request.id(), reason);
             } else {
-                workOrders.cancel(order.id(), new WorkOrderDtos.CancelRequest(order.version(), reason));
+                lifecycle.cancel(order.id(), new WorkOrderDtos.CancelRequest(order.version(), reason));
             }
         });
     }
@@ -225,7 +228,7 @@ public class BookingService {
             if (!now.canSignOff()) {
                 throw notNow("sign off", now);
             }
-            workOrders.signOff(order.id(), new WorkOrderDtos.SignOffRequest(order.version(), body.signaturePng(), body.ratings(),
+            lifecycle.signOff(order.id(), new WorkOrderDtos.SignOffRequest(order.version(), body.signaturePng(), body.ratings(),
                     body.suggestions(), body.refused(), body.refusalReason()));
         });
     }

@@ -3,6 +3,7 @@ package io.aftercare.catalog;
 import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
 import io.aftercare.audit.AuditLog;
+import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.problem.FieldError;
 import io.aftercare.persistence.ReferencedRows;
 import io.aftercare.persistence.SqlStates;
@@ -16,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,25 +39,16 @@ public class CatalogService {
     /** Oldest first; {@code q} matches the start of the code or any part of the name, ignoring case. */
     @Transactional
     public Keyset.Slice<CatalogDtos.CatalogItemView> list(CatalogDtos.CatalogItemKind kind, String q, Integer limit, String cursor) {
-        int pageSize = Keyset.limit(limit);
-        UUID after = Keyset.after(cursor);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (after != null) {
-            where.append(" and id > :after");
-            params.put("after", after);
-        }
+        KeysetQuery query = KeysetQuery.ascending(limit, cursor);
         if (kind != null) {
-            where.append(" and kind = :kind");
-            params.put("kind", kind);
+            query.and("kind = :kind", "kind", kind);
         }
         if (q != null && !q.isBlank()) {
-            where.append(" and (function('starts_with', codeKey, :codePrefix) = true or lower(name) like :namePart escape '\\')");
-            params.put("codePrefix", q.strip().toUpperCase(Locale.ROOT));
-            params.put("namePart", "%" + escapeLike(q.strip().toLowerCase(Locale.ROOT)) + "%");
+            query.and("function('starts_with', codeKey, :codePrefix) = true or lower(name) like :namePart escape '\\'",
+                    "codePrefix", q.strip().toUpperCase(Locale.ROOT), "namePart", "%" + escapeLike(q.strip().toLowerCase(Locale.ROOT)) + "%");
         }
-        List<CatalogItem> rows = CatalogItem.<CatalogItem>find(where + " order by id", params).page(0, pageSize + 1).list();
-        return Keyset.slice(rows, pageSize, i -> i.id, CatalogDtos.CatalogItemView::of);
+        List<CatalogItem> rows = query.rows((where, params) -> CatalogItem.find(where, params));
+        return Keyset.slice(rows, query.limit(), i -> i.id, CatalogDtos.CatalogItemView::of);
     }
 
     @Transactional

@@ -7,6 +7,7 @@ import io.aftercare.api.Texts;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.customer.CustomerService;
 import io.aftercare.installer.InstallerService;
+import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.promise.PromiseClock;
@@ -14,7 +15,7 @@ import io.aftercare.promise.PromiseDtos;
 import io.aftercare.promise.Promises;
 import io.aftercare.security.CurrentUser;
 import io.aftercare.workorder.WorkOrderDtos;
-import io.aftercare.workorder.WorkOrderService;
+import io.aftercare.workorder.WorkOrderQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -41,7 +42,7 @@ public class ComplaintService {
 
     static final String ENTITY = "complaint";
 
-    private final WorkOrderService workOrders;
+    private final WorkOrderQueries workOrders;
     private final InstallerService installers;
     private final CustomerService customers;
     private final Promises promises;
@@ -51,7 +52,7 @@ public class ComplaintService {
     private final Event<ComplaintVerified> verified;
     private final EntityManager db;
 
-    public ComplaintService(WorkOrderService workOrders, InstallerService installers, CustomerService customers, Promises promises,
+    public ComplaintService(WorkOrderQueries workOrders, InstallerService installers, CustomerService customers, Promises promises,
                             HumanNumbers numbers, CurrentUser caller, AuditLog audit, Event<ComplaintVerified> verified, EntityManager db) {
         this.workOrders = workOrders;
         this.installers = installers;
@@ -67,37 +68,25 @@ public class ComplaintService {
     @Transactional
     public Keyset.Slice<ComplaintDtos.ComplaintView> list(ComplaintDtos.Status status, ComplaintDtos.Category category, UUID installerId,
                                                           UUID workOrderId, PromiseDtos.PromiseStatus promiseStatus, Integer limit, String cursor) {
-        int pageSize = Keyset.limit(limit);
-        UUID before = Keyset.after(cursor);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (before != null) {
-            where.append(" and id < :before");
-            params.put("before", before);
-        }
+        KeysetQuery query = KeysetQuery.descending(limit, cursor);
         if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
+            query.and("status = :status", "status", status);
         }
         if (category != null) {
-            where.append(" and category = :category");
-            params.put("category", category);
+            query.and("category = :category", "category", category);
         }
         if (installerId != null) {
-            where.append(" and installerId = :installer");
-            params.put("installer", installerId);
+            query.and("installerId = :installer", "installer", installerId);
         }
         if (workOrderId != null) {
-            where.append(" and workOrderId = :order");
-            params.put("order", workOrderId);
+            query.and("workOrderId = :order", "order", workOrderId);
         }
         if (promiseStatus != null) {
-            where.append(" and promise.status = :promiseStatus");
-            params.put("promiseStatus", promiseStatus);
+            query.and("promise.status = :promiseStatus", "promiseStatus", promiseStatus);
         }
-        List<Complaint> rows = Complaint.<Complaint>find(where + " order by id desc", params).page(0, pageSize + 1).list();
+        List<Complaint> rows = query.rows((where, params) -> Complaint.find(where, params));
         Views views = views(rows);
-        return Keyset.slice(rows, pageSize, c -> c.id, views::of);
+        return Keyset.slice(rows, query.limit(), c -> c.id, views::of);
     }
 
     @Transactional

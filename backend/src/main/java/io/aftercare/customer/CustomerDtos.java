@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 public final class CustomerDtos {
@@ -112,6 +113,19 @@ public final class CustomerDtos {
 
     /** A customer's name and phone, for lists that show whom to call. */
     public record Card(String name, String phone) {
+    }
+
+    /** Customers' names and sites' addresses, by id: how lists show whom and where. */
+    public record Labels(Map<UUID, String> names, Map<UUID, String> addresses) {
+    }
+
+    /** A site's address and coordinates: where the installer goes. */
+    public record SiteAddress(UUID id, String address, Double latitude, Double longitude) {
+    }
+
+    @Schema(name = "CustomerHit", description = "A customer found by the global search.", requiredProperties = {"id", "name", "phone"})
+    public record CustomerHit(UUID id, @Schema(examples = "王芳") @Size(max = 200) String name,
+                              @Schema(examples = "138-1234-5678") @Size(max = 30) String phone) {
     }
 
     @Schema(name = "CreateCustomerRequest", description = "A new customer, optionally with its first contacts and sites.")

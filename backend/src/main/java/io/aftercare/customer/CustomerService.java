@@ -4,6 +4,7 @@ import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
 import io.aftercare.api.Texts;
 import io.aftercare.audit.AuditLog;
+import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.persistence.ReferencedRows;
 import io.aftercare.persistence.SqlStates;
 import io.aftercare.problem.FieldError;
@@ -55,26 +56,17 @@ public class CustomerService {
     @Transactional
     public Keyset.Slice<CustomerDtos.CustomerSummaryView> list(CustomerDtos.CustomerKind kind, String q, String phone,
                                                                Integer limit, String cursor) {
-        int pageSize = Keyset.limit(limit);
-        UUID after = Keyset.after(cursor);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (after != null) {
-            where.append(" and id > :after");
-            params.put("after", after);
-        }
+        KeysetQuery query = KeysetQuery.ascending(limit, cursor);
         Optional<Set<UUID>> readable = scope.ofCaller();
         if (readable.isPresent()) {
-            where.append(" and id in :served");
-            params.put("served", CustomerScope.forQuery(readable.get()));
+            query.and("id in :served", "served", CustomerScope.forQuery(readable.get()));
         }
         if (kind != null) {
-            where.append(" and kind = :kind");
-            params.put("kind", kind);
+            query.and("kind = :kind", "kind", kind);
         }
         if (q != null && !q.isBlank()) {
-            where.append(" and lower(name) like :namePart escape '\\'");
-            params.put("namePart", "%" + escapeLike(q.strip().toLowerCase(Locale.ROOT)) + "%");
+            query.and("lower(name) like :namePart escape '\\'", "namePart",
+                    "%" + escapeLike(q.strip().toLowerCase(Locale.ROOT)) + "%");
         }
         if (phone != null) {
             String digits = Customer.digits(phone);
@@ -82,12 +74,12 @@ public class CustomerService {
                 throw ProblemException.invalidField("phone", "type at least " + MIN_PHONE_DIGITS + " digits of the phone number");
             }
             // starts_with on the stored digits, unlike LIKE, may use the phone indexes under row-level security.
-            where.append(" and id in (select c.id from Customer c where function('starts_with', c.phoneDigits, :phone) = true"
-                    + " union select k.customerId from CustomerContact k where function('starts_with', k.phoneDigits, :phone) = true)");
-            params.put("phone", digits);
+            query.and("id in (select c.id from Customer c where function('starts_with', c.phoneDigits, :phone) = true"
+                    + " union select k.customerId from CustomerContact k where function('starts_with', k.phoneDigits, :phone) = true)",
+                    "phone", digits);
         }
-        List<Customer> rows = Customer.<Customer>find(where + " order by id", params).page(0, pageSize + 1).list();
-        return Keyset.slice(rows, pageSize, c -> c.id, CustomerDtos.CustomerSummaryView::of);
+        List<Customer> rows = query.rows((where, params) -> Customer.find(where, params));
+        return Keyset.slice(rows, query.limit(), c -> c.id, CustomerDtos.CustomerSummaryView::of);
     }
 
     /** The customer with its contacts and sites: three queries however many there are. */
@@ -257,6 +249,85 @@ public class CustomerService {
                     .forEach(row -> names.put((UUID) row[0], (String) row[1]));
         }
         return names;
+    }
+
+    /**
+     * Customers whose name contains {@code name} (ignoring case) or whose phone, or one of whose contacts' phones,
+     * starts with one of {@code phonePrefixes} (digits only); newest first, at most {@code limit}. One query.
+     */
+    @Transactional
+    public List<CustomerDtos.CustomerHit> search(String name, Collection<String> phonePrefixes, int limit) {
+        List<String> prefixes = phonePrefixes.stream().filter(p -> p.length() >= MIN_PHONE_DIGITS).distinct().toList();
+        StringBuilder where = new StringBuilder("locate(lower(:name), lower(c.name)) > 0");
+        for (int i = 0; i < prefixes.size(); i++) {
+            // starts_with on the stored digits, unlike LIKE, may use the phone indexes under row-level security.
+            where.append(" or function('starts_with', c.phoneDigits, :phone").append(i).append(") = true")
+                    .append(" or c.id in (select k.customerId from CustomerContact k where function('starts_with', k.phoneDigits, :phone")
+                    .append(i).append(") = true)");
+        }
+        var query = db.createQuery("select c.id, c.name, c.phone from Customer c where " + where
+                        + " order by c.createdAt desc, c.id desc", Object[].class)
+                .setParameter("name", name).setMaxResults(limit);
+        for (int i = 0; i < prefixes.size(); i++) {
+            query.setParameter("phone" + i, prefixes.get(i));
+        }
+        return query.getResultList().stream()
+                .map(r -> new CustomerDtos.CustomerHit((UUID) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    /**
+     * The digit strings a typed phone may be stored as: its national digits, with and without the mainland China
+     * country code (+86 / 0086). Empty when the text is not a phone number (letters in it).
+     */
+    public static List<String> phoneVariants(String typed) {
+        if (typed == null || !typed.strip().matches("^[0-9 +()\\-]+$")) {
+            return List.of();
+        }
+        String digits = Customer.digits(typed);
+        String national = digits.startsWith("0086") ? digits.substring(4)
+                : digits.startsWith("86") && digits.length() > 11 ? digits.substring(2) : digits;
+        if (national.length() < MIN_PHONE_DIGITS) {
+            return List.of();
+        }
+        return List.of(national, "86" + national);
+    }
+
+    /** Address and coordinates of sites by id, in one query; unknown ids are absent. */
+    @Transactional
+    public Map<UUID, CustomerDtos.SiteAddress> sitePlaces(Collection<UUID> siteIds) {
+        Map<UUID, CustomerDtos.SiteAddress> addresses = new HashMap<>();
+        if (!siteIds.isEmpty()) {
+            db.createQuery("select s.id, s.address, s.latitude, s.longitude from CustomerSite s where s.id in :ids", Object[].class)
+                    .setParameter("ids", siteIds).getResultList()
+                    .forEach(r -> addresses.put((UUID) r[0], new CustomerDtos.SiteAddress((UUID) r[0], (String) r[1], (Double) r[2], (Double) r[3])));
+        }
+        return addresses;
+    }
+
+    /**
+     * Names of these customers and addresses of these sites, in one query: each customer with those of its sites asked
+     * for (a site belongs to one customer; a site asked for under another customer is left out).
+     */
+    @Transactional
+    public CustomerDtos.Labels labels(Collection<UUID> customerIds, Collection<UUID> siteIds) {
+        Map<UUID, String> names = new HashMap<>();
+        Map<UUID, String> addresses = new HashMap<>();
+        if (!customerIds.isEmpty()) {
+            // An empty "in" list is not valid everywhere: ask for the nil id, which no site has.
+            Collection<UUID> sites = siteIds.isEmpty() ? List.of(new UUID(0, 0)) : siteIds;
+            db.createQuery("""
+                            select c.id, c.name, s.id, s.address from Customer c
+                            left join CustomerSite s on s.customerId = c.id and s.id in :sites
+                            where c.id in :ids""", Object[].class)
+                    .setParameter("ids", customerIds).setParameter("sites", sites).getResultList()
+                    .forEach(r -> {
+                        names.put((UUID) r[0], (String) r[1]);
+                        if (r[2] != null) {
+                            addresses.put((UUID) r[2], (String) r[3]);
+                        }
+                    });
+        }
+        return new CustomerDtos.Labels(names, addresses);
     }
 
     /** Name and phone of customers by id, in one query: what a caller needs to ring them. */

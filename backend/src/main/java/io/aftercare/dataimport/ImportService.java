@@ -3,6 +3,7 @@ package io.aftercare.dataimport;
 import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
 import io.aftercare.audit.AuditLog;
+import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.CurrentUser;
@@ -24,12 +25,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -128,20 +127,12 @@ public class ImportService {
     /** Newest first. */
     @Transactional
     public Keyset.Slice<ImportDtos.ImportJobView> list(ImportDtos.ImportKind kind, Integer limit, String cursor) {
-        int pageSize = Keyset.limit(limit);
-        UUID before = Keyset.after(cursor);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (before != null) {
-            where.append(" and id < :before");
-            params.put("before", before);
-        }
+        KeysetQuery query = KeysetQuery.descending(limit, cursor);
         if (kind != null) {
-            where.append(" and kind = :kind");
-            params.put("kind", kind);
+            query.and("kind = :kind", "kind", kind);
         }
-        List<ImportJob> rows = ImportJob.<ImportJob>find(where + " order by id desc", params).page(0, pageSize + 1).list();
-        return Keyset.slice(rows, pageSize, j -> j.id, ImportDtos.ImportJobView::of);
+        List<ImportJob> rows = query.rows((where, params) -> ImportJob.find(where, params));
+        return Keyset.slice(rows, query.limit(), j -> j.id, ImportDtos.ImportJobView::of);
     }
 
     /** The job's row errors in file order. Two queries whatever the page size. */

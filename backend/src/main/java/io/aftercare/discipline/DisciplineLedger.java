@@ -10,6 +10,7 @@ import io.aftercare.followup.FollowUpAnswered;
 import io.aftercare.installer.InstallerService;
 import io.aftercare.money.Money;
 import io.aftercare.money.PayPeriods;
+import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.CurrentUser;
@@ -21,7 +22,7 @@ import io.aftercare.workorder.CompletionRefused;
 import io.aftercare.workorder.ReworkAttributed;
 import io.aftercare.workorder.WorkOrderDtos;
 import io.aftercare.workorder.WorkOrderMoved;
-import io.aftercare.workorder.WorkOrderService;
+import io.aftercare.workorder.WorkOrderQueries;
 import io.aftercare.workorder.WorkOrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -34,7 +35,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,14 +57,14 @@ public class DisciplineLedger {
     private final SettingsService settings;
     private final TenantService tenantService;
     private final InstallerService installers;
-    private final WorkOrderService workOrders;
+    private final WorkOrderQueries workOrders;
     private final PayPeriods payPeriods;
     private final HumanNumbers numbers;
     private final CurrentUser caller;
     private final AuditLog audit;
     private final EntityManager db;
 
-    public DisciplineLedger(SettingsService settings, TenantService tenantService, InstallerService installers, WorkOrderService workOrders,
+    public DisciplineLedger(SettingsService settings, TenantService tenantService, InstallerService installers, WorkOrderQueries workOrders,
                             PayPeriods payPeriods, HumanNumbers numbers, CurrentUser caller, AuditLog audit, EntityManager db) {
         this.settings = settings;
         this.tenantService = tenantService;
@@ -210,38 +210,26 @@ public class DisciplineLedger {
     public Keyset.Slice<DisciplineDtos.EntryView> list(UUID installerId, DisciplineDtos.Status status, DisciplineDtos.Kind kind,
                                                        DisciplineDtos.Rule rule, DisciplineDtos.AppealStatus appealStatus,
                                                        Integer limit, String cursor) {
-        int pageSize = Keyset.limit(limit);
-        UUID before = Keyset.after(cursor);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        KeysetQuery query = KeysetQuery.descending(limit, cursor);
         UUID person = onlyOwn() ? self() : installerId;
         if (person != null) {
-            where.append(" and installerId = :installer");
-            params.put("installer", person);
-        }
-        if (before != null) {
-            where.append(" and id < :before");
-            params.put("before", before);
+            query.and("installerId = :installer", "installer", person);
         }
         if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
+            query.and("status = :status", "status", status);
         }
         if (kind != null) {
-            where.append(" and kind = :kind");
-            params.put("kind", kind);
+            query.and("kind = :kind", "kind", kind);
         }
         if (rule != null) {
-            where.append(" and rule = :rule");
-            params.put("rule", rule);
+            query.and("rule = :rule", "rule", rule);
         }
         if (appealStatus != null) {
-            where.append(" and appealStatus = :appeal");
-            params.put("appeal", appealStatus);
+            query.and("appealStatus = :appeal", "appeal", appealStatus);
         }
-        List<DisciplineEntry> rows = DisciplineEntry.<DisciplineEntry>find(where + " order by id desc", params).page(0, pageSize + 1).list();
+        List<DisciplineEntry> rows = query.rows((where, params) -> DisciplineEntry.find(where, params));
         Views views = views(rows);
-        return Keyset.slice(rows, pageSize, e -> e.id, views::of);
+        return Keyset.slice(rows, query.limit(), e -> e.id, views::of);
     }
 
     @Transactional
@@ -498,5 +486,20 @@ public class DisciplineLedger {
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** What waits for the manager in the ledger: proposed entries and appeals not yet decided. */
+    public record Awaiting(long proposed, long appeals) {
+    }
+
+    /** Counts of {@link Awaiting}, in one query. */
+    @Transactional
+    public Awaiting awaiting() {
+        Object[] row = db.createQuery("""
+                        select count(case when e.status = :proposed then 1 end), count(case when e.appealStatus = :pending then 1 end)
+                        from DisciplineEntry e where e.status = :proposed or e.appealStatus = :pending""", Object[].class)
+                .setParameter("proposed", DisciplineDtos.Status.PROPOSED)
+                .setParameter("pending", DisciplineDtos.AppealStatus.PENDING).getSingleResult();
+        return new Awaiting(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 }

@@ -5,6 +5,7 @@ import io.aftercare.api.Keyset;
 import io.aftercare.api.Texts;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.installer.InstallerService;
+import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.CurrentUser;
@@ -12,7 +13,7 @@ import io.aftercare.security.Roles;
 import io.aftercare.settings.SettingsDtos;
 import io.aftercare.settings.SettingsService;
 import io.aftercare.tenant.TenantService;
-import io.aftercare.workorder.WorkOrderService;
+import io.aftercare.workorder.WorkOrderQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.aftercare.persistence.RepeatOnConflict;
 import jakarta.transaction.Transactional;
@@ -20,7 +21,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,12 +38,12 @@ public class DutyEvents {
     private final SettingsService settings;
     private final TenantService tenantService;
     private final InstallerService installers;
-    private final WorkOrderService workOrders;
+    private final WorkOrderQueries workOrders;
     private final CurrentUser caller;
     private final AuditLog audit;
 
     public DutyEvents(DisciplineLedger ledger, SettingsService settings, TenantService tenantService, InstallerService installers,
-                      WorkOrderService workOrders, CurrentUser caller, AuditLog audit) {
+                      WorkOrderQueries workOrders, CurrentUser caller, AuditLog audit) {
         this.ledger = ledger;
         this.settings = settings;
         this.tenantService = tenantService;
@@ -94,23 +94,15 @@ public class DutyEvents {
 
     @Transactional
     public Keyset.Slice<DisciplineDtos.UnansweredCallView> calls(UUID installerId, Integer limit, String cursor) {
-        int pageSize = Keyset.limit(limit);
-        UUID before = Keyset.after(cursor);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        KeysetQuery query = KeysetQuery.descending(limit, cursor);
         if (installerId != null) {
-            where.append(" and installerId = :installer");
-            params.put("installer", installerId);
+            query.and("installerId = :installer", "installer", installerId);
         }
-        if (before != null) {
-            where.append(" and id < :before");
-            params.put("before", before);
-        }
-        List<UnansweredCall> rows = UnansweredCall.<UnansweredCall>find(where + " order by id desc", params).page(0, pageSize + 1).list();
-        List<UnansweredCall> page = rows.size() > pageSize ? rows.subList(0, pageSize) : rows;
+        List<UnansweredCall> rows = query.rows((where, params) -> UnansweredCall.find(where, params));
+        List<UnansweredCall> page = rows.size() > query.limit() ? rows.subList(0, query.limit()) : rows;
         Map<UUID, DisciplineDtos.UnansweredCallView> views = callViews(page).stream()
                 .collect(Collectors.toMap(DisciplineDtos.UnansweredCallView::id, v -> v));
-        return Keyset.slice(rows, pageSize, c -> c.id, c -> views.get(c.id));
+        return Keyset.slice(rows, query.limit(), c -> c.id, c -> views.get(c.id));
     }
 
     /** Within [start, end) of the phone-duty hours, in the tenant's zone; hours past midnight wrap. */
@@ -206,22 +198,14 @@ public class DutyEvents {
 
     @Transactional
     public Keyset.Slice<DisciplineDtos.RefusalView> refusals(DisciplineDtos.RefusalStatus status, Integer limit, String cursor) {
-        int pageSize = Keyset.limit(limit);
-        UUID before = Keyset.after(cursor);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        KeysetQuery query = KeysetQuery.descending(limit, cursor);
         if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
+            query.and("status = :status", "status", status);
         }
-        if (before != null) {
-            where.append(" and id < :before");
-            params.put("before", before);
-        }
-        List<DispatchRefusal> rows = DispatchRefusal.<DispatchRefusal>find(where + " order by id desc", params).page(0, pageSize + 1).list();
-        List<DispatchRefusal> page = rows.size() > pageSize ? rows.subList(0, pageSize) : rows;
+        List<DispatchRefusal> rows = query.rows((where, params) -> DispatchRefusal.find(where, params));
+        List<DispatchRefusal> page = rows.size() > query.limit() ? rows.subList(0, query.limit()) : rows;
         Map<UUID, DisciplineDtos.RefusalView> views = refusalViews(page).stream().collect(Collectors.toMap(DisciplineDtos.RefusalView::id, v -> v));
-        return Keyset.slice(rows, pageSize, r -> r.id, r -> views.get(r.id));
+        return Keyset.slice(rows, query.limit(), r -> r.id, r -> views.get(r.id));
     }
 
     private List<DisciplineDtos.RefusalView> refusalViews(List<DispatchRefusal> rows) {

@@ -4,7 +4,7 @@ import io.aftercare.security.CurrentUser;
 import io.aftercare.settings.SettingsService;
 import io.aftercare.tenancy.EveryTenant;
 import io.aftercare.workorder.WorkOrderDtos;
-import io.aftercare.workorder.WorkOrderService;
+import io.aftercare.workorder.WorkOrderQueries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,11 +28,11 @@ public class ReportInWatch {
 
     private final EveryTenant everyTenant;
     private final SettingsService settings;
-    private final WorkOrderService workOrders;
+    private final WorkOrderQueries workOrders;
     private final DisciplineLedger ledger;
     private final CurrentUser caller;
 
-    ReportInWatch(EveryTenant everyTenant, SettingsService settings, WorkOrderService workOrders, DisciplineLedger ledger, CurrentUser caller) {
+    ReportInWatch(EveryTenant everyTenant, SettingsService settings, WorkOrderQueries workOrders, DisciplineLedger ledger, CurrentUser caller) {
         this.everyTenant = everyTenant;
         this.settings = settings;
         this.workOrders = workOrders;

@@ -7,6 +7,7 @@ import io.aftercare.attachment.AttachmentService;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.money.Money;
 import io.aftercare.money.PayPeriods;
+import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.CurrentUser;
@@ -65,30 +66,20 @@ public class ExpenseService {
 
     @Transactional
     public Keyset.Slice<ExpenseDtos.ClaimView> list(ExpenseDtos.Status status, UUID tripId, UUID personId, Integer limit, String cursor) {
-        int pageSize = Keyset.limit(limit);
-        UUID after = Keyset.after(cursor);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (after != null) {
-            where.append(" and id > :after");
-            params.put("after", after);
-        }
+        KeysetQuery query = KeysetQuery.ascending(limit, cursor);
         if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
+            query.and("status = :status", "status", status);
         }
         if (tripId != null) {
-            where.append(" and tripId = :trip");
-            params.put("trip", tripId);
+            query.and("tripId = :trip", "trip", tripId);
         }
         UUID person = officeStaff() ? personId : UUID.fromString(caller.id());
         if (person != null) {
-            where.append(" and personId = :person");
-            params.put("person", person);
+            query.and("personId = :person", "person", person);
         }
-        List<ExpenseClaim> rows = ExpenseClaim.<ExpenseClaim>find(where + " order by id", params).page(0, pageSize + 1).list();
-        Map<UUID, List<ExpenseReceipt>> receipts = receiptsOf(rows.stream().limit(pageSize).map(c -> c.id).toList());
-        return Keyset.slice(rows, pageSize, c -> c.id, c -> view(c, receipts.getOrDefault(c.id, List.of())));
+        List<ExpenseClaim> rows = query.rows((where, params) -> ExpenseClaim.find(where, params));
+        Map<UUID, List<ExpenseReceipt>> receipts = receiptsOf(rows.stream().limit(query.limit()).map(c -> c.id).toList());
+        return Keyset.slice(rows, query.limit(), c -> c.id, c -> view(c, receipts.getOrDefault(c.id, List.of())));
     }
 
     @Transactional
@@ -311,4 +302,10 @@ public class ExpenseService {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
+
+    /** Claims submitted and not yet decided. */
+    @Transactional
+    public long submittedCount() {
+        return ExpenseClaim.count("status", ExpenseDtos.Status.SUBMITTED);
+    }
 }

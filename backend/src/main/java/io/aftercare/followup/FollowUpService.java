@@ -8,6 +8,7 @@ import io.aftercare.audit.AuditLog;
 import io.aftercare.customer.CustomerDtos;
 import io.aftercare.customer.CustomerService;
 import io.aftercare.objection.ObjectionService;
+import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.promise.PromiseClock;
@@ -18,7 +19,8 @@ import io.aftercare.settings.SettingsDtos;
 import io.aftercare.settings.SettingsService;
 import io.aftercare.workorder.WorkOrderDtos;
 import io.aftercare.workorder.WorkOrderMoved;
-import io.aftercare.workorder.WorkOrderService;
+import io.aftercare.workorder.WorkOrderQueries;
+import io.aftercare.workorder.WorkOrderLifecycle;
 import io.aftercare.workorder.WorkOrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -31,13 +33,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Follow-ups (回访): the call after a filed order, due per the tenant's promise (it closes the order when done);
@@ -51,7 +50,8 @@ public class FollowUpService {
     static final String ENTITY = "follow-up";
 
     private final CustomerService customers;
-    private final WorkOrderService workOrders;
+    private final WorkOrderQueries workOrders;
+    private final WorkOrderLifecycle lifecycle;
     private final ObjectionService objections;
     private final SettingsService settings;
     private final Promises promises;
@@ -60,12 +60,13 @@ public class FollowUpService {
     private final AuditLog audit;
     private final jakarta.enterprise.event.Event<FollowUpAnswered> answered;
 
-    public FollowUpService(CustomerService customers, WorkOrderService workOrders, ObjectionService objections, SettingsService settings,
+    public FollowUpService(CustomerService customers, WorkOrderQueries workOrders, WorkOrderLifecycle lifecycle, ObjectionService objections, SettingsService settings,
                            Promises promises, HumanNumbers numbers, CurrentUser caller, AuditLog audit,
                            jakarta.enterprise.event.Event<FollowUpAnswered> answered) {
         this.answered = answered;
         this.customers = customers;
         this.workOrders = workOrders;
+        this.lifecycle = lifecycle;
         this.objections = objections;
         this.settings = settings;
         this.promises = promises;
@@ -79,39 +80,31 @@ public class FollowUpService {
     public Keyset.Slice<FollowUpDtos.FollowUpView> list(FollowUpDtos.Status status, FollowUpDtos.Kind kind,
                                                         PromiseDtos.PromiseStatus promiseStatus, OffsetDateTime dueBy, UUID customerId,
                                                         Integer limit, String cursor) {
-        int pageSize = Keyset.limit(limit);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
+        KeysetQuery query = KeysetQuery.orderedBy("nextAttemptAt, id", limit);
         Position after = Position.parse(cursor);
         if (after != null) {
-            where.append(" and (nextAttemptAt > :afterTime or (nextAttemptAt = :afterTime and id > :afterId))");
-            params.put("afterTime", after.time());
-            params.put("afterId", after.id());
+            query.and("nextAttemptAt > :afterTime or (nextAttemptAt = :afterTime and id > :afterId)",
+                    "afterTime", after.time(), "afterId", after.id());
         }
         if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
+            query.and("status = :status", "status", status);
         }
         if (kind != null) {
-            where.append(" and kind = :kind");
-            params.put("kind", kind);
+            query.and("kind = :kind", "kind", kind);
         }
         if (promiseStatus != null) {
-            where.append(" and promise.status = :promiseStatus");
-            params.put("promiseStatus", promiseStatus);
+            query.and("promise.status = :promiseStatus", "promiseStatus", promiseStatus);
         }
         if (dueBy != null) {
-            where.append(" and nextAttemptAt <= :dueBy");
-            params.put("dueBy", dueBy);
+            query.and("nextAttemptAt <= :dueBy", "dueBy", dueBy);
         }
         if (customerId != null) {
-            where.append(" and customerId = :customer");
-            params.put("customer", customerId);
+            query.and("customerId = :customer", "customer", customerId);
         }
-        List<FollowUp> rows = FollowUp.<FollowUp>find(where + " order by nextAttemptAt, id", params).page(0, pageSize + 1).list();
-        List<FollowUp> page = rows.size() > pageSize ? rows.subList(0, pageSize) : rows;
+        List<FollowUp> rows = query.rows((where, params) -> FollowUp.find(where, params));
+        List<FollowUp> page = rows.size() > query.limit() ? rows.subList(0, query.limit()) : rows;
         Views views = views(page);
-        String next = rows.size() > pageSize ? new Position(page.getLast().nextAttemptAt, page.getLast().id).encode() : null;
+        String next = rows.size() > query.limit() ? new Position(page.getLast().nextAttemptAt, page.getLast().id).encode() : null;
         return new Keyset.Slice<>(page.stream().map(views::of).toList(), next);
     }
 
@@ -213,7 +206,7 @@ public class FollowUpService {
         followUp.completedAt = now;
         followUp.completedBy = caller.username();
         if (followUp.kind == FollowUpDtos.Kind.AFTER_SERVICE && followUp.workOrderId != null) {
-            workOrders.closeAfterFollowUp(followUp.workOrderId, followUp.number);
+            lifecycle.closeAfterFollowUp(followUp.workOrderId, followUp.number);
         }
     }
 

@@ -152,4 +152,8 @@ public final class InstallerDtos {
     /** What the payroll needs of an installer. */
     public record PayProfile(UUID id, String name, java.math.BigDecimal baseSalary, InstallerStatus status) {
     }
+
+    /** An installer's name and status, for lists of whom a job could go to. */
+    public record RosterEntry(UUID id, String displayName, InstallerStatus status) {
+    }
 }

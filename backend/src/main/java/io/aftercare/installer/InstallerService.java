@@ -10,6 +10,7 @@ import io.aftercare.servicepoint.ServicePointService;
 import io.aftercare.staff.StaffDtos;
 import io.aftercare.staff.StaffService;
 import io.aftercare.api.Ids;
+import io.aftercare.persistence.KeysetQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -52,22 +53,14 @@ public class InstallerService {
 
     @Transactional
     public Keyset.Slice<InstallerDtos.InstallerView> list(InstallerDtos.InstallerStatus status, Integer limit, String cursor) {
-        int pageSize = Keyset.limit(limit);
-        UUID after = Keyset.after(cursor);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (after != null) {
-            where.append(" and id > :after");
-            params.put("after", after);
-        }
+        KeysetQuery query = KeysetQuery.ascending(limit, cursor);
         if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
+            query.and("status = :status", "status", status);
         }
-        List<Installer> rows = Installer.<Installer>find(where + " order by id", params).page(0, pageSize + 1).list();
-        List<Installer> page = rows.size() > pageSize ? rows.subList(0, pageSize) : rows;
+        List<Installer> rows = query.rows((where, params) -> Installer.find(where, params));
+        List<Installer> page = rows.size() > query.limit() ? rows.subList(0, query.limit()) : rows;
         Map<UUID, InstallerDtos.InstallerView> views = views(page);
-        return Keyset.slice(rows, pageSize, i -> i.id, i -> views.get(i.id));
+        return Keyset.slice(rows, query.limit(), i -> i.id, i -> views.get(i.id));
     }
 
     @Transactional
@@ -233,14 +226,29 @@ public class InstallerService {
     }
 
     /**
+     * Why each installer cannot be dispatched to a job on {@code day} that requires {@code required}, as the messages
+     * of {@link #dispatchChecks}. Empty when they can.
+     */
+    @Transactional
+    public Map<UUID, List<String>> dispatchProblems(Collection<UUID> installerIds, Set<Qualification> required, LocalDate day) {
+        Map<UUID, List<String>> problems = new HashMap<>();
+        dispatchChecks(installerIds, required, day).forEach((id, found) ->
+                problems.put(id, new ArrayList<>(found.stream().map(DispatchProblem::message).toList())));
+        return problems;
+    }
+
+    /**
      * Why each installer cannot be dispatched to a job on {@code day} that requires {@code required}: inactive,
      * not an installer, on approved leave, or lacking a certificate valid on that day. Empty when they can.
      * One query per kind of fact for all installers together.
      */
     @Transactional
-    public Map<UUID, List<String>> dispatchProblems(Collection<UUID> installerIds, Set<Qualification> required, LocalDate day) {
-        Map<UUID, List<String>> problems = new HashMap<>();
+    public Map<UUID, List<DispatchProblem>> dispatchChecks(Collection<UUID> installerIds, Set<Qualification> required, LocalDate day) {
+        Map<UUID, List<DispatchProblem>> problems = new HashMap<>();
         installerIds.forEach(id -> problems.put(id, new ArrayList<>()));
+        if (installerIds.isEmpty()) {
+            return problems;
+        }
         Map<UUID, Installer> installers = Installer.<Installer>list("id in ?1", installerIds).stream()
                 .collect(Collectors.toMap(i -> i.id, i -> i));
         Map<UUID, List<Certification>> certificates = Certification.<Certification>list("installerId in ?1", installerIds).stream()
@@ -248,29 +256,44 @@ public class InstallerService {
         Set<UUID> onLeave = LeaveRequest.<LeaveRequest>list("installerId in ?1 and status = ?2 and firstDay <= ?3 and lastDay >= ?3",
                 installerIds, InstallerDtos.LeaveStatus.APPROVED, day).stream().map(l -> l.installerId).collect(Collectors.toSet());
         for (UUID id : installerIds) {
-            List<String> reasons = problems.get(id);
+            List<DispatchProblem> reasons = problems.get(id);
             Installer installer = installers.get(id);
             if (installer == null) {
-                reasons.add("is not an installer of this tenant");
+                reasons.add(DispatchProblem.notAnInstaller());
                 continue;
             }
             if (installer.status != InstallerDtos.InstallerStatus.ACTIVE) {
-                reasons.add("is inactive");
+                reasons.add(DispatchProblem.inactive());
             }
             if (onLeave.contains(id)) {
-                reasons.add("is on approved leave on " + day);
+                reasons.add(DispatchProblem.onLeave(day));
             }
             List<Certification> held = certificates.getOrDefault(id, List.of());
             for (Qualification q : required.stream().sorted().toList()) {
                 List<Certification> ofType = held.stream().filter(c -> c.type == q).toList();
-                if (ofType.stream().noneMatch(c -> c.validOn(day))) {
-                    reasons.add(ofType.isEmpty() ? "holds no " + q + " certificate"
-                            : "holds no " + q + " certificate valid on " + day + " (latest valid until "
-                                    + ofType.stream().map(c -> c.validTo).max(LocalDate::compareTo).orElseThrow() + ")");
+                if (ofType.isEmpty()) {
+                    reasons.add(DispatchProblem.noCertificate(q));
+                } else if (ofType.stream().noneMatch(c -> c.validOn(day))) {
+                    boolean onlyLaterOnes = ofType.stream().allMatch(c -> c.validFrom.isAfter(day));
+                    reasons.add(onlyLaterOnes
+                            ? DispatchProblem.certificateNotYetValid(q, day, ofType.stream().map(c -> c.validFrom).min(LocalDate::compareTo).orElseThrow())
+                            : DispatchProblem.certificateExpired(q, day, ofType.stream().map(c -> c.validTo).max(LocalDate::compareTo).orElseThrow()));
                 }
             }
         }
         return problems;
+    }
+
+    /** Every installer of the tenant with their display name and status, in two queries. */
+    @Transactional
+    public List<InstallerDtos.RosterEntry> roster() {
+        List<Installer> all = Installer.listAll();
+        Map<UUID, StaffDtos.StaffUserView> accounts = staff.byIds(all.stream().map(i -> i.id).toList());
+        return all.stream().map(i -> {
+            StaffDtos.StaffUserView u = accounts.get(i.id);
+            String name = u == null ? "" : displayName(u.firstName(), u.lastName());
+            return new InstallerDtos.RosterEntry(i.id, name.isBlank() ? (u == null ? i.id.toString() : u.username()) : name, i.status);
+        }).toList();
     }
 
     private void refuseWhileAssigned(UUID installerId, LocalDate first, LocalDate last, String hint) {
@@ -350,12 +373,7 @@ public class InstallerService {
 
     /** Chinese names read family name first with no space (赵师傅); others read "first last". */
     public static String displayName(String first, String last) {
-        String given = first == null ? "" : first.strip();
-        String family = last == null ? "" : last.strip();
-        if ((given + family).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-            return family + given;
-        }
-        return (given + " " + family).strip();
+        return io.aftercare.staff.StaffActorNames.displayName(first, last);
     }
 
     /** The service points of these installers, by id, in one query; ids that are no installer of the tenant are absent. */
@@ -421,5 +439,11 @@ public class InstallerService {
                     i.status, certificates.getOrDefault(i.id, List.of()), i.version));
         }
         return views;
+    }
+
+    /** Leave requests of the whole tenant awaiting a decision. */
+    @Transactional
+    public long pendingLeaveCount() {
+        return LeaveRequest.count("status", InstallerDtos.LeaveStatus.REQUESTED);
     }
 }

@@ -2,6 +2,7 @@ package io.aftercare.me;
 
 import io.aftercare.security.CurrentUser;
 import io.aftercare.security.Roles;
+import io.aftercare.settings.SettingsService;
 import io.aftercare.tenancy.TenantContext;
 import io.aftercare.tenant.TenantDtos;
 import io.aftercare.tenant.TenantService;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 @Path("/api/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,8 +33,10 @@ public class MeResource {
     private final CurrentUser user;
     private final TenantContext tenants;
     private final TenantService tenantService;
+    private final SettingsService settings;
 
-    public MeResource(CurrentUser user, TenantContext tenants, TenantService tenantService) {
+    public MeResource(CurrentUser user, TenantContext tenants, TenantService tenantService, SettingsService settings) {
+        this.settings = settings;
         this.user = user;
         this.tenants = tenants;
         this.tenantService = tenantService;
@@ -45,7 +49,29 @@ public class MeResource {
             @Size(max = 255) String username,
             @Size(max = 255) String displayName,
             @Schema(description = "Aftercare roles of the caller.") @Size(max = 7) List<@Size(max = 32) String> roles,
-            @Schema(description = "Absent for platform administrators.") TenantDtos.TenantView tenant) {
+            @Schema(description = "Absent for platform administrators.") MeTenant tenant) {
+    }
+
+    @Schema(name = "MeTenant", description = "The caller's tenant, with what every signed-in user of it needs to shape their UI.",
+            requiredProperties = {"id", "slug", "name", "timeZone", "locale", "currency", "mapUrlTemplate"})
+    public record MeTenant(
+            UUID id,
+            @Schema(examples = "north-star") @Size(max = 40) String slug,
+            @Schema(examples = "ns") @Size(max = 40) String loginPrefix,
+            @Schema(examples = "北极星安装服务") @Size(max = 200) String name,
+            @Schema(description = "IANA time zone; dates and working days are counted in it.", examples = "Asia/Shanghai")
+            @Size(max = 64) String timeZone,
+            TenantDtos.Locale locale,
+            @Schema(description = "ISO 4217 currency of all amounts.", examples = "CNY", pattern = "^[A-Z]{3}$") @Size(max = 3) String currency,
+            @Schema(examples = "CN", pattern = "^[A-Z]{2}$") @Size(max = 2) String country,
+            @Schema(description = "Opens a site in a map app: replace `{address}` (and `{lat}`, `{lng}` when present) with "
+                    + "URL-encoded values.", examples = "https://uri.amap.com/search?keyword={address}", maxLength = 500)
+            String mapUrlTemplate) {
+
+        static MeTenant of(TenantDtos.TenantView t, String mapUrlTemplate) {
+            return new MeTenant(t.id(), t.slug(), t.loginPrefix(), t.name(), t.timeZone(), t.locale(), t.currency(), t.country(),
+                    mapUrlTemplate);
+        }
     }
 
     @GET
@@ -53,7 +79,8 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The caller.")
     public Me getMe() {
         List<String> roles = user.roles().stream().filter(KNOWN_ROLES::contains).sorted().toList();
-        TenantDtos.TenantView tenant = tenants.tenant().flatMap(tenantService::find).orElse(null);
+        MeTenant tenant = tenants.tenant().flatMap(tenantService::find)
+                .map(t -> MeTenant.of(t, settings.mapUrlTemplate())).orElse(null);
         return new Me(user.id(), user.username(), user.displayName(), roles, tenant);
     }
 }

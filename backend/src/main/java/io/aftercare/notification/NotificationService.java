@@ -1,6 +1,7 @@
 package io.aftercare.notification;
 
 import io.aftercare.api.Keyset;
+import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.CurrentUser;
@@ -10,9 +11,7 @@ import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** What managers do with the outbox: see what went out or is stuck, and send a given-up message again. */
@@ -30,28 +29,18 @@ public class NotificationService {
     @Transactional
     public Keyset.Slice<NotificationDtos.NotificationView> list(NotificationDtos.Status status, NotificationDtos.Channel channel,
                                                                  NotificationDtos.Audience audience, Integer limit, String cursor) {
-        int pageSize = Keyset.limit(limit);
-        UUID before = Keyset.after(cursor);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (before != null) {
-            where.append(" and id < :before");
-            params.put("before", before);
-        }
+        KeysetQuery query = KeysetQuery.descending(limit, cursor);
         if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
+            query.and("status = :status", "status", status);
         }
         if (channel != null) {
-            where.append(" and channel = :channel");
-            params.put("channel", channel);
+            query.and("channel = :channel", "channel", channel);
         }
         if (audience != null) {
-            where.append(" and audience = :audience");
-            params.put("audience", audience);
+            query.and("audience = :audience", "audience", audience);
         }
-        List<Notification> rows = Notification.<Notification>find(where + " order by id desc", params).page(0, pageSize + 1).list();
-        return Keyset.slice(rows, pageSize, n -> n.id, NotificationDtos.NotificationView::of);
+        List<Notification> rows = query.rows((where, params) -> Notification.find(where, params));
+        return Keyset.slice(rows, query.limit(), n -> n.id, NotificationDtos.NotificationView::of);
     }
 
     /** A FAILED message goes back to PENDING, due now, with the full number of attempts again. */

@@ -6,6 +6,7 @@ import io.aftercare.api.Keyset;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.customer.CustomerDtos;
 import io.aftercare.customer.CustomerService;
+import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.promise.PromiseClock;
@@ -13,7 +14,7 @@ import io.aftercare.promise.PromiseDtos;
 import io.aftercare.promise.Promises;
 import io.aftercare.security.CurrentUser;
 import io.aftercare.workorder.WorkOrderMoved;
-import io.aftercare.workorder.WorkOrderService;
+import io.aftercare.workorder.WorkOrderQueries;
 import io.aftercare.workorder.WorkOrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,7 +22,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,13 +39,13 @@ public class ObjectionService {
     static final String ENTITY = "objection";
 
     private final CustomerService customers;
-    private final WorkOrderService workOrders;
+    private final WorkOrderQueries workOrders;
     private final Promises promises;
     private final HumanNumbers numbers;
     private final CurrentUser caller;
     private final AuditLog audit;
 
-    public ObjectionService(CustomerService customers, WorkOrderService workOrders, Promises promises, HumanNumbers numbers,
+    public ObjectionService(CustomerService customers, WorkOrderQueries workOrders, Promises promises, HumanNumbers numbers,
                             CurrentUser caller, AuditLog audit) {
         this.customers = customers;
         this.workOrders = workOrders;
@@ -59,36 +59,25 @@ public class ObjectionService {
     public Keyset.Slice<ObjectionDtos.ObjectionView> list(ObjectionDtos.Status status, ObjectionDtos.Source source,
                                                           PromiseDtos.PromiseStatus promiseStatus, Boolean escalated, UUID customerId,
                                                           Integer limit, String cursor) {
-        int pageSize = Keyset.limit(limit);
-        UUID after = Keyset.after(cursor);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (after != null) {
-            where.append(" and id > :after");
-            params.put("after", after);
-        }
+        KeysetQuery query = KeysetQuery.ascending(limit, cursor);
         if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
+            query.and("status = :status", "status", status);
         }
         if (source != null) {
-            where.append(" and source = :source");
-            params.put("source", source);
+            query.and("source = :source", "source", source);
         }
         if (promiseStatus != null) {
-            where.append(" and promise.status = :promiseStatus");
-            params.put("promiseStatus", promiseStatus);
+            query.and("promise.status = :promiseStatus", "promiseStatus", promiseStatus);
         }
         if (escalated != null) {
-            where.append(escalated ? " and escalatedAt is not null" : " and escalatedAt is null");
+            query.and(escalated ? "escalatedAt is not null" : "escalatedAt is null");
         }
         if (customerId != null) {
-            where.append(" and customerId = :customer");
-            params.put("customer", customerId);
+            query.and("customerId = :customer", "customer", customerId);
         }
-        List<Objection> rows = Objection.<Objection>find(where + " order by id", params).page(0, pageSize + 1).list();
+        List<Objection> rows = query.rows((where, params) -> Objection.find(where, params));
         Map<UUID, CustomerDtos.Card> cards = customers.cards(rows.stream().map(o -> o.customerId).collect(Collectors.toSet()));
-        return Keyset.slice(rows, pageSize, o -> o.id, o -> view(o, cards));
+        return Keyset.slice(rows, query.limit(), o -> o.id, o -> view(o, cards));
     }
 
     @Transactional

@@ -271,11 +271,13 @@ public final class PartnerDtos {
     }
 
     @Schema(name = "PartnerStatementSummary", description = "A statement without its lines.",
-            requiredProperties = {"id", "number", "partnerId", "periodFrom", "periodTo", "status", "units", "gross", "net", "version"})
+            requiredProperties = {"id", "number", "partnerId", "partnerName", "periodFrom", "periodTo", "status", "units", "gross", "net",
+                    "version"})
     public record StatementSummary(
             UUID id,
             @Size(max = 20) String number,
             UUID partnerId,
+            @Schema(examples = "郑州安达车载安装有限公司") @Size(max = 200) String partnerName,
             LocalDate periodFrom,
             LocalDate periodTo,
             StatementStatus status,
@@ -305,7 +307,8 @@ public final class PartnerDtos {
             A job as the partner's staff see it: only what the job needs. The customer's name is shortened to the surname \
             (王*), the phone masked (138****5678), device serials masked to their last 4 characters; no SIM data, identity \
             numbers or other customer details.""",
-            requiredProperties = {"workOrderId", "number", "status", "units", "dueDate", "customerName", "description", "deviceSerialsMasked"})
+            requiredProperties = {"workOrderId", "number", "status", "units", "dueDate", "customerName", "description", "deviceSerialsMasked",
+                    "customerSigned", "accepted", "taken", "donePhotoIds"})
     public record PartnerOrderView(
             UUID workOrderId,
             @Size(max = 20) String number,
@@ -321,7 +324,19 @@ public final class PartnerDtos {
             @Size(max = 20) String vehiclePlate,
             @Schema(examples = "****7731") @Size(max = 100) List<@Size(max = 20) String> deviceSerialsMasked,
             boolean customerSigned,
-            boolean accepted) {
+            @Schema(description = "The manager signed the order off for payment.") boolean accepted,
+            @Schema(description = "Someone of the partner took the job.") boolean taken,
+            OffsetDateTime takenAt,
+            @Schema(description = "When the partner reported the job done.") OffsetDateTime reportedDoneAt,
+            @Size(max = 2000) String doneNote,
+            @Schema(description = "The photos of the partner's report (attachments of the order).") @Size(max = 20) List<UUID> donePhotoIds) {
+    }
+
+    @Schema(name = "PartnerReportDoneRequest", description = "The partner's report that the job is done: 1 to 20 photos the partner "
+            + "uploaded to this order (attachments of kind PHOTO) and an optional note.", requiredProperties = "photoIds")
+    public record ReportDoneRequest(
+            @NotNull @Size(min = 1, max = 20) List<@NotNull UUID> photoIds,
+            @Size(max = 2000) String note) {
     }
 
     @Schema(name = "PartnerOrderPage", requiredProperties = "items")

@@ -2,6 +2,8 @@ package io.aftercare.partner;
 
 import io.aftercare.tenancy.TenantOwned;
 import jakarta.persistence.Column;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -9,6 +11,8 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /** A work order given to a partner under an agreement, with the manager's sign-off and any damage the partner owes. */
@@ -50,6 +54,26 @@ public class PartnerOrder extends TenantOwned {
     public String damageNote;
 
     /** The confirmed statement that settled these units; null while unsettled. */
+    /** When a staff member of the partner took the job (the partner's acceptance; the manager's is {@link #acceptedAt}). */
+    @Column(name = "taken_at")
+    public OffsetDateTime takenAt;
+
+    @Column(name = "taken_by")
+    public String takenBy;
+
+    @Column(name = "reported_done_at")
+    public OffsetDateTime reportedDoneAt;
+
+    @Column(name = "reported_done_by")
+    public String reportedDoneBy;
+
+    @Column(name = "done_note")
+    public String doneNote;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "done_photo_ids", nullable = false, columnDefinition = "uuid[]")
+    public List<UUID> donePhotoIds = new ArrayList<>();
+
     @Column(name = "statement_id")
     public UUID statementId;
 

@@ -9,6 +9,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,10 +34,12 @@ public class PartnerPortalResource {
 
     private final PartnerService partners;
     private final PartnerStatementService statements;
+    private final PartnerJobService jobs;
 
-    public PartnerPortalResource(PartnerService partners, PartnerStatementService statements) {
+    public PartnerPortalResource(PartnerService partners, PartnerStatementService statements, PartnerJobService jobs) {
         this.partners = partners;
         this.statements = statements;
+        this.jobs = jobs;
     }
 
     @GET
@@ -54,6 +60,30 @@ public class PartnerPortalResource {
     @APIResponse(responseCode = "200", description = "The job.")
     public PartnerDtos.PartnerOrderView getMyPartnerOrder(@PathParam("workOrderId") UUID workOrderId) {
         return partners.myOrder(workOrderId);
+    }
+
+    @POST
+    @Path("/orders/{workOrderId}/accept")
+    @Operation(operationId = "acceptMyPartnerOrder", summary = "Take one of my partner's jobs",
+            description = "The partner accepts the job given to it (the manager's payment sign-off is separate). 409 partner-order-taken "
+                    + "when someone of the partner took it already, or the order is cancelled or done.")
+    @APIResponse(responseCode = "200", description = "The job, taken.")
+    public PartnerDtos.PartnerOrderView acceptMyPartnerOrder(@PathParam("workOrderId") UUID workOrderId) {
+        return jobs.take(workOrderId);
+    }
+
+    @POST
+    @Path("/orders/{workOrderId}/report-done")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "reportMyPartnerOrderDone", summary = "Report one of my partner's jobs done",
+            description = "With 1 to 20 photos the partner uploaded to the order (POST /api/v1/attachments with ownerType=WORK_ORDER, "
+                    + "kind=PHOTO) and an optional note; it lands on the order's timeline for the office. 409 partner-order-not-taken "
+                    + "before the job was taken, partner-order-reported when reported already; 400 naming photoIds for a photo that is "
+                    + "not the partner's upload to this order.")
+    @APIResponse(responseCode = "200", description = "The job, reported done.")
+    public PartnerDtos.PartnerOrderView reportMyPartnerOrderDone(@PathParam("workOrderId") UUID workOrderId,
+                                                                @NotNull @Valid PartnerDtos.ReportDoneRequest body) {
+        return jobs.reportDone(workOrderId, body);
     }
 
     @GET

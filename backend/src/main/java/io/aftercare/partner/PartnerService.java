@@ -16,7 +16,7 @@ import io.aftercare.staff.StaffDtos;
 import io.aftercare.staff.StaffService;
 import io.aftercare.tenant.TenantService;
 import io.aftercare.workorder.WorkOrderDtos;
-import io.aftercare.workorder.WorkOrderService;
+import io.aftercare.workorder.WorkOrderQueries;
 import io.aftercare.workorder.WorkOrderStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -54,13 +54,13 @@ public class PartnerService {
 
     private final SettingsService settings;
     private final StaffService staff;
-    private final WorkOrderService workOrders;
+    private final WorkOrderQueries workOrders;
     private final CustomerService customers;
     private final TenantService tenantService;
     private final CurrentUser caller;
     private final AuditLog audit;
 
-    public PartnerService(SettingsService settings, StaffService staff, WorkOrderService workOrders, CustomerService customers,
+    public PartnerService(SettingsService settings, StaffService staff, WorkOrderQueries workOrders, CustomerService customers,
                           TenantService tenantService, CurrentUser caller, AuditLog audit) {
         this.settings = settings;
         this.staff = staff;
@@ -418,7 +418,7 @@ public class PartnerService {
             return new PartnerDtos.PartnerOrderView(wo.id(), wo.number(), wo.status(), o.units, o.dueDate, Redaction.surname(card.name()),
                     Redaction.phone(card.phone()), wo.siteId() == null ? null : addresses.get(wo.siteId()), wo.appointment(), wo.description(),
                     agreement == null ? null : agreement.technicalStandard, record == null ? null : record.vehiclePlate(), serials, signed,
-                    o.acceptedAt != null);
+                    o.acceptedAt != null, o.takenAt != null, o.takenAt, o.reportedDoneAt, o.doneNote, List.copyOf(o.donePhotoIds));
         };
     }
 

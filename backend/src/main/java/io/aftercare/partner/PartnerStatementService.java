@@ -7,13 +7,15 @@ import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.money.Money;
+import io.aftercare.persistence.Conditions;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.CurrentUser;
 import io.aftercare.tenant.TenantService;
 import io.aftercare.workorder.WorkOrderDtos;
-import io.aftercare.workorder.WorkOrderService;
+import io.aftercare.workorder.WorkOrderQueries;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -43,14 +45,17 @@ public class PartnerStatementService {
 
     private final PartnerService partners;
     private final ComplaintService complaints;
-    private final WorkOrderService workOrders;
+    private final WorkOrderQueries workOrders;
     private final TenantService tenantService;
     private final HumanNumbers numbers;
     private final CurrentUser caller;
     private final AuditLog audit;
+    private final EntityManager db;
 
-    public PartnerStatementService(PartnerService partners, ComplaintService complaints, WorkOrderService workOrders,
-                                   TenantService tenantService, HumanNumbers numbers, CurrentUser caller, AuditLog audit) {
+    public PartnerStatementService(PartnerService partners, ComplaintService complaints, WorkOrderQueries workOrders,
+                                   TenantService tenantService, HumanNumbers numbers, CurrentUser caller, AuditLog audit,
+                                   EntityManager db) {
+        this.db = db;
         this.partners = partners;
         this.complaints = complaints;
         this.workOrders = workOrders;
@@ -258,22 +263,40 @@ public class PartnerStatementService {
     // --- reading ----------------------------------------------------------------------------------------------
 
     private Keyset.Slice<PartnerDtos.StatementSummary> page(UUID partnerId, boolean partnerView, Integer limit, String cursor) {
+        return page(partnerId, partnerView ? SHOWN_TO_PARTNER : null, limit, cursor);
+    }
+
+    /** Statements of every partner, optionally only those in {@code status}; oldest first. */
+    @Transactional
+    public Keyset.Slice<PartnerDtos.StatementSummary> listAll(PartnerDtos.StatementStatus status, Integer limit, String cursor) {
+        return page(null, status == null ? null : Set.of(status), limit, cursor);
+    }
+
+    /** A page of statements with their partners' names, in one query; null filters mean "any". */
+    private Keyset.Slice<PartnerDtos.StatementSummary> page(UUID partnerId, Set<PartnerDtos.StatementStatus> statuses, Integer limit,
+                                                             String cursor) {
         int pageSize = Keyset.limit(limit);
         UUID after = Keyset.after(cursor);
-        StringBuilder where = new StringBuilder("partnerId = :partner");
-        Map<String, Object> params = new java.util.HashMap<>();
-        params.put("partner", partnerId);
+        Conditions where = new Conditions();
+        if (partnerId != null) {
+            where.and("s.partnerId = :partner", "partner", partnerId);
+        }
         if (after != null) {
-            where.append(" and id > :after");
-            params.put("after", after);
+            where.and("s.id > :after", "after", after);
         }
-        if (partnerView) {
-            where.append(" and status in :shown");
-            params.put("shown", SHOWN_TO_PARTNER);
+        if (statuses != null) {
+            where.and("s.status in :statuses", "statuses", statuses);
         }
-        List<PartnerStatement> rows = PartnerStatement.<PartnerStatement>find(where + " order by id", params).page(0, pageSize + 1).list();
-        return Keyset.slice(rows, pageSize, s -> s.id, s -> new PartnerDtos.StatementSummary(s.id, s.number, s.partnerId, s.periodFrom,
-                s.periodTo, s.status, s.units, Money.format(s.gross), Money.format(s.net), s.version));
+        String conditions = where.query("");
+        var query = db.createQuery("select s, p.name from PartnerStatement s join Partner p on p.id = s.partnerId "
+                + (conditions.isBlank() ? "" : "where " + conditions) + "order by s.id", Object[].class);
+        where.parameters().forEach(query::setParameter);
+        List<Object[]> rows = query.setMaxResults(pageSize + 1).getResultList();
+        return Keyset.slice(rows, pageSize, r -> ((PartnerStatement) r[0]).id, r -> {
+            PartnerStatement s = (PartnerStatement) r[0];
+            return new PartnerDtos.StatementSummary(s.id, s.number, s.partnerId, (String) r[1], s.periodFrom, s.periodTo, s.status, s.units,
+                    Money.format(s.gross), Money.format(s.net), s.version);
+        });
     }
 
     /** The statement with its lines and partner name, for the exports. */
@@ -327,5 +350,11 @@ public class PartnerStatementService {
                 Money.format(s.gross), s.delayDays, Money.format(s.delayDeduction), s.complaints, Money.format(s.complaintDeduction),
                 Money.format(s.damageDeduction), Money.format(s.net), views, s.createdAt, s.createdBy, s.computedAt, s.confirmedAt,
                 s.confirmedBy, s.paidAt, s.paidBy, s.version);
+    }
+
+    /** Statements of all partners still in draft (waiting for the manager's confirmation). */
+    @Transactional
+    public long draftCount() {
+        return PartnerStatement.count("status", PartnerDtos.StatementStatus.DRAFT);
     }
 }

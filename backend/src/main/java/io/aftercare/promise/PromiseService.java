@@ -2,6 +2,7 @@ package io.aftercare.promise;
 
 import io.aftercare.api.Keyset;
 import io.aftercare.audit.AuditLog;
+import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.persistence.NativeValues;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.CurrentUser;
@@ -65,22 +66,35 @@ public class PromiseService {
         return new PromiseDtos.WatchList(items);
     }
 
+    /** How many promises the watch shows as at risk (as {@link #watchList} selects them) and, for the manager, open escalations. */
+    public record WatchCounts(long atRisk, long openBreaches) {
+    }
+
+    /** {@link WatchCounts} in one statement: not capped like the watch list. */
+    @Transactional
+    public WatchCounts watchCounts() {
+        StringBuilder atRisk = new StringBuilder();
+        for (PromiseDtos.SubjectType type : PromiseDtos.SubjectType.values()) {
+            if (!atRisk.isEmpty()) {
+                atRisk.append(" + ");
+            }
+            atRisk.append("(select count(*) from ").append(table(type))
+                    .append(" t where t.promise_status = 'AT_RISK' and t.promise_met_at is null)");
+        }
+        Object[] row = (Object[]) db.createNativeQuery("select " + atRisk
+                + ", (select count(*) from promise_breach b where b.acknowledged_at is null)").getSingleResult();
+        return new WatchCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
     /** Newest first. */
     @Transactional
     public Keyset.Slice<PromiseDtos.BreachView> breaches(Boolean acknowledged, Integer limit, String cursor) {
-        int pageSize = Keyset.limit(limit);
-        UUID before = Keyset.after(cursor);
-        StringBuilder where = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (before != null) {
-            where.append(" and id < :before");
-            params.put("before", before);
-        }
+        KeysetQuery query = KeysetQuery.descending(limit, cursor);
         if (acknowledged != null) {
-            where.append(acknowledged ? " and acknowledgedAt is not null" : " and acknowledgedAt is null");
+            query.and(acknowledged ? "acknowledgedAt is not null" : "acknowledgedAt is null");
         }
-        List<PromiseBreach> rows = PromiseBreach.<PromiseBreach>find(where + " order by id desc", params).page(0, pageSize + 1).list();
-        return Keyset.slice(rows, pageSize, b -> b.id, PromiseService::view);
+        List<PromiseBreach> rows = query.rows((where, params) -> PromiseBreach.find(where, params));
+        return Keyset.slice(rows, query.limit(), b -> b.id, PromiseService::view);
     }
 
     @Transactional

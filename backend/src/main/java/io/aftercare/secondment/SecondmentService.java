@@ -7,6 +7,7 @@ import io.aftercare.api.Texts;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.installer.InstallerService;
 import io.aftercare.money.Money;
+import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.CurrentUser;
@@ -23,7 +24,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,24 +61,15 @@ public class SecondmentService {
 
     @Transactional
     public Keyset.Slice<SecondmentDtos.SecondmentView> list(SecondmentDtos.Status status, UUID servicePointId, Integer limit, String cursor) {
-        int pageSize = Keyset.limit(limit);
-        UUID after = Keyset.after(cursor);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (after != null) {
-            where.append(" and id > :after");
-            params.put("after", after);
-        }
+        KeysetQuery query = KeysetQuery.ascending(limit, cursor);
         if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
+            query.and("status = :status", "status", status);
         }
         if (servicePointId != null) {
-            where.append(" and (lendingPointId = :point or borrowingPointId = :point)");
-            params.put("point", servicePointId);
+            query.and("lendingPointId = :point or borrowingPointId = :point", "point", servicePointId);
         }
-        List<Secondment> rows = Secondment.<Secondment>find(where + " order by id", params).page(0, pageSize + 1).list();
-        return Keyset.slice(rows, pageSize, s -> s.id, SecondmentService::view);
+        List<Secondment> rows = query.rows((where, params) -> Secondment.find(where, params));
+        return Keyset.slice(rows, query.limit(), s -> s.id, SecondmentService::view);
     }
 
     @Transactional

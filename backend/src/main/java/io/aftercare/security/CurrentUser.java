@@ -54,4 +54,11 @@ public class CurrentUser {
         Set<String> roles = roles();
         return roles.contains(Roles.INSTALLER) && !roles.contains(Roles.MANAGER) && !roles.contains(Roles.DISPATCHER);
     }
+
+    /** Partner staff without an office or installer role: sees only their partner's jobs. */
+    public boolean onlyPartner() {
+        Set<String> roles = roles();
+        return roles.contains(Roles.PARTNER) && !roles.contains(Roles.MANAGER) && !roles.contains(Roles.DISPATCHER)
+                && !roles.contains(Roles.INSTALLER);
+    }
 }

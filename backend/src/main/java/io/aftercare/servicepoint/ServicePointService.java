@@ -4,6 +4,7 @@ import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
 import io.aftercare.api.Texts;
 import io.aftercare.audit.AuditLog;
+import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.persistence.ReferencedRows;
 import io.aftercare.persistence.SqlStates;
 import io.aftercare.problem.FieldError;
@@ -15,9 +16,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** The tenant's branches, monitoring centres and partner repair shops. */
@@ -36,20 +35,12 @@ public class ServicePointService {
 
     @Transactional
     public Keyset.Slice<ServicePointDtos.ServicePointView> list(ServicePointDtos.ServicePointKind kind, Integer limit, String cursor) {
-        int pageSize = Keyset.limit(limit);
-        UUID after = Keyset.after(cursor);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (after != null) {
-            where.append(" and id > :after");
-            params.put("after", after);
-        }
+        KeysetQuery query = KeysetQuery.ascending(limit, cursor);
         if (kind != null) {
-            where.append(" and kind = :kind");
-            params.put("kind", kind);
+            query.and("kind = :kind", "kind", kind);
         }
-        List<ServicePoint> rows = ServicePoint.<ServicePoint>find(where + " order by id", params).page(0, pageSize + 1).list();
-        return Keyset.slice(rows, pageSize, p -> p.id, ServicePointDtos.ServicePointView::of);
+        List<ServicePoint> rows = query.rows((where, params) -> ServicePoint.find(where, params));
+        return Keyset.slice(rows, query.limit(), p -> p.id, ServicePointDtos.ServicePointView::of);
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import io.aftercare.api.Keyset;
 import io.aftercare.asset.AssetService;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.customer.CustomerService;
+import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.problem.FieldError;
 import io.aftercare.promise.PromiseClock;
 import io.aftercare.promise.PromiseDtos;
@@ -14,14 +15,14 @@ import io.aftercare.problem.ProblemException;
 import io.aftercare.security.CurrentUser;
 import io.aftercare.security.Roles;
 import io.aftercare.workorder.WorkOrderDtos;
-import io.aftercare.workorder.WorkOrderService;
+import io.aftercare.workorder.WorkOrderQueries;
+import io.aftercare.workorder.WorkOrderIntake;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,18 +40,20 @@ public class ServiceRequestService {
 
     private final CustomerService customers;
     private final AssetService assets;
-    private final WorkOrderService workOrders;
+    private final WorkOrderQueries workOrders;
+    private final WorkOrderIntake intake;
     private final HumanNumbers numbers;
     private final CurrentUser caller;
     private final AuditLog audit;
     private final Promises promises;
 
-    public ServiceRequestService(CustomerService customers, AssetService assets, WorkOrderService workOrders, HumanNumbers numbers,
+    public ServiceRequestService(CustomerService customers, AssetService assets, WorkOrderQueries workOrders, WorkOrderIntake intake, HumanNumbers numbers,
                                  CurrentUser caller, AuditLog audit, Promises promises) {
         this.promises = promises;
         this.customers = customers;
         this.assets = assets;
         this.workOrders = workOrders;
+        this.intake = intake;
         this.numbers = numbers;
         this.caller = caller;
         this.audit = audit;
@@ -60,34 +63,23 @@ public class ServiceRequestService {
     public Keyset.Slice<ServiceRequestDtos.ServiceRequestView> list(ServiceRequestDtos.Status status, ServiceRequestDtos.Channel channel,
                                                                      UUID customerId, PromiseDtos.PromiseStatus promiseStatus,
                                                                      Integer limit, String cursor) {
-        int pageSize = Keyset.limit(limit);
-        UUID after = Keyset.after(cursor);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (after != null) {
-            where.append(" and id > :after");
-            params.put("after", after);
-        }
+        KeysetQuery query = KeysetQuery.ascending(limit, cursor);
         if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
+            query.and("status = :status", "status", status);
         }
         if (channel != null) {
-            where.append(" and channel = :channel");
-            params.put("channel", channel);
+            query.and("channel = :channel", "channel", channel);
         }
         if (customerId != null) {
-            where.append(" and customerId = :customer");
-            params.put("customer", customerId);
+            query.and("customerId = :customer", "customer", customerId);
         }
         if (promiseStatus != null) {
             // An open request keeps its own promise; a converted one's is its work order's.
-            where.append(" and (promise.status = :promiseStatus or workOrderId in "
-                    + "(select o.id from WorkOrder o where o.promise.status = :promiseStatus))");
-            params.put("promiseStatus", promiseStatus);
+            query.and("promise.status = :promiseStatus or workOrderId in (select o.id from WorkOrder o where o.promise.status = :promiseStatus)",
+                    "promiseStatus", promiseStatus);
         }
-        List<ServiceRequest> rows = ServiceRequest.<ServiceRequest>find(where + " order by id", params).page(0, pageSize + 1).list();
-        return Keyset.slice(rows, pageSize, r -> r.id, views(rows));
+        List<ServiceRequest> rows = query.rows((where, params) -> ServiceRequest.find(where, params));
+        return Keyset.slice(rows, query.limit(), r -> r.id, views(rows));
     }
 
     @Transactional
@@ -224,7 +216,7 @@ public class ServiceRequestService {
     public ServiceRequestDtos.ServiceRequestView convert(UUID id, ServiceRequestDtos.ConvertRequest body) {
         ServiceRequest request = open(id, body.version());
         ServiceRequestDtos.ServiceRequestView before = get(id);
-        WorkOrderDtos.WorkOrderView order = workOrders.create(new WorkOrderDtos.CreateWorkOrderRequest(body.type(), body.priority(),
+        WorkOrderDtos.WorkOrderView order = intake.create(new WorkOrderDtos.CreateWorkOrderRequest(body.type(), body.priority(),
                 request.customerId, body.siteId(), request.assetId == null ? List.of() : List.of(request.assetId),
                 request.number + ": " + request.description, body.tasks(), body.requiredQualifications(), body.itemsToBring(),
                 body.appointment(), body.servicePointId(), body.fee(), null, body.faultCategory()), request.promise);

@@ -5,11 +5,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalTime;
+
+import static io.aftercare.settings.RuleBookDefaults.*;
 
 /**
  * A tenant's rule settings: every number of the after-sales rule books, editable per tenant. The defaults
@@ -21,6 +25,10 @@ public final class SettingsDtos {
     static final String MONEY_MESSAGE = "must be an amount like 50.00 (up to 2 decimals)";
     static final String PERCENT = "^\\d{1,3}(\\.\\d{1,2})?$";
     static final String PERCENT_MESSAGE = "must be a percentage like 5 or 2.5";
+    /** The map link of tenants in China: AMap (高德地图) searches the address. */
+    public static final String MAP_URL_AMAP = "https://uri.amap.com/search?keyword={address}";
+    /** The map link of tenants elsewhere. */
+    public static final String MAP_URL_OPENSTREETMAP = "https://www.openstreetmap.org/search?query={address}";
 
     private SettingsDtos() {
     }
@@ -36,24 +44,38 @@ public final class SettingsDtos {
             @NotNull @Valid PromiseSettings promises,
             @NotNull @Valid PartnerSettings partners,
             @NotNull @Valid ConnectionSettings connection,
-            @NotNull @Valid BookingSettings booking) {
+            @NotNull @Valid BookingSettings booking,
+            @Schema(description = "Link that opens a site in a map app: an https URL with an `{address}` placeholder and "
+                    + "optionally `{lat}` and `{lng}`, which clients fill in (URL-encoded). Defaults by the tenant's country: "
+                    + "AMap in China, OpenStreetMap elsewhere.", examples = MAP_URL_AMAP, maxLength = 500)
+            @NotBlank @Size(max = 500) String mapUrlTemplate) {
 
-        /** The rule books' defaults (shared/DOMAIN.md), given to every new tenant. */
-        public static TenantSettings defaults() {
+        /** The rule books' defaults (shared/DOMAIN.md), given to every new tenant; the map follows its country. */
+        public static TenantSettings defaults(String country) {
             return new TenantSettings(0,
-                    new DispatchSettings(15, 30, 10),
-                    new PhoneDutySettings(LocalTime.of(8, 0), LocalTime.of(22, 0)),
-                    new DisciplineSettings("50.00", "50.00", "20.00", "10.00", "100.00", "10.00", "10.00", "200.00",
-                            Consequence.MAJOR_DEMERIT, Consequence.WARNING, Consequence.COST_CHARGE, 60, 5),
-                    new AllowanceSettings("100.00", "15.00", "100.00", 3),
-                    new PromiseSettings(3, 24, 24, 48, 3, 1, 2, 80, 4, 3, 2),
-                    new PartnerSettings(20, "5", "5"),
-                    new ConnectionSettings(5, 10, 1, 2, 12, 3, 10, 1, 10),
-                    new BookingSettings(14, 120, 24));
+                    new DispatchSettings(LATE_ARRIVAL_GRACE_MINUTES, REWORK_WINDOW_DAYS, ATTACHMENT_MAX_MEGABYTES),
+                    new PhoneDutySettings(PHONE_DUTY_START, PHONE_DUTY_END),
+                    new DisciplineSettings(LATE_ARRIVAL_FINE, LEFT_SITE_WITHOUT_REPORT_IN_FINE, INCOMPLETE_SERVICE_REPORT_FINE,
+                            PHONE_UNREACHABLE_FINE, DISPATCH_DISOBEDIENCE_FINE, CUSTOMER_PRAISE_REWARD, OTHER_BREACH_FINE_MIN,
+                            OTHER_BREACH_FINE_MAX, VERIFIED_COMPLAINT_CONSEQUENCE, FIRST_REWORK_CONSEQUENCE, REPEAT_REWORK_CONSEQUENCE,
+                            REPORT_IN_MINUTES, PRAISE_RATING_AT_LEAST),
+                    new AllowanceSettings(LODGING_CAP_PER_DAY, MEAL_ALLOWANCE_PER_MEAL, SECONDMENT_CHARGE_PER_DAY, MEALS_PER_DAY),
+                    new PromiseSettings(ON_SITE_WORKING_DAYS, INSTALLATION_FOLLOW_UP_HOURS, OBJECTION_COMMITMENT_HOURS,
+                            FOLLOW_UP_VISIT_COMMITMENT_HOURS, RECENT_INSTALLATION_MONTHS, RECENT_INSTALLATION_CONTACTS,
+                            RANDOM_CHECKS_PER_WEEK, PROMISE_AT_RISK_PERCENT, FOLLOW_UP_RETRY_HOURS, FOLLOW_UP_MAX_ATTEMPTS,
+                            POOR_ANSWER_AT_MOST),
+                    new PartnerSettings(PARTNER_MINIMUM_UNITS_PER_DAY, PARTNER_DELAY_DEDUCTION_PERCENT_PER_DAY,
+                            PARTNER_COMPLAINT_DEDUCTION_PERCENT),
+                    new ConnectionSettings(RESIDENTIAL_PLAN_DAYS, LOW_VOLTAGE_PLAN_DAYS, HIGH_VOLTAGE_SINGLE_SOURCE_PLAN_MONTHS,
+                            HIGH_VOLTAGE_DUAL_SOURCE_PLAN_MONTHS, HIGH_VOLTAGE_PLAN_VALIDITY_MONTHS, LOW_VOLTAGE_PLAN_VALIDITY_MONTHS,
+                            PLAN_EXTENSION_NOTICE_DAYS, HIGH_VOLTAGE_DESIGN_REVIEW_MONTHS, LOW_VOLTAGE_DESIGN_REVIEW_DAYS),
+                    new BookingSettings(BOOKING_DAYS_AHEAD, BOOKING_SLOT_MINUTES, BOOKING_CHANGE_CUTOFF_HOURS),
+                    "CN".equals(country) ? MAP_URL_AMAP : MAP_URL_OPENSTREETMAP);
         }
 
         TenantSettings withVersion(int newVersion) {
-            return new TenantSettings(newVersion, dispatch, phoneDuty, discipline, allowances, promises, partners, connection, booking);
+            return new TenantSettings(newVersion, dispatch, phoneDuty, discipline, allowances, promises, partners, connection, booking,
+                    mapUrlTemplate);
         }
     }
 

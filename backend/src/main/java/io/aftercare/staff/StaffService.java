@@ -4,6 +4,7 @@ import io.aftercare.api.Keyset;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.identity.IdentityDirectory;
 import io.aftercare.identity.Logins;
+import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.CurrentUser;
@@ -46,20 +47,12 @@ public class StaffService {
 
     @Transactional
     public Keyset.Slice<StaffDtos.StaffUserView> list(StaffDtos.StaffRole role, Integer limit, String cursor) {
-        int pageSize = Keyset.limit(limit);
-        UUID after = Keyset.after(cursor);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (after != null) {
-            where.append(" and id > :after");
-            params.put("after", after);
-        }
+        KeysetQuery query = KeysetQuery.ascending(limit, cursor);
         if (role != null) {
-            where.append(" and array_contains(roles, :role)");
-            params.put("role", role.name());
+            query.and("array_contains(roles, :role)", "role", role.name());
         }
-        List<StaffUser> rows = StaffUser.<StaffUser>find(where + " order by id", params).page(0, pageSize + 1).list();
-        return Keyset.slice(rows, pageSize, u -> u.id, StaffDtos.StaffUserView::of);
+        List<StaffUser> rows = query.rows((where, params) -> StaffUser.find(where, params));
+        return Keyset.slice(rows, query.limit(), u -> u.id, StaffDtos.StaffUserView::of);
     }
 
     @Transactional

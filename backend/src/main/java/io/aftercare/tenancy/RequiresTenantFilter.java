@@ -27,5 +27,9 @@ public class RequiresTenantFilter implements ContainerRequestFilter {
         if (!known.exists(tenant)) {
             throw ProblemException.forbidden("The tenant named by your token does not exist.");
         }
+        if (known.suspended(tenant)) {
+            throw new ProblemException(403, "tenant-suspended", "Tenant suspended",
+                    "Your tenant is suspended; ask the platform's administrator.", null);
+        }
     }
 }

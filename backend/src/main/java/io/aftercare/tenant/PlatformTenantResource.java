@@ -45,11 +45,14 @@ public class PlatformTenantResource {
     }
 
     @GET
-    @Operation(summary = "List tenants", description = "All tenants of the platform, oldest first, keyset-paginated.")
+    @Operation(summary = "List tenants", description = "All tenants of the platform, oldest first, keyset-paginated; `q` finds "
+            + "those whose name or slug contains it (ignoring case).")
     @APIResponse(responseCode = "200", description = "A page of tenants, oldest first.")
-    public TenantDtos.TenantPage listTenants(@QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-                                             @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = tenants.list(limit, cursor);
+    public TenantDtos.TenantPage listTenants(
+            @Parameter(description = "Part of the name or slug.", example = "north") @QueryParam("q") @Size(min = 1, max = 100) String q,
+            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
+            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
+        var slice = tenants.list(q, limit, cursor);
         return new TenantDtos.TenantPage(slice.items(), slice.nextCursor());
     }
 
@@ -76,5 +79,24 @@ public class PlatformTenantResource {
     @APIResponse(responseCode = "200", description = "The tenant.")
     public TenantDtos.TenantView getTenant(@PathParam("tenantId") UUID tenantId) {
         return tenants.get(tenantId);
+    }
+
+    @POST
+    @Path("/{tenantId}/suspend")
+    @Operation(operationId = "suspendTenant", summary = "Suspend a tenant",
+            description = "Its people's API calls answer 403 tenant-suspended until it is resumed (on every replica within a minute). "
+                    + "Suspending a suspended tenant changes nothing. Recorded in the tenant's audit trail.")
+    @APIResponse(responseCode = "200", description = "The suspended tenant.")
+    public TenantDtos.TenantView suspendTenant(@PathParam("tenantId") UUID tenantId) {
+        return tenants.suspend(tenantId);
+    }
+
+    @POST
+    @Path("/{tenantId}/resume")
+    @Operation(operationId = "resumeTenant", summary = "Resume a suspended tenant",
+            description = "Its people may use the API again. Resuming an active tenant changes nothing.")
+    @APIResponse(responseCode = "200", description = "The active tenant.")
+    public TenantDtos.TenantView resumeTenant(@PathParam("tenantId") UUID tenantId) {
+        return tenants.resume(tenantId);
     }
 }

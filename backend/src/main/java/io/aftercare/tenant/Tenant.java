@@ -2,6 +2,8 @@ package io.aftercare.tenant;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -40,6 +42,13 @@ public class Tenant extends PanacheEntityBase {
     /** ISO 3166-1 alpha-2; the country whose published holidays the tenant's calendar inherits. Null: none. */
     @Column
     public String country;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TenantDtos.TenantStatus status = TenantDtos.TenantStatus.ACTIVE;
+
+    @Column(name = "suspended_at")
+    public OffsetDateTime suspendedAt;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;

@@ -23,6 +23,10 @@ public final class TenantDtos {
     private TenantDtos() {
     }
 
+    @Schema(name = "TenantStatus", description = "ACTIVE, or SUSPENDED by the platform administrator: its people's API calls are refused "
+            + "(403 tenant-suspended) until it is resumed.")
+    public enum TenantStatus { ACTIVE, SUSPENDED }
+
     @Schema(name = "Locale", description = "The tenant's default language.")
     public enum Locale {
         @JsonProperty("zh-CN") ZH_CN("zh-CN"),
@@ -45,7 +49,7 @@ public final class TenantDtos {
     }
 
     @Schema(name = "Tenant", description = "A company or franchise store using Aftercare.",
-            requiredProperties = {"id", "slug", "loginPrefix", "name", "timeZone", "locale", "currency", "createdAt", "version"})
+            requiredProperties = {"id", "slug", "loginPrefix", "name", "timeZone", "locale", "currency", "createdAt", "version", "status"})
     public record TenantView(
             UUID id,
             @Schema(description = "Short unique name, used in URLs such as the public booking page.", examples = "north-star")
@@ -60,11 +64,13 @@ public final class TenantDtos {
             OffsetDateTime createdAt,
             @Schema(minimum = "0", maximum = "2147483647") int version,
             @Schema(description = "ISO 3166-1 alpha-2 country whose published holidays the calendar inherits; absent: none.",
-                    examples = "CN", pattern = "^[A-Z]{2}$") @Size(max = 2) String country) {
+                    examples = "CN", pattern = "^[A-Z]{2}$") @Size(max = 2) String country,
+            TenantStatus status,
+            @Schema(description = "When the tenant was suspended; absent while active.") OffsetDateTime suspendedAt) {
 
         static TenantView of(Tenant t) {
             return new TenantView(t.id, t.slug, t.loginPrefix, t.name, t.timeZone, Locale.ofTag(t.locale), t.currency, t.createdAt, t.version,
-                    t.country);
+                    t.country, t.status, t.suspendedAt);
         }
     }
 

@@ -2,6 +2,7 @@ package io.aftercare.tenant;
 
 import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
+import io.aftercare.persistence.Conditions;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.calendar.WorkingCalendarService;
 import io.aftercare.identity.Logins;
@@ -53,13 +54,57 @@ public class TenantService {
         this.known = known;
     }
 
+    /** Oldest first; {@code q} finds tenants whose name or slug contains it (ignoring case). */
     @Transactional
-    public Keyset.Slice<TenantDtos.TenantView> list(Integer limit, String cursor) {
+    public Keyset.Slice<TenantDtos.TenantView> list(String q, Integer limit, String cursor) {
         int pageSize = Keyset.limit(limit);
         UUID after = Keyset.after(cursor);
-        List<Tenant> rows = (after == null ? Tenant.<Tenant>find("order by id") : Tenant.<Tenant>find("id > ?1 order by id", after))
-                .page(0, pageSize + 1).list();
+        Conditions where = new Conditions();
+        if (after != null) {
+            where.and("id > :after", "after", after);
+        }
+        if (q != null && !q.isBlank()) {
+            where.and("lower(name) like :q escape '\\' or lower(slug) like :q escape '\\'", "q",
+                    "%" + escapeLike(q.strip().toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
+        List<Tenant> rows = Tenant.<Tenant>find(where.query("order by id"), where.parameters()).page(0, pageSize + 1).list();
         return Keyset.slice(rows, pageSize, t -> t.id, TenantDtos.TenantView::of);
+    }
+
+    /** Suspends the tenant: its people's API calls answer 403 tenant-suspended. Suspending a suspended tenant changes nothing. */
+    public TenantDtos.TenantView suspend(UUID id) {
+        return changeStatus(id, TenantDtos.TenantStatus.SUSPENDED, "tenant.suspended");
+    }
+
+    /** Resumes a suspended tenant; resuming an active one changes nothing. */
+    public TenantDtos.TenantView resume(UUID id) {
+        return changeStatus(id, TenantDtos.TenantStatus.ACTIVE, "tenant.resumed");
+    }
+
+    /** The change and its audit event (in the tenant's own trail) commit together. */
+    private TenantDtos.TenantView changeStatus(UUID id, TenantDtos.TenantStatus status, String action) {
+        if (Tenant.<Tenant>findByIdOptional(id).isEmpty()) {
+            throw ProblemException.notFound("The tenant " + id);
+        }
+        TenantDtos.TenantView after = tenants.runAs(id, () -> QuarkusTransaction.requiringNew().call(() -> {
+            Tenant tenant = Tenant.<Tenant>findById(id);
+            TenantDtos.TenantView before = TenantDtos.TenantView.of(tenant);
+            if (tenant.status == status) {
+                return before;
+            }
+            tenant.status = status;
+            tenant.suspendedAt = status == TenantDtos.TenantStatus.SUSPENDED ? OffsetDateTime.now(ZoneOffset.UTC) : null;
+            tenant.flush();
+            TenantDtos.TenantView changed = TenantDtos.TenantView.of(tenant);
+            audit.record(action, "tenant", id, before, changed);
+            return changed;
+        }));
+        known.forget(id);
+        return after;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Transactional
@@ -134,7 +179,7 @@ public class TenantService {
         try {
             tenants.runAs(tenant.id, () -> QuarkusTransaction.requiringNew().run(() -> {
                 audit.record("tenant.created", "tenant", tenant.id, null, TenantDtos.TenantView.of(tenant));
-                settings.seedDefaults();
+                settings.seedDefaults(country);
                 calendar.seedDefaults();
                 try {
                     staff.createFirstManager(managerName, request.manager().email(), request.manager().firstName(),

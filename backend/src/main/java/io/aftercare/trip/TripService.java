@@ -7,6 +7,7 @@ import io.aftercare.audit.AuditLog;
 import io.aftercare.installer.InstallerService;
 import io.aftercare.money.Money;
 import io.aftercare.money.PayPeriods;
+import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.secondment.SecondmentService;
@@ -15,7 +16,7 @@ import io.aftercare.security.Roles;
 import io.aftercare.servicepoint.ServicePointService;
 import io.aftercare.settings.SettingsDtos;
 import io.aftercare.settings.SettingsService;
-import io.aftercare.workorder.WorkOrderService;
+import io.aftercare.workorder.WorkOrderQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -24,7 +25,6 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,7 +44,7 @@ public class TripService {
     static final String ENTITY = "trip";
 
     private final InstallerService installers;
-    private final WorkOrderService workOrders;
+    private final WorkOrderQueries workOrders;
     private final ServicePointService servicePoints;
     private final SecondmentService secondments;
     private final SettingsService settings;
@@ -53,7 +53,7 @@ public class TripService {
     private final CurrentUser caller;
     private final AuditLog audit;
 
-    public TripService(InstallerService installers, WorkOrderService workOrders, ServicePointService servicePoints,
+    public TripService(InstallerService installers, WorkOrderQueries workOrders, ServicePointService servicePoints,
                        SecondmentService secondments, SettingsService settings, PayPeriods payPeriods, HumanNumbers numbers,
                        CurrentUser caller, AuditLog audit) {
         this.installers = installers;
@@ -69,26 +69,17 @@ public class TripService {
 
     @Transactional
     public Keyset.Slice<TripDtos.TripView> list(TripDtos.Status status, UUID personId, Integer limit, String cursor) {
-        int pageSize = Keyset.limit(limit);
-        UUID after = Keyset.after(cursor);
-        StringBuilder where = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (after != null) {
-            where.append(" and id > :after");
-            params.put("after", after);
-        }
+        KeysetQuery query = KeysetQuery.ascending(limit, cursor);
         if (status != null) {
-            where.append(" and status = :status");
-            params.put("status", status);
+            query.and("status = :status", "status", status);
         }
         UUID person = officeStaff() ? personId : UUID.fromString(caller.id());
         if (person != null) {
-            where.append(" and id in (select a.tripId from TripAllowance a where a.personId = :person)");
-            params.put("person", person);
+            query.and("id in (select a.tripId from TripAllowance a where a.personId = :person)", "person", person);
         }
-        List<Trip> rows = Trip.<Trip>find(where + " order by id", params).page(0, pageSize + 1).list();
-        Map<UUID, List<TripAllowance>> allowances = allowancesOf(rows.stream().limit(pageSize).map(t -> t.id).toList());
-        return Keyset.slice(rows, pageSize, t -> t.id, t -> view(t, allowances.getOrDefault(t.id, List.of())));
+        List<Trip> rows = query.rows((where, params) -> Trip.find(where, params));
+        Map<UUID, List<TripAllowance>> allowances = allowancesOf(rows.stream().limit(query.limit()).map(t -> t.id).toList());
+        return Keyset.slice(rows, query.limit(), t -> t.id, t -> view(t, allowances.getOrDefault(t.id, List.of())));
     }
 
     @Transactional

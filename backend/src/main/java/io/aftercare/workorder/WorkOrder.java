@@ -2,14 +2,17 @@ package io.aftercare.workorder;
 
 import io.aftercare.tenancy.TenantOwned;
 import io.aftercare.promise.PromiseClock;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -18,7 +21,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
-/** A dispatched job at a customer's site. Only {@link WorkOrderService} changes it, one transition at a time. */
+/** A dispatched job at a customer's site. Only {@link WorkOrderIntake} makes it and {@link WorkOrderLifecycle} changes it, one transition at a time. */
 @Entity
 @Table(name = "work_order")
 @DynamicUpdate // the promise watch marks promise columns concurrently; an update writes only what it changed
@@ -118,8 +121,14 @@ public class WorkOrder extends TenantOwned {
     @Column(name = "sign_off")
     public WorkOrderDtos.SignOff signOff;
 
+    /** The customer's signature: loaded only when read (lists and views need only {@link #hasSignature}). */
+    @Basic(fetch = FetchType.LAZY)
     @Column(name = "signature_png")
     public byte[] signaturePng;
+
+    /** Whether the order holds a signature, read by the database instead of the image itself. */
+    @Formula("(signature_png is not null)")
+    public boolean hasSignature;
 
     @Column(name = "cancel_reason")
     public String cancelReason;
@@ -147,6 +156,10 @@ public class WorkOrder extends TenantOwned {
     @Embedded
     public PromiseClock promise;
 
+    /** Given to an outsourcing partner (its crew is the partner's); read only here, the partner feature links it. */
+    @Formula("(exists (select 1 from partner_order p where p.tenant_id = tenant_id and p.work_order_id = id))")
+    public boolean givenToPartner;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
@@ -164,5 +177,17 @@ public class WorkOrder extends TenantOwned {
         }
         crew.addAll(helperIds);
         return crew;
+    }
+
+    /**
+     * The crew checks in on site at {@code arrived}. A late arrival: after the appointment window opened plus the
+     * tenant's grace minutes; its lateness counts from the window's opening.
+     */
+    void checkIn(OffsetDateTime arrived, int graceMinutes, Double latitude, Double longitude) {
+        checkedInAt = arrived;
+        checkInLatitude = latitude;
+        checkInLongitude = longitude;
+        late = arrived.isAfter(appointmentStart.plusMinutes(graceMinutes));
+        lateMinutes = late ? (int) java.time.Duration.between(appointmentStart, arrived).toMinutes() : null;
     }
 }

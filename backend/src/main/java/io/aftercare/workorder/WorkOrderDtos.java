@@ -1,6 +1,7 @@
 package io.aftercare.workorder;
 
 import io.aftercare.api.SaneDate;
+import io.aftercare.installer.DispatchProblem;
 import io.aftercare.installer.Qualification;
 import io.aftercare.promise.PromiseDtos;
 import jakarta.validation.Valid;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -139,11 +141,13 @@ public final class WorkOrderDtos {
 
     @Schema(name = "TimelineEntry", requiredProperties = {"id", "occurredAt", "actorName", "action"})
     public record TimelineEntry(UUID id, OffsetDateTime occurredAt, @Size(max = 255) String actorName,
+                                @Schema(description = "The actor's display name, when the actor is a person of the tenant.",
+                                        examples = "赵师傅") @Size(max = 255) String actorDisplayName,
                                 @Size(max = 50) String action, WorkOrderStatus fromStatus, WorkOrderStatus toStatus,
                                 Map<String, Object> details) {
 
-        static TimelineEntry of(WorkOrderEvent e) {
-            return new TimelineEntry(e.id, e.occurredAt, e.actorName, e.action, e.fromStatus, e.toStatus, e.details);
+        static TimelineEntry of(WorkOrderEvent e, Map<String, String> names) {
+            return new TimelineEntry(e.id, e.occurredAt, e.actorName, names.get(e.actorId), e.action, e.fromStatus, e.toStatus, e.details);
         }
     }
 
@@ -160,6 +164,8 @@ public final class WorkOrderDtos {
             UUID customerId,
             @Schema(examples = "王芳") @Size(max = 200) String customerName,
             UUID siteId,
+            @Schema(description = "The site's address, when the order names a site.", examples = "杭州市西湖区文三路 90 号")
+            @Size(max = 500) String siteAddress,
             @Size(max = 50) List<UUID> assetIds,
             @Size(max = 2000) String description,
             Tasks tasks,
@@ -192,8 +198,77 @@ public final class WorkOrderDtos {
             @Schema(minimum = "0", maximum = "2147483647") int version) {
     }
 
-    @Schema(name = "WorkOrderDetail", requiredProperties = {"order", "timeline"})
-    public record WorkOrderDetail(WorkOrderView order, @Size(max = 1000) List<TimelineEntry> timeline) {
+    @Schema(name = "WorkOrderDetail", requiredProperties = {"order", "timeline", "job"})
+    public record WorkOrderDetail(WorkOrderView order, @Size(max = 1000) List<TimelineEntry> timeline,
+                                  @Schema(description = "What the crew needs for the visit (items to bring and required "
+                                          + "certificates are on the order).") JobFacts job) {
+    }
+
+    @Schema(name = "JobFacts", description = "Whom to call, where to go, and the safety checks that apply to this job.",
+            requiredProperties = "safetyChecks")
+    public record JobFacts(
+            @Schema(description = "The customer's phone: whom the installer calls before the visit.", examples = "138-1234-5678")
+            @Size(max = 30) String customerPhone,
+            @Schema(description = "The site to go to; absent when the order names no site.") JobSite site,
+            @Schema(description = "The checks to record on completion, in order.") @Size(max = 6) List<SafetyCheckItem> safetyChecks) {
+    }
+
+    @Schema(name = "JobSite", requiredProperties = "address")
+    public record JobSite(@Schema(examples = "杭州市西湖区文三路 90 号") @Size(max = 500) String address,
+                          @Schema(minimum = "-90", maximum = "90") Double latitude,
+                          @Schema(minimum = "-180", maximum = "180") Double longitude) {
+    }
+
+    @Schema(name = "SafetyCheckItem", requiredProperties = {"key", "onlyWhenHazardsFound"})
+    public record SafetyCheckItem(
+            @Schema(description = "Stable key: the field of the completion's `checklist` to set.") SafetyCheck key,
+            @Schema(description = "Required only when `hazardsFound` is true.") boolean onlyWhenHazardsFound) {
+    }
+
+    @Schema(name = "WorkOrderHit", description = "A work order found by the global search.",
+            requiredProperties = {"id", "number", "status", "customerName"})
+    public record WorkOrderHit(
+            UUID id,
+            @Schema(examples = "WO-000042") @Size(max = 20) String number,
+            WorkOrderStatus status,
+            @Schema(examples = "王芳") @Size(max = 200) String customerName,
+            @Schema(description = "The site's address; absent when the order names no site.", examples = "杭州市西湖区文三路 90 号")
+            @Size(max = 500) String siteAddress,
+            @Schema(description = "Start of the appointment window.") OffsetDateTime scheduledStart) {
+    }
+
+    @Schema(name = "CandidateReason", description = "Why an installer may not take the job (or, for `overlap`, what else they hold then). "
+            + "`qualification` with the certificate codes; `date`: the leave day, or when the certificate expired or starts; "
+            + "`orderNumbers` with `overlap`.", requiredProperties = "code")
+    public record CandidateReason(
+            DispatchProblem.Code code,
+            Qualification qualification,
+            LocalDate date,
+            @Size(max = 50) List<@Size(max = 20) String> orderNumbers) {
+
+        static CandidateReason of(DispatchProblem p) {
+            return new CandidateReason(p.code(), p.qualification(), p.date(), p.orderNumbers());
+        }
+    }
+
+    @Schema(name = "AssignCandidate", description = "An installer of the tenant and whether the assign action would take them for this job.",
+            requiredProperties = {"installerId", "displayName", "eligible", "reasons", "jobsThatDay"})
+    public record AssignCandidate(
+            UUID installerId,
+            @Schema(examples = "赵师傅") @Size(max = 255) String displayName,
+            @Schema(description = "False exactly when assigning them would be refused; the reasons say why.") boolean eligible,
+            @Size(max = 20) List<CandidateReason> reasons,
+            @Schema(description = "Open orders they hold with an appointment on that day (this one excluded).",
+                    minimum = "0", maximum = "1000") int jobsThatDay,
+            @Schema(description = "Straight-line distance from their base to the site, when both have coordinates.",
+                    minimum = "0", maximum = "20040") Double distanceKm) {
+    }
+
+    @Schema(name = "AssignCandidates", requiredProperties = {"day", "items"})
+    public record AssignCandidates(
+            @Schema(description = "The appointment's day in the tenant's time zone: certificates and leave are checked for it.")
+            LocalDate day,
+            @Schema(description = "Eligible installers first, then by name.") @Size(max = 1000) List<AssignCandidate> items) {
     }
 
     @Schema(name = "WorkOrderPage", requiredProperties = "items")

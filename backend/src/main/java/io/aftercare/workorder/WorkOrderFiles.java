@@ -6,13 +6,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.UUID;
 
-/** Photos, videos and signatures of a work order are seen and added by whoever may see the order: its crew, dispatchers, managers. */
+/**
+ * Photos, videos and signatures of a work order are seen and added by whoever may see the order: its crew, dispatchers,
+ * managers, and the staff of the partner the order was given to.
+ */
 @ApplicationScoped
 public class WorkOrderFiles implements AttachmentOwner {
 
-    private final WorkOrderService orders;
+    private final WorkOrderQueries orders;
 
-    public WorkOrderFiles(WorkOrderService orders) {
+    public WorkOrderFiles(WorkOrderQueries orders) {
         this.orders = orders;
     }
 

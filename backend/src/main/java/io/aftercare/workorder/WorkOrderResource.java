@@ -23,6 +23,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import io.aftercare.promise.PromiseDtos;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -31,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Work orders: create, read, and one action per lifecycle transition (each lands on the order's timeline). */
@@ -40,34 +44,57 @@ import java.util.UUID;
 @Tag(name = "Work orders")
 public class WorkOrderResource {
 
-    private final WorkOrderService orders;
+    private final WorkOrderQueries orders;
+    private final WorkOrderIntake intake;
+    private final WorkOrderLifecycle lifecycle;
+    private final AssignCandidates candidates;
     private final Idempotency idempotency;
 
-    public WorkOrderResource(WorkOrderService orders, Idempotency idempotency) {
+    public WorkOrderResource(WorkOrderQueries orders, WorkOrderIntake intake, WorkOrderLifecycle lifecycle, AssignCandidates candidates,
+                             Idempotency idempotency) {
         this.orders = orders;
+        this.intake = intake;
+        this.lifecycle = lifecycle;
+        this.candidates = candidates;
         this.idempotency = idempotency;
     }
 
     @GET
     @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
-    @Operation(summary = "List work orders", description = "Oldest first; installers see only the orders they are on.")
+    @Operation(summary = "List work orders", description = "Oldest first; installers see only the orders they are on. Filters combine "
+            + "(all must match); the home page's figures link here with the same filters.")
     @APIResponse(responseCode = "200", description = "A page of work orders.")
     public WorkOrderDtos.WorkOrderPage listWorkOrders(
-            @Parameter(schema = @Schema(implementation = WorkOrderStatus.class)) @QueryParam("status") String status,
-            @Parameter(description = "Only orders this installer leads or helps on.") @QueryParam("installerId") UUID installerId,
-            @Parameter(description = "Only appointments ending after this instant.",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date-time"))
+            @Parameter(description = "Only orders in these states; repeat for several.",
+                    schema = @Schema(type = SchemaType.ARRAY, maxItems = 12, implementation = WorkOrderStatus.class))
+            @QueryParam("status") @Size(max = 12) List<String> status,
+            @Parameter(description = "Only orders this installer leads or helps on.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("installerId") @Size(max = 36) String installerId,
+            @Parameter(description = "Only appointments ending after this instant.", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("from") String from,
-            @Parameter(description = "Only appointments starting before this instant.",
-                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date-time"))
+            @Parameter(description = "Only appointments starting before this instant.", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("to") String to,
             @Parameter(description = "Only orders whose on-site promise is in this state.",
                     schema = @Schema(implementation = PromiseDtos.PromiseStatus.class)) @QueryParam("promiseStatus") String promiseStatus,
+            @Parameter(description = "true: orders with no crew that are not given to a partner; false: orders with a crew or given to "
+                    + "a partner. Cancelled orders match neither.", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("unassigned") @Size(max = 5) String unassigned,
+            @Parameter(description = "Only orders whose appointment starts on this day (the tenant's time zone) and that are not cancelled.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("scheduledOn") @Size(max = 10) String scheduledOn,
+            @Parameter(description = "Only orders whose work was done on this day (the tenant's time zone).",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("completedOn") @Size(max = 10) String completedOn,
             @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
             @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = orders.list(QueryValues.enumValue(WorkOrderStatus.class, "status", status), installerId,
+        Set<WorkOrderStatus> statuses = EnumSet.noneOf(WorkOrderStatus.class);
+        if (status != null) {
+            status.forEach(s -> statuses.add(QueryValues.requiredEnumValue(WorkOrderStatus.class, "status", s)));
+        }
+        var filter = new WorkOrderQueries.ListFilter(statuses, QueryValues.uuid("installerId", installerId),
                 QueryValues.timestamp("from", from), QueryValues.timestamp("to", to),
-                QueryValues.enumValue(PromiseDtos.PromiseStatus.class, "promiseStatus", promiseStatus), limit, cursor);
+                QueryValues.enumValue(PromiseDtos.PromiseStatus.class, "promiseStatus", promiseStatus),
+                QueryValues.bool("unassigned", unassigned), QueryValues.date("scheduledOn", scheduledOn),
+                QueryValues.date("completedOn", completedOn));
+        var slice = orders.list(filter, limit, cursor);
         return new WorkOrderDtos.WorkOrderPage(slice.items(), slice.nextCursor());
     }
 
@@ -86,7 +113,7 @@ public class WorkOrderResource {
             @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
             @NotNull @Valid WorkOrderDtos.CreateWorkOrderRequest body) {
         var outcome = idempotency.execute(idempotencyKey, "createWorkOrder", body, WorkOrderDtos.WorkOrderView.class,
-                () -> orders.create(body));
+                () -> intake.create(body));
         return outcome.toResponse(URI.create("/api/v1/work-orders/" + outcome.body().id()));
     }
 
@@ -113,7 +140,7 @@ public class WorkOrderResource {
     @APIResponse(responseCode = "200", description = "The work order with the attribution.")
     public WorkOrderDtos.WorkOrderView attributeRework(@PathParam("workOrderId") UUID workOrderId,
                                                        @NotNull @Valid WorkOrderDtos.AttributeReworkRequest body) {
-        return orders.attributeRework(workOrderId, body);
+        return lifecycle.attributeRework(workOrderId, body);
     }
 
     @GET
@@ -136,6 +163,19 @@ public class WorkOrderResource {
         return orders.signature(workOrderId);
     }
 
+    @GET
+    @Path("/{workOrderId}/candidates")
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(operationId = "listAssignCandidates", summary = "Who could take the job",
+            description = "Every installer of the tenant, checked as the assign action checks them for this order's appointment "
+                    + "day (tenant time zone): `eligible` is false exactly when assigning them would be refused, with each reason "
+                    + "(inactive, on-leave, no-certificate, certificate-expired, certificate-not-yet-valid, overlap). "
+                    + "Eligible installers first, then by name.")
+    @APIResponse(responseCode = "200", description = "The candidates.")
+    public WorkOrderDtos.AssignCandidates listAssignCandidates(@PathParam("workOrderId") UUID workOrderId) {
+        return candidates.of(workOrderId);
+    }
+
     @POST
     @Path("/{workOrderId}/assign")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -144,7 +184,7 @@ public class WorkOrderResource {
     @APIResponse(responseCode = "200", description = "The work order after the transition.")
     public WorkOrderDtos.WorkOrderView assignWorkOrder(@PathParam("workOrderId") UUID workOrderId,
                                               @NotNull @Valid WorkOrderDtos.AssignRequest body) {
-        return orders.assign(workOrderId, body);
+        return lifecycle.assign(workOrderId, body);
     }
 
     @POST
@@ -155,7 +195,7 @@ public class WorkOrderResource {
     @APIResponse(responseCode = "200", description = "The work order after the transition.")
     public WorkOrderDtos.WorkOrderView contactCustomer(@PathParam("workOrderId") UUID workOrderId,
                                               @NotNull @Valid WorkOrderDtos.ContactRequest body) {
-        return orders.contact(workOrderId, body);
+        return lifecycle.contact(workOrderId, body);
     }
 
     @POST
@@ -166,7 +206,7 @@ public class WorkOrderResource {
     @APIResponse(responseCode = "200", description = "The work order after the transition.")
     public WorkOrderDtos.WorkOrderView departForSite(@PathParam("workOrderId") UUID workOrderId,
                                               @NotNull @Valid WorkOrderDtos.TransitionRequest body) {
-        return orders.depart(workOrderId, body);
+        return lifecycle.depart(workOrderId, body);
     }
 
     @POST
@@ -177,7 +217,7 @@ public class WorkOrderResource {
     @APIResponse(responseCode = "200", description = "The work order after the transition.")
     public WorkOrderDtos.WorkOrderView checkIn(@PathParam("workOrderId") UUID workOrderId,
                                               @NotNull @Valid WorkOrderDtos.CheckInRequest body) {
-        return orders.checkIn(workOrderId, body);
+        return lifecycle.checkIn(workOrderId, body);
     }
 
     @POST
@@ -188,7 +228,7 @@ public class WorkOrderResource {
     @APIResponse(responseCode = "200", description = "The work order after the transition.")
     public WorkOrderDtos.WorkOrderView pauseWork(@PathParam("workOrderId") UUID workOrderId,
                                               @NotNull @Valid WorkOrderDtos.PauseRequest body) {
-        return orders.pause(workOrderId, body);
+        return lifecycle.pause(workOrderId, body);
     }
 
     @POST
@@ -199,7 +239,7 @@ public class WorkOrderResource {
     @APIResponse(responseCode = "200", description = "The work order after the transition.")
     public WorkOrderDtos.WorkOrderView resumeWork(@PathParam("workOrderId") UUID workOrderId,
                                               @NotNull @Valid WorkOrderDtos.TransitionRequest body) {
-        return orders.resume(workOrderId, body);
+        return lifecycle.resume(workOrderId, body);
     }
 
     @POST
@@ -210,7 +250,7 @@ public class WorkOrderResource {
     @APIResponse(responseCode = "200", description = "The work order after the transition.")
     public WorkOrderDtos.WorkOrderView completeWork(@PathParam("workOrderId") UUID workOrderId,
                                               @NotNull @Valid WorkOrderDtos.CompleteRequest body) {
-        return orders.complete(workOrderId, body);
+        return lifecycle.complete(workOrderId, body);
     }
 
     @POST
@@ -221,7 +261,7 @@ public class WorkOrderResource {
     @APIResponse(responseCode = "200", description = "The work order after the transition.")
     public WorkOrderDtos.WorkOrderView signOff(@PathParam("workOrderId") UUID workOrderId,
                                               @NotNull @Valid WorkOrderDtos.SignOffRequest body) {
-        return orders.signOff(workOrderId, body);
+        return lifecycle.signOff(workOrderId, body);
     }
 
     @POST
@@ -232,7 +272,7 @@ public class WorkOrderResource {
     @APIResponse(responseCode = "200", description = "The work order after the transition.")
     public WorkOrderDtos.WorkOrderView reportIn(@PathParam("workOrderId") UUID workOrderId,
                                               @NotNull @Valid WorkOrderDtos.TransitionRequest body) {
-        return orders.reportIn(workOrderId, body);
+        return lifecycle.reportIn(workOrderId, body);
     }
 
     @POST
@@ -243,7 +283,7 @@ public class WorkOrderResource {
     @APIResponse(responseCode = "200", description = "The work order after the transition.")
     public WorkOrderDtos.WorkOrderView fileWorkOrder(@PathParam("workOrderId") UUID workOrderId,
                                               @NotNull @Valid WorkOrderDtos.TransitionRequest body) {
-        return orders.file(workOrderId, body);
+        return lifecycle.file(workOrderId, body);
     }
 
     @POST
@@ -256,7 +296,7 @@ public class WorkOrderResource {
     @APIResponse(responseCode = "200", description = "The work order after the transition.")
     public WorkOrderDtos.WorkOrderView closeWorkOrder(@PathParam("workOrderId") UUID workOrderId,
                                               @NotNull @Valid WorkOrderDtos.CloseRequest body) {
-        return orders.close(workOrderId, body);
+        return lifecycle.close(workOrderId, body);
     }
 
     @POST
@@ -267,7 +307,7 @@ public class WorkOrderResource {
     @APIResponse(responseCode = "200", description = "The work order after the transition.")
     public WorkOrderDtos.WorkOrderView cancelWorkOrder(@PathParam("workOrderId") UUID workOrderId,
                                               @NotNull @Valid WorkOrderDtos.CancelRequest body) {
-        return orders.cancel(workOrderId, body);
+        return lifecycle.cancel(workOrderId, body);
     }
 
     @POST
@@ -279,7 +319,7 @@ public class WorkOrderResource {
     @APIResponse(responseCode = "200", description = "The work order with its paused promise.")
     public WorkOrderDtos.WorkOrderView pauseWorkOrderPromise(@PathParam("workOrderId") UUID workOrderId,
                                                     @NotNull @Valid WorkOrderDtos.PausePromiseRequest body) {
-        return orders.pausePromise(workOrderId, body);
+        return lifecycle.pausePromise(workOrderId, body);
     }
 
     @POST
@@ -291,7 +331,7 @@ public class WorkOrderResource {
     @APIResponse(responseCode = "200", description = "The work order with its running promise.")
     public WorkOrderDtos.WorkOrderView resumeWorkOrderPromise(@PathParam("workOrderId") UUID workOrderId,
                                                      @NotNull @Valid WorkOrderDtos.TransitionRequest body) {
-        return orders.resumePromise(workOrderId, body);
+        return lifecycle.resumePromise(workOrderId, body);
     }
 
     @POST
@@ -303,6 +343,6 @@ public class WorkOrderResource {
     @APIResponse(responseCode = "200", description = "The rescheduled work order.")
     public WorkOrderDtos.WorkOrderView rescheduleWorkOrder(@PathParam("workOrderId") UUID workOrderId,
                                                   @NotNull @Valid WorkOrderDtos.RescheduleRequest body) {
-        return orders.reschedule(workOrderId, body.version(), body.appointment(), body.reason());
+        return lifecycle.reschedule(workOrderId, body.version(), body.appointment(), body.reason());
     }
 }

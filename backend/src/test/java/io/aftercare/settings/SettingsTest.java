@@ -104,4 +104,43 @@ class SettingsTest {
                 .body("errors[0].field", equalTo("version"));
         given().auth().oauth2(manager).get("/api/v1/settings").then().body("dispatch.lateGraceMinutes", equalTo(20));
     }
+
+    @Test
+    void mapLinkDefaultsByCountryAndEverySignedInUserReadsIt() {
+        given().auth().oauth2(manager).get("/api/v1/settings").then().statusCode(200)
+                .body("mapUrlTemplate", equalTo("https://uri.amap.com/search?keyword={address}"));
+        UUID elsewhere = tenants.create("Europe/Berlin");
+        given().auth().oauth2(Tokens.manager(elsewhere)).get("/api/v1/settings").then().statusCode(200)
+                .body("mapUrlTemplate", equalTo("https://www.openstreetmap.org/search?query={address}"));
+        for (String role : java.util.List.of("manager", "dispatcher", "installer", "partner", "customer")) {
+            given().auth().oauth2(Tokens.of(tenant, role)).get("/api/v1/me").then().statusCode(200)
+                    .body("tenant.id", equalTo(tenant.toString()))
+                    .body("tenant.mapUrlTemplate", equalTo("https://uri.amap.com/search?keyword={address}"));
+        }
+    }
+
+    @Test
+    void changedMapLinkReachesMe() {
+        String template = "https://maps.example.com/?q={address}&ll={lat},{lng}";
+        String body = given().auth().oauth2(manager).get("/api/v1/settings").then().extract().asString()
+                .replace("https://uri.amap.com/search?keyword={address}", template);
+        given().auth().oauth2(manager).contentType("application/json").body(body).put("/api/v1/settings")
+                .then().statusCode(200).body("mapUrlTemplate", equalTo(template));
+        given().auth().oauth2(Tokens.of(tenant, "installer")).get("/api/v1/me").then().statusCode(200)
+                .body("tenant.mapUrlTemplate", equalTo(template));
+    }
+
+    @Test
+    void mapLinkMustBeHttpsWithTheAddressPlaceholder() {
+        String v0 = given().auth().oauth2(manager).get("/api/v1/settings").then().extract().asString();
+        for (String bad : java.util.List.of("http://uri.amap.com/search?keyword={address}", "https://uri.amap.com/search",
+                "https://uri.amap.com/search?keyword={addr}&a={address}", "javascript:alert({address})", "")) {
+            given().auth().oauth2(manager).contentType("application/json")
+                    .body(v0.replace("https://uri.amap.com/search?keyword={address}", bad)).put("/api/v1/settings")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("mapUrlTemplate"));
+        }
+        given().auth().oauth2(manager).get("/api/v1/settings").then()
+                .body("version", equalTo(0)).body("mapUrlTemplate", equalTo("https://uri.amap.com/search?keyword={address}"));
+    }
 }

@@ -42,7 +42,7 @@ public class TestTenants {
                 .setParameter(3, "Test tenant " + id).setParameter(4, zone).setParameter(5, OffsetDateTime.now())
                 .executeUpdate());
         tenants.runAs(id, () -> QuarkusTransaction.requiringNew().run(() -> {
-            settings.seedDefaults();
+            settings.seedDefaults("Asia/Shanghai".equals(zone) ? "CN" : null);
             calendar.seedDefaults();
         }));
         return id;

@@ -285,7 +285,11 @@ class WorkOrderLifecycleTest {
         assertEquals(Base64.getDecoder().decode(SIGNATURE).length, png.length);
         given().auth().oauth2(dispatcher).get("/api/v1/work-orders/" + id).then()
                 .body("timeline.action", equalTo(List.of("created", "assigned", "customer-contacted", "departed", "checked-in",
-                        "work-done", "signed-off", "reported-in", "filed", "closed-without-follow-up")));
+                        "work-done", "signed-off", "reported-in", "filed", "closed-without-follow-up")))
+                .body("order.hasSignature", equalTo(true));
+        // Lists say that an order is signed without loading the image.
+        given().auth().oauth2(dispatcher).get("/api/v1/work-orders?status=CLOSED&limit=200").then().statusCode(200)
+                .body("items.find { it.id == '%s' }.hasSignature".formatted(id), equalTo(true));
     }
 
     @Test

@@ -1,0 +1,25 @@
+package io.aftercare.search;
+
+import io.aftercare.asset.AssetDtos;
+import io.aftercare.customer.CustomerDtos;
+import io.aftercare.workorder.WorkOrderDtos;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+
+public final class SearchDtos {
+
+    /** Hits per group: what a search box's drop-down shows. */
+    static final int PER_GROUP = 8;
+
+    private SearchDtos() {
+    }
+
+    @Schema(name = "SearchResults", description = "What the global search found, newest first in each group (at most 8 each).",
+            requiredProperties = {"workOrders", "customers", "assets"})
+    public record SearchResults(@Size(max = PER_GROUP) List<WorkOrderDtos.WorkOrderHit> workOrders,
+                                @Size(max = PER_GROUP) List<CustomerDtos.CustomerHit> customers,
+                                @Size(max = PER_GROUP) List<AssetDtos.AssetHit> assets) {
+    }
+}
