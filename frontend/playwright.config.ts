@@ -17,6 +17,8 @@ const PORT = 4173;
 
 export default defineConfig({
   testDir: "./e2e",
+  // Lighthouse and the screenshots have their own make targets (E2E_TAGS=@lighthouse or @screenshots).
+  ...(process.env.E2E_TAGS ? { grep: new RegExp(process.env.E2E_TAGS) } : { grepInvert: /@lighthouse|@screenshots/ }),
   globalSetup: "./e2e/global-setup.ts",
   // One browser at a time: the machine also runs Keycloak, PostgreSQL and the backend on 2 cores.
   workers: 1,

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { callApi, sqlAsTenant, tokenOf } from "./support/api";
+import { choose } from "./support/antd";
 import { readState } from "./support/environment";
 import { signInOnKeycloak } from "./support/keycloak";
 import { zh } from "./support/texts";
@@ -72,10 +73,14 @@ test("a customer books online and follows the visit on the phone, signs off ther
     const mobile = await phone.newPage();
     await mobile.goto(`/book/${tenant.slug}`);
     // Not sent to the staff login: the tenant's page, in its language (zh-CN).
-    await expect(mobile.getByRole("heading", { level: 1 })).toHaveText(zhWith("booking.book.title", { tenant: tenant.name }));
+    await expect(mobile.getByRole("heading", { level: 1 })).toHaveText(
+      zhWith("booking.book.title", { tenant: tenant.name }),
+    );
     const form = mobile.getByRole("form", { name: zh("booking.book.form") });
-    await form.getByRole("radio", { name: zh("booking.service.INSTALLATION") }).check();
-    await form.getByLabel(zh("booking.fields.product"), { exact: true }).selectOption({ label: tenant.productName });
+    await choose(form.getByRole("radio", { name: zh("booking.service.INSTALLATION") }));
+    // The product is an antd Select: open it, then pick the option from its popup.
+    await form.getByLabel(zh("booking.fields.product"), { exact: true }).click();
+    await mobile.locator(".ant-select-item-option").filter({ hasText: tenant.productName }).click();
     await form.getByLabel(zh("booking.fields.serialNumber"), { exact: true }).fill(`KF35-${tag}`);
     await form.getByLabel(zh("booking.fields.problem"), { exact: true }).fill(need);
     await form.getByLabel(zh("booking.fields.name"), { exact: true }).fill(customer.name);
@@ -87,9 +92,12 @@ test("a customer books online and follows the visit on the phone, signs off ther
     await expect(form.getByText(zh("booking.problems.slotRequired"))).toBeVisible();
     const day = form.getByRole("radiogroup", { name: zh("booking.slots.day") }).getByRole("radio", { checked: true });
     const bookedDate = await day.inputValue();
-    const firstTime = form.getByRole("radiogroup", { name: /的时间段$/ }).getByRole("radio").first();
-    const [startTime, endTime] = ((await firstTime.locator("..").textContent()) ?? "").split("–");
-    await firstTime.check();
+    const firstTime = form
+      .getByRole("radiogroup", { name: /的时间段$/ })
+      .getByRole("radio")
+      .first();
+    const [startTime, endTime] = ((await firstTime.locator("xpath=ancestor::label[1]").textContent()) ?? "").split("–");
+    await choose(firstTime);
     const chosen = (await form.getByText(/^已选：/).textContent())!.replace(/^已选：/, "");
     await expectNoSidewaysScroll(mobile);
     await form.getByRole("button", { name: zh("booking.book.submit") }).click();
@@ -100,8 +108,13 @@ test("a customer books online and follows the visit on the phone, signs off ther
     const number = (await receipt.getByText(/^SR-\d+$/).textContent())!;
     const code = (await receipt.locator("code").textContent())!;
     expect(code).toMatch(/^[A-Za-z0-9_-]{20,64}$/);
-    await expect(receipt.getByRole("link", { name: `${baseURL}/track/${code}` })).toHaveAttribute("href", `${baseURL}/track/${code}`);
-    await expect(receipt.getByRole("button", { name: zhWith("common.copyWhat", { what: zh("booking.receipt.trackingCode") }) })).toBeVisible();
+    await expect(receipt.getByRole("link", { name: `${baseURL}/track/${code}` })).toHaveAttribute(
+      "href",
+      `${baseURL}/track/${code}`,
+    );
+    await expect(
+      receipt.getByRole("button", { name: zhWith("common.copyWhat", { what: zh("booking.receipt.trackingCode") }) }),
+    ).toBeVisible();
     await expectNoSidewaysScroll(mobile);
 
     await receipt.getByRole("link", { name: zh("booking.receipt.open") }).click();
@@ -130,13 +143,22 @@ test("a customer books online and follows the visit on the phone, signs off ther
     await expect(convert.getByLabel(zh("workOrders.create.endTime"), { exact: true })).toHaveValue(endTime!);
     await convert.getByRole("button", { name: zh("serviceRequests.outcomes.convert.submit") }).click();
     await expect(request).toContainText(zh("serviceRequests.status.CONVERTED"));
-    await page.getByRole("status").filter({ hasText: zh("serviceRequests.converted") }).getByRole("link", { name: /WO-\d+/ }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: zh("serviceRequests.converted") })
+      .getByRole("link", { name: /WO-\d+/ })
+      .click();
     await expect(page).toHaveURL(/\/work-orders\/[0-9a-f-]{36}$/);
     const workOrderId = page.url().split("/").at(-1)!;
-    const orderNumber = ((await page.getByRole("heading", { level: 1 }).textContent()) ?? "").split(" ")[0]!;
+    // The URL changes before the order's page replaces the request's heading: wait for the order's number.
+    const orderHeading = page.getByRole("heading", { level: 1 });
+    await expect(orderHeading).toHaveText(/^WO-\d+/);
+    const orderNumber = ((await orderHeading.textContent()) ?? "").split(" ")[0]!;
     await page.getByRole("button", { name: zh("workOrders.actions.assign"), exact: true }).click();
     const dialog = page.getByRole("dialog", { name: zhWith("dispatch.assign.title", { number: orderNumber }) });
-    await dialog.getByRole("radio", { name: zhWith("dispatch.assign.leadOf", { name: qualified.displayName }) }).check();
+    await choose(
+      dialog.getByRole("radio", { name: zhWith("dispatch.assign.leadOf", { name: qualified.displayName }) }),
+    );
     await dialog.getByRole("button", { name: zh("dispatch.assign.submit") }).click();
     await expect(dialog).toBeHidden();
     const facts = page.getByRole("region", { name: zh("workOrders.detail.facts") });
@@ -157,7 +179,10 @@ test("a customer books online and follows the visit on the phone, signs off ther
     const installer = await tokenOf(qualified);
     const path = `/api/v1/work-orders/${workOrderId}`;
     let order = (await callApi<{ order: WorkOrderView }>(installer, "GET", path)).order;
-    order = await callApi<WorkOrderView>(installer, "POST", `${path}/contact`, { version: order.version, note: "已电话确认地址和时间" });
+    order = await callApi<WorkOrderView>(installer, "POST", `${path}/contact`, {
+      version: order.version,
+      note: "已电话确认地址和时间",
+    });
     order = await callApi<WorkOrderView>(installer, "POST", `${path}/depart`, { version: order.version });
     order = await callApi<WorkOrderView>(installer, "POST", `${path}/check-in`, {
       version: order.version,
@@ -184,11 +209,16 @@ test("a customer books online and follows the visit on the phone, signs off ther
     const signOff = signOffPanel.getByRole("form", { name: zh("booking.signOff.title") });
     await sign(mobile, signOff.getByRole("img", { name: zh("booking.signOff.signature") }));
     await expect(signOff.getByRole("status")).toHaveText(zh("signaturePad.signed"));
-    for (const [aspect, value] of [["attitude", "5"], ["timeliness", "4"], ["quality", "5"]] as const) {
+    for (const [aspect, value] of [
+      ["attitude", "5"],
+      ["timeliness", "4"],
+      ["quality", "5"],
+    ] as const) {
+      // Each score is a button the customer taps (antd draws it over a hidden radio).
       await signOff
-        .getByRole("group", { name: zh(`booking.signOff.ratings.${aspect}`) })
-        .getByRole("radio", { name: zhWith("booking.signOff.ratingValue", { value }) })
-        .check();
+        .getByRole("radiogroup", { name: zh(`booking.signOff.ratings.${aspect}`) })
+        .getByText(zhWith("booking.signOff.ratingValue", { value }), { exact: true })
+        .click();
     }
     await signOff.getByLabel(zh("booking.signOff.suggestions"), { exact: true }).fill("师傅很专业");
     await expectNoSidewaysScroll(mobile);
@@ -220,15 +250,27 @@ test("a customer books online and follows the visit on the phone, signs off ther
   const workOrderId = page.url().split("/").at(-1)!;
   let followUp: FollowUpView | undefined;
   await expect(async () => {
-    const open = await callApi<{ items: FollowUpView[] }>(dispatcher, "GET", "/api/v1/follow-ups?kind=AFTER_SERVICE&status=OPEN&limit=200");
+    const open = await callApi<{ items: FollowUpView[] }>(
+      dispatcher,
+      "GET",
+      "/api/v1/follow-ups?kind=AFTER_SERVICE&status=OPEN&limit=200",
+    );
     followUp = open.items.find((item) => item.workOrderId === workOrderId);
     expect(followUp).toBeDefined();
   }).toPass({ timeout: 20_000 });
   await page.goto(`/follow-ups/${followUp!.id}`);
   const call = page.getByRole("form", { name: zh("followUps.attempt.title") });
-  await call.getByRole("radio", { name: zh("followUps.attempt.reachedYes") }).check();
-  for (const [question, score] of [["knowsUsage", "2"], ["meetsNeeds", "1"], ["installerAttitude", "3"]] as const) {
-    await call.getByRole("group", { name: zh(`followUps.questions.${question}`) }).getByRole("radio", { name: score, exact: true }).check();
+  await choose(call.getByRole("radio", { name: zh("followUps.attempt.reachedYes") }));
+  for (const [question, score] of [
+    ["knowsUsage", "2"],
+    ["meetsNeeds", "1"],
+    ["installerAttitude", "3"],
+  ] as const) {
+    await choose(
+      call
+        .getByRole("radiogroup", { name: zh(`followUps.questions.${question}`) })
+        .getByRole("radio", { name: score, exact: true }),
+    );
   }
   await call.getByLabel(zh("followUps.attempt.suggestions"), { exact: true }).fill("制冷效果不好");
   await call.getByRole("button", { name: zh("followUps.attempt.submit") }).click();
@@ -270,7 +312,9 @@ test("a customer books online and follows the visit on the phone, signs off ther
     await signInOnKeycloak(desk, tenant.manager);
     const escalations = desk.getByRole("region", { name: zh("promiseWatch.escalations.title") });
     await expect(escalations.getByRole("link", { name: objectionNumber, exact: true })).toBeVisible();
-    await expect(escalations.getByRole("row").filter({ hasText: objectionNumber })).toContainText(zh("promiseWatch.subjectType.OBJECTION"));
+    await expect(escalations.getByRole("row").filter({ hasText: objectionNumber })).toContainText(
+      zh("promiseWatch.subjectType.OBJECTION"),
+    );
   } finally {
     await office.close();
   }

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { callApi, tokenOf } from "./support/api";
 import { readState, type Login } from "./support/environment";
 import { signInOnKeycloak } from "./support/keycloak";
+import { openFromMenu } from "./support/antd";
 import { zh } from "./support/texts";
 
 /** zh-CN text of a key with its {{variables}} filled in. */
@@ -29,7 +30,9 @@ const INSTALLER_PASSWORD = "E2e-installer-Passw0rd";
 
 /** "2026-03" in Asia/Shanghai, the tenant's zone, which the payroll page opens on. */
 function currentMonthInShanghai(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit" }).format(new Date()).slice(0, 7);
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit" })
+    .format(new Date())
+    .slice(0, 7);
 }
 
 /** A fresh installer of the tenant (Keycloak account and profile), so this test's payroll row holds only its own fine. */
@@ -53,10 +56,17 @@ async function createInstaller(managerToken: string): Promise<Login & { id: stri
     skills: ["空调安装"],
   });
   // The login is the tenant's prefix and the name: the API answers it.
-  return { id: installer.id, displayName: installer.displayName, username: account.username, password: INSTALLER_PASSWORD };
+  return {
+    id: installer.id,
+    displayName: installer.displayName,
+    username: account.username,
+    password: INSTALLER_PASSWORD,
+  };
 }
 
-test("an installer's late check-in proposes the 50.00 fine, which the manager confirms and finds in the month's payroll", async ({ page }) => {
+test("an installer's late check-in proposes the 50.00 fine, which the manager confirms and finds in the month's payroll", async ({
+  page,
+}) => {
   test.setTimeout(150_000);
   const { tenants } = readState();
   const tenant = tenants.a;
@@ -83,18 +93,26 @@ test("an installer's late check-in proposes the 50.00 fine, which the manager co
     version: order.version,
     note: "已与客户确认地址",
   });
-  order = await callApi<WorkOrder>(installerToken, "POST", `/api/v1/work-orders/${order.id}/depart`, { version: order.version });
-  order = await callApi<WorkOrder>(installerToken, "POST", `/api/v1/work-orders/${order.id}/check-in`, { version: order.version });
+  order = await callApi<WorkOrder>(installerToken, "POST", `/api/v1/work-orders/${order.id}/depart`, {
+    version: order.version,
+  });
+  order = await callApi<WorkOrder>(installerToken, "POST", `/api/v1/work-orders/${order.id}/check-in`, {
+    version: order.version,
+  });
   expect(order.status).toBe("ON_SITE");
 
   // The late-arrival rule proposes the fine in the ledger.
   const proposed = async () =>
     (
-      await callApi<{ items: LedgerEntry[] }>(managerToken, "GET", `/api/v1/discipline-entries?installerId=${installer.id}&rule=LATE_ARRIVAL`)
+      await callApi<{ items: LedgerEntry[] }>(
+        managerToken,
+        "GET",
+        `/api/v1/discipline-entries?installerId=${installer.id}&rule=LATE_ARRIVAL`,
+      )
     ).items;
-  await expect.poll(async () => (await proposed()).map((entry) => `${entry.kind} ${entry.amount} ${entry.status}`)).toEqual([
-    "FINE 50.00 PROPOSED",
-  ]);
+  await expect
+    .poll(async () => (await proposed()).map((entry) => `${entry.kind} ${entry.amount} ${entry.status}`))
+    .toEqual(["FINE 50.00 PROPOSED"]);
   const [entry] = await proposed();
 
   // The manager opens the ledger, sees the proposed fine with its work order, and confirms it.
@@ -117,19 +135,23 @@ test("an installer's late check-in proposes the 50.00 fine, which the manager co
   await expect(row).toContainText(zh("discipline.status.CONFIRMED"));
 
   // The month's payroll counts the fine in the installer's row, and the drill-down shows where it came from.
-  await page.getByRole("navigation", { name: zh("nav.main") }).getByRole("link", { name: zh("nav.payroll") }).click();
+  await openFromMenu(page, zh("nav.groups.peopleAndPay"), zh("nav.payroll"));
   await expect(page).toHaveURL(/\/payroll$/);
   const month = currentMonthInShanghai();
   await expect(page.getByLabel(zh("payroll.month"), { exact: true })).toHaveValue(month);
   const sheet = page.getByRole("table", { name: zhWith("payroll.tableCaption", { month }) });
-  const payRow = sheet.getByRole("row").filter({ has: page.getByRole("button", { name: installer.displayName, exact: true }) });
+  const payRow = sheet
+    .getByRole("row")
+    .filter({ has: page.getByRole("button", { name: installer.displayName, exact: true }) });
   // The name is the row's header; its cells are base salary, allowances, rewards, fines, …
   const cells = payRow.getByRole("cell");
   await expect(cells.nth(0)).toHaveText(/4,500\.00/);
   await expect(cells.nth(3)).toHaveText(/^¥50\.00$/);
 
   await payRow.getByRole("button", { name: installer.displayName, exact: true }).click();
-  const drill = page.getByRole("region", { name: zhWith("payroll.drillDown.title", { name: installer.displayName, month }) });
+  const drill = page.getByRole("region", {
+    name: zhWith("payroll.drillDown.title", { name: installer.displayName, month }),
+  });
   const fineLine = drill.getByRole("row").filter({ hasText: entry!.number });
   await expect(fineLine).toContainText(zh("payroll.component.FINE"));
   await expect(fineLine).toContainText(zh("payroll.sourceType.DISCIPLINE_ENTRY"));

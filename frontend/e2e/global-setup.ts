@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, writeFile, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 import {
   API_URL,
@@ -30,7 +30,9 @@ async function waitForBackend(): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
-  throw new Error(`Backend at ${API_URL} is not ready (${MANAGEMENT_URL}/q/health/ready: ${last}); start it before the e2e tests`);
+  throw new Error(
+    `Backend at ${API_URL} is not ready (${MANAGEMENT_URL}/q/health/ready: ${last}); start it before the e2e tests`,
+  );
 }
 
 async function token(form: Record<string, string>): Promise<string> {
@@ -173,7 +175,13 @@ async function createDispatcher(managerToken: string, slug: string): Promise<Log
 /** A product in the tenant's catalogue, which its online booking page offers. */
 async function createProduct(managerToken: string, label: string): Promise<string> {
   const name = `壁挂空调 KF-35 ${label.toUpperCase()}`;
-  await api(managerToken, "POST", "/api/v1/catalog-items", { kind: "PRODUCT", code: `KF-35-${label}`, name, unit: "台" }, 201);
+  await api(
+    managerToken,
+    "POST",
+    "/api/v1/catalog-items",
+    { kind: "PRODUCT", code: `KF-35-${label}`, name, unit: "台" },
+    201,
+  );
   return name;
 }
 
@@ -217,7 +225,16 @@ async function createTenant(platformToken: string, label: string): Promise<Provi
   const customer = await createCustomer(managerToken, label);
   const dispatcher = await createDispatcher(managerToken, slug);
   const productName = await createProduct(managerToken, label);
-  return { id: tenant.id, slug: tenant.slug, name: tenant.name, manager, dispatcher, ...customer, productName, installers };
+  return {
+    id: tenant.id,
+    slug: tenant.slug,
+    name: tenant.name,
+    manager,
+    dispatcher,
+    ...customer,
+    productName,
+    installers,
+  };
 }
 
 /** The platform admin person (make test-e2e creates platform/platform in Keycloak before Playwright runs). */
@@ -252,4 +269,6 @@ export default async function globalSetup(): Promise<void> {
   };
   await mkdir(dirname(STATE_FILE), { recursive: true });
   await writeFile(STATE_FILE, JSON.stringify(state, null, 2));
+  // A fresh database: the visit slots of support/orders.ts start again.
+  await rm(STATE_FILE.replace(/tenants\.json$/, "slots.json"), { force: true });
 }

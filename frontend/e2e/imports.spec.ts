@@ -19,7 +19,9 @@ test("a customers CSV with one bad row imports the others and reports that row",
   await signInOnKeycloak(page, tenants.b.manager);
   const upload = page.getByRole("form", { name: zh("imports.upload.title") });
   await expect(upload.getByRole("radio", { name: zh("imports.kind.CUSTOMERS") })).toBeChecked();
-  await expect(upload.getByRole("table", { name: `${zh("imports.kind.CUSTOMERS")}文件的列` })).toContainText("site_address");
+  await expect(upload.getByRole("table", { name: `${zh("imports.kind.CUSTOMERS")}文件的列` })).toContainText(
+    "site_address",
+  );
   await upload.getByLabel(zh("imports.upload.file"), { exact: true }).setInputFiles({
     name: "customers.csv",
     mimeType: "text/csv",
@@ -32,7 +34,9 @@ test("a customers CSV with one bad row imports the others and reports that row",
   const bar = page.getByRole("progressbar", { name: zh("imports.progress.bar") });
   await expect(bar).toHaveAttribute("aria-valuenow", "100", { timeout: 30_000 });
   await expect(bar).toHaveText(/3 \/ 3 行/);
-  await expect(page.getByRole("region", { name: zh("imports.progress.title") })).toContainText(zh("imports.status.DONE"));
+  await expect(page.getByRole("region", { name: zh("imports.progress.title") })).toContainText(
+    zh("imports.status.DONE"),
+  );
 
   const errors = page.getByRole("table", { name: "未导入的行（1）" });
   await expect(errors.getByRole("row")).toHaveCount(2);

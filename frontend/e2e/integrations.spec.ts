@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { readState } from "./support/environment";
 import { signInOnKeycloak } from "./support/keycloak";
+import { openFromMenu } from "./support/antd";
 import { zh } from "./support/texts";
 
 test("a manager creates an integration client, sees its secret once and revokes it", async ({ page, request }) => {
@@ -9,7 +10,7 @@ test("a manager creates an integration client, sees its secret once and revokes 
 
   await page.goto("/");
   await signInOnKeycloak(page, tenants.a.manager);
-  await page.getByRole("navigation", { name: zh("nav.main") }).getByRole("link", { name: zh("nav.integrations") }).click();
+  await openFromMenu(page, zh("nav.groups.admin"), zh("nav.integrations"));
   await expect(page).toHaveURL(/\/integrations$/);
   await expect(page.getByRole("heading", { level: 1, name: zh("integrations.title") })).toBeVisible();
 
@@ -42,8 +43,10 @@ test("a manager creates an integration client, sees its secret once and revokes 
   await expect(row).toBeVisible();
   expect(await page.content()).not.toContain(secret);
 
-  page.once("dialog", (dialog) => void dialog.accept());
   await row.getByRole("button", { name: zh("integrations.actions.revokeClient").replace("{{name}}", name) }).click();
+  // antd's confirmation popover names the client id before anything is revoked.
+  const confirm = page.getByRole("tooltip").filter({ hasText: clientId });
+  await confirm.getByRole("button", { name: zh("integrations.actions.revoke"), exact: true }).click();
   await expect(row).toBeHidden();
   const refused = await request.post(tokenUrl, {
     form: { grant_type: "client_credentials", client_id: clientId, client_secret: secret },

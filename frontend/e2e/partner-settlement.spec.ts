@@ -52,7 +52,10 @@ async function doneAndSignedToday(tenant: ProvisionedTenant, label: string): Pro
     leadInstallerId: tenant.installers.qualified.id,
   });
   const path = `/api/v1/work-orders/${order.id}`;
-  order = await callApi<WorkOrder>(installer, "POST", `${path}/contact`, { version: order.version, note: "已电话确认地址和时间" });
+  order = await callApi<WorkOrder>(installer, "POST", `${path}/contact`, {
+    version: order.version,
+    note: "已电话确认地址和时间",
+  });
   order = await callApi<WorkOrder>(installer, "POST", `${path}/depart`, { version: order.version });
   order = await callApi<WorkOrder>(installer, "POST", `${path}/check-in`, { version: order.version });
   order = await callApi<WorkOrder>(installer, "POST", `${path}/complete`, {
@@ -74,7 +77,9 @@ async function doneAndSignedToday(tenant: ProvisionedTenant, label: string): Pro
   return order;
 }
 
-test("the manager drafts a partner's statement with one day of delay and one verified complaint deducted", async ({ page }) => {
+test("the manager drafts a partner's statement with one day of delay and one verified complaint deducted", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const { tenants } = readState();
   const tenant = tenants.a;
@@ -127,11 +132,25 @@ test("the manager drafts a partner's statement with one day of delay and one ver
   // In the browser the manager drafts the statement for today.
   await page.goto(`/partners/${partner.id}?tab=statements`);
   await signInOnKeycloak(page, tenant.manager);
-  await expect(page.getByRole("tab", { name: zh("partners.tabs.statements") })).toHaveAttribute("aria-selected", "true");
-  await page.getByRole("button", { name: zh("partners.statements.create") }).click();
+  await expect(page.getByRole("tab", { name: zh("partners.tabs.statements") })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
+  // The button carries an icon: its accessible name ends with the text.
+  await page
+    .getByRole("button", { name: zh("partners.statements.create") })
+    .first()
+    .click();
   const create = page.getByRole("form", { name: zh("partners.statements.create") });
-  await create.getByLabel(zh("partners.statements.periodFrom"), { exact: true }).fill(shanghaiDay(0));
-  await create.getByLabel(zh("partners.statements.periodTo"), { exact: true }).fill(shanghaiDay(0));
+  // antd's date pickers take typed dates once the field is left.
+  const periodFrom = create.getByLabel(zh("partners.statements.periodFrom"), { exact: true });
+  await periodFrom.fill(shanghaiDay(0));
+  await periodFrom.press("Tab");
+  const periodTo = create.getByLabel(zh("partners.statements.periodTo"), { exact: true });
+  await periodTo.fill(shanghaiDay(0));
+  await periodTo.press("Tab");
+  await expect(periodFrom).toHaveValue(shanghaiDay(0));
+  await expect(periodTo).toHaveValue(shanghaiDay(0));
   await create.getByRole("button", { name: zh("partners.statements.submit") }).click();
 
   await expect(page).toHaveURL(new RegExp(`/partners/${partner.id}/statements/[0-9a-f-]{36}$`));
@@ -156,4 +175,11 @@ test("the manager drafts a partner's statement with one day of delay and one ver
   await expect(lines.getByRole("row")).toHaveCount(3);
   await expect(lines.getByRole("row").filter({ hasText: late.number })).toContainText(shanghaiDay(-1));
   await expect(page.getByRole("button", { name: zh("partners.statement.steps.confirm") })).toBeVisible();
+
+  // The manager's home links to the drafts of all partners: this one is among them.
+  await page.goto("/partners?statementStatus=DRAFT");
+  const drafts = page.getByRole("table", { name: zh("partners.allStatements.caption") });
+  await expect(drafts.getByRole("row").filter({ hasText: `E2E 郑州安达车载安装 ${suffix}` })).toContainText(
+    zh("partners.statementStatus.DRAFT"),
+  );
 });

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { readState } from "./support/environment";
 import { signInOnKeycloak } from "./support/keycloak";
+import { openFromMenu, signOutOfOffice } from "./support/antd";
 import { zh } from "./support/texts";
 
 test("a manager's settings change is kept and stays inside their tenant", async ({ page }) => {
@@ -22,10 +23,10 @@ test("a manager's settings change is kept and stays inside their tenant", async 
   await expect(grace()).toHaveValue("25");
 
   // Signing out ends the Keycloak session: the next visit shows the login page again.
-  await page.getByRole("button", { name: zh("nav.signOut") }).click();
+  await signOutOfOffice(page);
   await signInOnKeycloak(page, tenants.b.manager);
 
-  await page.getByRole("navigation", { name: zh("nav.main") }).getByRole("link", { name: zh("nav.settings") }).click();
+  await openFromMenu(page, zh("nav.groups.admin"), zh("nav.settings"));
   await expect(page).toHaveURL(/\/settings$/);
   await expect(grace()).toHaveValue("15");
 });

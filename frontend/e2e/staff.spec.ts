@@ -22,7 +22,8 @@ test("a manager creates an installer account and disables it", async ({ page }) 
   await form.getByLabel(zh("staff.fields.password"), { exact: true }).fill("Installer-Passw0rd");
   await form.getByRole("button", { name: zh("staff.create.submit") }).click();
 
-  await expect(page.getByRole("status").filter({ hasText: username })).toBeVisible();
+  // The success message names the new login.
+  await expect(page.getByText(zh("staff.create.done").replace("{{username}}", login))).toBeVisible();
   const row = page.getByRole("row").filter({ hasText: login });
   await expect(row).toContainText(zh("roles.installer"));
 

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-export const KEYCLOAK_URL =
-  process.env.AFTERCARE_KEYCLOAK_URL ?? process.env.KEYCLOAK_URL ?? "http://127.0.0.1:8180";
+export const KEYCLOAK_URL = process.env.AFTERCARE_KEYCLOAK_URL ?? process.env.KEYCLOAK_URL ?? "http://127.0.0.1:8180";
 export const REALM = process.env.AFTERCARE_KEYCLOAK_REALM ?? process.env.KEYCLOAK_REALM ?? "aftercare";
 export const TOKEN_URL = `${KEYCLOAK_URL}/realms/${REALM}/protocol/openid-connect/token`;
 /** The packaged backend the e2e run talks to; the preview server proxies /api to the same place. */

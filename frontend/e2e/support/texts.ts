@@ -9,10 +9,9 @@ const zhCN = JSON.parse(
 
 /** The zh-CN text of an i18n key, so tests select controls by the labels users see. */
 export function zh(key: string): string {
-  const text = key.split(".").reduce<string | Tree | undefined>(
-    (node, part) => (typeof node === "object" ? node[part] : undefined),
-    zhCN,
-  );
+  const text = key
+    .split(".")
+    .reduce<string | Tree | undefined>((node, part) => (typeof node === "object" ? node[part] : undefined), zhCN);
   if (typeof text !== "string") throw new Error(`No zh-CN text for ${key}`);
   return text;
 }

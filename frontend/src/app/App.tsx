@@ -1,4 +1,5 @@
 import { QueryClientProvider } from "@tanstack/react-query";
+import { App as AntApp } from "antd";
 import type { User, UserManager } from "oidc-client-ts";
 import { useEffect, useMemo, useState } from "react";
 import { RouterProvider } from "react-router";
@@ -7,6 +8,7 @@ import { AuthContext, type Auth } from "@/lib/auth/AuthContext";
 import { currentAccessToken, signIn } from "@/lib/auth/session";
 import type { RuntimeConfig } from "@/lib/config";
 import { createQueryClient } from "@/lib/query-client";
+import { DesignSystem } from "./design/DesignSystem";
 import { createAppRouter } from "./router";
 
 interface AppProps {
@@ -41,12 +43,16 @@ export function App({ config, userManager, initialUser }: AppProps) {
   );
 
   return (
-    <AuthContext.Provider value={auth}>
-      <ApiClientContext.Provider value={api}>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </ApiClientContext.Provider>
-    </AuthContext.Provider>
+    <DesignSystem>
+      <AntApp>
+        <AuthContext.Provider value={auth}>
+          <ApiClientContext.Provider value={api}>
+            <QueryClientProvider client={queryClient}>
+              <RouterProvider router={router} />
+            </QueryClientProvider>
+          </ApiClientContext.Provider>
+        </AuthContext.Provider>
+      </AntApp>
+    </DesignSystem>
   );
 }

@@ -1,3 +1,4 @@
+import { Alert, Button } from "antd";
 import { useTranslation } from "react-i18next";
 import { ProblemExplanation } from "@/components/ProblemAlert";
 
@@ -5,13 +6,19 @@ import { ProblemExplanation } from "@/components/ProblemAlert";
 export function BootError({ error }: { error: unknown }) {
   const { t } = useTranslation();
   return (
-    <div className="boot-error" role="alert">
-      <h1>{t("app.bootFailed")}</h1>
-      {/* A translated reason; the technical message stays under Details. */}
-      <ProblemExplanation error={error} />
-      <button type="button" className="button button--primary" onClick={() => window.location.assign("/")}>
-        {t("app.signInAgain")}
-      </button>
-    </div>
+    <main style={{ maxWidth: 560, margin: "48px auto", padding: "0 16px" }}>
+      <Alert
+        type="error"
+        showIcon
+        title={<h1 style={{ fontSize: 16, margin: 0 }}>{t("app.bootFailed")}</h1>}
+        // A translated reason; the technical message stays under Details.
+        description={<ProblemExplanation error={error} />}
+        action={
+          <Button type="primary" onClick={() => window.location.assign("/")}>
+            {t("app.signInAgain")}
+          </Button>
+        }
+      />
+    </main>
   );
 }

@@ -5,7 +5,11 @@ import { bookingOptions } from "@/test/fixtures";
 import { json } from "@/test/render";
 import { PublicApp } from "./PublicApp";
 
-const config = { oidcAuthority: "http://kc.test/realms/aftercare", oidcClientId: "aftercare-spa", apiBaseUrl: "http://app.test" };
+const config = {
+  oidcAuthority: "http://kc.test/realms/aftercare",
+  oidcClientId: "aftercare-spa",
+  apiBaseUrl: "http://app.test",
+};
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -27,7 +31,7 @@ describe("the customers' app", () => {
     render(<PublicApp config={config} />);
 
     expect(await screen.findByRole("heading", { level: 1, name: "南区店 · 在线预约" })).toBeInTheDocument();
-    expect(screen.getByRole("combobox", { name: "语言 / Language" })).toBeInTheDocument();
+    expect(screen.getByRole("radiogroup", { name: "语言 / Language" })).toBeInTheDocument();
     expect(requests.map((request) => request.url)).toEqual(["http://app.test/api/v1/public/south/booking-options"]);
     expect(requests[0]!.headers.has("Authorization")).toBe(false);
     // The server answers its texts (problem titles, field messages) in the page's language.
@@ -36,7 +40,10 @@ describe("the customers' app", () => {
 
   it("says a public path no page matches is not found, rather than loading it again and again", async () => {
     await i18n.changeLanguage("zh-CN");
-    vi.stubGlobal("fetch", vi.fn(async () => json({})));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => json({})),
+    );
     window.history.replaceState(null, "", "/track/a/b");
     render(<PublicApp config={config} />);
     expect(await screen.findByRole("alert")).toHaveTextContent("页面不存在。");

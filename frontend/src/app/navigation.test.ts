@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { canOpen, landingPath, navigationFor } from "./navigation";
+import {
+  NAV_GROUPS,
+  PAGES,
+  canOpen,
+  landingPath,
+  menuFor,
+  navigationFor,
+  pageOfPath,
+  type PageKey,
+} from "./navigation";
 
 const keys = (roles: string[]) => navigationFor(roles).map((item) => item.key);
 
@@ -179,5 +188,39 @@ describe("navigation follows the user's roles", () => {
     expect(canOpen("discipline", ["installer"])).toBe(true);
     expect(canOpen("payroll", ["manager"])).toBe(true);
     expect(canOpen("payroll", ["dispatcher"])).toBe(false);
+  });
+});
+
+describe("the menu groups pages by job", () => {
+  it("groups a dispatcher's pages and leaves out groups without an allowed page", () => {
+    const menu = menuFor(["dispatcher"]);
+    expect(menu.flat).toBe(false);
+    expect(menu.home?.key).toBe("home");
+    expect(menu.groups.map((group) => group.key)).toEqual([
+      "frontDesk",
+      "dispatch",
+      "field",
+      "customers",
+      "care",
+      "peopleAndPay",
+    ]);
+  });
+
+  it("flattens a menu of fewer than seven entries", () => {
+    expect(menuFor(["installer"]).flat).toBe(true);
+    expect(menuFor(["partner"]).flat).toBe(true);
+  });
+
+  it("places every page but home in exactly one group", () => {
+    const grouped = NAV_GROUPS.flatMap((group) => [...group.pages]);
+    const pages = (Object.keys(PAGES) as PageKey[]).filter((key) => key !== "home");
+    expect([...grouped].sort()).toEqual([...pages].sort());
+  });
+
+  it("finds the page of a detail path for breadcrumbs", () => {
+    expect(pageOfPath("/work-orders/7f0c")).toBe("workOrders");
+    expect(pageOfPath("/work-orders/rework")).toBe("reworkStats");
+    expect(pageOfPath("/")).toBe("home");
+    expect(pageOfPath("/nowhere")).toBeNull();
   });
 });

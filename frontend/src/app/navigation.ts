@@ -83,6 +83,61 @@ export function landingPath(roles: readonly string[]): string {
   return PAGES.home.path;
 }
 
+/** The menu's groups, by job (UI.md); each page sits in exactly one group, in menu order. */
+export const NAV_GROUPS = [
+  { key: "frontDesk", pages: ["intake", "serviceRequests"] },
+  { key: "dispatch", pages: ["workOrders", "dispatch", "promiseWatch", "reworkStats"] },
+  { key: "field", pages: ["myJobs", "installers"] },
+  { key: "customers", pages: ["customers", "assets", "catalog", "servicePoints", "imports", "myRequests"] },
+  { key: "care", pages: ["followUps", "objections", "complaints"] },
+  { key: "peopleAndPay", pages: ["discipline", "attendance", "trips", "expenseClaims", "secondments", "payroll"] },
+  { key: "partners", pages: ["partners", "partnerOrders", "partnerStatements"] },
+  { key: "admin", pages: ["settings", "calendar", "staff", "integrations", "audit", "tenants", "countryCalendars"] },
+] as const satisfies readonly { key: string; pages: readonly Exclude<PageKey, "home">[] }[];
+
+export type NavGroupKey = (typeof NAV_GROUPS)[number]["key"];
+
+/** A role with fewer entries than this gets a flat menu: groups would only add clicks. */
+export const FLAT_MENU_BELOW = 7;
+
+export interface Menu {
+  /** Home, when the person lands there; it stands above the groups. */
+  home: NavItem | null;
+  /** Every entry in one list (flat) or grouped by job; groups without an allowed page are left out. */
+  groups: { key: NavGroupKey; items: NavItem[] }[];
+  flat: boolean;
+}
+
+/** The menu of the user's roles: home first, then the allowed pages grouped by job, or flat when few. */
+export function menuFor(roles: readonly string[]): Menu {
+  const allowed = navigationFor(roles);
+  const home = allowed.find((item) => item.key === "home") ?? null;
+  const groups = NAV_GROUPS.map((group) => ({
+    key: group.key,
+    items: (group.pages as readonly PageKey[])
+      .filter((page) => allowed.some((item) => item.key === page))
+      .map((page) => ({ key: page, path: PAGES[page].path })),
+  })).filter((group) => group.items.length > 0);
+  const entries = groups.reduce((sum, group) => sum + group.items.length, 0);
+  return { home, groups, flat: entries < FLAT_MENU_BELOW };
+}
+
+/** The page a path belongs to (the longest matching page path), for breadcrumbs and the selected menu entry. */
+export function pageOfPath(pathname: string): PageKey | null {
+  let best: PageKey | null = null;
+  for (const key of Object.keys(PAGES) as PageKey[]) {
+    const path = PAGES[key].path;
+    const matches = path === "/" ? pathname === "/" : pathname === path || pathname.startsWith(`${path}/`);
+    if (matches && (best === null || path.length > PAGES[best].path.length)) best = key;
+  }
+  return best;
+}
+
+/** The group a page sits in, if any. */
+export function groupOfPage(page: PageKey): NavGroupKey | null {
+  return NAV_GROUPS.find((group) => (group.pages as readonly PageKey[]).includes(page))?.key ?? null;
+}
+
 /** Navigation entries the user's roles allow, in menu order; the home page unless the person lands elsewhere. */
 export function navigationFor(roles: readonly string[]): NavItem[] {
   const landsHome = landingPath(roles) === PAGES.home.path;

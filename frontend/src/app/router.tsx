@@ -1,86 +1,141 @@
 import type { ReactNode } from "react";
-import { Navigate, createBrowserRouter, type RouteObject } from "react-router";
-import { AssetsRoute } from "@/features/assets/routes/AssetsRoute";
-import { AuditRoute } from "@/features/audit/routes/AuditRoute";
-import { BookingRoute } from "@/features/booking/routes/BookingRoute";
-import { MyRequestsRoute } from "@/features/booking/routes/MyRequestsRoute";
-import { TrackingRoute } from "@/features/booking/routes/TrackingRoute";
-import { CalendarRoute } from "@/features/calendar/routes/CalendarRoute";
-import { CatalogRoute } from "@/features/catalog/routes/CatalogRoute";
-import { ComplaintDetailRoute } from "@/features/complaints/routes/ComplaintDetailRoute";
-import { ComplaintsRoute } from "@/features/complaints/routes/ComplaintsRoute";
-import { CreateComplaintRoute } from "@/features/complaints/routes/CreateComplaintRoute";
-import { CustomerDetailRoute } from "@/features/customers/routes/CustomerDetailRoute";
-import { CustomersRoute } from "@/features/customers/routes/CustomersRoute";
-import { DisciplineRoute } from "@/features/discipline/routes/DisciplineRoute";
-import { DispatchRefusalsRoute } from "@/features/discipline/routes/DispatchRefusalsRoute";
-import { UnansweredCallsRoute } from "@/features/discipline/routes/UnansweredCallsRoute";
-import { FollowUpDetailRoute } from "@/features/follow-ups/routes/FollowUpDetailRoute";
-import { FollowUpsRoute } from "@/features/follow-ups/routes/FollowUpsRoute";
-import { ImportDetailRoute } from "@/features/imports/routes/ImportDetailRoute";
-import { ImportsRoute } from "@/features/imports/routes/ImportsRoute";
-import { InstallersRoute } from "@/features/installers/routes/InstallersRoute";
-import { IntegrationsRoute } from "@/features/integrations/routes/IntegrationsRoute";
-import { CreateObjectionRoute } from "@/features/objections/routes/CreateObjectionRoute";
-import { ObjectionDetailRoute } from "@/features/objections/routes/ObjectionDetailRoute";
-import { ObjectionsRoute } from "@/features/objections/routes/ObjectionsRoute";
-import { PayrollRoute } from "@/features/payroll/routes/PayrollRoute";
-import { PromiseWatchRoute } from "@/features/promises/routes/PromiseWatchRoute";
-import { ServicePointsRoute } from "@/features/service-points/routes/ServicePointsRoute";
-import { IntakeRoute } from "@/features/service-requests/routes/IntakeRoute";
-import { ServiceRequestDetailRoute } from "@/features/service-requests/routes/ServiceRequestDetailRoute";
-import { ServiceRequestsRoute } from "@/features/service-requests/routes/ServiceRequestsRoute";
-import { SettingsRoute } from "@/features/settings/routes/SettingsRoute";
-import { StaffRoute } from "@/features/staff/routes/StaffRoute";
-import { TenantsRoute } from "@/features/tenants/routes/TenantsRoute";
-import { CountryCalendarsRoute } from "@/features/country-calendars/routes/CountryCalendarsRoute";
-import { CreateWorkOrderRoute } from "@/features/work-orders/routes/CreateWorkOrderRoute";
-import { DispatchCalendarRoute } from "@/features/work-orders/routes/DispatchCalendarRoute";
-import { JobRoute } from "@/features/work-orders/routes/JobRoute";
-import { MyJobsRoute } from "@/features/work-orders/routes/MyJobsRoute";
-import { ReworkStatsRoute } from "@/features/work-orders/routes/ReworkStatsRoute";
-import { WorkOrderBoardRoute } from "@/features/work-orders/routes/WorkOrderBoardRoute";
-import { WorkOrderDetailRoute } from "@/features/work-orders/routes/WorkOrderDetailRoute";
-import { AttendanceRoute } from "@/features/attendance/routes/AttendanceRoute";
-import { ExpenseClaimDetailRoute } from "@/features/expenses/routes/ExpenseClaimDetailRoute";
-import { ExpenseClaimsRoute } from "@/features/expenses/routes/ExpenseClaimsRoute";
-import { SubmitClaimRoute } from "@/features/expenses/routes/SubmitClaimRoute";
-import { PartnerOrdersRoute } from "@/features/partner-portal/routes/PartnerOrdersRoute";
-import { PartnerStatementDetailRoute } from "@/features/partner-portal/routes/PartnerStatementDetailRoute";
-import { PartnerStatementsRoute } from "@/features/partner-portal/routes/PartnerStatementsRoute";
-import { PartnerDetailRoute } from "@/features/partners/routes/PartnerDetailRoute";
-import { PartnerStatementRoute } from "@/features/partners/routes/PartnerStatementRoute";
-import { PartnersRoute } from "@/features/partners/routes/PartnersRoute";
-import { SecondmentsRoute } from "@/features/secondments/routes/SecondmentsRoute";
-import { TripDetailRoute } from "@/features/trips/routes/TripDetailRoute";
-import { TripsRoute } from "@/features/trips/routes/TripsRoute";
+import { Navigate, createBrowserRouter } from "react-router";
 import { CALLBACK_PATH } from "@/lib/auth/session";
+import { lazyPage } from "./lazy-page";
 import { AppLayout } from "./layout/AppLayout";
-import { PublicLayout } from "./layout/PublicLayout";
-import { HomeRoute } from "./routes/HomeRoute";
-import { LeavePublicPages } from "./routes/LeavePublicPages";
+import { publicRoutes } from "./public-router";
+import { HomeIndex } from "./routes/HomeIndex";
 import { NotFoundRoute } from "./routes/NotFoundRoute";
 import { RequireRole } from "./routes/RequireRole";
 import type { PageKey } from "./navigation";
 
+const AssetsRoute = lazyPage(() => import("@/features/assets/routes/AssetsRoute"), "AssetsRoute");
+const AuditRoute = lazyPage(() => import("@/features/audit/routes/AuditRoute"), "AuditRoute");
+const MyRequestsRoute = lazyPage(() => import("@/features/booking/routes/MyRequestsRoute"), "MyRequestsRoute");
+const CalendarRoute = lazyPage(() => import("@/features/calendar/routes/CalendarRoute"), "CalendarRoute");
+const CatalogRoute = lazyPage(() => import("@/features/catalog/routes/CatalogRoute"), "CatalogRoute");
+const ComplaintDetailRoute = lazyPage(
+  () => import("@/features/complaints/routes/ComplaintDetailRoute"),
+  "ComplaintDetailRoute",
+);
+const ComplaintsRoute = lazyPage(() => import("@/features/complaints/routes/ComplaintsRoute"), "ComplaintsRoute");
+const CreateComplaintRoute = lazyPage(
+  () => import("@/features/complaints/routes/CreateComplaintRoute"),
+  "CreateComplaintRoute",
+);
+const CustomerDetailRoute = lazyPage(
+  () => import("@/features/customers/routes/CustomerDetailRoute"),
+  "CustomerDetailRoute",
+);
+const CustomersRoute = lazyPage(() => import("@/features/customers/routes/CustomersRoute"), "CustomersRoute");
+const DisciplineRoute = lazyPage(() => import("@/features/discipline/routes/DisciplineRoute"), "DisciplineRoute");
+const DispatchRefusalsRoute = lazyPage(
+  () => import("@/features/discipline/routes/DispatchRefusalsRoute"),
+  "DispatchRefusalsRoute",
+);
+const UnansweredCallsRoute = lazyPage(
+  () => import("@/features/discipline/routes/UnansweredCallsRoute"),
+  "UnansweredCallsRoute",
+);
+const FollowUpDetailRoute = lazyPage(
+  () => import("@/features/follow-ups/routes/FollowUpDetailRoute"),
+  "FollowUpDetailRoute",
+);
+const FollowUpsRoute = lazyPage(() => import("@/features/follow-ups/routes/FollowUpsRoute"), "FollowUpsRoute");
+const ImportDetailRoute = lazyPage(() => import("@/features/imports/routes/ImportDetailRoute"), "ImportDetailRoute");
+const ImportsRoute = lazyPage(() => import("@/features/imports/routes/ImportsRoute"), "ImportsRoute");
+const InstallersRoute = lazyPage(() => import("@/features/installers/routes/InstallersRoute"), "InstallersRoute");
+const IntegrationsRoute = lazyPage(
+  () => import("@/features/integrations/routes/IntegrationsRoute"),
+  "IntegrationsRoute",
+);
+const CreateObjectionRoute = lazyPage(
+  () => import("@/features/objections/routes/CreateObjectionRoute"),
+  "CreateObjectionRoute",
+);
+const ObjectionDetailRoute = lazyPage(
+  () => import("@/features/objections/routes/ObjectionDetailRoute"),
+  "ObjectionDetailRoute",
+);
+const ObjectionsRoute = lazyPage(() => import("@/features/objections/routes/ObjectionsRoute"), "ObjectionsRoute");
+const PayrollRoute = lazyPage(() => import("@/features/payroll/routes/PayrollRoute"), "PayrollRoute");
+const PromiseWatchRoute = lazyPage(() => import("@/features/promises/routes/PromiseWatchRoute"), "PromiseWatchRoute");
+const ServicePointsRoute = lazyPage(
+  () => import("@/features/service-points/routes/ServicePointsRoute"),
+  "ServicePointsRoute",
+);
+const IntakeRoute = lazyPage(() => import("@/features/service-requests/routes/IntakeRoute"), "IntakeRoute");
+const ServiceRequestDetailRoute = lazyPage(
+  () => import("@/features/service-requests/routes/ServiceRequestDetailRoute"),
+  "ServiceRequestDetailRoute",
+);
+const ServiceRequestsRoute = lazyPage(
+  () => import("@/features/service-requests/routes/ServiceRequestsRoute"),
+  "ServiceRequestsRoute",
+);
+const SettingsRoute = lazyPage(() => import("@/features/settings/routes/SettingsRoute"), "SettingsRoute");
+const StaffRoute = lazyPage(() => import("@/features/staff/routes/StaffRoute"), "StaffRoute");
+const TenantsRoute = lazyPage(() => import("@/features/tenants/routes/TenantsRoute"), "TenantsRoute");
+const CountryCalendarsRoute = lazyPage(
+  () => import("@/features/country-calendars/routes/CountryCalendarsRoute"),
+  "CountryCalendarsRoute",
+);
+const CreateWorkOrderRoute = lazyPage(
+  () => import("@/features/work-orders/routes/CreateWorkOrderRoute"),
+  "CreateWorkOrderRoute",
+);
+const DispatchCalendarRoute = lazyPage(
+  () => import("@/features/work-orders/routes/DispatchCalendarRoute"),
+  "DispatchCalendarRoute",
+);
+const JobRoute = lazyPage(() => import("@/features/work-orders/routes/JobRoute"), "JobRoute");
+const MyJobsRoute = lazyPage(() => import("@/features/work-orders/routes/MyJobsRoute"), "MyJobsRoute");
+const ReworkStatsRoute = lazyPage(() => import("@/features/work-orders/routes/ReworkStatsRoute"), "ReworkStatsRoute");
+const WorkOrderBoardRoute = lazyPage(
+  () => import("@/features/work-orders/routes/WorkOrderBoardRoute"),
+  "WorkOrderBoardRoute",
+);
+const WorkOrderDetailRoute = lazyPage(
+  () => import("@/features/work-orders/routes/WorkOrderDetailRoute"),
+  "WorkOrderDetailRoute",
+);
+const AttendanceRoute = lazyPage(() => import("@/features/attendance/routes/AttendanceRoute"), "AttendanceRoute");
+const ExpenseClaimDetailRoute = lazyPage(
+  () => import("@/features/expenses/routes/ExpenseClaimDetailRoute"),
+  "ExpenseClaimDetailRoute",
+);
+const ExpenseClaimsRoute = lazyPage(
+  () => import("@/features/expenses/routes/ExpenseClaimsRoute"),
+  "ExpenseClaimsRoute",
+);
+const SubmitClaimRoute = lazyPage(() => import("@/features/expenses/routes/SubmitClaimRoute"), "SubmitClaimRoute");
+const PartnerOrdersRoute = lazyPage(
+  () => import("@/features/partner-portal/routes/PartnerOrdersRoute"),
+  "PartnerOrdersRoute",
+);
+const PartnerStatementDetailRoute = lazyPage(
+  () => import("@/features/partner-portal/routes/PartnerStatementDetailRoute"),
+  "PartnerStatementDetailRoute",
+);
+const PartnerStatementsRoute = lazyPage(
+  () => import("@/features/partner-portal/routes/PartnerStatementsRoute"),
+  "PartnerStatementsRoute",
+);
+const PartnerDetailRoute = lazyPage(
+  () => import("@/features/partners/routes/PartnerDetailRoute"),
+  "PartnerDetailRoute",
+);
+const PartnerStatementRoute = lazyPage(
+  () => import("@/features/partners/routes/PartnerStatementRoute"),
+  "PartnerStatementRoute",
+);
+const PartnersRoute = lazyPage(() => import("@/features/partners/routes/PartnersRoute"), "PartnersRoute");
+const SecondmentsRoute = lazyPage(() => import("@/features/secondments/routes/SecondmentsRoute"), "SecondmentsRoute");
+const TripDetailRoute = lazyPage(() => import("@/features/trips/routes/TripDetailRoute"), "TripDetailRoute");
+const TripsRoute = lazyPage(() => import("@/features/trips/routes/TripsRoute"), "TripsRoute");
+
 function guarded(page: PageKey, path: string, element: ReactNode) {
   return { path, element: <RequireRole page={page}>{element}</RequireRole> };
-}
-
-/** Customers' pages without an account (see isPublicPath), outside the signed-in layout in both apps. */
-export const publicRoutes: RouteObject[] = [
-  {
-    element: <PublicLayout />,
-    children: [
-      { path: "book/:tenantSlug", element: <BookingRoute /> },
-      { path: "track/:trackingCode", element: <TrackingRoute /> },
-    ],
-  },
-];
-
-/** The router of PublicApp: the public pages; any other path loads the signed-in app. */
-export function createPublicRouter() {
-  return createBrowserRouter([...publicRoutes, { path: "*", element: <LeavePublicPages /> }]);
 }
 
 export function createAppRouter() {
@@ -90,7 +145,7 @@ export function createAppRouter() {
       path: "/",
       element: <AppLayout />,
       children: [
-        { index: true, element: <HomeRoute /> },
+        { index: true, element: <HomeIndex /> },
         guarded("intake", "intake", <IntakeRoute />),
         guarded("serviceRequests", "service-requests", <ServiceRequestsRoute />),
         guarded("serviceRequests", "service-requests/:serviceRequestId", <ServiceRequestDetailRoute />),

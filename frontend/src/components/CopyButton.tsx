@@ -1,3 +1,5 @@
+import { CopyOutlined } from "@ant-design/icons";
+import { Button, Space, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -23,19 +25,19 @@ export function CopyButton({ text, what }: CopyButtonProps) {
   }
 
   return (
-    <>
-      <button
-        type="button"
-        className="button button--small"
+    <Space size="small" wrap>
+      <Button
+        size="small"
+        icon={<CopyOutlined aria-hidden />}
         aria-label={t("common.copyWhat", { what })}
         onClick={() => void copy()}
       >
         {t("common.copy")}
-      </button>
-      <span role="status" className={outcome === "failed" ? "field__error" : "status status--ok"}>
+      </Button>
+      <Typography.Text role="status" type={outcome === "failed" ? "danger" : "success"}>
         {outcome === "copied" && t("common.copied")}
         {outcome === "failed" && t("common.copyFailed")}
-      </span>
-    </>
+      </Typography.Text>
+    </Space>
   );
 }

@@ -1,4 +1,6 @@
-import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { UserAddOutlined } from "@ant-design/icons";
+import { AutoComplete, Button, Card, Flex, Tag, Typography } from "antd";
+import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import {
   MIN_PHONE_DIGITS,
@@ -20,52 +22,81 @@ const RESULTS = 5;
 const SHOWN_PER_KIND = 3;
 
 interface CustomerSearchProps {
+  /** The field's label, naming the chosen customer's card (the input is labelled by its Form.Item). */
   label: string;
-  /** Form key of the field, for focusing it and for the server's field errors. */
-  name: string;
-  /** The chosen customer's id, or "" while none is chosen. */
-  customerId: string;
-  onChange: (customer: CustomerSummary | null) => void;
-  /** Already translated message shown under the field. */
-  error?: string | undefined;
-  hint?: string | undefined;
+  /** The chosen customer's id, or "" while none is chosen (as antd's Form.Item passes it). */
+  value?: string;
+  onChange?: (customerId: string) => void;
+  /** The chosen customer as the search found it (null when the choice is undone). */
+  onChoose?: (customer: CustomerSummary | null) => void;
+  /** Set by antd's Form.Item: the input's id, for its label and for focusing the field. */
+  id?: string;
   placeholder?: string | undefined;
   /** Offers to register a new customer with what is typed. */
   onCreateNew?: (text: string) => void;
   autoFocus?: boolean;
+  "aria-describedby"?: string;
+  "aria-invalid"?: boolean | "true" | "false";
 }
 
 function assetLabel(asset: Asset): string {
   return [asset.productName, asset.serialNumber, asset.vehiclePlate].filter(Boolean).join(" ");
 }
 
+/** One line of a result: a short key ("Sites") and what follows. */
+function DetailLine({ name, children }: { name: string; children: ReactNode }) {
+  return (
+    <Typography.Text type="secondary" style={{ display: "block", whiteSpace: "normal" }}>
+      <Typography.Text strong type="secondary" style={{ marginInlineEnd: 6 }}>
+        {name}
+      </Typography.Text>
+      {children}
+    </Typography.Text>
+  );
+}
+
 /** Sites and assets of a customer, the way a dispatcher on the phone checks they have the right one. */
-function CustomerDetails({ customer, assets }: { customer: Customer | undefined; assets: readonly Asset[] | undefined }) {
+function CustomerDetails({
+  customer,
+  assets,
+}: {
+  customer: Customer | undefined;
+  assets: readonly Asset[] | undefined;
+}) {
   const { t } = useTranslation();
   return (
     <>
       {customer && (
-        <span className="customer-option__line">
-          <span className="customer-option__key">{t("customerSearch.sites")}</span>
+        <DetailLine name={t("customerSearch.sites")}>
           {customer.sites.length === 0
             ? t("customerSearch.none")
             : customer.sites
                 .slice(0, SHOWN_PER_KIND)
                 .map((site) => `${site.label} · ${site.address}`)
                 .join("；")}
-          {customer.sites.length > SHOWN_PER_KIND && ` ${t("customerSearch.andMore", { count: customer.sites.length - SHOWN_PER_KIND })}`}
-        </span>
+          {customer.sites.length > SHOWN_PER_KIND &&
+            ` ${t("customerSearch.andMore", { count: customer.sites.length - SHOWN_PER_KIND })}`}
+        </DetailLine>
       )}
       {assets && (
-        <span className="customer-option__line">
-          <span className="customer-option__key">{t("customerSearch.assets")}</span>
-          {assets.length === 0
-            ? t("customerSearch.none")
-            : assets.slice(0, SHOWN_PER_KIND).map(assetLabel).join("；")}
-          {assets.length > SHOWN_PER_KIND && ` ${t("customerSearch.andMore", { count: assets.length - SHOWN_PER_KIND })}`}
-        </span>
+        <DetailLine name={t("customerSearch.assets")}>
+          {assets.length === 0 ? t("customerSearch.none") : assets.slice(0, SHOWN_PER_KIND).map(assetLabel).join("；")}
+          {assets.length > SHOWN_PER_KIND &&
+            ` ${t("customerSearch.andMore", { count: assets.length - SHOWN_PER_KIND })}`}
+        </DetailLine>
       )}
     </>
+  );
+}
+
+function CustomerHead({ customer }: { customer: Pick<CustomerSummary, "name" | "kind" | "phone"> }) {
+  const { t } = useTranslation();
+  return (
+    <Flex gap={8} align="center" wrap>
+      <Typography.Text strong>{customer.name}</Typography.Text>
+      <Tag style={{ marginInlineEnd: 0 }}>{t(`customerKind.${customer.kind}`)}</Tag>
+      <Typography.Text>{customer.phone}</Typography.Text>
+    </Flex>
   );
 }
 
@@ -75,84 +106,57 @@ function CustomerOption({ summary, digits }: { summary: CustomerSummary; digits:
   const assets = useCustomerAssets(summary.id);
   // Found through a contact's phone: say whose, so the dispatcher greets the right person.
   const contacts =
-    detail.data && digits && !phoneDigits(summary.phone).startsWith(digits) ? matchingContacts(detail.data, digits) : [];
+    detail.data && digits && !phoneDigits(summary.phone).startsWith(digits)
+      ? matchingContacts(detail.data, digits)
+      : [];
   return (
-    <>
-      <span className="customer-option__head">
-        <span className="strong">{summary.name}</span>
-        <span className="chip">{t(`customerKind.${summary.kind}`)}</span>
-        <span className="mono">{summary.phone}</span>
-      </span>
+    <Flex vertical gap={2} style={{ paddingBlock: 2 }}>
+      <CustomerHead customer={summary} />
       {contacts.map((contact) => (
-        <span key={contact.id} className="customer-option__line customer-option__contact">
-          <span className="customer-option__key">{t("customerSearch.contact")}</span>
-          {contact.name} <span className="mono">{contact.phone}</span>
+        <DetailLine key={contact.id} name={t("customerSearch.contact")}>
+          {contact.name} {contact.phone}
           {contact.role && ` (${contact.role})`}
-        </span>
+        </DetailLine>
       ))}
       <CustomerDetails customer={detail.data} assets={assets.data?.items} />
-    </>
+    </Flex>
   );
 }
 
 /**
  * Finds a customer by phone (from {@link MIN_PHONE_DIGITS} digits, the customer's or a contact's) or by name while
- * the person types, showing each customer's sites and assets; picking one sets the field.
+ * the person types, showing each customer's sites and assets; picking one (click, or ↑↓ and Enter) sets the field.
+ * For antd's Form.Item: the value is the customer's id.
  */
 export function CustomerSearch({
   label,
-  name,
-  customerId,
+  value = "",
   onChange,
-  error,
-  hint,
+  onChoose,
+  id,
   placeholder,
   onCreateNew,
   autoFocus,
+  ...aria
 }: CustomerSearchProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState("");
-  const [active, setActive] = useState(-1);
   const { term, settled, query } = useCustomerSearch(text, RESULTS);
-  const chosen = useCustomer(customerId || null);
-  const chosenAssets = useCustomerAssets(customerId || null);
+  const chosen = useCustomer(value || null);
+  const chosenAssets = useCustomerAssets(value || null);
+  const [refocus, setRefocus] = useState(false);
 
-  const listId = `${id}-results`;
-  const statusId = `${id}-status`;
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
   // Hide results at once when the input is cleared, not only after the pause.
-  const results = searchTermOf(text) !== null && term !== null ? (query.data?.items ?? []) : [];
+  const results = searchTermOf(text) !== null && term !== null && settled ? (query.data?.items ?? []) : [];
   const digits = term && "phone" in term ? term.phone : "";
+  const statusId = id ? `${id}-status` : undefined;
 
-  function type(next: string) {
-    setText(next);
-    setActive(-1);
-  }
-
-  function choose(customer: CustomerSummary) {
-    onChange(customer);
+  function choose(customerId: string) {
+    const customer = results.find((result) => result.id === customerId);
+    if (!customer) return;
+    onChange?.(customer.id);
+    onChoose?.(customer);
     setText("");
-    setActive(-1);
-  }
-
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === "ArrowDown" && results.length > 0) {
-      event.preventDefault();
-      setActive((current) => Math.min(current + 1, results.length - 1));
-    } else if (event.key === "ArrowUp" && results.length > 0) {
-      event.preventDefault();
-      setActive((current) => Math.max(current - 1, 0));
-    } else if (event.key === "Enter") {
-      // Enter picks a result (the first one when none is highlighted); it never submits the form from here.
-      event.preventDefault();
-      const picked = results[active >= 0 ? active : 0];
-      if (picked && settled) choose(picked);
-    } else if (event.key === "Escape") {
-      type("");
-    }
   }
 
   let status: string | null = null;
@@ -166,111 +170,70 @@ export function CustomerSearch({
     else status = t("customerSearch.found", { count: results.length });
   }
 
-  const classes = ["field", "customer-search", error ? "field--invalid" : ""].filter(Boolean).join(" ");
-
-  if (customerId) {
+  if (value) {
     const customer = chosen.data;
     return (
-      <div className={classes}>
-        <span className="field__label" id={`${id}-label`}>
-          {label}
-        </span>
-        <div className="customer-chosen" role="group" aria-labelledby={`${id}-label`}>
-          <span className="customer-option__head">
+      <Card size="small" role="group" aria-label={label} id={id}>
+        <Flex justify="space-between" align="flex-start" gap={8} wrap>
+          <Flex vertical gap={2}>
             {customer ? (
-              <>
-                <span className="strong">{customer.name}</span>
-                <span className="chip">{t(`customerKind.${customer.kind}`)}</span>
-                <span className="mono">{customer.phone}</span>
-              </>
+              <CustomerHead customer={customer} />
             ) : (
-              <span className="muted">{chosen.isError ? t("customerSearch.failed") : t("common.loading")}</span>
+              <Typography.Text type="secondary">
+                {chosen.isError ? t("customerSearch.failed") : t("common.loading")}
+              </Typography.Text>
             )}
-            <button
-              type="button"
-              name={name}
-              className="button button--small customer-chosen__change"
-              onClick={() => {
-                onChange(null);
-                // Back to typing: the input appears in place of this card.
-                setTimeout(() => inputRef.current?.focus(), 0);
-              }}
-            >
-              {t("customerSearch.change")}
-            </button>
-          </span>
-          <CustomerDetails customer={customer} assets={chosenAssets.data?.items} />
-        </div>
-        {error && (
-          <p id={errorId} className="field__error">
-            {error}
-          </p>
-        )}
-      </div>
+            <CustomerDetails customer={customer} assets={chosenAssets.data?.items} />
+          </Flex>
+          <Button
+            size="small"
+            onClick={() => {
+              onChange?.("");
+              onChoose?.(null);
+              // Back to typing: the input appears in place of this card.
+              setRefocus(true);
+            }}
+          >
+            {t("customerSearch.change")}
+          </Button>
+        </Flex>
+      </Card>
     );
   }
 
   return (
-    <div className={classes}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      <div className="field__control">
-        <input
-          ref={inputRef}
+    <Flex vertical gap={4}>
+      <Flex gap={8} wrap>
+        <AutoComplete
+          {...aria}
           id={id}
-          name={name}
-          type="search"
-          role="combobox"
-          className="input input--wide"
-          autoComplete="off"
-          spellCheck={false}
-          autoFocus={autoFocus}
-          placeholder={placeholder}
+          aria-describedby={[aria["aria-describedby"], statusId].filter(Boolean).join(" ") || undefined}
+          autoFocus={autoFocus || refocus}
           value={text}
-          aria-expanded={results.length > 0}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={active >= 0 && results[active] ? `${listId}-${active}` : undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={[error ? errorId : "", hint ? hintId : "", statusId].filter(Boolean).join(" ")}
-          onChange={(event) => type(event.target.value)}
-          onKeyDown={onKeyDown}
+          placeholder={placeholder}
+          style={{ flex: "1 1 260px", minWidth: 0 }}
+          // Options are whole cards (name, phone, sites, assets); a virtual list would cut them to one height.
+          virtual={false}
+          defaultActiveFirstOption
+          popupMatchSelectWidth={false}
+          options={results.map((customer) => ({
+            value: customer.id,
+            label: <CustomerOption summary={customer} digits={digits} />,
+          }))}
+          onSearch={setText}
+          onSelect={(customerId: string) => choose(customerId)}
+          // The chosen option's value is an id: the typed text stays what the person typed.
+          onChange={() => {}}
         />
         {onCreateNew && (
-          <button type="button" className="button button--small" onClick={() => onCreateNew(text)}>
+          <Button icon={<UserAddOutlined aria-hidden />} onClick={() => onCreateNew(text)}>
             {t("customerSearch.create")}
-          </button>
+          </Button>
         )}
-      </div>
-      {hint && (
-        <p id={hintId} className="field__hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field__error">
-          {error}
-        </p>
-      )}
-      <p id={statusId} className="field__hint customer-search__status" role="status">
+      </Flex>
+      <Typography.Text id={statusId} type="secondary" role="status" style={{ minHeight: 22 }}>
         {status}
-      </p>
-      <ul id={listId} role="listbox" aria-label={t("customerSearch.results", { label })} className="customer-search__results">
-        {results.map((customer, index) => (
-          <li
-            key={customer.id}
-            id={`${listId}-${index}`}
-            role="option"
-            aria-selected={index === active}
-            className={index === active ? "customer-option customer-option--active" : "customer-option"}
-            onMouseEnter={() => setActive(index)}
-            onClick={() => choose(customer)}
-          >
-            <CustomerOption summary={customer} digits={digits} />
-          </li>
-        ))}
-      </ul>
-    </div>
+      </Typography.Text>
+    </Flex>
   );
 }

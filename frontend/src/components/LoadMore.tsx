@@ -1,3 +1,4 @@
+import { Button, Flex } from "antd";
 import { useTranslation } from "react-i18next";
 
 interface LoadMoreProps {
@@ -11,10 +12,10 @@ export function LoadMore({ hasMore, loading, onLoadMore }: LoadMoreProps) {
   const { t } = useTranslation();
   if (!hasMore) return null;
   return (
-    <div className="load-more">
-      <button type="button" className="button" onClick={onLoadMore} disabled={loading}>
+    <Flex justify="center" style={{ marginTop: 12 }}>
+      <Button onClick={onLoadMore} loading={loading}>
         {loading ? t("common.loading") : t("common.loadMore")}
-      </button>
-    </div>
+      </Button>
+    </Flex>
   );
 }

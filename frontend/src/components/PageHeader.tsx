@@ -1,16 +1,40 @@
+import { Flex, Typography } from "antd";
 import { useEffect, type ReactNode } from "react";
 
-export function PageHeader({ title, description, actions }: { title: string; description?: string; actions?: ReactNode }) {
+interface PageHeaderProps {
+  title: string;
+  description?: ReactNode;
+  /** Tags beside the title, e.g. the record's state. */
+  tags?: ReactNode;
+  /** The page's actions: the primary one first, destructive ones last. */
+  actions?: ReactNode;
+}
+
+/** The page's title (also the browser tab's), a line of explanation and the actions. */
+export function PageHeader({ title, description, tags, actions }: PageHeaderProps) {
   useEffect(() => {
     document.title = `${title} · Aftercare`;
   }, [title]);
   return (
-    <header className="page-header">
-      <div>
-        <h1 className="page-header__title">{title}</h1>
-        {description && <p className="page-header__description">{description}</p>}
+    <Flex component="header" justify="space-between" align="flex-start" gap={12} wrap style={{ marginBottom: 16 }}>
+      <div style={{ minWidth: 0 }}>
+        <Flex align="center" gap={8} wrap>
+          <Typography.Title level={1} style={{ margin: 0, fontSize: 22 }}>
+            {title}
+          </Typography.Title>
+          {tags}
+        </Flex>
+        {description && (
+          <Typography.Paragraph type="secondary" style={{ margin: "4px 0 0" }}>
+            {description}
+          </Typography.Paragraph>
+        )}
       </div>
-      {actions && <div className="page-header__actions">{actions}</div>}
-    </header>
+      {actions && (
+        <Flex gap={8} wrap className="no-print">
+          {actions}
+        </Flex>
+      )}
+    </Flex>
   );
 }

@@ -1,9 +1,11 @@
+import { Typography } from "antd";
+
 /** A phone number that dials on a click (a softphone on the laptop, the phone app on a mobile). */
 export function PhoneLink({ phone }: { phone: string | undefined }) {
   if (!phone) return null;
   return (
-    <a className="mono nowrap" href={`tel:${phone.replace(/[^\d+]/g, "")}`}>
+    <Typography.Link href={`tel:${phone.replace(/[^\d+]/g, "")}`} style={{ whiteSpace: "nowrap" }}>
       {phone}
-    </a>
+    </Typography.Link>
   );
 }

@@ -37,7 +37,9 @@ describe("ProblemAlert", () => {
         ],
       }),
     );
-    render(<ProblemAlert error={error} displayedFields={new Set(["slug"])} fieldLabels={{ "manager.email": "主管邮箱" }} />);
+    render(
+      <ProblemAlert error={error} displayedFields={new Set(["slug"])} fieldLabels={{ "manager.email": "主管邮箱" }} />,
+    );
     const alert = screen.getByRole("alert");
     expect(visibleText(alert)).toContain("提交的内容有误");
     expect(visibleText(alert)).toContain("主管邮箱：必须是有效的邮箱地址");
@@ -76,7 +78,10 @@ describe("ProblemAlert", () => {
 
   it("replaces a field message the server did not translate into Chinese, keeping it in the details", async () => {
     await i18n.changeLanguage("zh-CN");
-    const error = new ApiError(400, problem({ status: 400, errors: [{ field: "note", message: "must not be blank" }] }));
+    const error = new ApiError(
+      400,
+      problem({ status: 400, errors: [{ field: "note", message: "must not be blank" }] }),
+    );
     render(<ProblemAlert error={error} fieldLabels={{ note: "备注" }} />);
     const alert = screen.getByRole("alert");
     expect(visibleText(alert)).toContain("备注：此项填写有误。");
@@ -88,7 +93,13 @@ describe("ProblemAlert", () => {
     await i18n.changeLanguage("en");
     const error = new ApiError(
       409,
-      problem({ status: 409, type: "x/duplicate", title: "Duplicate", detail: "username li.si exists", errorId: "e-42" }),
+      problem({
+        status: 409,
+        type: "x/duplicate",
+        title: "Duplicate",
+        detail: "username li.si exists",
+        errorId: "e-42",
+      }),
     );
     render(<ProblemAlert error={error} />);
     const alert = screen.getByRole("alert");
@@ -102,7 +113,12 @@ describe("ProblemAlert", () => {
     await i18n.changeLanguage("zh-CN");
     const error = new ApiError(
       409,
-      problem({ status: 409, type: "https://aftercare.dev/problems/something-new", title: "Something new", detail: "New rule" }),
+      problem({
+        status: 409,
+        type: "https://aftercare.dev/problems/something-new",
+        title: "Something new",
+        detail: "New rule",
+      }),
     );
     render(<ProblemAlert error={error} />);
     expect(visibleText(screen.getByRole("alert"))).toContain("与现有数据冲突");
@@ -124,7 +140,11 @@ describe("ProblemAlert", () => {
     await i18n.changeLanguage("en");
     const down = new ApiError(
       503,
-      problem({ status: 503, type: "https://aftercare.dev/problems/database-unavailable", title: "Service unavailable" }),
+      problem({
+        status: 503,
+        type: "https://aftercare.dev/problems/database-unavailable",
+        title: "Service unavailable",
+      }),
       2,
     );
     render(<ProblemAlert error={down} />);

@@ -27,10 +27,30 @@ describe("PromiseBadge", () => {
   it("colours each state: at risk amber, breached red, paused blue with its reason, met outlined, cancelled muted", async () => {
     await i18n.changeLanguage("zh-CN");
     const cases = [
-      [servicePromise({ status: "AT_RISK", dueAt: "2026-03-05T06:40:00+08:00" }), "promise-badge--at-risk", "临期40分钟后到期"],
-      [servicePromise({ status: "BREACHED", dueAt: "2026-03-04T06:00:00+08:00", breachedAt: "2026-03-04T06:00:00+08:00" }), "promise-badge--breached", "已超时24小时前到期 2026/03/04 06:00"],
-      [servicePromise({ status: "PAUSED", pausedAt: "2026-03-05T05:00:00+08:00", pauseReason: "WAITING_FOR_PARTS" }), "promise-badge--paused", "已暂停等待配件"],
-      [servicePromise({ status: "MET", metAt: "2026-03-04T15:30:00+08:00" }), "promise-badge--met", "已兑现2026/03/04 15:30"],
+      [
+        servicePromise({ status: "AT_RISK", dueAt: "2026-03-05T06:40:00+08:00" }),
+        "promise-badge--at-risk",
+        "临期40分钟后到期",
+      ],
+      [
+        servicePromise({
+          status: "BREACHED",
+          dueAt: "2026-03-04T06:00:00+08:00",
+          breachedAt: "2026-03-04T06:00:00+08:00",
+        }),
+        "promise-badge--breached",
+        "已超时24小时前到期 2026/03/04 06:00",
+      ],
+      [
+        servicePromise({ status: "PAUSED", pausedAt: "2026-03-05T05:00:00+08:00", pauseReason: "WAITING_FOR_PARTS" }),
+        "promise-badge--paused",
+        "已暂停等待配件",
+      ],
+      [
+        servicePromise({ status: "MET", metAt: "2026-03-04T15:30:00+08:00" }),
+        "promise-badge--met",
+        "已兑现2026/03/04 15:30",
+      ],
       [servicePromise({ status: "CANCELLED" }), "promise-badge--cancelled", "已取消"],
     ] as const;
     for (const [promise, tone, text] of cases) {
@@ -45,7 +65,11 @@ describe("PromiseBadge", () => {
     await i18n.changeLanguage("en");
     render(
       <PromiseBadge
-        promise={servicePromise({ status: "BREACHED", breachedAt: "2026-03-05T09:00:00+08:00", metAt: "2026-03-05T10:00:00+08:00" })}
+        promise={servicePromise({
+          status: "BREACHED",
+          breachedAt: "2026-03-05T09:00:00+08:00",
+          metAt: "2026-03-05T10:00:00+08:00",
+        })}
       />,
     );
     expect(badge()).toHaveTextContent("Breachedmet late, 03/05/2026, 10:00");

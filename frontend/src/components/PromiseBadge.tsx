@@ -1,7 +1,17 @@
+import { Space, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useTenantFormat } from "@/lib/current-user";
 import { PROMISE_TONE, relativeTime, type ServicePromise } from "@/lib/promises";
 import { useNow } from "@/lib/use-now";
+
+const TAG_COLOUR: Record<ServicePromise["status"], string> = {
+  ON_TRACK: "success",
+  AT_RISK: "warning",
+  BREACHED: "error",
+  PAUSED: "processing",
+  MET: "success",
+  CANCELLED: "default",
+};
 
 interface PromiseBadgeProps {
   promise: ServicePromise | undefined;
@@ -27,22 +37,31 @@ export function PromiseBadge({ promise, compact = false }: PromiseBadgeProps) {
     t("promise.tooltip.atRisk", { time: format.dateTime(promise.atRiskAt) }),
     t("promise.tooltip.started", { time: format.dateTime(promise.startedAt) }),
   ];
-  if (promise.pausedAt) lines.push(t("promise.tooltip.paused", { time: format.dateTime(promise.pausedAt), reason: reason ?? "" }));
+  if (promise.pausedAt)
+    lines.push(t("promise.tooltip.paused", { time: format.dateTime(promise.pausedAt), reason: reason ?? "" }));
   if (promise.breachedAt) lines.push(t("promise.tooltip.breached", { time: format.dateTime(promise.breachedAt) }));
   if (promise.metAt) lines.push(t("promise.tooltip.met", { time: format.dateTime(promise.metAt) }));
-  const calendarNote = promise.calendarUnknownFrom ? t("promise.calendarNote", { year: promise.calendarUnknownFrom }) : null;
+  const calendarNote = promise.calendarUnknownFrom
+    ? t("promise.calendarNote", { year: promise.calendarUnknownFrom })
+    : null;
   if (calendarNote) lines.push(calendarNote);
 
   let due: { text: string; time?: string } | null = null;
   switch (promise.status) {
     case "ON_TRACK":
     case "AT_RISK":
-      due = { text: t("promise.due", { relative: relativeTime(promise.dueAt, now, i18n.language) }), time: format.dateTime(promise.dueAt) };
+      due = {
+        text: t("promise.due", { relative: relativeTime(promise.dueAt, now, i18n.language) }),
+        time: format.dateTime(promise.dueAt),
+      };
       break;
     case "BREACHED":
       due = promise.metAt
         ? { text: t("promise.metLate", { time: format.dateTime(promise.metAt) }) }
-        : { text: t("promise.due", { relative: relativeTime(promise.dueAt, now, i18n.language) }), time: format.dateTime(promise.dueAt) };
+        : {
+            text: t("promise.due", { relative: relativeTime(promise.dueAt, now, i18n.language) }),
+            time: format.dateTime(promise.dueAt),
+          };
       break;
     case "PAUSED":
       due = { text: reason ?? t("promise.pausedNoReason") };
@@ -54,20 +73,32 @@ export function PromiseBadge({ promise, compact = false }: PromiseBadgeProps) {
       due = null;
   }
 
+  // The classes name the state for tests and tools; how it looks is antd's.
   return (
-    <span className={`promise-badge promise-badge--${PROMISE_TONE[promise.status]}`} title={lines.join("\n")}>
-      <span className="promise-badge__status">{status}</span>
+    <Space
+      size={4}
+      wrap
+      className={`promise-badge promise-badge--${PROMISE_TONE[promise.status]}`}
+      title={lines.join("\n")}
+    >
+      <Tag
+        color={TAG_COLOUR[promise.status]}
+        variant={promise.status === "MET" ? "outlined" : "filled"}
+        style={{ marginInlineEnd: 0 }}
+      >
+        {status}
+      </Tag>
       {!compact && due && (
-        <span className="promise-badge__due">
+        <Typography.Text type={promise.status === "BREACHED" ? "danger" : "secondary"} style={{ fontSize: 12 }}>
           {due.text}
-          {due.time && <span className="promise-badge__time">{due.text ? ` ${due.time}` : due.time}</span>}
-        </span>
+          {due.time && <span>{due.text ? ` ${due.time}` : due.time}</span>}
+        </Typography.Text>
       )}
       {calendarNote && (
-        <span className="promise-badge__note" role="note">
+        <Typography.Text type="warning" role="note" style={{ fontSize: 12 }}>
           {compact ? `⚠ ${promise.calendarUnknownFrom}` : `⚠ ${calendarNote}`}
-        </span>
+        </Typography.Text>
       )}
-    </span>
+    </Space>
   );
 }

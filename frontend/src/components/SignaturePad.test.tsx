@@ -6,7 +6,8 @@ import { pngBase64 } from "@/lib/png";
 import { SignaturePad } from "./SignaturePad";
 
 // jsdom has no canvas; a recording 2D context stands in, and the PNG is a real 1×1 image.
-const PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
+const PNG =
+  "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
 let strokes: string[];
 
 beforeEach(() => {
@@ -14,12 +15,16 @@ beforeEach(() => {
   const context = new Proxy(
     {},
     {
-      get: (_target, name) => (typeof name === "string" ? (...args: unknown[]) => strokes.push(`${name}(${args.join(",")})`) : undefined),
+      get: (_target, name) =>
+        typeof name === "string" ? (...args: unknown[]) => strokes.push(`${name}(${args.join(",")})`) : undefined,
       set: () => true,
     },
   );
   vi.spyOn(HTMLCanvasElement.prototype, "getContext").mockReturnValue(context as unknown as CanvasRenderingContext2D);
-  vi.spyOn(HTMLCanvasElement.prototype, "toDataURL").mockImplementation(function (this: HTMLCanvasElement, type?: string) {
+  vi.spyOn(HTMLCanvasElement.prototype, "toDataURL").mockImplementation(function (
+    this: HTMLCanvasElement,
+    type?: string,
+  ) {
     return type === "image/png" ? PNG : "data:,";
   });
 });

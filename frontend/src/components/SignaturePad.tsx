@@ -1,3 +1,4 @@
+import { Button, Flex, Typography } from "antd";
 import { useCallback, useEffect, useId, useRef, useState, type PointerEvent } from "react";
 import { useTranslation } from "react-i18next";
 
@@ -9,6 +10,8 @@ interface SignaturePadProps {
   error?: string | undefined;
   /** Height in CSS pixels; the pad takes the full width of its container. */
   height?: number;
+  /** Ids of texts that also describe the pad, e.g. the error a form shows under it. */
+  describedBy?: string | undefined;
 }
 
 const INK = "#0b1f3a";
@@ -18,7 +21,7 @@ const FALLBACK_WIDTH = 340;
  * A pad the customer signs on with a finger, pen or mouse (pointer events). The drawing is kept in a canvas
  * backed at the screen's pixel ratio and handed over as a PNG data URL after every stroke.
  */
-export function SignaturePad({ label, onChange, error, height = 180 }: SignaturePadProps) {
+export function SignaturePad({ label, onChange, error, height = 180, describedBy }: SignaturePadProps) {
   const { t } = useTranslation();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const drawing = useRef<{ x: number; y: number } | null>(null);
@@ -115,7 +118,7 @@ export function SignaturePad({ label, onChange, error, height = 180 }: Signature
         style={{ height }}
         role="img"
         aria-label={label}
-        aria-describedby={[hintId, error ? errorId : ""].filter(Boolean).join(" ")}
+        aria-describedby={[hintId, error ? errorId : "", describedBy ?? ""].filter(Boolean).join(" ")}
         aria-invalid={error ? true : undefined}
         onPointerDown={start}
         onPointerMove={move}
@@ -123,18 +126,18 @@ export function SignaturePad({ label, onChange, error, height = 180 }: Signature
         onPointerCancel={end}
         onPointerLeave={(event) => drawing.current && end(event)}
       />
-      <div className="signature-pad__bar">
-        <span id={hintId} className="muted small" role="status">
+      <Flex justify="space-between" align="center" gap={8} style={{ marginTop: 4 }}>
+        <Typography.Text id={hintId} type="secondary" role="status" style={{ fontSize: 12 }}>
           {signed ? t("signaturePad.signed") : t("signaturePad.hint")}
-        </span>
-        <button type="button" className="button button--small" onClick={clear} disabled={!signed}>
+        </Typography.Text>
+        <Button size="small" onClick={clear} disabled={!signed}>
           {t("signaturePad.clear")}
-        </button>
-      </div>
+        </Button>
+      </Flex>
       {error && (
-        <p id={errorId} className="field__error">
+        <Typography.Text id={errorId} type="danger" style={{ display: "block" }}>
           {error}
-        </p>
+        </Typography.Text>
       )}
     </div>
   );

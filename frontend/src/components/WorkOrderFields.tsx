@@ -1,257 +1,208 @@
+import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
+import { Button, Checkbox, Flex, Form, Input, InputNumber, Select, TimePicker, Typography } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Schema } from "@/lib/api/schema-types";
-import {
-  PRIORITIES,
-  TASKS,
-  WORK_ORDER_TYPES,
-  impliedQualifications,
-  type AppointmentInput,
-  type ItemRow,
-  type Task,
-} from "@/lib/work-order-input";
-import { CheckboxField } from "./CheckboxField";
-import { Field } from "./Field";
+import { faultCategorySlug, faultCategoryWords } from "@/lib/fault-category";
+import { PRIORITIES, TASKS, WORK_ORDER_TYPES, impliedQualifications, type Task } from "@/lib/work-order-input";
+import { DateFormItem } from "./form/DateFormItem";
 
-// The parts of a new work order that both "new work order" and "convert a service request" ask for.
-// `message(path)` gives the already translated message of a JSON path such as "itemsToBring[0].name";
-// `onChange(change, ...cleared)` reports the change and the paths whose messages it clears.
+// The parts of a new work order that both "new work order" and "convert a service request" ask for, as items of an
+// antd Form (names as the request's JSON paths, so the server's field errors
+// land on them through useApiForm): "type", "priority", "tasks", "appointment.date|start|end", "itemsToBring",
+// "faultCategory".
 
-type Message = (path: string) => string | undefined;
-type WorkOrderType = Schema<"WorkOrderType">;
-type Priority = Schema<"Priority">;
-
-export function TasksFieldset({
-  tasks,
-  onChange,
-}: {
-  tasks: Record<Task, boolean>;
-  onChange: (tasks: Record<Task, boolean>) => void;
-}) {
-  const { t } = useTranslation();
-  const implied = impliedQualifications(tasks);
+/** "09:00" kept as text in the form, picked with antd's TimePicker. */
+function TimeFormItem({ name, label }: { name: (string | number)[]; label: string }) {
   return (
-    <fieldset className="inline-group">
-      <legend className="field__label">{t("workOrders.fields.tasks")}</legend>
-      <div className="checkbox-row">
-        {TASKS.map((task) => (
-          <CheckboxField
-            key={task}
-            name={`tasks.${task}`}
-            label={t(`workOrders.tasks.${task}`)}
-            checked={tasks[task]}
-            onChange={(checked) => onChange({ ...tasks, [task]: checked })}
-          />
-        ))}
-      </div>
-      <p className="field__hint">
-        {implied.length > 0
+    <Form.Item
+      name={name}
+      label={label}
+      required
+      getValueProps={(value: string | undefined) => ({ value: value ? dayjs(value, "HH:mm") : null })}
+      normalize={(value: Dayjs | null) => (value ? value.format("HH:mm") : "")}
+    >
+      <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} style={{ width: "100%" }} />
+    </Form.Item>
+  );
+}
+
+export function TypeAndPriorityItems() {
+  const { t } = useTranslation();
+  return (
+    <Flex gap={12} wrap>
+      <Form.Item name="type" label={t("workOrders.fields.type")} required style={{ minWidth: 160 }}>
+        <Select options={WORK_ORDER_TYPES.map((value) => ({ value, label: t(`workOrders.type.${value}`) }))} />
+      </Form.Item>
+      <Form.Item name="priority" label={t("workOrders.fields.priority")} required style={{ minWidth: 160 }}>
+        <Select options={PRIORITIES.map((value) => ({ value, label: t(`workOrders.priority.${value}`) }))} />
+      </Form.Item>
+    </Flex>
+  );
+}
+
+/** The tasks as checkboxes (kept as the list of chosen tasks), with the certificates they make the job need. */
+export function TasksItem({ name = "tasks" }: { name?: string }) {
+  const { t } = useTranslation();
+  const chosen: Task[] = Form.useWatch(name) ?? [];
+  const implied = impliedQualifications(
+    Object.fromEntries(TASKS.map((task) => [task, chosen.includes(task)])) as Record<Task, boolean>,
+  );
+  return (
+    <Form.Item
+      name={name}
+      label={t("workOrders.fields.tasks")}
+      extra={
+        implied.length > 0
           ? t("workOrders.create.requires", { qualifications: implied.map((q) => t(`qualifications.${q}`)).join("、") })
-          : t("workOrders.create.requiresNothing")}
-      </p>
-    </fieldset>
+          : t("workOrders.create.requiresNothing")
+      }
+    >
+      <Checkbox.Group options={TASKS.map((task) => ({ value: task, label: t(`workOrders.tasks.${task}`) }))} />
+    </Form.Item>
   );
 }
 
-export function AppointmentFieldset({
-  value,
-  timeZone,
-  message,
-  onChange,
-}: {
-  value: AppointmentInput;
-  timeZone: string;
-  message: Message;
-  onChange: (change: Partial<AppointmentInput>, ...cleared: string[]) => void;
-}) {
+export function AppointmentItems({ timeZone }: { timeZone: string }) {
   const { t } = useTranslation();
   return (
-    <fieldset className="inline-group">
-      <legend className="field__label">{t("workOrders.fields.appointment")}</legend>
-      <div className="field-grid field-grid--narrow">
-        <Field label={t("workOrders.create.date")} error={message("appointment.date")}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              name="appointment.date"
-              className="input"
-              value={value.date}
-              onChange={(e) => onChange({ date: e.target.value }, "appointment.date")}
-            />
-          )}
-        </Field>
-        <Field label={t("workOrders.create.startTime")} error={message("appointment.start")}>
-          {(props) => (
-            <input
-              {...props}
-              type="time"
-              name="appointment.start"
-              className="input input--time"
-              value={value.startTime}
-              onChange={(e) => onChange({ startTime: e.target.value }, "appointment.start", "appointment.end")}
-            />
-          )}
-        </Field>
-        <Field label={t("workOrders.create.endTime")} error={message("appointment.end")}>
-          {(props) => (
-            <input
-              {...props}
-              type="time"
-              name="appointment.end"
-              className="input input--time"
-              value={value.endTime}
-              onChange={(e) => onChange({ endTime: e.target.value }, "appointment.end")}
-            />
-          )}
-        </Field>
-      </div>
-      <p className="field__hint">{t("workOrders.create.timeZoneHint", { timeZone })}</p>
-    </fieldset>
+    <Form.Item
+      label={t("workOrders.fields.appointment")}
+      extra={t("workOrders.create.timeZoneHint", { timeZone })}
+      style={{ marginBottom: 8 }}
+    >
+      <Flex gap={12} wrap>
+        <div style={{ flex: "1 1 160px" }}>
+          <DateFormItem name={["appointment", "date"]} label={t("workOrders.create.date")} required />
+        </div>
+        <div style={{ flex: "1 1 120px" }}>
+          <TimeFormItem name={["appointment", "start"]} label={t("workOrders.create.startTime")} />
+        </div>
+        <div style={{ flex: "1 1 120px" }}>
+          <TimeFormItem name={["appointment", "end"]} label={t("workOrders.create.endTime")} />
+        </div>
+      </Flex>
+    </Form.Item>
   );
 }
 
-export function ItemsFieldset({
-  items,
-  message,
-  onChange,
-}: {
-  items: readonly ItemRow[];
-  message: Message;
-  onChange: (items: ItemRow[], ...cleared: string[]) => void;
-}) {
-  const { t } = useTranslation();
-  const change = (index: number, part: Partial<ItemRow>, path: string) =>
-    onChange(
-      items.map((item, i) => (i === index ? { ...item, ...part } : item)),
-      path,
-    );
+/** Texts of a {@link QuantityList}; the numbered ones get `{{number}}` (1-based). */
+export interface QuantityListTexts {
+  name: (number: number) => string;
+  quantity: (number: number) => string;
+  remove: (number: number) => string;
+  add: string;
+  /** Shown when the list is empty. */
+  empty?: string;
+}
+
+/** A form list of named quantities (items to bring, parts replaced): a name and a whole count per line. */
+export function QuantityList({ name, texts }: { name: string | (string | number)[]; texts: QuantityListTexts }) {
   return (
-    <fieldset className="inline-group">
-      <legend className="field__label">{t("workOrders.fields.itemsToBring")}</legend>
-      {items.map((item, index) => {
-        const number = index + 1;
-        const namePath = `itemsToBring[${index}].name`;
-        const quantityPath = `itemsToBring[${index}].quantity`;
-        return (
-          <div key={index} className="item-row">
-            <Field label={t("workOrders.create.itemName", { number })} error={message(namePath)} className="item-row__name">
-              {(props) => (
-                <input
-                  {...props}
-                  name={namePath}
-                  className="input input--wide"
-                  value={item.name}
-                  onChange={(e) => change(index, { name: e.target.value }, namePath)}
-                />
-              )}
-            </Field>
-            <Field label={t("workOrders.create.itemQuantity", { number })} error={message(quantityPath)}>
-              {(props) => (
-                <input
-                  {...props}
-                  name={quantityPath}
-                  className="input input--number"
-                  inputMode="numeric"
-                  value={item.quantity}
-                  onChange={(e) => change(index, { quantity: e.target.value }, quantityPath)}
-                />
-              )}
-            </Field>
-            <button
-              type="button"
-              className="button button--small button--quiet item-row__remove"
-              aria-label={t("workOrders.create.removeItem", { number })}
-              onClick={() => onChange(items.filter((_, i) => i !== index), namePath, quantityPath)}
-            >
-              {t("common.remove")}
-            </button>
+    <Form.List name={name}>
+      {(fields, { add, remove }) => (
+        <Flex vertical gap={4}>
+          {fields.length === 0 && texts.empty && <Typography.Text type="secondary">{texts.empty}</Typography.Text>}
+          {fields.map((field, index) => (
+            <Flex key={field.key} gap={8} align="flex-start" wrap>
+              <Form.Item
+                name={[field.name, "name"]}
+                label={texts.name(index + 1)}
+                style={{ flex: "1 1 180px", marginBottom: 8 }}
+              >
+                <Input maxLength={200} />
+              </Form.Item>
+              <Form.Item
+                name={[field.name, "quantity"]}
+                label={texts.quantity(index + 1)}
+                style={{ width: 130, marginBottom: 8 }}
+              >
+                <InputNumber min={1} max={100000} precision={0} style={{ width: "100%" }} />
+              </Form.Item>
+              <Button
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                style={{ marginTop: 30 }}
+                aria-label={texts.remove(index + 1)}
+                onClick={() => remove(field.name)}
+              />
+            </Flex>
+          ))}
+          <div>
+            <Button icon={<PlusOutlined />} onClick={() => add({ name: "", quantity: 1 })}>
+              {texts.add}
+            </Button>
           </div>
-        );
-      })}
-      <button type="button" className="button button--small" onClick={() => onChange([...items, { name: "", quantity: "1" }])}>
-        {t("workOrders.create.addItem")}
-      </button>
-    </fieldset>
-  );
-}
-
-/** The order's type and priority, as selects. */
-export function TypeAndPriorityFields({
-  type,
-  priority,
-  message,
-  onChange,
-}: {
-  type: WorkOrderType;
-  priority: Priority;
-  message: Message;
-  onChange: (change: { type?: WorkOrderType; priority?: Priority }) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <>
-      <Field label={t("workOrders.fields.type")} error={message("type")}>
-        {(props) => (
-          <select
-            {...props}
-            name="type"
-            className="input"
-            value={type}
-            onChange={(e) => onChange({ type: e.target.value as WorkOrderType })}
-          >
-            {WORK_ORDER_TYPES.map((value) => (
-              <option key={value} value={value}>
-                {t(`workOrders.type.${value}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t("workOrders.fields.priority")} error={message("priority")}>
-        {(props) => (
-          <select
-            {...props}
-            name="priority"
-            className="input"
-            value={priority}
-            onChange={(e) => onChange({ priority: e.target.value as Priority })}
-          >
-            {PRIORITIES.map((value) => (
-              <option key={value} value={value}>
-                {t(`workOrders.priority.${value}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-    </>
-  );
-}
-
-/** The optional fault category ("no-gps-signal"); a repair of the same category on the same asset is a rework. */
-export function FaultCategoryField({
-  value,
-  message,
-  onChange,
-}: {
-  value: string;
-  message: Message;
-  onChange: (faultCategory: string, ...cleared: string[]) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Field label={t("workOrders.fields.faultCategory")} error={message("faultCategory")} hint={t("workOrders.create.faultCategoryHint")}>
-      {(props) => (
-        <input
-          {...props}
-          name="faultCategory"
-          className="input mono"
-          autoComplete="off"
-          spellCheck={false}
-          value={value}
-          onChange={(e) => onChange(e.target.value, "faultCategory")}
-        />
+        </Flex>
       )}
-    </Field>
+    </Form.List>
+  );
+}
+
+export function ItemsToBringList() {
+  const { t } = useTranslation();
+  return (
+    <Form.Item label={t("workOrders.fields.itemsToBring")}>
+      <QuantityList
+        name="itemsToBring"
+        texts={{
+          name: (number) => t("workOrders.create.itemName", { number }),
+          quantity: (number) => t("workOrders.create.itemQuantity", { number }),
+          remove: (number) => t("workOrders.create.removeItem", { number }),
+          add: t("workOrders.create.addItem"),
+        }}
+      />
+    </Form.Item>
+  );
+}
+
+/** A Select of the categories in use, where new ones are typed in plain words; the form keeps the slug. */
+function FaultCategorySelect({
+  known,
+  value,
+  onChange,
+  id,
+}: {
+  known: readonly string[];
+  value?: string;
+  onChange?: (slug: string) => void;
+  id?: string;
+}) {
+  const { t } = useTranslation();
+  const [typed, setTyped] = useState("");
+  const slug = faultCategorySlug(typed);
+  const slugs = new Set([...known, ...(value ? [value] : [])]);
+  const options = [...slugs].map((category) => ({ value: category, label: faultCategoryWords(category) }));
+  if (slug && !slugs.has(slug)) {
+    options.unshift({ value: slug, label: t("workOrders.create.newFaultCategory", { words: typed.trim() }) });
+  }
+  return (
+    <Select
+      id={id}
+      allowClear
+      showSearch={{ onSearch: setTyped, optionFilterProp: "label" }}
+      value={value || undefined}
+      placeholder={t("workOrders.create.faultCategoryPlaceholder")}
+      notFoundContent={typed.trim() && !slug ? t("workOrders.create.faultCategoryTooLong") : null}
+      options={options}
+      onChange={(next?: string) => {
+        onChange?.(next ?? "");
+        setTyped("");
+      }}
+    />
+  );
+}
+
+export function FaultCategoryItem({ known }: { known: readonly string[] }) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item
+      name="faultCategory"
+      label={t("workOrders.fields.faultCategory")}
+      extra={t("workOrders.create.faultCategoryPickHint")}
+    >
+      <FaultCategorySelect known={known} />
+    </Form.Item>
   );
 }

@@ -32,7 +32,9 @@ describe("uploadAttachment", () => {
     const { api, requests } = clientAnswering(() => json(stored, 201));
     const file = new File([PNG], "outdoor unit.png", { type: "image/png" });
 
-    await expect(uploadAttachment(api, { ownerType: "WORK_ORDER", ownerId: ORDER, kind: "PHOTO", file })).resolves.toEqual(stored);
+    await expect(
+      uploadAttachment(api, { ownerType: "WORK_ORDER", ownerId: ORDER, kind: "PHOTO", file }),
+    ).resolves.toEqual(stored);
 
     const [post] = requests;
     expect(post!.method).toBe("POST");
@@ -64,7 +66,12 @@ describe("uploadAttachment", () => {
 
   it("leaves out a name a file does not have", async () => {
     const { api, requests } = clientAnswering(() => json(attachment(), 201));
-    await uploadAttachment(api, { ownerType: "WORK_ORDER", ownerId: ORDER, kind: "PHOTO", file: new File([PNG], "", { type: "image/jpeg" }) });
+    await uploadAttachment(api, {
+      ownerType: "WORK_ORDER",
+      ownerId: ORDER,
+      kind: "PHOTO",
+      file: new File([PNG], "", { type: "image/jpeg" }),
+    });
     expect(new URL(requests[0]!.url).searchParams.has("fileName")).toBe(false);
   });
 
@@ -85,7 +92,12 @@ describe("uploadAttachment", () => {
     });
     const file = new File([PNG], "photo.png", { type: "image/png" });
     const upload = (answer: Response) =>
-      uploadAttachment(clientAnswering(() => answer).api, { ownerType: "WORK_ORDER", ownerId: ORDER, kind: "PHOTO", file });
+      uploadAttachment(clientAnswering(() => answer).api, {
+        ownerType: "WORK_ORDER",
+        ownerId: ORDER,
+        kind: "PHOTO",
+        file,
+      });
 
     const large = await upload(json(tooLarge, 413)).catch((error: unknown) => error);
     expect(large).toBeInstanceOf(ApiError);
@@ -98,13 +110,15 @@ describe("uploadAttachment", () => {
     const refused = await upload(json(unsupported, 415)).catch((error: unknown) => error);
     expect((refused as ApiError).status).toBe(415);
     const second = render(createElement(ProblemAlert, { error: refused }));
-    expect(screen.getByRole("alert")).toHaveTextContent("不支持这种文件。只能上传 JPEG、PNG、WebP 图片、PDF 或 MP4 视频。");
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      "不支持这种文件。只能上传 JPEG、PNG、WebP 图片、PDF 或 MP4 视频。",
+    );
     second.unmount();
 
     // A proxy's own 413 has no problem body; the message is the same.
-    const bare = await upload(new Response("<html>413</html>", { status: 413, headers: { "Content-Type": "text/html" } })).catch(
-      (error: unknown) => error,
-    );
+    const bare = await upload(
+      new Response("<html>413</html>", { status: 413, headers: { "Content-Type": "text/html" } }),
+    ).catch((error: unknown) => error);
     render(createElement(ProblemAlert, { error: bare }));
     expect(screen.getByRole("alert")).toHaveTextContent("文件太大");
   });

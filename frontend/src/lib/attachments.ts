@@ -23,7 +23,13 @@ const listKey = ({ ownerType, ownerId }: AttachmentOwner) => [...attachmentsKey,
 const contentKey = (attachmentId: string) => [...attachmentsKey, "content", attachmentId] as const;
 
 /** The types the upload endpoint declares; the server decides by the bytes in any case. */
-const DECLARED_TYPES: ReadonlySet<string> = new Set(["image/jpeg", "image/png", "image/webp", "application/pdf", "video/mp4"]);
+const DECLARED_TYPES: ReadonlySet<string> = new Set([
+  "image/jpeg",
+  "image/png",
+  "image/webp",
+  "application/pdf",
+  "video/mp4",
+]);
 const FILE_NAME_MAX = 255;
 
 /**
@@ -37,7 +43,10 @@ export function uploadContentType(file: Blob): string {
 
 /** The file name as the API accepts it (no slashes, quotes or line breaks, at most 255 characters), or undefined. */
 export function uploadFileName(name: string | undefined): string | undefined {
-  const cleaned = (name ?? "").replace(/[/\\\r\n"]/g, "_").trim().slice(0, FILE_NAME_MAX);
+  const cleaned = (name ?? "")
+    .replace(/[/\\\r\n"]/g, "_")
+    .trim()
+    .slice(0, FILE_NAME_MAX);
   return cleaned === "" ? undefined : cleaned;
 }
 
@@ -51,7 +60,10 @@ export interface UploadCommand extends AttachmentOwner {
  * parameters. The answer is the stored attachment; a refusal is an ApiError (413 too large, 415 not an accepted
  * type, 422 no such owner).
  */
-export async function uploadAttachment(api: ApiClient, { ownerType, ownerId, kind, file }: UploadCommand): Promise<Attachment> {
+export async function uploadAttachment(
+  api: ApiClient,
+  { ownerType, ownerId, kind, file }: UploadCommand,
+): Promise<Attachment> {
   const bytes = await readBytes(file);
   const fileName = uploadFileName(file.name);
   return unwrap(
@@ -90,7 +102,9 @@ export function useDeleteAttachment(owner: AttachmentOwner) {
         await api.DELETE("/api/v1/attachments/{attachmentId}", { params: { path: { attachmentId: attachment.id } } }),
       ),
     onSuccess: (_, attachment) => {
-      queryClient.setQueryData<Attachment[]>(listKey(owner), (list) => list?.filter((item) => item.id !== attachment.id));
+      queryClient.setQueryData<Attachment[]>(listKey(owner), (list) =>
+        list?.filter((item) => item.id !== attachment.id),
+      );
       queryClient.removeQueries({ queryKey: contentKey(attachment.id) });
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: listKey(owner) }),
@@ -129,6 +143,8 @@ export interface Upload {
   file: File;
   state: UploadState;
   error: unknown;
+  /** The stored attachment, once uploaded (a report may name it, e.g. the partner's photos of a done job). */
+  attachment?: Attachment;
 }
 
 export interface AttachmentUploads {
@@ -167,7 +183,7 @@ export function useAttachmentUploads(owner: AttachmentOwner, kind: AttachmentKin
             list && !list.some((item) => item.id === attachment.id) ? [...list, attachment] : list,
           );
           void queryClient.invalidateQueries({ queryKey: listKey({ ownerType, ownerId }) });
-          update(key, { state: "done" });
+          update(key, { state: "done", attachment });
         } catch (error) {
           update(key, { state: "failed", error });
         }
@@ -178,7 +194,12 @@ export function useAttachmentUploads(owner: AttachmentOwner, kind: AttachmentKin
 
   const add = useCallback(
     (files: readonly File[]) => {
-      const added = files.map((file) => ({ key: `upload-${++counter.current}`, file, state: "waiting" as const, error: null }));
+      const added = files.map((file) => ({
+        key: `upload-${++counter.current}`,
+        file,
+        state: "waiting" as const,
+        error: null,
+      }));
       setItems((list) => [...list.filter((item) => item.state !== "done"), ...added]);
       for (const item of added) enqueue(item.key, item.file);
     },
@@ -196,7 +217,9 @@ export function useAttachmentUploads(owner: AttachmentOwner, kind: AttachmentKin
   );
 
   const dismiss = useCallback((key: string) => {
-    setItems((list) => list.filter((item) => item.key !== key || item.state === "uploading" || item.state === "waiting"));
+    setItems((list) =>
+      list.filter((item) => item.key !== key || item.state === "uploading" || item.state === "waiting"),
+    );
   }, []);
 
   return { items, add, retry, dismiss };

@@ -4,7 +4,15 @@ import { useTranslation } from "react-i18next";
 import { useApiClient } from "./api/client";
 import { unwrap } from "./api/problem";
 import type { Schema } from "./api/schema-types";
-import { DEFAULT_TIME_ZONE, formatDate, formatDateTime, formatMoney, localDateOf, localTimeOf, todayIn } from "./format";
+import {
+  DEFAULT_TIME_ZONE,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  localDateOf,
+  localTimeOf,
+  todayIn,
+} from "./format";
 
 export type Me = Schema<"Me">;
 

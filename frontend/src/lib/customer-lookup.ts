@@ -70,8 +70,7 @@ export function useCustomerSearch(text: string, limit: number, delayMs = SEARCH_
     enabled: term !== null,
     // The previous results stay while the next digits are searched, so the list does not flicker.
     placeholderData: keepPreviousData,
-    queryFn: async () =>
-      unwrap(await api.GET("/api/v1/customers", { params: { query: { ...term, limit } } })),
+    queryFn: async () => unwrap(await api.GET("/api/v1/customers", { params: { query: { ...term, limit } } })),
   });
   return { term, settled: settled === text, query };
 }

@@ -19,6 +19,8 @@ export function useObjectUrl(blob: Blob | undefined | null): string | null {
   useEffect(() => {
     if (!blob) return;
     const objectUrl = URL.createObjectURL(blob);
+    // The URL is an external resource created and revoked with the effect (StrictMode runs it twice).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setUrl(objectUrl);
     return () => {
       URL.revokeObjectURL(objectUrl);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, localDateOf, localTimeOf, mondayOf, todayIn, zonedDateTimeToIso } from "./format";
+import {
+  addDays,
+  dayInWords,
+  daysBetween,
+  localDateOf,
+  localTimeOf,
+  mondayOf,
+  todayIn,
+  zonedDateTimeToIso,
+} from "./format";
 
 describe("dates and times in the tenant's zone", () => {
   it("turns a wall-clock time in the zone into an instant with the zone's offset", () => {
@@ -36,5 +45,21 @@ describe("dates and times in the tenant's zone", () => {
     expect(mondayOf("2026-03-02")).toBe("2026-03-02");
     expect(daysBetween("2026-03-01", "2026-03-31")).toBe(30);
     expect(daysBetween("2026-03-31", "2026-03-01")).toBe(-30);
+  });
+});
+
+describe("dayInWords", () => {
+  it("says a calendar day with its weekday in the reader's language, whatever the browser's zone", () => {
+    expect(dayInWords("2026-12-08", "zh-CN")).toBe("12月8日周二");
+    expect(dayInWords("2026-12-08", "en")).toBe("Tue, Dec 8");
+  });
+
+  it("says the year only when it differs from the day the note is about", () => {
+    expect(dayInWords("2025-12-31", "zh-CN", "2026-12-08")).toBe("2025年12月31日周三");
+    expect(dayInWords("2026-12-31", "en", "2026-12-08")).toBe("Thu, Dec 31");
+  });
+
+  it("leaves what is not a date as it is", () => {
+    expect(dayInWords("soon", "en")).toBe("soon");
   });
 });

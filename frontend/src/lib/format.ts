@@ -157,3 +157,21 @@ export function daysBetween(from: string, to: string): number {
   const end = Date.UTC(Number(b[1]), Number(b[2]) - 1, Number(b[3]));
   return Math.round((end - start) / 86_400_000);
 }
+
+/**
+ * A calendar day ("2026-12-08") as people say it: "12月8日周二", "Tue, Dec 8"; for reasons and short notes. The
+ * year is said too when it is not the year of `reference` (the day the note is about), e.g. a certificate that
+ * ran out last year.
+ */
+export function dayInWords(date: string, locale: string, reference?: string): string {
+  const instant = new Date(`${date}T12:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(instant.getTime())) return date;
+  const withYear = reference !== undefined && reference.slice(0, 4) !== date.slice(0, 4);
+  return new Intl.DateTimeFormat(locale, {
+    ...(withYear ? { year: "numeric" } : {}),
+    month: "short",
+    day: "numeric",
+    weekday: "short",
+    timeZone: "UTC",
+  }).format(instant);
+}

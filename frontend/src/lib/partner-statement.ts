@@ -31,7 +31,9 @@ function percents(values: readonly string[]): string | undefined {
  * percent used (from the lines: each line carries its agreement's terms).
  */
 export function statementRows(statement: PartnerStatement): StatementRow[] {
-  const delayPercent = percents(statement.lines.filter((line) => line.daysLate > 0).map((line) => line.delayDeductionPercentPerDay));
+  const delayPercent = percents(
+    statement.lines.filter((line) => line.daysLate > 0).map((line) => line.delayDeductionPercentPerDay),
+  );
   const complaintPercent = percents(
     statement.lines.filter((line) => line.complaints > 0).map((line) => line.complaintDeductionPercent),
   );

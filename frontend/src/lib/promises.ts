@@ -24,7 +24,10 @@ export const PROMISE_KINDS = [
   "COMPLAINT_ANSWER",
 ] as const satisfies readonly PromiseKind[];
 
-export const PAUSE_REASONS = ["WAITING_FOR_CUSTOMER", "WAITING_FOR_PARTS"] as const satisfies readonly PromisePauseReason[];
+export const PAUSE_REASONS = [
+  "WAITING_FOR_CUSTOMER",
+  "WAITING_FOR_PARTS",
+] as const satisfies readonly PromisePauseReason[];
 
 /** The colour of each state, as the modifier of the `promise-badge` class. */
 export const PROMISE_TONE: Record<PromiseStatus, string> = {

@@ -49,7 +49,8 @@ export function focusFirstInvalid(form: HTMLFormElement | null, invalidNames: st
   if (!form || invalidNames.length === 0) return;
   const names = new Set(invalidNames);
   const first = Array.from(form.elements).find(
-    (element): element is HTMLElement => element instanceof HTMLElement && names.has(element.getAttribute("name") ?? ""),
+    (element): element is HTMLElement =>
+      element instanceof HTMLElement && names.has(element.getAttribute("name") ?? ""),
   );
   first?.focus();
 }

@@ -12,7 +12,12 @@ type ItemToBring = Schema<"ItemToBring">;
 type Appointment = Schema<"Appointment">;
 type Qualification = Schema<"Qualification">;
 
-export const WORK_ORDER_TYPES = ["INSTALLATION", "REPAIR", "MAINTENANCE", "INSPECTION"] as const satisfies readonly WorkOrderType[];
+export const WORK_ORDER_TYPES = [
+  "INSTALLATION",
+  "REPAIR",
+  "MAINTENANCE",
+  "INSPECTION",
+] as const satisfies readonly WorkOrderType[];
 export const PRIORITIES = ["LOW", "NORMAL", "HIGH", "URGENT"] as const satisfies readonly Priority[];
 export const TASKS = ["electricalWork", "welding", "workAtHeight"] as const satisfies readonly (keyof WorkOrderTasks)[];
 export type Task = (typeof TASKS)[number];

@@ -67,6 +67,7 @@ export function partnerOrderView(overrides: Partial<Schema<"PartnerOrderView">> 
     workOrderId: "0193a5c8-0000-7000-8000-0000000b0001",
     number: "WO-000001",
     status: "ASSIGNED",
+    taken: false,
     units: 3,
     dueDate: "2026-03-09",
     customerName: "王*",
@@ -77,6 +78,7 @@ export function partnerOrderView(overrides: Partial<Schema<"PartnerOrderView">> 
     vehiclePlate: "豫A·12345",
     customerSigned: false,
     accepted: false,
+    donePhotoIds: [],
     ...overrides,
   };
 }

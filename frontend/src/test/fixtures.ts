@@ -11,7 +11,10 @@ export function problem(overrides: Partial<Schema<"Problem">> & Pick<Schema<"Pro
   };
 }
 
-export function tenant(overrides: Partial<Schema<"Tenant">> = {}): Schema<"Tenant"> {
+/** A tenant as the platform lists it and as /me shows it to its people. */
+export function tenant(
+  overrides: Partial<Schema<"Tenant"> & Schema<"MeTenant">> = {},
+): Schema<"Tenant"> & Schema<"MeTenant"> {
   return {
     id: "7b0c1c52-8d6c-4f3e-9a51-4f8c1d2b9e10",
     slug: "north",
@@ -22,6 +25,8 @@ export function tenant(overrides: Partial<Schema<"Tenant">> = {}): Schema<"Tenan
     currency: "CNY",
     createdAt: "2026-01-01T00:00:00+08:00",
     version: 0,
+    status: "ACTIVE",
+    mapUrlTemplate: "https://uri.amap.com/search?keyword={address}",
     ...overrides,
   };
 }
@@ -53,6 +58,7 @@ export function integrationClient(overrides: Partial<Schema<"IntegrationClient">
 export function defaultSettings(version = 3): Schema<"TenantSettings"> {
   return {
     version,
+    mapUrlTemplate: "https://uri.amap.com/search?keyword={address}",
     dispatch: { lateGraceMinutes: 15, reworkWindowDays: 30, attachmentMaxMegabytes: 10 },
     phoneDuty: { start: "08:00", end: "22:00" },
     discipline: {
@@ -70,7 +76,12 @@ export function defaultSettings(version = 3): Schema<"TenantSettings"> {
       reportInMinutes: 60,
       praiseRatingAtLeast: 5,
     },
-    allowances: { lodgingCapPerDay: "100.00", mealAllowancePerMeal: "15.00", secondmentChargePerDay: "100.00", mealsPerDay: 3 },
+    allowances: {
+      lodgingCapPerDay: "100.00",
+      mealAllowancePerMeal: "15.00",
+      secondmentChargePerDay: "100.00",
+      mealsPerDay: 3,
+    },
     promises: {
       onSiteWorkingDays: 3,
       installationFollowUpHours: 24,

@@ -1,6 +1,8 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
+import { App as AntApp } from "antd";
 import type { ReactNode } from "react";
+import { DesignSystem } from "@/app/design/DesignSystem";
 import { ApiClientContext, createApiClient } from "@/lib/api/client";
 import type { Schema } from "@/lib/api/schema-types";
 import { CurrentUserContext } from "@/lib/current-user";
@@ -33,11 +35,15 @@ export function renderWithApi(ui: ReactNode, answer: FakeApi, caller: Schema<"Me
     },
   });
   const view = render(
-    <ApiClientContext.Provider value={api}>
-      <QueryClientProvider client={createQueryClient()}>
-        <CurrentUserContext.Provider value={caller}>{ui}</CurrentUserContext.Provider>
-      </QueryClientProvider>
-    </ApiClientContext.Provider>,
+    <DesignSystem>
+      <AntApp>
+        <ApiClientContext.Provider value={api}>
+          <QueryClientProvider client={createQueryClient()}>
+            <CurrentUserContext.Provider value={caller}>{ui}</CurrentUserContext.Provider>
+          </QueryClientProvider>
+        </ApiClientContext.Provider>
+      </AntApp>
+    </DesignSystem>,
   );
   return { ...view, requests };
 }

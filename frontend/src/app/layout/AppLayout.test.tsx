@@ -1,10 +1,12 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import type { User, UserManager } from "oidc-client-ts";
 import { RouterProvider, createMemoryRouter } from "react-router";
 import { describe, expect, it, vi } from "vitest";
 import i18n from "@/i18n";
 import { ApiClientContext, createApiClient } from "@/lib/api/client";
+import { DesignSystem } from "../design/DesignSystem";
 import type { Schema } from "@/lib/api/schema-types";
 import { AuthContext } from "@/lib/auth/AuthContext";
 import { createQueryClient } from "@/lib/query-client";
@@ -19,37 +21,49 @@ function renderWithMe(caller: Schema<"Me">) {
     fetch: async () => new Response(JSON.stringify(caller), { headers: { "Content-Type": "application/json" } }),
   });
   const signOut = vi.fn(async () => {});
-  const router = createMemoryRouter([{ path: "/", element: <AppLayout />, children: [{ index: true, element: <p>home</p> }] }]);
+  const router = createMemoryRouter([
+    { path: "/", element: <AppLayout />, children: [{ index: true, element: <p>home</p> }] },
+  ]);
   render(
-    <AuthContext.Provider value={{ user: {} as User, userManager: {} as UserManager, signOut }}>
-      <ApiClientContext.Provider value={api}>
-        <QueryClientProvider client={createQueryClient()}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </ApiClientContext.Provider>
-    </AuthContext.Provider>,
+    <DesignSystem>
+      <AuthContext.Provider value={{ user: {} as User, userManager: {} as UserManager, signOut }}>
+        <ApiClientContext.Provider value={api}>
+          <QueryClientProvider client={createQueryClient()}>
+            <RouterProvider router={router} />
+          </QueryClientProvider>
+        </ApiClientContext.Provider>
+      </AuthContext.Provider>
+    </DesignSystem>,
   );
   return { signOut };
 }
 
 describe("AppLayout", () => {
-  it("shows a manager the tenant pages and the tenant's name", async () => {
+  it("groups a manager's menu by job, home first, and shows the tenant's name", async () => {
     await i18n.changeLanguage("zh-CN");
     renderWithMe(me({ displayName: "王经理", roles: ["manager"] }));
     const nav = await screen.findByRole("navigation", { name: "主导航" });
     await screen.findByText("王经理");
     expect(screen.getByText("北区店")).toBeInTheDocument();
+    const groups = Array.from(nav.querySelectorAll(".ant-menu-submenu-title")).map((title) => title.textContent);
+    expect(groups).toEqual([
+      "前台受理",
+      "派工调度",
+      "现场作业",
+      "客户与设备",
+      "客户关怀",
+      "人员与薪酬",
+      "外包合作",
+      "设置与管理",
+    ]);
     const links = Array.from(nav.querySelectorAll("a")).map((a) => a.textContent);
     expect(links).toEqual([
-      "来电登记",
       "首页",
+      "来电登记",
       "服务请求",
       "工单看板",
       "派工日历",
       "承诺预警",
-      "回访工作台",
-      "异议处理",
-      "投诉",
       "返修统计",
       "技工管理",
       "客户",
@@ -57,12 +71,15 @@ describe("AppLayout", () => {
       "产品与配件",
       "服务网点",
       "批量导入",
+      "回访工作台",
+      "异议处理",
+      "投诉",
       "奖惩记录",
-      "工资表",
       "考勤",
       "出差",
       "报销",
       "借调",
+      "工资表",
       "外包合作方",
       "规则设置",
       "工作日历",
@@ -72,27 +89,36 @@ describe("AppLayout", () => {
     ]);
   });
 
-  it("shows a platform admin the tenant list and the country calendars only", async () => {
+  it("gives a platform admin a flat menu: the tenant list and the country calendars", async () => {
     await i18n.changeLanguage("zh-CN");
     renderWithMe(me({ username: "platform", displayName: "", roles: ["platform-admin"], tenant: undefined }));
     await screen.findByText("platform");
     const nav = screen.getByRole("navigation", { name: "主导航" });
+    expect(nav.querySelectorAll(".ant-menu-submenu")).toHaveLength(0);
     expect(Array.from(nav.querySelectorAll("a")).map((a) => a.textContent)).toEqual(["首页", "租户管理", "国家节假日"]);
   });
 
-  it("shows an installer their jobs and their discipline ledger", async () => {
+  it("gives an installer a flat menu of their jobs and their own records", async () => {
     await i18n.changeLanguage("zh-CN");
     renderWithMe(me({ username: "li", displayName: "李师傅", roles: ["installer"] }));
     await screen.findByText("李师傅");
     const nav = screen.getByRole("navigation", { name: "主导航" });
-    expect(Array.from(nav.querySelectorAll("a")).map((a) => a.textContent)).toEqual(["我的工单", "奖惩记录", "考勤", "出差", "报销"]);
+    expect(nav.querySelectorAll(".ant-menu-submenu")).toHaveLength(0);
+    expect(Array.from(nav.querySelectorAll("a")).map((a) => a.textContent)).toEqual([
+      "我的工单",
+      "奖惩记录",
+      "考勤",
+      "出差",
+      "报销",
+    ]);
   });
 
-  it("signs out with the button in the top bar", async () => {
+  it("signs out from the user menu", async () => {
     await i18n.changeLanguage("zh-CN");
     const { signOut } = renderWithMe(me({ username: "d", displayName: "D", roles: ["dispatcher"] }));
     await screen.findByText("D");
-    screen.getByRole("button", { name: "退出登录" }).click();
+    await userEvent.click(screen.getByRole("button", { name: "账号" }));
+    await userEvent.click(await screen.findByText("退出登录"));
     expect(signOut).toHaveBeenCalledOnce();
   });
 });

@@ -1,62 +1,213 @@
+import { useQuery } from "@tanstack/react-query";
+import { Alert, Card, Col, Flex, Row, Statistic, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate } from "react-router";
+import { DataTable } from "@/components/DataTable";
+import { Loading } from "@/components/Loading";
 import { PageHeader } from "@/components/PageHeader";
-import { useCurrentUser, useTenantFormat } from "@/lib/current-user";
-import { landingPath, navigationFor, type NavItem, type PageKey } from "../navigation";
+import { ProblemAlert } from "@/components/ProblemAlert";
+import { useApiClient } from "@/lib/api/client";
+import { unwrap } from "@/lib/api/problem";
+import type { Schema } from "@/lib/api/schema-types";
+import { useCurrentUser } from "@/lib/current-user";
+import { brand } from "../design/theme";
+import { canOpen, landingPath } from "../navigation";
 
+type InstallerFigures = Schema<"HomeInstallerFigures">;
+
+/** A figure that opens the list it counts. */
+function Figure({ title, value, to, tone }: { title: string; value: number; to: string; tone?: "danger" | "warning" }) {
+  const colour =
+    value > 0 && tone === "danger" ? brand.error : value > 0 && tone === "warning" ? brand.warning : undefined;
+  return (
+    <Link to={to} aria-label={`${title}: ${value}`}>
+      <Card size="small" hoverable>
+        <Statistic title={title} value={value} styles={{ content: colour ? { color: colour } : undefined }} />
+      </Card>
+    </Link>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section aria-label={title} style={{ marginBottom: 20 }}>
+      <Typography.Title level={2} style={{ fontSize: 16 }}>
+        {title}
+      </Typography.Title>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * Where the office's day starts: what is unassigned today, at risk and in progress per installer, and for the
+ * manager what waits for a decision; each figure opens the filtered list. Installers and customers land on
+ * their own pages instead.
+ */
 export function HomeRoute() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const format = useTenantFormat();
-  const roles = me.roles;
-  const shortcuts = navigationFor(roles).filter(
-    (item): item is NavItem & { key: Exclude<PageKey, "home"> } => item.key !== "home",
-  );
-  const knownRoles = roles.filter((role) => t(`roles.${role}` as "roles.manager", { defaultValue: "" }) !== "");
-  const landing = landingPath(roles);
+  const api = useApiClient();
+  const landing = landingPath(me.roles);
+  const office = canOpen("intake", me.roles);
+  const home = useQuery({
+    queryKey: ["home"],
+    queryFn: async () => unwrap(await api.GET("/api/v1/home")),
+    enabled: office && landing === "/",
+    refetchInterval: 60_000,
+  });
 
-  // Installers start the day with their jobs, not a welcome page.
   if (landing !== "/") return <Navigate to={landing} replace />;
+  const title = t("home.welcome", { name: me.displayName || me.username });
+  if (!office) {
+    return (
+      <>
+        <PageHeader title={title} description={me.tenant?.name ?? t("nav.platform")} />
+        <Alert type="info" showIcon title={t("home.platformHint")} />
+      </>
+    );
+  }
+  if (home.isPending) return <Loading />;
+  if (home.isError) return <ProblemAlert error={home.error} />;
+
+  const { day, office: figures, decisions } = home.data;
+  const columns: ColumnsType<InstallerFigures> = [
+    {
+      title: t("home.installer"),
+      dataIndex: "displayName",
+      render: (name: string, row) => (
+        <Link to={`/work-orders?installerId=${row.installerId}&scheduledOn=${day}`}>{name}</Link>
+      ),
+    },
+    { title: t("home.scheduledToday"), dataIndex: "scheduledToday", align: "right" },
+    {
+      title: t("home.inProgress"),
+      dataIndex: "inProgress",
+      align: "right",
+      render: (count: number, row) =>
+        count > 0 ? (
+          <Link to={`/work-orders?installerId=${row.installerId}&status=EN_ROUTE&status=ON_SITE&status=PAUSED`}>
+            {count}
+          </Link>
+        ) : (
+          count
+        ),
+    },
+  ];
 
   return (
     <>
-      <PageHeader title={t("home.welcome", { name: me.displayName || me.username })} />
-      <section className="panel">
-        <dl className="facts">
-          <dt>{t("home.tenant")}</dt>
-          <dd>{me.tenant?.name ?? t("nav.platform")}</dd>
-          {me.tenant && (
-            <>
-              <dt>{t("home.timeZone")}</dt>
-              <dd>{format.timeZone}</dd>
-            </>
-          )}
-          <dt>{t("home.roles")}</dt>
-          <dd>
-            {knownRoles.length === 0
-              ? t("home.noRoles")
-              : knownRoles.map((role) => (
-                  <span key={role} className="chip">
-                    {t(`roles.${role}` as "roles.manager")}
-                  </span>
-                ))}
-          </dd>
-        </dl>
-      </section>
-      {shortcuts.length > 0 && (
-        <section className="panel">
-          <h2 className="panel__title">{t("home.shortcuts")}</h2>
-          <ul className="shortcuts">
-            {shortcuts.map((item) => (
-              <li key={item.key}>
-                <Link to={item.path} className="shortcut">
-                  <span className="shortcut__title">{t(`nav.${item.key}`)}</span>
-                  <span className="shortcut__hint">{t(`home.hints.${item.key}`)}</span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
+      <PageHeader title={title} description={t("home.today", { day })} />
+      {figures && (
+        <Section title={t("home.dispatchToday")}>
+          <Row gutter={[12, 12]}>
+            <Col xs={12} md={8} xl={4}>
+              <Figure
+                title={t("home.unassignedToday")}
+                value={figures.unassignedToday}
+                tone="danger"
+                to={`/work-orders?unassigned=true&scheduledOn=${day}`}
+              />
+            </Col>
+            <Col xs={12} md={8} xl={4}>
+              <Figure title={t("home.atRisk")} value={figures.atRisk} tone="warning" to="/promises?status=AT_RISK" />
+            </Col>
+            {figures.openBreaches != null && (
+              <Col xs={12} md={8} xl={4}>
+                <Figure
+                  title={t("home.openBreaches")}
+                  value={figures.openBreaches}
+                  tone="danger"
+                  to="/promises?breaches=open"
+                />
+              </Col>
+            )}
+            <Col xs={12} md={8} xl={4}>
+              <Figure
+                title={t("home.scheduledToday")}
+                value={figures.scheduledToday}
+                to={`/work-orders?unassigned=false&scheduledOn=${day}`}
+              />
+            </Col>
+            <Col xs={12} md={8} xl={4}>
+              <Figure
+                title={t("home.inProgress")}
+                value={figures.inProgress}
+                to="/work-orders?status=EN_ROUTE&status=ON_SITE&status=PAUSED"
+              />
+            </Col>
+            <Col xs={12} md={8} xl={4}>
+              <Figure
+                title={t("home.completedToday")}
+                value={figures.completedToday}
+                to={`/work-orders?completedOn=${day}`}
+              />
+            </Col>
+          </Row>
+        </Section>
+      )}
+      {decisions && (
+        <Section title={t("home.decisions")}>
+          <Row gutter={[12, 12]}>
+            <Col xs={12} md={8} xl={4}>
+              <Figure
+                title={t("home.ledgerProposals")}
+                value={decisions.ledgerProposals}
+                tone="warning"
+                to="/discipline?status=PROPOSED"
+              />
+            </Col>
+            <Col xs={12} md={8} xl={4}>
+              <Figure
+                title={t("home.appeals")}
+                value={decisions.appeals}
+                tone="warning"
+                to="/discipline?appealStatus=PENDING"
+              />
+            </Col>
+            <Col xs={12} md={8} xl={4}>
+              <Figure
+                title={t("home.expenseClaims")}
+                value={decisions.expenseClaims}
+                tone="warning"
+                to="/expense-claims?status=SUBMITTED"
+              />
+            </Col>
+            <Col xs={12} md={8} xl={4}>
+              <Figure
+                title={t("home.partnerStatements")}
+                value={decisions.partnerStatements}
+                tone="warning"
+                to="/partners?statementStatus=DRAFT"
+              />
+            </Col>
+            <Col xs={12} md={8} xl={4}>
+              <Figure
+                title={t("home.leaveRequests")}
+                value={decisions.leaveRequests}
+                tone="warning"
+                to="/installers?view=leave"
+              />
+            </Col>
+          </Row>
+        </Section>
+      )}
+      {figures && (
+        <Section title={t("home.byInstaller")}>
+          <Card size="small">
+            <Flex vertical>
+              <DataTable<InstallerFigures>
+                caption={t("home.byInstaller")}
+                rowKey="installerId"
+                columns={columns}
+                rows={figures.byInstaller}
+                empty={{ description: t("home.noInstallers") }}
+              />
+            </Flex>
+          </Card>
+        </Section>
       )}
     </>
   );

@@ -1,3 +1,4 @@
+import { Alert } from "antd";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocation } from "react-router";
@@ -16,9 +17,5 @@ export function LeavePublicPages() {
     if (!publicPath) window.location.assign(`${pathname}${search}${hash}`);
   }, [publicPath, pathname, search, hash]);
   if (!publicPath) return <Loading />;
-  return (
-    <div className="alert alert--error" role="alert">
-      <p className="alert__headline">{t("errors.notFoundPage")}</p>
-    </div>
-  );
+  return <Alert type="error" showIcon title={t("errors.notFoundPage")} />;
 }

@@ -1,3 +1,4 @@
+import { Alert } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useCurrentUser } from "@/lib/current-user";
@@ -7,11 +8,7 @@ export function RequireRole({ page, children }: { page: PageKey; children: React
   const { t } = useTranslation();
   const me = useCurrentUser();
   if (!canOpen(page, me.roles)) {
-    return (
-      <div className="alert alert--error" role="alert">
-        <p className="alert__headline">{t("errors.noAccess")}</p>
-      </div>
-    );
+    return <Alert type="error" showIcon role="alert" title={t("errors.noAccess")} />;
   }
   return children;
 }

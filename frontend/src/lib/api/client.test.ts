@@ -57,7 +57,12 @@ describe("API client", () => {
 
   it("asks for answers in the UI's language and follows a language switch at the next call", async () => {
     const { fetch, requests } = fakeFetch(200, me);
-    const api = createApiClient({ baseUrl: "http://app.test", accessToken: async () => null, onUnauthorized: () => {}, fetch });
+    const api = createApiClient({
+      baseUrl: "http://app.test",
+      accessToken: async () => null,
+      onUnauthorized: () => {},
+      fetch,
+    });
     await i18n.changeLanguage("zh-CN");
     await api.GET("/api/v1/me");
     await i18n.changeLanguage("en");
@@ -68,7 +73,12 @@ describe("API client", () => {
 
   it("keeps an Accept-Language a call sets itself", async () => {
     const { fetch, requests } = fakeFetch(200, me);
-    const api = createApiClient({ baseUrl: "http://app.test", accessToken: async () => null, onUnauthorized: () => {}, fetch });
+    const api = createApiClient({
+      baseUrl: "http://app.test",
+      accessToken: async () => null,
+      onUnauthorized: () => {},
+      fetch,
+    });
     await api.GET("/api/v1/me", { headers: { "Accept-Language": "en" } });
     expect(requests[0]?.headers.get("Accept-Language")).toBe("en");
   });

@@ -55,14 +55,22 @@ describe("problem types", () => {
   ])("has a headline in %s for every known type, and no text for a type it does not know", (_language, texts) => {
     const missing = KNOWN_PROBLEM_TYPES.filter((type) => !texts.problemTypes[type]?.title?.trim());
     expect(missing).toEqual([]);
-    const stray = Object.keys(texts.problemTypes).filter((type) => !(KNOWN_PROBLEM_TYPES as readonly string[]).includes(type));
+    const stray = Object.keys(texts.problemTypes).filter(
+      (type) => !(KNOWN_PROBLEM_TYPES as readonly string[]).includes(type),
+    );
     expect(stray).toEqual([]);
   });
 
   it("writes every Chinese headline and hint in Chinese", () => {
     const texts = zhCN as unknown as Texts;
     const notChinese = Object.entries(texts.problemTypes)
-      .flatMap(([type, { title, hint }]) => [[type, title], [type, hint ?? "好"]] as const)
+      .flatMap(
+        ([type, { title, hint }]) =>
+          [
+            [type, title],
+            [type, hint ?? "好"],
+          ] as const,
+      )
       .filter(([, text]) => !/\p{Script=Han}/u.test(text))
       .map(([type]) => type);
     expect(notChinese).toEqual([]);
@@ -79,12 +87,18 @@ describe("problem types", () => {
 describe("problem text", () => {
   it("heads a known type by its own text and an unknown one by its status, never by the server's title", async () => {
     await i18n.changeLanguage("zh-CN");
-    const known = new ApiError(409, problem({ status: 409, type: "https://aftercare.dev/problems/pay-month-locked", title: "Pay month locked" }));
+    const known = new ApiError(
+      409,
+      problem({ status: 409, type: "https://aftercare.dev/problems/pay-month-locked", title: "Pay month locked" }),
+    );
     expect(problemText(known, i18n)).toEqual({
       headline: "该工资月份已锁定。",
       hint: "更正请作为调整项记入下一个未锁定的月份。",
     });
-    const unknown = new ApiError(418, problem({ status: 418, type: "https://aftercare.dev/problems/teapot", title: "I'm a teapot" }));
+    const unknown = new ApiError(
+      418,
+      problem({ status: 418, type: "https://aftercare.dev/problems/teapot", title: "I'm a teapot" }),
+    );
     expect(problemText(unknown, i18n).headline).toBe("请求未被接受（418）。");
     expect(problemText(new ApiError(500, null), i18n).headline).toBe("系统出现内部错误，请稍后重试。");
   });
@@ -93,8 +107,14 @@ describe("problem text", () => {
     await i18n.changeLanguage("en");
     const limited = new ApiError(429, problem({ status: 429, type: "https://aftercare.dev/problems/rate-limited" }), 3);
     expect(problemText(limited, i18n).retry).toBe("Please try again in 3 s.");
-    const down = new ApiError(503, problem({ status: 503, type: "https://aftercare.dev/problems/database-unavailable" }));
-    expect(problemText(down, i18n)).toMatchObject({ headline: "The service is briefly unavailable.", retry: "Please try again in a moment." });
+    const down = new ApiError(
+      503,
+      problem({ status: 503, type: "https://aftercare.dev/problems/database-unavailable" }),
+    );
+    expect(problemText(down, i18n)).toMatchObject({
+      headline: "The service is briefly unavailable.",
+      retry: "Please try again in a moment.",
+    });
     expect(problemText(new ApiError(409, null), i18n).retry).toBeUndefined();
   });
 

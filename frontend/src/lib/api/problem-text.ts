@@ -79,6 +79,9 @@ export const KNOWN_PROBLEM_TYPES = [
   "pay-month-locked",
   "pay-month-not-begun",
   "partner-order-taken",
+  "partner-order-not-taken",
+  "partner-order-reported",
+  "tenant-suspended",
   "partner-order-accepted",
   "partner-order-unsigned",
   "partner-order-settled",
@@ -90,7 +93,9 @@ export const KNOWN_PROBLEM_TYPES = [
 export type KnownProblemType = (typeof KNOWN_PROBLEM_TYPES)[number];
 
 /** Statuses with a text of their own under `problemStatus`; others use the 4xx/5xx text. */
-const STATUS_TEXTS = new Set([400, 401, 403, 404, 405, 408, 409, 410, 412, 413, 414, 415, 422, 429, 431, 500, 502, 503, 504]);
+const STATUS_TEXTS = new Set([
+  400, 401, 403, 404, 405, 408, 409, 410, 412, 413, 414, 415, 422, 429, 431, 500, 502, 503, 504,
+]);
 
 /** "https://aftercare.dev/problems/slot-not-free" → "slot-not-free"; null for "about:blank" or no problem. */
 export function problemTypeOf(error: unknown): string | null {

@@ -93,8 +93,7 @@ describe("unwrap", () => {
   });
 
   it("throws an ApiError carrying the problem of a failed call", () => {
-    const call = () =>
-      unwrap({ error: validationProblem, response: new Response(null, { status: 400 }) });
+    const call = () => unwrap({ error: validationProblem, response: new Response(null, { status: 400 }) });
     expect(call).toThrow(ApiError);
     try {
       call();
@@ -139,7 +138,9 @@ describe("conflicts that need a reload", () => {
       problem({ status: 409, type: "https://aftercare.dev/problems/installer-not-dispatchable" }),
     );
     expect(needsReload(illegal)).toBe(true);
-    expect(needsReload(new ApiError(409, problem({ status: 409, type: "https://aftercare.dev/problems/stale-version" })))).toBe(true);
+    expect(
+      needsReload(new ApiError(409, problem({ status: 409, type: "https://aftercare.dev/problems/stale-version" }))),
+    ).toBe(true);
     expect(needsReload(notDispatchable)).toBe(false);
     expect(isProblemType(notDispatchable, "installer-not-dispatchable")).toBe(true);
     expect(isProblemType(notDispatchable, "dispatchable")).toBe(false);
@@ -158,7 +159,11 @@ describe("Retry-After", () => {
   });
 
   it("travels with the error of a 429 or 503, also through unwrap", () => {
-    const body = problem({ status: 503, type: "https://aftercare.dev/problems/database-unavailable", title: "Service unavailable" });
+    const body = problem({
+      status: 503,
+      type: "https://aftercare.dev/problems/database-unavailable",
+      title: "Service unavailable",
+    });
     const response = new Response(null, { status: 503, headers: { "Retry-After": "2" } });
     expect(apiErrorOf(response, body)).toMatchObject({ status: 503, retryAfterSeconds: 2, problem: body });
     expect(() => unwrap({ error: body, response })).toThrow(expect.objectContaining({ retryAfterSeconds: 2 }));

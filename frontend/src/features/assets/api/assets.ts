@@ -43,7 +43,9 @@ export function useProducts() {
     queryFn: async () =>
       (
         await collectPages(async (cursor) =>
-          unwrap(await api.GET("/api/v1/catalog-items", { params: { query: { kind: "PRODUCT", limit: 200, cursor } } })),
+          unwrap(
+            await api.GET("/api/v1/catalog-items", { params: { query: { kind: "PRODUCT", limit: 200, cursor } } }),
+          ),
         )
       ).items,
   });
@@ -69,13 +71,15 @@ export function useUpdateAsset(assetId: string) {
   });
 }
 
-export function useDeleteAsset(assetId: string) {
+/** Deletes an asset (refused while work orders name it); the lists are read again. */
+export function useDeleteAssetById() {
   const api = useApiClient();
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async () => unwrap(await api.DELETE("/api/v1/assets/{assetId}", { params: { path: { assetId } } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: assetsKey }),
-  });
+  return async (assetId: string) => {
+    const deleted = unwrap(await api.DELETE("/api/v1/assets/{assetId}", { params: { path: { assetId } } }));
+    await queryClient.invalidateQueries({ queryKey: assetsKey });
+    return deleted;
+  };
 }
 
 /** After a stale-version conflict: the assets as the server has them now. */

@@ -1,14 +1,12 @@
-import { useRef, useState, type FormEvent } from "react";
+import { Col, Form, Input, Row, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { CustomerSearch } from "@/components/CustomerSearch";
-import { Field } from "@/components/Field";
-import { ProblemAlert } from "@/components/ProblemAlert";
-import { SaveBar } from "@/components/SaveBar";
-import { SiteSelect } from "@/components/SiteSelect";
-import { TextField } from "@/components/TextField";
-import { newIdempotencyKey } from "@/lib/api/client";
-import { fieldErrorsOf, isRetryable } from "@/lib/api/problem";
-import { focusFirstInvalid } from "@/lib/validation";
+import { checkWith } from "@/components/form/checks";
+import { CustomerPicker, SitePicker } from "@/components/form/CustomerSitePickers";
+import { DateFormItem } from "@/components/form/DateFormItem";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
+import { RefusalAlert } from "@/components/ProblemAlert";
+import { isStaleVersion } from "@/lib/api/problem";
 import { useCreateAsset, useProducts, useUpdateAsset, type Asset } from "../api/assets";
 import {
   assetFormOf,
@@ -17,20 +15,7 @@ import {
   toUpdateAssetRequest,
   validateAssetForm,
   type AssetForm as AssetFormState,
-  type AssetProblem,
 } from "../model/asset-form";
-
-const FIELDS = new Set([
-  "customerId",
-  "siteId",
-  "productId",
-  "serialNumber",
-  "terminalId",
-  "simId",
-  "vehiclePlate",
-  "installDate",
-  "warrantyEnd",
-]);
 
 interface AssetFormProps {
   /** The asset to change; without it the form registers a new one. */
@@ -41,139 +26,95 @@ interface AssetFormProps {
   onReload?: () => void;
 }
 
+/** An installed product: whose, where (the site's address), which model and its identifiers; create and edit. */
 export function AssetForm({ asset, customerId, onSaved, onReload }: AssetFormProps) {
   const { t } = useTranslation();
   const create = useCreateAsset();
   const update = useUpdateAsset(asset?.id ?? "");
   const products = useProducts();
-  const mutation = asset ? update : create;
-  const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState<AssetFormState>(() => (asset ? assetFormOf(asset) : emptyAssetForm(customerId)));
-  const [problems, setProblems] = useState<Record<string, AssetProblem>>({});
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const server = fieldErrorsOf(mutation.error);
   const title = asset ? t("assets.edit.title", { serial: asset.serialNumber }) : t("assets.create.title");
+  const full = (values: AssetFormState) => ({ ...emptyAssetForm(), ...values });
+  const { form, onFinish, submitting, problem, error } = useApiForm<AssetFormState, Asset>({
+    submit: (values, idempotencyKey) =>
+      asset
+        ? update.mutateAsync(toUpdateAssetRequest(full(values), asset.version))
+        : create.mutateAsync({ body: toCreateAssetRequest(full(values)), idempotencyKey }),
+    check: checkWith(
+      (values: AssetFormState) => validateAssetForm(full(values)),
+      (problem) =>
+        problem === "required" || problem === "date" ? t(`validation.${problem}`) : t(`assets.problems.${problem}`),
+    ),
+    success: (saved) => t("assets.saved", { serial: saved.serialNumber }),
+    onSuccess: onSaved,
+  });
+  const chosenCustomer = Form.useWatch("customerId", form) ?? "";
 
-  function message(path: string) {
-    const problem = problems[path];
-    if (!problem) return server[path];
-    return problem === "required" || problem === "date" ? t(`validation.${problem}`) : t(`assets.problems.${problem}`);
-  }
-
-  function change(next: Partial<AssetFormState>, ...paths: string[]) {
-    setForm((current) => ({ ...current, ...next }));
-    setProblems((current) => {
-      const rest = { ...current };
-      paths.forEach((path) => delete rest[path]);
-      return rest;
-    });
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = validateAssetForm(form);
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(formRef.current, Object.keys(found));
-      return;
-    }
-    if (asset) {
-      update.mutate(toUpdateAssetRequest(form, asset.version), { onSuccess: (saved) => onSaved(saved) });
-    } else {
-      create.mutate(
-        { body: toCreateAssetRequest(form), idempotencyKey },
-        {
-          onSuccess: (saved) => onSaved(saved),
-          onError: (error) => {
-            if (!isRetryable(error)) setIdempotencyKey(newIdempotencyKey());
-          },
-        },
-      );
-    }
-  }
-
-  const text = (key: keyof AssetFormState, label: string, type: "text" | "date" = "text", hint?: string) => (
-    <TextField
-      label={label}
-      name={key}
-      type={type}
-      value={form[key]}
-      error={message(key)}
-      hint={hint}
-      inputClassName={type === "text" ? "mono" : undefined}
-      onChange={(value) => change({ [key]: value }, key)}
-    />
+  const identifier = (name: keyof AssetFormState, label: string, extra?: string) => (
+    <Col xs={24} sm={12}>
+      <Form.Item name={name} label={label} extra={extra} required={name === "serialNumber"}>
+        <Input autoComplete="off" />
+      </Form.Item>
+    </Col>
   );
 
   return (
-    <form ref={formRef} className="panel" onSubmit={submit} noValidate aria-label={title}>
-      <h2 className="panel__title">{title}</h2>
-      <div className="field-grid field-grid--wide">
-        <CustomerSearch
-          label={t("assets.fields.customer")}
-          name="customerId"
-          customerId={form.customerId}
-          placeholder={t("customerSearch.placeholder")}
-          error={message("customerId")}
-          onChange={(customer) => change({ customerId: customer?.id ?? "", siteId: "" }, "customerId", "siteId")}
-        />
-        <SiteSelect
-          label={t("assets.fields.site")}
-          name="siteId"
-          customerId={form.customerId}
-          value={form.siteId}
-          error={message("siteId")}
-          onChange={(siteId) => change({ siteId }, "siteId")}
-        />
-      </div>
-      <div className="field-grid">
-        <Field label={t("assets.fields.product")} error={message("productId")}>
-          {(props) => (
-            <select
-              {...props}
-              name="productId"
-              className="input input--wide"
-              value={form.productId}
-              onChange={(e) => change({ productId: e.target.value }, "productId")}
-            >
-              <option value="">{products.data?.length === 0 ? t("assets.noProducts") : t("assets.chooseProduct")}</option>
-              {(products.data ?? []).map((product) => (
-                <option key={product.id} value={product.id}>
-                  {product.code} · {product.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {text("serialNumber", t("assets.fields.serialNumber"))}
-        {text("terminalId", t("assets.fields.terminalId"))}
-        {text("simId", t("assets.fields.simId"))}
-        {text("vehiclePlate", t("assets.fields.vehiclePlate"), "text", t("assets.plateHint"))}
-        {text("installDate", t("assets.fields.installDate"), "date")}
-        {text("warrantyEnd", t("assets.fields.warrantyEnd"), "date")}
-      </div>
-      {asset ? (
-        <SaveBar
-          saving={update.isPending}
-          saved={false}
-          error={update.error}
-          displayedFields={FIELDS}
-          version={asset.version}
-          onReload={() => {
-            update.reset();
-            onReload?.();
-          }}
-        />
+    <Form<AssetFormState>
+      form={form}
+      layout="vertical"
+      aria-label={title}
+      initialValues={asset ? assetFormOf(asset) : emptyAssetForm(customerId)}
+      onFinish={onFinish}
+      onValuesChange={(changed: Partial<AssetFormState>) => {
+        if ("customerId" in changed) form.setFieldValue("siteId", "");
+      }}
+      disabled={submitting}
+    >
+      <Row gutter={12}>
+        <Col xs={24} sm={12}>
+          <Form.Item name="customerId" label={t("assets.fields.customer")} required>
+            <CustomerPicker />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item name="siteId" label={t("assets.fields.site")}>
+            <SitePicker customerId={chosenCustomer} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item
+            name="productId"
+            label={t("assets.fields.product")}
+            required
+            getValueProps={(value?: string) => ({ value: value || undefined })}
+          >
+            <Select
+              showSearch={{ optionFilterProp: "label" }}
+              loading={products.isPending}
+              placeholder={products.data?.length === 0 ? t("assets.noProducts") : t("assets.chooseProduct")}
+              options={(products.data ?? []).map((product) => ({
+                value: product.id,
+                label: `${product.name}（${product.code}）`,
+              }))}
+            />
+          </Form.Item>
+        </Col>
+        {identifier("serialNumber", t("assets.fields.serialNumber"))}
+        {identifier("terminalId", t("assets.fields.terminalId"))}
+        {identifier("simId", t("assets.fields.simId"))}
+        {identifier("vehiclePlate", t("assets.fields.vehiclePlate"), t("assets.plateHint"))}
+        <Col xs={12} sm={6}>
+          <DateFormItem name="installDate" label={t("assets.fields.installDate")} />
+        </Col>
+        <Col xs={12} sm={6}>
+          <DateFormItem name="warrantyEnd" label={t("assets.fields.warrantyEnd")} />
+        </Col>
+      </Row>
+      {isStaleVersion(error) && onReload ? (
+        <RefusalAlert error={error} changedText={t("errors.stale")} onReload={onReload} />
       ) : (
-        <>
-          <ProblemAlert error={create.error} displayedFields={FIELDS} />
-          <div className="form-footer__bar">
-            <button type="submit" className="button button--primary" disabled={create.isPending}>
-              {create.isPending ? t("common.creating") : t("assets.create.submit")}
-            </button>
-          </div>
-        </>
+        problem
       )}
-    </form>
+      <SubmitButton submitting={submitting}>{asset ? t("common.save") : t("assets.create.submit")}</SubmitButton>
+    </Form>
   );
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { asset } from "@/test/fixtures";
-import { assetFormOf, emptyAssetForm, toCreateAssetRequest, toUpdateAssetRequest, validateAssetForm } from "./asset-form";
+import {
+  assetFormOf,
+  emptyAssetForm,
+  toCreateAssetRequest,
+  toUpdateAssetRequest,
+  validateAssetForm,
+} from "./asset-form";
 
 const WANG = "0193a5c8-0000-7000-8000-0000000c0001";
 const T100 = "0193a5c8-0000-7000-8000-0000000f0001";
@@ -13,12 +19,24 @@ describe("asset form", () => {
       serialNumber: "required",
     });
     expect(
-      validateAssetForm({ ...emptyAssetForm(WANG), productId: T100, serialNumber: "序列 1", simId: "8986 0012", vehiclePlate: "浙" }),
+      validateAssetForm({
+        ...emptyAssetForm(WANG),
+        productId: T100,
+        serialNumber: "序列 1",
+        simId: "8986 0012",
+        vehiclePlate: "浙",
+      }),
     ).toEqual({ serialNumber: "identifier", simId: "identifier", vehiclePlate: "plate" });
   });
 
   it("refuses a warranty that ends before the installation", () => {
-    const form = { ...emptyAssetForm(WANG), productId: T100, serialNumber: "T100-1", installDate: "2026-03-05", warrantyEnd: "2026-03-04" };
+    const form = {
+      ...emptyAssetForm(WANG),
+      productId: T100,
+      serialNumber: "T100-1",
+      installDate: "2026-03-05",
+      warrantyEnd: "2026-03-04",
+    };
     expect(validateAssetForm(form)).toEqual({ warrantyEnd: "warrantyBeforeInstall" });
   });
 

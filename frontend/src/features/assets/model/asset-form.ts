@@ -62,7 +62,13 @@ export function validateAssetForm(form: AssetForm): Record<string, AssetProblem>
   for (const key of ["installDate", "warrantyEnd"] as const) {
     if (!isBlank(form[key]) && !DATE.test(form[key])) problems[key] = "date";
   }
-  if (!problems.installDate && !problems.warrantyEnd && form.installDate && form.warrantyEnd && form.warrantyEnd < form.installDate) {
+  if (
+    !problems.installDate &&
+    !problems.warrantyEnd &&
+    form.installDate &&
+    form.warrantyEnd &&
+    form.warrantyEnd < form.installDate
+  ) {
     problems.warrantyEnd = "warrantyBeforeInstall";
   }
   return problems;

@@ -1,127 +1,156 @@
+import { PlusOutlined } from "@ant-design/icons";
+import { Button, Form, Tag, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
-import { LoadMore } from "@/components/LoadMore";
-import { Loading } from "@/components/Loading";
-import { PageHeader } from "@/components/PageHeader";
-import { ProblemAlert } from "@/components/ProblemAlert";
+import { Link } from "react-router";
+import { DataTable, keysetTable } from "@/components/DataTable";
+import { ListPage } from "@/components/ListPage";
+import { RecordFormDialog } from "@/components/RecordFormDialog";
+import { EditDeleteActions } from "@/components/ConfirmDeleteButton";
+import { SearchFilter } from "@/components/FilterItems";
+import { WarrantyBadge } from "@/components/WarrantyBadge";
 import { SEARCH_DELAY_MS, useCustomer } from "@/lib/customer-lookup";
 import { useDebouncedValue } from "@/lib/use-debounced-value";
-import { useAssetList } from "../api/assets";
+import { useUrlFilters } from "@/lib/use-url-filters";
+import { useAssetList, useDeleteAssetById, useReloadAssets, type Asset } from "../api/assets";
 import { AssetForm } from "../components/AssetForm";
-import { ASSET_COLUMNS, AssetRow } from "../components/AssetRow";
 
 /** Installed products, found by the start of the serial number or plate, or by customer. */
 export function AssetsRoute() {
   const { t } = useTranslation();
-  const [search, setSearch] = useSearchParams();
+  const { search, choose } = useUrlFilters();
   const [serial, setSerial] = useState(search.get("serial") ?? "");
   const [plate, setPlate] = useState(search.get("plate") ?? "");
   const customerId = search.get("customerId") ?? "";
   const customer = useCustomer(customerId || null);
-  const [creating, setCreating] = useState(false);
-  const filter = {
+  const reload = useReloadAssets();
+  const deleteAsset = useDeleteAssetById();
+  const [editing, setEditing] = useState<Asset | "new" | null>(null);
+  const assets = useAssetList({
     serial: useDebouncedValue(serial.trim(), SEARCH_DELAY_MS),
     plate: useDebouncedValue(plate.trim(), SEARCH_DELAY_MS),
     customerId,
-  };
-  const assets = useAssetList(filter);
-  const items = assets.data?.pages.flatMap((page) => page.items) ?? [];
+  });
 
-  function choose(key: string, value: string) {
-    const next = new URLSearchParams(search);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setSearch(next, { replace: true });
-  }
+  const columns: ColumnsType<Asset> = [
+    {
+      title: t("assets.fields.serialNumber"),
+      dataIndex: "serialNumber",
+      render: (value: string) => <Typography.Text strong>{value}</Typography.Text>,
+    },
+    { title: t("assets.fields.product"), dataIndex: "productName" },
+    {
+      title: t("assets.fields.customer"),
+      dataIndex: "customerName",
+      render: (name: string, asset) => <Link to={`/customers/${asset.customerId}`}>{name}</Link>,
+    },
+    { title: t("assets.fields.vehiclePlate"), dataIndex: "vehiclePlate", responsive: ["md"] },
+    {
+      title: t("assets.fields.terminalAndSim"),
+      key: "terminal",
+      responsive: ["lg"],
+      render: (_, asset) => [asset.terminalId, asset.simId].filter(Boolean).join(" / ") || "—",
+    },
+    { title: t("assets.fields.installDate"), dataIndex: "installDate", responsive: ["md"] },
+    {
+      title: t("assets.fields.warranty"),
+      key: "warranty",
+      render: (_, asset) => <WarrantyBadge underWarranty={asset.underWarranty} warrantyEnd={asset.warrantyEnd} />,
+    },
+    {
+      title: t("common.actions"),
+      key: "actions",
+      render: (_, asset) => (
+        <EditDeleteActions
+          editLabel={t("assets.editOf", { serial: asset.serialNumber })}
+          onEdit={() => setEditing(asset)}
+          confirm={t("assets.confirmDelete", { serial: asset.serialNumber })}
+          label={t("assets.deleteOf", { serial: asset.serialNumber })}
+          deleted={t("assets.deleted", { serial: asset.serialNumber })}
+          onDelete={() => deleteAsset(asset.id)}
+        />
+      ),
+    },
+  ];
 
   return (
-    <>
-      <PageHeader
-        title={t("assets.title")}
-        description={t("assets.description")}
-        actions={
-          <button type="button" className="button button--primary" aria-expanded={creating} onClick={() => setCreating(!creating)}>
-            {creating ? t("common.close") : t("assets.create.open")}
-          </button>
-        }
-      />
-      {creating && <AssetForm customerId={customerId} onSaved={() => setCreating(false)} />}
-      <div className="toolbar" role="search">
-        <label className="toolbar__item">
-          <span>{t("assets.filterSerial")}</span>
-          <input
-            type="search"
-            className="input mono"
+    <ListPage
+      title={t("assets.title")}
+      description={t("assets.description")}
+      actions={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing("new")}>
+          {t("assets.create.open")}
+        </Button>
+      }
+      filtersLabel={t("assets.filter")}
+      filters={
+        <>
+          <SearchFilter
+            label={t("assets.filterSerial")}
             value={serial}
-            onChange={(e) => {
-              setSerial(e.target.value);
-              choose("serial", e.target.value.trim());
+            onChange={(text) => {
+              setSerial(text);
+              choose("serial", text.trim());
             }}
           />
-        </label>
-        <label className="toolbar__item">
-          <span>{t("assets.filterPlate")}</span>
-          <input
-            type="search"
-            className="input"
+          <SearchFilter
+            label={t("assets.filterPlate")}
             value={plate}
-            onChange={(e) => {
-              setPlate(e.target.value);
-              choose("plate", e.target.value.trim());
+            onChange={(text) => {
+              setPlate(text);
+              choose("plate", text.trim());
             }}
           />
-        </label>
-        {customerId && (
-          <span className="toolbar__item">
-            <span>{t("assets.fields.customer")}</span>
-            <span className="chip chip--removable">
-              {customer.data?.name ?? t("common.loading")}
-              <button
-                type="button"
-                className="button button--small button--quiet"
-                aria-label={t("assets.clearCustomer")}
-                onClick={() => choose("customerId", "")}
+          {customerId && (
+            <Form.Item label={t("assets.fields.customer")} htmlFor="filter-assets-fields-customer">
+              <Tag
+                id="filter-assets-fields-customer"
+                color="blue"
+                closable
+                closeIcon={<span aria-label={t("assets.clearCustomer")}>×</span>}
+                onClose={() => choose("customerId", "")}
               >
-                ×
-              </button>
-            </span>
-          </span>
+                {customer.data?.name ?? t("common.loading")}
+              </Tag>
+            </Form.Item>
+          )}
+        </>
+      }
+    >
+      <DataTable<Asset>
+        caption={t("assets.title")}
+        columns={columns}
+        rowKey="id"
+        empty={{
+          description: serial || plate || customerId ? t("assets.noMatch") : t("assets.empty"),
+          action: (
+            <Button type="primary" onClick={() => setEditing("new")}>
+              {t("assets.create.open")}
+            </Button>
+          ),
+        }}
+        {...keysetTable(assets)}
+      />
+      <RecordFormDialog<Asset>
+        editing={editing}
+        onClose={() => setEditing(null)}
+        width={720}
+        newTitle={t("assets.create.title")}
+        editTitle={(asset) => t("assets.edit.title", { serial: asset.serialNumber })}
+      >
+        {(asset) => (
+          <AssetForm
+            asset={asset}
+            customerId={customerId}
+            onSaved={() => setEditing(null)}
+            onReload={() => {
+              setEditing(null);
+              void reload();
+            }}
+          />
         )}
-      </div>
-      {assets.isPending && <Loading />}
-      {assets.isError && <ProblemAlert error={assets.error} />}
-      {assets.isSuccess && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t("assets.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("assets.fields.serialNumber")}</th>
-                <th scope="col">{t("assets.fields.product")}</th>
-                <th scope="col">{t("assets.fields.customer")}</th>
-                <th scope="col">{t("assets.fields.vehiclePlate")}</th>
-                <th scope="col">{t("assets.fields.terminalAndSim")}</th>
-                <th scope="col">{t("assets.fields.installDate")}</th>
-                <th scope="col">{t("assets.fields.warranty")}</th>
-                <th scope="col">{t("common.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.length === 0 ? (
-                <tr>
-                  <td colSpan={ASSET_COLUMNS} className="empty">
-                    {t("common.noItems")}
-                  </td>
-                </tr>
-              ) : (
-                items.map((asset) => <AssetRow key={asset.id} asset={asset} />)
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <LoadMore hasMore={assets.hasNextPage} loading={assets.isFetchingNextPage} onLoadMore={() => void assets.fetchNextPage()} />
-    </>
+      </RecordFormDialog>
+    </ListPage>
   );
 }

@@ -18,7 +18,9 @@ export function useAttendanceSheet(month: string) {
   return useInfiniteQuery({
     queryKey: [...attendanceKey, "sheet", month],
     queryFn: async ({ pageParam }) =>
-      unwrap(await api.GET("/api/v1/attendance/sheet", { params: { query: { month, limit: 200, cursor: pageParam } } })),
+      unwrap(
+        await api.GET("/api/v1/attendance/sheet", { params: { query: { month, limit: 200, cursor: pageParam } } }),
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

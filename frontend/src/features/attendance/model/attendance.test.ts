@@ -16,7 +16,9 @@ function detail(clocks: ReturnType<typeof clock>[]): AttendanceDetail {
     name: "李师傅",
     month: "2026-03",
     row: { personId: "p-1", name: "李师傅", presentDays: 1, fieldDays: 0, leaveDays: 0, absentDays: 0, workingDays: 4 },
-    days: [{ date: "2026-03-05", workingDay: true, kind: "PRESENT", present: true, field: false, leave: false, clocks }],
+    days: [
+      { date: "2026-03-05", workingDay: true, kind: "PRESENT", present: true, field: false, leave: false, clocks },
+    ],
   };
 }
 

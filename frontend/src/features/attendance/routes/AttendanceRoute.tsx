@@ -1,18 +1,21 @@
+import { DownloadOutlined } from "@ant-design/icons";
+import { Button, Card, Drawer, Tag } from "antd";
+import type { ColumnsType } from "antd/es/table";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { LoadMore } from "@/components/LoadMore";
-import { Loading } from "@/components/Loading";
-import { PageHeader } from "@/components/PageHeader";
+import { DataTable, keysetTable } from "@/components/DataTable";
+import { ListPage } from "@/components/ListPage";
+import { MonthFilter } from "@/components/MonthFilter";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { useCurrentUser, useTenantFormat } from "@/lib/current-user";
-import { useAttendanceExport, useAttendanceSheet } from "../api/attendance";
+import { useAttendanceExport, useAttendanceSheet, type AttendanceRow } from "../api/attendance";
 import { ClockCard } from "../components/ClockCard";
 import { PersonDays } from "../components/PersonDays";
 import { monthFrom } from "../model/attendance";
 
 /**
  * Attendance (考勤): everyone clocks in and out here; the office sees the month's sheet of all staff with each
- * person's days and the XLSX export, an installer their own row.
+ * person's days and the XLSX export, an installer their own row and days.
  */
 export function AttendanceRoute() {
   const { t } = useTranslation();
@@ -23,95 +26,94 @@ export function AttendanceRoute() {
   const office = me.roles.includes("manager") || me.roles.includes("dispatcher");
   const sheet = useAttendanceSheet(month);
   const exportSheet = useAttendanceExport(month);
+  const person = search.get("person");
   const rows = sheet.data?.pages.flatMap((page) => page.items) ?? [];
-  const person = search.get("person") ?? (office ? null : me.userId);
+  const personName = rows.find((row) => row.personId === person)?.name ?? "";
 
-  function choose(key: string, value: string | null) {
+  function choose(change: Record<string, string | undefined>) {
     const next = new URLSearchParams(search);
-    if (value) next.set(key, value);
-    else next.delete(key);
+    for (const [key, value] of Object.entries(change)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
     setSearch(next, { replace: true });
   }
 
+  const columns: ColumnsType<AttendanceRow> = [
+    { title: t("attendance.fields.name"), dataIndex: "name", rowScope: "row" },
+    { title: t("attendance.fields.present"), dataIndex: "presentDays", align: "right" },
+    { title: t("attendance.fields.field"), dataIndex: "fieldDays", align: "right", responsive: ["md"] },
+    { title: t("attendance.fields.leave"), dataIndex: "leaveDays", align: "right", responsive: ["md"] },
+    {
+      title: t("attendance.fields.absent"),
+      dataIndex: "absentDays",
+      align: "right",
+      render: (days: number) => (days > 0 ? <Tag color="error">{days}</Tag> : days),
+    },
+    { title: t("attendance.fields.workingDays"), dataIndex: "workingDays", align: "right", responsive: ["md"] },
+    // An installer's own days are under the sheet; the office opens anyone's.
+    ...(office
+      ? [
+          {
+            title: t("common.actions"),
+            key: "actions",
+            render: (_: unknown, row: AttendanceRow) => (
+              <Button size="small" onClick={() => choose({ person: row.personId })}>
+                {t("attendance.showDays", { name: row.name })}
+              </Button>
+            ),
+          },
+        ]
+      : []),
+  ];
+
   return (
-    <>
-      <PageHeader
-        title={t("attendance.title")}
-        description={office ? t("attendance.descriptionOffice") : t("attendance.descriptionOwn")}
-        actions={
-          office && (
-            <button type="button" className="button" disabled={exportSheet.isPending} onClick={() => exportSheet.mutate()}>
-              {exportSheet.isPending ? t("common.loading") : t("attendance.export")}
-            </button>
-          )
-        }
+    <ListPage
+      title={t("attendance.title")}
+      description={office ? t("attendance.descriptionOffice") : t("attendance.descriptionOwn")}
+      actions={
+        office && (
+          <Button icon={<DownloadOutlined />} loading={exportSheet.isPending} onClick={() => exportSheet.mutate()}>
+            {t("attendance.export")}
+          </Button>
+        )
+      }
+      extra={
+        <>
+          <ProblemAlert error={exportSheet.error} />
+          <ClockCard />
+        </>
+      }
+      filtersLabel={t("attendance.filter")}
+      filters={
+        <MonthFilter
+          label={t("attendance.month")}
+          value={month}
+          onChange={(next) => choose({ month: next, person: undefined })}
+        />
+      }
+    >
+      <DataTable<AttendanceRow>
+        caption={t("attendance.sheet", { month })}
+        columns={columns}
+        rowKey="personId"
+        empty={{ description: t("attendance.empty") }}
+        {...keysetTable(sheet)}
       />
-      <ProblemAlert error={exportSheet.error} />
-      <ClockCard />
-      <div className="toolbar">
-        <label className="toolbar__item">
-          <span>{t("attendance.month")}</span>
-          <input
-            className="input"
-            type="month"
-            name="month"
-            value={month}
-            onChange={(event) => choose("month", event.target.value || null)}
-          />
-        </label>
-      </div>
-      {sheet.isPending && <Loading />}
-      {sheet.isError && <ProblemAlert error={sheet.error} />}
-      {sheet.isSuccess && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t("attendance.sheet", { month })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("attendance.fields.name")}</th>
-                <th scope="col">{t("attendance.fields.present")}</th>
-                <th scope="col">{t("attendance.fields.field")}</th>
-                <th scope="col">{t("attendance.fields.leave")}</th>
-                <th scope="col">{t("attendance.fields.absent")}</th>
-                <th scope="col">{t("attendance.fields.workingDays")}</th>
-                <th scope="col">{t("common.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.length === 0 ? (
-                <tr>
-                  <td colSpan={7} className="empty">
-                    {t("common.noItems")}
-                  </td>
-                </tr>
-              ) : (
-                rows.map((row) => (
-                  <tr key={row.personId} aria-selected={person === row.personId}>
-                    <td className="strong">{row.name}</td>
-                    <td>{row.presentDays}</td>
-                    <td>{row.fieldDays}</td>
-                    <td>{row.leaveDays}</td>
-                    <td className={row.absentDays > 0 ? "strong priority--high" : undefined}>{row.absentDays}</td>
-                    <td>{row.workingDays}</td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button button--small"
-                        aria-expanded={person === row.personId}
-                        onClick={() => choose("person", person === row.personId ? null : row.personId)}
-                      >
-                        {t("attendance.showDays", { name: row.name })}
-                      </button>
-                    </td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
+      {!office && (
+        <Card size="small" title={t("attendance.detail.title", { name: me.displayName })} style={{ marginTop: 16 }}>
+          <PersonDays personId={me.userId} month={month} />
+        </Card>
       )}
-      <LoadMore hasMore={sheet.hasNextPage} loading={sheet.isFetchingNextPage} onLoadMore={() => void sheet.fetchNextPage()} />
-      {person && <PersonDays personId={person} month={month} />}
-    </>
+      <Drawer
+        open={office && person !== null}
+        title={t("attendance.detail.title", { name: personName })}
+        size="large"
+        destroyOnHidden
+        onClose={() => choose({ person: undefined })}
+      >
+        {office && person && <PersonDays personId={person} month={month} />}
+      </Drawer>
+    </ListPage>
   );
 }

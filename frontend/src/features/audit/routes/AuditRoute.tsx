@@ -1,96 +1,95 @@
-import { useState, type FormEvent } from "react";
+import { Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
 import { useTranslation } from "react-i18next";
-import { LoadMore } from "@/components/LoadMore";
-import { Loading } from "@/components/Loading";
-import { PageHeader } from "@/components/PageHeader";
-import { ProblemAlert } from "@/components/ProblemAlert";
+import { DataTable, keysetTable } from "@/components/DataTable";
+import { SearchFilter, SelectFilter } from "@/components/FilterItems";
+import { ListPage } from "@/components/ListPage";
 import { useTenantFormat } from "@/lib/current-user";
-import { useAuditEvents, type AuditFilter } from "../api/audit";
-import { AuditEventRow } from "../components/AuditEventRow";
+import { accountName, useAllStaffAccounts } from "@/lib/staff-accounts";
+import { useDebouncedValue } from "@/lib/use-debounced-value";
+import { useUrlFilters } from "@/lib/use-url-filters";
+import { useAuditEvents, type AuditEvent } from "../api/audit";
+import { AuditChange } from "../components/AuditChange";
+import { AUDIT_ENTITY_TYPES, auditActionText, entityTypeText } from "../model/audit-action";
 
+/** Who changed what, and when: each write in words, by the person's name, with its values before and after. */
 export function AuditRoute() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const format = useTenantFormat();
-  const [draft, setDraft] = useState({ entityType: "", entityId: "" });
-  const [filter, setFilter] = useState<AuditFilter>({});
-  const events = useAuditEvents(filter);
-  const items = events.data?.pages.flatMap((page) => page.items) ?? [];
+  const { search, choose } = useUrlFilters();
+  const entityType = search.get("entityType") ?? undefined;
+  const entityId = search.get("entityId") ?? "";
+  const typedId = useDebouncedValue(entityId.trim(), 400);
+  const events = useAuditEvents({ entityType, entityId: typedId || undefined });
+  const accounts = useAllStaffAccounts();
 
-  function apply(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFilter({
-      entityType: draft.entityType.trim() || undefined,
-      entityId: draft.entityId.trim() || undefined,
-    });
+  function actorOf(event: AuditEvent): string {
+    const displayName = (event as AuditEvent & { actorDisplayName?: string }).actorDisplayName;
+    if (displayName) return displayName;
+    if (event.actorId === "system") return t("audit.system");
+    const account = accounts.data?.find((user) => user.id === event.actorId || user.username === event.actorName);
+    if (account) return accountName(account, i18n.language);
+    return event.actorName || t("audit.system");
   }
 
-  function reset() {
-    setDraft({ entityType: "", entityId: "" });
-    setFilter({});
-  }
+  const columns: ColumnsType<AuditEvent> = [
+    {
+      title: t("audit.occurredAt"),
+      dataIndex: "occurredAt",
+      render: (at: string) => <span style={{ whiteSpace: "nowrap" }}>{format.dateTime(at)}</span>,
+    },
+    { title: t("audit.actor"), key: "actor", render: (_, event) => actorOf(event) },
+    {
+      title: t("audit.action"),
+      key: "action",
+      render: (_, event) => (
+        <Typography.Text strong>{auditActionText(event.action, event.entityType, t, i18n)}</Typography.Text>
+      ),
+    },
+    {
+      title: t("audit.entity"),
+      dataIndex: "entityType",
+      responsive: ["md"],
+      render: (type: string) => entityTypeText(type, t, i18n),
+    },
+  ];
 
+  const filtered = !!entityType || !!typedId;
   return (
-    <>
-      <PageHeader title={t("audit.title")} description={t("audit.description", { timeZone: format.timeZone })} />
-      <form className="toolbar" onSubmit={apply} role="search" aria-label={t("audit.filter")}>
-        <label className="toolbar__item">
-          <span>{t("audit.entityType")}</span>
-          <input
-            className="input"
-            value={draft.entityType}
-            onChange={(e) => setDraft({ ...draft, entityType: e.target.value })}
+    <ListPage
+      title={t("audit.title")}
+      description={t("audit.description", { timeZone: format.timeZone })}
+      filtersLabel={t("audit.filter")}
+      filters={
+        <>
+          <SelectFilter
+            label={t("audit.entity")}
+            placeholder={t("audit.allEntities")}
+            value={entityType}
+            onChange={(value) => choose("entityType", value)}
+            options={AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: entityTypeText(type, t, i18n) }))}
           />
-        </label>
-        <label className="toolbar__item">
-          <span>{t("audit.entityId")}</span>
-          <input
-            className="input input--wide"
-            value={draft.entityId}
-            onChange={(e) => setDraft({ ...draft, entityId: e.target.value })}
+          <SearchFilter
+            label={t("audit.recordId")}
+            placeholder={t("audit.recordIdHint")}
+            value={entityId}
+            onChange={(value) => choose("entityId", value)}
           />
-        </label>
-        <button type="submit" className="button">
-          {t("common.filter")}
-        </button>
-        <button type="button" className="button button--quiet" onClick={reset}>
-          {t("common.reset")}
-        </button>
-      </form>
-      {events.isPending && <Loading />}
-      {events.isError && <ProblemAlert error={events.error} />}
-      {events.isSuccess && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t("audit.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("audit.occurredAt")}</th>
-                <th scope="col">{t("audit.actor")}</th>
-                <th scope="col">{t("audit.action")}</th>
-                <th scope="col">{t("audit.entityType")}</th>
-                <th scope="col">{t("audit.entityId")}</th>
-                <th scope="col">{t("audit.change")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.length === 0 ? (
-                <tr>
-                  <td colSpan={6} className="empty">
-                    {t("common.noItems")}
-                  </td>
-                </tr>
-              ) : (
-                items.map((event) => <AuditEventRow key={event.id} event={event} />)
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <LoadMore
-        hasMore={events.hasNextPage}
-        loading={events.isFetchingNextPage}
-        onLoadMore={() => void events.fetchNextPage()}
+        </>
+      }
+    >
+      <DataTable<AuditEvent>
+        caption={t("audit.title")}
+        columns={columns}
+        rowKey="id"
+        expandable={{
+          expandedRowRender: (event) => (
+            <AuditChange event={event} title={auditActionText(event.action, event.entityType, t, i18n)} />
+          ),
+        }}
+        empty={{ description: filtered ? t("audit.noMatch") : t("audit.empty") }}
+        {...keysetTable(events)}
       />
-    </>
+    </ListPage>
   );
 }

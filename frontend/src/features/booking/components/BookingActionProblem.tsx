@@ -1,3 +1,4 @@
+import { Alert } from "antd";
 import { useTranslation } from "react-i18next";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { isProblemType } from "@/lib/api/problem";
@@ -6,15 +7,17 @@ import { isProblemType } from "@/lib/api/problem";
  * A failed action on the tracking page. When the booking no longer allows it (the installer left, the cut-off
  * passed) the customer is told so; the page shows what may be done now.
  */
-export function BookingActionProblem({ error, displayedFields }: { error: unknown; displayedFields?: ReadonlySet<string> }) {
+export function BookingActionProblem({
+  error,
+  displayedFields,
+}: {
+  error: unknown;
+  displayedFields?: ReadonlySet<string>;
+}) {
   const { t } = useTranslation();
   if (!error) return null;
   if (isProblemType(error, "booking-not-changeable")) {
-    return (
-      <div className="alert alert--warning" role="alert">
-        <p className="alert__headline">{t("booking.track.notChangeable")}</p>
-      </div>
-    );
+    return <Alert type="warning" showIcon role="alert" title={t("booking.track.notChangeable")} />;
   }
   return <ProblemAlert error={error} displayedFields={displayedFields} />;
 }

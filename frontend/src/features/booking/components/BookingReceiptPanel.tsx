@@ -1,6 +1,7 @@
+import { Button, Card, Descriptions, Flex, Typography } from "antd";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { useNavigate } from "react-router";
 import { CopyButton } from "@/components/CopyButton";
 import type { BookingReceipt } from "../api/booking";
 import { trackingPath } from "../model/paths";
@@ -11,38 +12,71 @@ import { trackingPath } from "../model/paths";
  */
 export function BookingReceiptPanel({ receipt }: { receipt: BookingReceipt }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
+  const path = trackingPath(receipt.trackingCode);
 
   return (
-    <section className="panel panel--highlight receipt" aria-labelledby="receipt-title">
-      <h2 id="receipt-title" className="receipt__title" tabIndex={-1} ref={headingRef}>
-        {t("booking.receipt.title")}
-      </h2>
-      <dl className="receipt__facts">
-        <dt>{t("booking.receipt.number")}</dt>
-        <dd className="receipt__number">{receipt.number}</dd>
-        <dt>{t("booking.receipt.trackingCode")}</dt>
-        <dd>
-          <code className="receipt__code">{receipt.trackingCode}</code>
-          <span className="receipt__copy">
-            <CopyButton text={receipt.trackingCode} what={t("booking.receipt.trackingCode")} />
-          </span>
-        </dd>
-        <dt>{t("booking.receipt.trackingUrl")}</dt>
-        <dd>
-          <a href={receipt.trackingUrl} className="receipt__url">
-            {receipt.trackingUrl}
-          </a>
-          <span className="receipt__copy">
-            <CopyButton text={receipt.trackingUrl} what={t("booking.receipt.trackingUrl")} />
-          </span>
-        </dd>
-      </dl>
-      <p className="receipt__keep">{t("booking.receipt.keep")}</p>
-      <Link to={trackingPath(receipt.trackingCode)} className="button button--primary button--large">
+    <Card
+      role="region"
+      aria-labelledby="receipt-title"
+      title={
+        <h2 id="receipt-title" tabIndex={-1} ref={headingRef} style={{ margin: 0, fontSize: 18 }}>
+          {t("booking.receipt.title")}
+        </h2>
+      }
+    >
+      <Descriptions
+        column={1}
+        size="small"
+        items={[
+          {
+            key: "number",
+            label: t("booking.receipt.number"),
+            children: <Typography.Text strong>{receipt.number}</Typography.Text>,
+          },
+          {
+            key: "code",
+            label: t("booking.receipt.trackingCode"),
+            children: (
+              <Flex gap={8} align="center" wrap>
+                <Typography.Text code style={{ wordBreak: "break-all" }}>
+                  {receipt.trackingCode}
+                </Typography.Text>
+                <CopyButton text={receipt.trackingCode} what={t("booking.receipt.trackingCode")} />
+              </Flex>
+            ),
+          },
+          {
+            key: "url",
+            label: t("booking.receipt.trackingUrl"),
+            children: (
+              <Flex gap={8} align="center" wrap>
+                <Typography.Link href={receipt.trackingUrl} style={{ wordBreak: "break-all" }}>
+                  {receipt.trackingUrl}
+                </Typography.Link>
+                <CopyButton text={receipt.trackingUrl} what={t("booking.receipt.trackingUrl")} />
+              </Flex>
+            ),
+          },
+        ]}
+      />
+      <Typography.Paragraph strong style={{ marginTop: 12 }}>
+        {t("booking.receipt.keep")}
+      </Typography.Paragraph>
+      <Button
+        type="primary"
+        size="large"
+        block
+        href={path}
+        onClick={(event) => {
+          event.preventDefault();
+          void navigate(path);
+        }}
+      >
         {t("booking.receipt.open")}
-      </Link>
-    </section>
+      </Button>
+    </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { Button, Flex, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useBookingAction } from "../api/booking";
 import { BookingActionProblem } from "./BookingActionProblem";
@@ -7,17 +8,18 @@ export function ConfirmAction({ trackingCode }: { trackingCode: string }) {
   const { t } = useTranslation();
   const mutation = useBookingAction(trackingCode);
   return (
-    <div className="action">
-      <p className="action__hint">{t("booking.confirm.hint")}</p>
+    <Flex vertical gap={8} style={{ marginTop: 12 }}>
+      <Typography.Text>{t("booking.confirm.hint")}</Typography.Text>
       <BookingActionProblem error={mutation.error} />
-      <button
-        type="button"
-        className="button button--primary button--large"
-        disabled={mutation.isPending}
+      <Button
+        type="primary"
+        size="large"
+        block
+        loading={mutation.isPending}
         onClick={() => mutation.mutate({ action: "confirm" })}
       >
-        {mutation.isPending ? t("common.saving") : t("booking.confirm.submit")}
-      </button>
-    </div>
+        {t("booking.confirm.submit")}
+      </Button>
+    </Flex>
   );
 }

@@ -1,3 +1,4 @@
+import { Button, Flex } from "antd";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { readableFieldErrors } from "@/lib/api/problem-text";
@@ -50,29 +51,35 @@ export function RescheduleForm({ trackingCode, slots, current, format, onDone }:
     );
   }
 
+  // One choice and two buttons: a plain form element, no form model needed.
   return (
-    <form className="action" onSubmit={submit} noValidate aria-label={t("booking.reschedule.title")}>
-      <SlotPicker
-        legend={t("booking.reschedule.slot")}
-        name="slot"
-        slots={offered}
-        format={format}
-        value={slot}
-        error={error}
-        onChange={(chosen) => {
-          setSlot(chosen);
-          setMissing(false);
-        }}
-      />
-      {!isSlotTaken(mutation.error) && <BookingActionProblem error={mutation.error} displayedFields={FIELDS} />}
-      <div className="action-bar">
-        <button type="submit" className="button button--primary" disabled={mutation.isPending || offered.length === 0}>
-          {mutation.isPending ? t("common.saving") : t("booking.reschedule.submit")}
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          {t("booking.reschedule.keep")}
-        </button>
-      </div>
+    <form onSubmit={submit} noValidate aria-label={t("booking.reschedule.title")}>
+      <Flex vertical gap={12}>
+        <SlotPicker
+          legend={t("booking.reschedule.slot")}
+          name="slot"
+          slots={offered}
+          format={format}
+          value={slot}
+          error={error}
+          onChange={(chosen) => {
+            setSlot(chosen);
+            setMissing(false);
+          }}
+        />
+        {!isSlotTaken(mutation.error) && <BookingActionProblem error={mutation.error} displayedFields={FIELDS} />}
+        <Flex gap={8} wrap>
+          <Button
+            type="primary"
+            htmlType="submit"
+            loading={mutation.isPending}
+            disabled={mutation.isPending || offered.length === 0}
+          >
+            {t("booking.reschedule.submit")}
+          </Button>
+          <Button onClick={onDone}>{t("booking.reschedule.keep")}</Button>
+        </Flex>
+      </Flex>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { Alert, Flex, Radio, Typography } from "antd";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { FreeSlot, Slot } from "../api/booking";
@@ -10,17 +11,30 @@ interface SlotPickerProps {
   name: string;
   slots: readonly FreeSlot[];
   format: BookingFormat;
-  value: Slot | null;
-  onChange: (slot: Slot) => void;
-  /** Already translated message shown under the times. */
+  value?: Slot | null;
+  onChange?: (slot: Slot) => void;
+  /** Already translated message shown under the times (when no antd Form.Item shows it). */
   error?: string | undefined;
+  /** Set by the antd Form.Item around the picker: its message's id and whether it is invalid. */
+  "aria-describedby"?: string;
+  "aria-invalid"?: boolean | "true" | "false";
 }
 
 /**
  * A day, then a time on it: on a phone a row of days and the times of the chosen one read better than two weeks
  * of times at once. Days are those of the tenant's time zone.
  */
-export function SlotPicker({ legend, name, slots, format, value, onChange, error }: SlotPickerProps) {
+export function SlotPicker({
+  legend,
+  name,
+  slots,
+  format,
+  value = null,
+  onChange,
+  error,
+  "aria-describedby": describedBy,
+  "aria-invalid": ariaInvalid,
+}: SlotPickerProps) {
   const { t } = useTranslation();
   const id = useId();
   const errorId = `${id}-error`;
@@ -28,70 +42,68 @@ export function SlotPicker({ legend, name, slots, format, value, onChange, error
   const chosenDay = value ? days.find((day) => day.slots.some((slot) => sameSlot(slot, value)))?.date : undefined;
   const [shownDay, setShownDay] = useState<string | undefined>(chosenDay);
   const day = days.find((d) => d.date === (shownDay ?? chosenDay)) ?? days[0];
-
-  if (days.length === 0) {
-    return (
-      <fieldset className="inline-group field">
-        <legend className="field__label">{legend}</legend>
-        <p className="alert alert--warning">{t("booking.slots.none")}</p>
-      </fieldset>
-    );
-  }
+  const invalid = !!error || ariaInvalid === true || ariaInvalid === "true";
+  const description = [error ? errorId : undefined, describedBy].filter(Boolean).join(" ") || undefined;
 
   return (
-    <fieldset
-      className={error ? "inline-group field field--invalid slot-picker" : "inline-group field slot-picker"}
-      aria-describedby={error ? errorId : undefined}
-    >
-      <legend className="field__label">{legend}</legend>
-      <div role="radiogroup" aria-label={t("booking.slots.day")} className="slot-picker__days">
-        {days.map((d) => (
-          <label key={d.date} className={d.date === day?.date ? "slot-chip slot-chip--on" : "slot-chip"}>
-            <input
-              type="radio"
-              name={`${name}-day`}
-              value={d.date}
-              checked={d.date === day?.date}
-              onChange={() => setShownDay(d.date)}
-            />
-            {format.day(d.slots[0]!.start)}
-          </label>
-        ))}
-      </div>
-      {day && (
-        <div
-          role="radiogroup"
-          aria-label={t("booking.slots.timesOf", { day: format.day(day.slots[0]!.start) })}
-          className="slot-picker__times"
-        >
-          {day.slots.map((slot) => {
-            const checked = sameSlot(slot, value);
-            return (
-              <label key={slotKey(slot)} className={checked ? "slot-chip slot-chip--time slot-chip--on" : "slot-chip slot-chip--time"}>
-                <input
-                  type="radio"
-                  name={name}
+    <fieldset style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }} aria-describedby={description}>
+      <legend style={{ fontSize: 14, marginBottom: 8, fontWeight: 500 }}>{legend}</legend>
+      {days.length === 0 ? (
+        <Alert type="warning" showIcon title={t("booking.slots.none")} />
+      ) : (
+        <Flex vertical gap={12}>
+          {/* Each group names its own radios: inside one Form.Item both would get the item's name, and the browser
+              would then uncheck the chosen day when a time is chosen. */}
+          <Radio.Group
+            name={`${name}-day`}
+            aria-label={t("booking.slots.day")}
+            optionType="button"
+            value={day?.date}
+            onChange={(event) => setShownDay(event.target.value as string)}
+            style={{ display: "flex", flexWrap: "wrap", gap: 8 }}
+          >
+            {days.map((d) => (
+              <Radio.Button key={d.date} value={d.date}>
+                {format.day(d.slots[0]!.start)}
+              </Radio.Button>
+            ))}
+          </Radio.Group>
+          {day && (
+            <Radio.Group
+              name={name}
+              aria-label={t("booking.slots.timesOf", { day: format.day(day.slots[0]!.start) })}
+              optionType="button"
+              buttonStyle="solid"
+              value={value && day.slots.some((slot) => sameSlot(slot, value)) ? slotKey(value) : null}
+              onChange={(event) => {
+                const slot = day.slots.find((free) => slotKey(free) === event.target.value);
+                if (slot) onChange?.({ start: slot.start, end: slot.end });
+              }}
+              style={{ display: "flex", flexWrap: "wrap", gap: 8 }}
+            >
+              {day.slots.map((slot) => (
+                <Radio.Button
+                  key={slotKey(slot)}
                   value={slotKey(slot)}
-                  checked={checked}
-                  aria-invalid={error ? true : undefined}
-                  aria-describedby={error ? errorId : undefined}
-                  onChange={() => onChange({ start: slot.start, end: slot.end })}
-                />
-                {format.time(slot.start)}–{format.time(slot.end)}
-              </label>
-            );
-          })}
-        </div>
-      )}
-      {value && (
-        <p className="muted small" aria-live="polite">
-          {t("booking.slots.chosen", { window: format.window(value) })}
-        </p>
+                  aria-invalid={invalid || undefined}
+                  aria-describedby={description}
+                >
+                  {format.time(slot.start)}–{format.time(slot.end)}
+                </Radio.Button>
+              ))}
+            </Radio.Group>
+          )}
+          {value && (
+            <Typography.Text type="secondary" aria-live="polite">
+              {t("booking.slots.chosen", { window: format.window(value) })}
+            </Typography.Text>
+          )}
+        </Flex>
       )}
       {error && (
-        <p id={errorId} className="field__error">
+        <Typography.Text id={errorId} type="danger" style={{ display: "block", marginTop: 4 }}>
           {error}
-        </p>
+        </Typography.Text>
       )}
     </fieldset>
   );

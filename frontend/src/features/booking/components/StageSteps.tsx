@@ -1,32 +1,36 @@
+import { Alert, Steps, type StepsProps } from "antd";
 import { useTranslation } from "react-i18next";
 import type { BookingStage } from "../api/booking";
 import { stepStates } from "../model/stages";
 
-/** Where the booking stands, as steps; the current one is marked for assistive technology too. */
+const STATUS = { done: "finish", current: "process", upcoming: "wait" } as const;
+
+/** Where the booking stands, as steps; a list whose current step is marked for assistive technology too. */
 export function StageSteps({ stage }: { stage: BookingStage }) {
   const { t } = useTranslation();
   if (stage === "CANCELLED") {
-    return (
-      <p className="alert alert--warning" role="status">
-        {t("booking.stage.CANCELLED")}
-      </p>
-    );
+    return <Alert type="warning" showIcon role="status" title={t("booking.stage.CANCELLED")} />;
   }
+  // antd puts extra item properties on the step's element: each step is a list item, the current one marked.
+  const items = stepStates(stage).map(({ stage: step, state }) => ({
+    key: step,
+    status: STATUS[state],
+    title: (
+      <>
+        {t(`booking.stage.${step}`)}
+        {state === "done" && <span className="visually-hidden"> {t("booking.track.stepDone")}</span>}
+      </>
+    ),
+    role: "listitem",
+    "aria-current": state === "current" ? ("step" as const) : undefined,
+  })) as unknown as StepsProps["items"];
   return (
-    <ol className="stage-steps" aria-label={t("booking.track.progress")}>
-      {stepStates(stage).map(({ stage: step, state }, index) => (
-        <li
-          key={step}
-          className={`stage-steps__step stage-steps__step--${state}`}
-          aria-current={state === "current" ? "step" : undefined}
-        >
-          <span className="stage-steps__marker" aria-hidden="true">
-            {state === "done" ? "✓" : index + 1}
-          </span>
-          <span className="stage-steps__label">{t(`booking.stage.${step}`)}</span>
-          {state === "done" && <span className="visually-hidden"> {t("booking.track.stepDone")}</span>}
-        </li>
-      ))}
-    </ol>
+    <Steps
+      {...({ role: "list" } as object)}
+      aria-label={t("booking.track.progress")}
+      size="small"
+      orientation="vertical"
+      items={items}
+    />
   );
 }

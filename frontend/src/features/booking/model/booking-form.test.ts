@@ -61,7 +61,9 @@ describe("the booking form", () => {
       preferredSlot: SLOT,
     });
     expect(
-      toCreateBookingRequest(filled({ productId: "0193a5c8-0000-7000-8000-0000000f0001", serialNumber: " KF35-0001 " })),
+      toCreateBookingRequest(
+        filled({ productId: "0193a5c8-0000-7000-8000-0000000f0001", serialNumber: " KF35-0001 " }),
+      ),
     ).toMatchObject({ productId: "0193a5c8-0000-7000-8000-0000000f0001", serialNumber: "KF35-0001" });
   });
 });

@@ -1,7 +1,14 @@
 import type { BookingStage } from "../api/booking";
 
 /** The way of a booking from the customer's side, in order; a cancelled booking leaves it. */
-export const STAGES = ["RECEIVED", "SCHEDULED", "ON_THE_WAY", "IN_PROGRESS", "AWAITING_SIGN_OFF", "DONE"] as const satisfies readonly BookingStage[];
+export const STAGES = [
+  "RECEIVED",
+  "SCHEDULED",
+  "ON_THE_WAY",
+  "IN_PROGRESS",
+  "AWAITING_SIGN_OFF",
+  "DONE",
+] as const satisfies readonly BookingStage[];
 
 export type StepState = "done" | "current" | "upcoming";
 
@@ -11,10 +18,6 @@ export function stepStates(stage: BookingStage): { stage: (typeof STAGES)[number
   return STAGES.map((step, index) => ({
     stage: step,
     state:
-      index < reached || (index === reached && step === "DONE")
-        ? "done"
-        : index === reached
-          ? "current"
-          : "upcoming",
+      index < reached || (index === reached && step === "DONE") ? "done" : index === reached ? "current" : "upcoming",
   }));
 }

@@ -21,7 +21,12 @@ export function deviceTimeZone(): string {
 
 export function bookingFormat(timeZone: string, locale: string): BookingFormat {
   const zone = isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE;
-  const dayFormat = new Intl.DateTimeFormat(locale, { month: "short", day: "numeric", weekday: "short", timeZone: zone });
+  const dayFormat = new Intl.DateTimeFormat(locale, {
+    month: "short",
+    day: "numeric",
+    weekday: "short",
+    timeZone: zone,
+  });
   const day = (iso: string) => dayFormat.format(new Date(iso));
   const time = (iso: string) => localTimeOf(iso, zone);
   return {

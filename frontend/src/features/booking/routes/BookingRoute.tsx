@@ -1,3 +1,4 @@
+import { Alert, Button } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
@@ -26,22 +27,18 @@ export function BookingRoute() {
   const unknownTenant = options.error instanceof ApiError && options.error.status === 404;
 
   return (
-    <div className="public-page">
+    <>
       <PageHeader
-        title={options.data ? t("booking.book.title", { tenant: options.data.tenantName }) : t("booking.book.titlePlain")}
+        title={
+          options.data ? t("booking.book.title", { tenant: options.data.tenantName }) : t("booking.book.titlePlain")
+        }
         description={receipt ? undefined : t("booking.book.description")}
       />
       {options.isPending && <Loading />}
-      {unknownTenant && (
-        <div className="alert alert--error" role="alert">
-          <p className="alert__headline">{t("booking.book.unknownTenant")}</p>
-        </div>
-      )}
+      {unknownTenant && <Alert type="error" showIcon role="alert" title={t("booking.book.unknownTenant")} />}
       {options.isError && !unknownTenant && (
         <ProblemAlert error={options.error}>
-          <button type="button" className="button" onClick={() => void options.refetch()}>
-            {t("app.retry")}
-          </button>
+          <Button onClick={() => void options.refetch()}>{t("app.retry")}</Button>
         </ProblemAlert>
       )}
       {receipt ? (
@@ -51,6 +48,6 @@ export function BookingRoute() {
           <BookingForm tenantSlug={tenantSlug} options={options.data} format={format} onBooked={setReceipt} />
         )
       )}
-    </div>
+    </>
   );
 }

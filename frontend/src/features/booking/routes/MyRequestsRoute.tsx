@@ -1,5 +1,6 @@
+import { Button, Card, Empty, Flex } from "antd";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { useNavigate } from "react-router";
 import { Loading } from "@/components/Loading";
 import { PageHeader } from "@/components/PageHeader";
 import { ProblemAlert } from "@/components/ProblemAlert";
@@ -13,41 +14,51 @@ import { bookingPath } from "../model/paths";
 /** A signed-in customer's own requests, newest first, as they would see each on its tracking page. */
 export function MyRequestsRoute() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
   const me = useCurrentUser();
   const format = useBookingFormat(useTenantFormat().timeZone);
   const requests = useMyRequests();
   const slug = me.tenant?.slug;
+  const book = slug && (
+    <Button
+      type="primary"
+      href={bookingPath(slug)}
+      onClick={(event) => {
+        event.preventDefault();
+        void navigate(bookingPath(slug));
+      }}
+    >
+      {t("booking.mine.book")}
+    </Button>
+  );
 
   return (
-    <div className="mobile-page">
-      <PageHeader
-        title={t("booking.mine.title")}
-        actions={
-          slug && (
-            <Link to={bookingPath(slug)} className="button button--primary">
-              {t("booking.mine.book")}
-            </Link>
-          )
-        }
-      />
+    <>
+      <PageHeader title={t("booking.mine.title")} actions={book} />
       {requests.isPending && <Loading />}
       {requests.isError && <ProblemAlert error={requests.error} />}
-      {requests.data && requests.data.items.length === 0 && <p className="empty">{t("booking.mine.none")}</p>}
+      {requests.data && requests.data.items.length === 0 && <Empty description={t("booking.mine.none")}>{book}</Empty>}
       {requests.data && requests.data.items.length > 0 && (
-        <ul className="job-list">
+        <Flex vertical gap={16} component="ul" style={{ listStyle: "none", margin: 0, padding: 0 }}>
           {requests.data.items.map((request) => (
             <li key={request.number}>
-              <article className="panel my-request" aria-labelledby={`request-${request.number}`}>
-                <h2 id={`request-${request.number}`} className="panel__title">
-                  {request.number} · {t(`booking.stage.${request.stage}`)}
-                </h2>
+              <Card
+                size="small"
+                role="article"
+                aria-labelledby={`request-${request.number}`}
+                title={
+                  <h2 id={`request-${request.number}`} style={{ margin: 0, fontSize: 16 }}>
+                    {request.number} · {t(`booking.stage.${request.stage}`)}
+                  </h2>
+                }
+              >
                 <StageSteps stage={request.stage} />
                 <BookingFacts booking={request} format={format} />
-              </article>
+              </Card>
             </li>
           ))}
-        </ul>
+        </Flex>
       )}
-    </div>
+    </>
   );
 }

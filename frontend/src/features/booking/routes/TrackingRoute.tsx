@@ -1,4 +1,5 @@
-import { useEffect, useState } from "react";
+import { Alert, Button, Card, Flex, Typography } from "antd";
+import { useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { Loading } from "@/components/Loading";
@@ -36,33 +37,22 @@ export function TrackingRoute() {
   const unknown = booking.error instanceof ApiError && booking.error.status === 404;
 
   return (
-    <div className="public-page">
+    <>
       <PageHeader
         title={status ? t("booking.track.title", { number: status.number }) : t("booking.track.titlePlain")}
         description={status?.tenantName}
       />
       {booking.isPending && <Loading />}
-      {unknown && (
-        <div className="alert alert--error" role="alert">
-          <p className="alert__headline">{t("booking.track.unknown")}</p>
-        </div>
-      )}
+      {unknown && <Alert type="error" showIcon role="alert" title={t("booking.track.unknown")} />}
       {booking.isError && !unknown && (
         <ProblemAlert error={booking.error}>
-          <button type="button" className="button" onClick={() => void booking.refetch()}>
-            {t("app.retry")}
-          </button>
+          <Button onClick={() => void booking.refetch()}>{t("app.retry")}</Button>
         </ProblemAlert>
       )}
       {status && (
-        <Tracking
-          trackingCode={trackingCode}
-          status={status}
-          freeSlots={options.data?.slots}
-          format={format}
-        />
+        <Tracking trackingCode={trackingCode} status={status} freeSlots={options.data?.slots} format={format} />
       )}
-    </div>
+    </>
   );
 }
 
@@ -83,42 +73,30 @@ function Tracking({ trackingCode, status, freeSlots, format }: TrackingProps) {
 
   return (
     <>
-      <section className="panel" aria-labelledby="tracking-stage">
-        <h2 id="tracking-stage" className="panel__title">
-          {t(`booking.stage.${status.stage}`)}
-        </h2>
-        <p className="panel__description">{t(`booking.stageText.${status.stage}`)}</p>
+      <Section id="tracking-stage" title={t(`booking.stage.${status.stage}`)}>
+        <Typography.Paragraph type="secondary">{t(`booking.stageText.${status.stage}`)}</Typography.Paragraph>
         <StageSteps stage={status.stage} />
-      </section>
+      </Section>
 
-      <section className="panel" aria-labelledby="tracking-facts">
-        <h2 id="tracking-facts" className="panel__title">
-          {t("booking.track.facts")}
-        </h2>
+      <Section id="tracking-facts" title={t("booking.track.facts")}>
         <BookingFacts booking={status} format={format} />
         {status.canConfirm && <ConfirmAction trackingCode={trackingCode} />}
-      </section>
+      </Section>
 
       {status.canSignOff && (
-        <section className="panel" aria-labelledby="tracking-sign-off">
-          <h2 id="tracking-sign-off" className="panel__title">
-            {t("booking.signOff.title")}
-          </h2>
-          <p className="panel__description">{t("booking.signOff.intro")}</p>
+        <Section id="tracking-sign-off" title={t("booking.signOff.title")}>
+          <Typography.Paragraph type="secondary">{t("booking.signOff.intro")}</Typography.Paragraph>
           {status.work && <WorkSummary work={status.work} />}
           <BookingSignOffForm trackingCode={trackingCode} />
-        </section>
+        </Section>
       )}
 
       {hasChanges && (
-        <section className="panel" aria-labelledby="tracking-changes">
-          <h2 id="tracking-changes" className="panel__title">
-            {t("booking.track.changes")}
-          </h2>
+        <Section id="tracking-changes" title={t("booking.track.changes")}>
           {status.changeDeadline && (
-            <p className="panel__description">
+            <Typography.Paragraph type="secondary">
               {t("booking.track.changeUntil", { deadline: format.dateTime(status.changeDeadline) })}
-            </p>
+            </Typography.Paragraph>
           )}
           {rescheduling && freeSlots ? (
             <RescheduleForm
@@ -129,24 +107,39 @@ function Tracking({ trackingCode, status, freeSlots, format }: TrackingProps) {
               onDone={() => setRescheduling(false)}
             />
           ) : (
-            <div className="action-bar">
-              {canReschedule && (
-                <button type="button" className="button" onClick={() => setRescheduling(true)}>
-                  {t("booking.reschedule.open")}
-                </button>
-              )}
+            <Flex gap={8} wrap>
+              {canReschedule && <Button onClick={() => setRescheduling(true)}>{t("booking.reschedule.open")}</Button>}
               {status.canCancel && (
-                <button type="button" className="button button--danger" onClick={() => setCancelling(true)}>
+                <Button danger onClick={() => setCancelling(true)}>
                   {t("booking.cancel.open")}
-                </button>
+                </Button>
               )}
-            </div>
+            </Flex>
           )}
-        </section>
+        </Section>
       )}
       {cancelling && (
         <CancelDialog trackingCode={trackingCode} number={status.number} onClose={() => setCancelling(false)} />
       )}
     </>
+  );
+}
+
+/** A titled part of the page, named by its heading for assistive technology. */
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Card
+      role="region"
+      aria-labelledby={id}
+      size="small"
+      style={{ marginBottom: 16 }}
+      title={
+        <h2 id={id} style={{ margin: 0, fontSize: 16 }}>
+          {title}
+        </h2>
+      }
+    >
+      {children}
+    </Card>
   );
 }

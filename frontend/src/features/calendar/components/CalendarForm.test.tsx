@@ -1,6 +1,7 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
+import { DesignSystem } from "@/app/design/DesignSystem";
 import i18n from "@/i18n";
 import { ApiError } from "@/lib/api/problem";
 import { defaultCalendar, problem } from "@/test/fixtures";
@@ -9,17 +10,27 @@ import { CalendarForm } from "./CalendarForm";
 function renderForm(error: unknown = null) {
   const onSave = vi.fn();
   render(
-    <CalendarForm calendar={defaultCalendar(2)} saving={false} saved={false} error={error} onSave={onSave} onReload={() => {}} />,
+    <DesignSystem>
+      <CalendarForm
+        calendar={defaultCalendar(2)}
+        saving={false}
+        saved={false}
+        error={error}
+        onSave={onSave}
+        onReload={() => {}}
+      />
+    </DesignSystem>,
   );
   return onSave;
 }
 
-describe("CalendarForm", () => {
+// antd renders slowly in jsdom on a busy machine.
+describe("CalendarForm", { timeout: 120_000 }, () => {
   it("adds a make-up working day and saves weekdays, holidays and make-up days with the version", async () => {
     await i18n.changeLanguage("zh-CN");
     const onSave = renderForm();
     await userEvent.click(screen.getByRole("checkbox", { name: "周六" }));
-    await userEvent.click(screen.getByRole("button", { name: "添加调休工作日" }));
+    await userEvent.click(screen.getByRole("button", { name: /添加调休工作日$/ }));
     await userEvent.type(screen.getByLabelText("调休工作日第 2 行 日期"), "2026-10-10");
     await userEvent.type(screen.getByLabelText("调休工作日第 2 行 名称"), "国庆调休");
     await userEvent.click(screen.getByRole("button", { name: "保存" }));

@@ -1,7 +1,9 @@
-import { useMemo, useRef, useState, type FormEvent } from "react";
+import { CheckCircleOutlined, DeleteOutlined, PlusOutlined } from "@ant-design/icons";
+import { Button, Card, Checkbox, Flex, Input, Space, Table, Typography } from "antd";
+import { useMemo, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { SaveBar } from "@/components/SaveBar";
-import { fieldErrorsOf } from "@/lib/api/problem";
+import { ProblemAlert, RefusalAlert } from "@/components/ProblemAlert";
+import { fieldErrorsOf, isStaleVersion } from "@/lib/api/problem";
 import { focusFirstInvalid } from "@/lib/validation";
 import {
   WEEKDAYS,
@@ -100,129 +102,164 @@ export function CalendarForm({ calendar, saving, saved, error, onSave, onReload 
 
   const workingDaysError = messageFor("workingDays");
 
+  /** A text or date input of a row, with its message beneath and linked to it. */
+  function rowInput(list: DayList, index: number, row: DayRow, field: "date" | "name", label: string): ReactNode {
+    const path = `${list}[${index}].${field}`;
+    const message = messageFor(path);
+    const messageId = `${row.key}-${field}-error`;
+    return (
+      <>
+        <Input
+          type={field === "date" ? "date" : "text"}
+          name={path}
+          aria-label={label}
+          status={message ? "error" : undefined}
+          aria-invalid={message ? true : undefined}
+          aria-describedby={message ? messageId : undefined}
+          value={row[field]}
+          style={{ minWidth: field === "date" ? 150 : 180 }}
+          onChange={(event) => editRow(list, index, { [field]: event.target.value })}
+        />
+        {message && (
+          <Typography.Text id={messageId} type="danger" style={{ display: "block" }}>
+            {message}
+          </Typography.Text>
+        )}
+      </>
+    );
+  }
+
   return (
-    <form ref={formRef} className="calendar-form" onSubmit={submit} noValidate>
-      <fieldset className="panel" aria-describedby={workingDaysError ? "working-days-error" : undefined}>
-        <legend className="panel__title">{t("calendar.workingDays")}</legend>
-        <p className="panel__description">{t("calendar.workingDaysHint")}</p>
-        <div className="checkbox-row">
-          {WEEKDAYS.map((day) => (
-            <label key={day} className="checkbox">
-              <input
-                type="checkbox"
+    <form ref={formRef} onSubmit={submit} noValidate aria-label={t("calendar.title")}>
+      <Space orientation="vertical" size={16} style={{ width: "100%" }}>
+        <Card
+          size="small"
+          role="group"
+          aria-labelledby="working-days-title"
+          aria-describedby={workingDaysError ? "working-days-error" : undefined}
+          title={<span id="working-days-title">{t("calendar.workingDays")}</span>}
+        >
+          <Typography.Paragraph type="secondary">{t("calendar.workingDaysHint")}</Typography.Paragraph>
+          <Flex wrap gap={12}>
+            {WEEKDAYS.map((day) => (
+              <Checkbox
+                key={day}
                 name="workingDays"
                 checked={values.workingDays.includes(day)}
                 onChange={(event) => toggleWeekday(day, event.target.checked)}
+              >
+                {t(`calendar.weekdays.${day}`)}
+              </Checkbox>
+            ))}
+          </Flex>
+          {workingDaysError && (
+            <Typography.Text id="working-days-error" type="danger" style={{ display: "block", marginTop: 8 }}>
+              {workingDaysError}
+            </Typography.Text>
+          )}
+        </Card>
+
+        {(["holidays", "makeUpWorkingDays"] as const).map((list) => {
+          const title = t(`calendar.${list}.title`);
+          const label = (index: number) => t("calendar.row", { list: title, number: index + 1 });
+          return (
+            <Card
+              key={list}
+              size="small"
+              role="group"
+              aria-labelledby={`${list}-title`}
+              title={<span id={`${list}-title`}>{title}</span>}
+              extra={
+                <Button size="small" icon={<PlusOutlined />} onClick={() => addRow(list)}>
+                  {t(`calendar.${list}.add`)}
+                </Button>
+              }
+            >
+              <Typography.Paragraph type="secondary">{t(`calendar.${list}.hint`)}</Typography.Paragraph>
+              <Table<DayRow>
+                aria-label={title}
+                size="small"
+                rowKey="key"
+                pagination={false}
+                scroll={{ x: "max-content" }}
+                dataSource={values[list]}
+                locale={{ emptyText: t("calendar.empty") }}
+                columns={[
+                  {
+                    title: t("calendar.date"),
+                    key: "date",
+                    render: (_, row, index) =>
+                      rowInput(list, index, row, "date", `${label(index)} ${t("calendar.date")}`),
+                  },
+                  {
+                    title: t("calendar.weekday"),
+                    key: "weekday",
+                    responsive: ["sm"],
+                    render: (_, row) => {
+                      const weekday = weekdayOf(row.date);
+                      return (
+                        <Typography.Text type="secondary">
+                          {weekday ? t(`calendar.weekdays.${weekday}`) : ""}
+                        </Typography.Text>
+                      );
+                    },
+                  },
+                  {
+                    title: t("calendar.name"),
+                    key: "name",
+                    render: (_, row, index) =>
+                      rowInput(list, index, row, "name", `${label(index)} ${t("calendar.name")}`),
+                  },
+                  {
+                    title: t("calendar.sourceColumn"),
+                    key: "source",
+                    responsive: ["md"],
+                    render: (_, row) => (
+                      <Typography.Text type="secondary">
+                        {t(`calendar.source.${row.source ?? "TENANT"}`)}
+                      </Typography.Text>
+                    ),
+                  },
+                  {
+                    title: <span className="visually-hidden">{t("common.actions")}</span>,
+                    key: "actions",
+                    render: (_, _row, index) => (
+                      <Button
+                        size="small"
+                        type="text"
+                        danger
+                        icon={<DeleteOutlined />}
+                        aria-label={t("calendar.removeRow", { row: label(index) })}
+                        onClick={() => removeRow(list, index)}
+                      >
+                        {t("common.remove")}
+                      </Button>
+                    ),
+                  },
+                ]}
               />
-              {t(`calendar.weekdays.${day}`)}
-            </label>
-          ))}
-        </div>
-        {workingDaysError && (
-          <p id="working-days-error" className="field__error">
-            {workingDaysError}
-          </p>
+            </Card>
+          );
+        })}
+
+        {isStaleVersion(error) ? (
+          <RefusalAlert error={error} changedText={t("errors.stale")} onReload={onReload} />
+        ) : (
+          <ProblemAlert error={error} displayedFields={displayedFields} />
         )}
-      </fieldset>
-
-      {(["holidays", "makeUpWorkingDays"] as const).map((list) => {
-        const title = t(`calendar.${list}.title`);
-        return (
-          <fieldset key={list} className="panel">
-            <legend className="panel__title">{title}</legend>
-            <p className="panel__description">{t(`calendar.${list}.hint`)}</p>
-            {values[list].length === 0 ? (
-              <p className="empty">{t("calendar.empty")}</p>
-            ) : (
-              <table className="table table--compact">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("calendar.date")}</th>
-                    <th scope="col">{t("calendar.weekday")}</th>
-                    <th scope="col">{t("calendar.name")}</th>
-                    <th scope="col">{t("calendar.sourceColumn")}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t("common.actions")}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {values[list].map((row, index) => {
-                    const datePath = `${list}[${index}].date`;
-                    const namePath = `${list}[${index}].name`;
-                    const dateError = messageFor(datePath);
-                    const nameError = messageFor(namePath);
-                    const weekday = weekdayOf(row.date);
-                    const rowLabel = t("calendar.row", { list: title, number: index + 1 });
-                    return (
-                      <tr key={row.key}>
-                        <td>
-                          <input
-                            type="date"
-                            className="input"
-                            name={datePath}
-                            aria-label={`${rowLabel} ${t("calendar.date")}`}
-                            aria-invalid={dateError ? true : undefined}
-                            aria-describedby={dateError ? `${row.key}-date-error` : undefined}
-                            value={row.date}
-                            onChange={(event) => editRow(list, index, { date: event.target.value })}
-                          />
-                          {dateError && (
-                            <p id={`${row.key}-date-error`} className="field__error">
-                              {dateError}
-                            </p>
-                          )}
-                        </td>
-                        <td className="muted">{weekday ? t(`calendar.weekdays.${weekday}`) : ""}</td>
-                        <td>
-                          <input
-                            type="text"
-                            className="input input--wide"
-                            name={namePath}
-                            aria-label={`${rowLabel} ${t("calendar.name")}`}
-                            aria-invalid={nameError ? true : undefined}
-                            aria-describedby={nameError ? `${row.key}-name-error` : undefined}
-                            value={row.name}
-                            onChange={(event) => editRow(list, index, { name: event.target.value })}
-                          />
-                          {nameError && (
-                            <p id={`${row.key}-name-error`} className="field__error">
-                              {nameError}
-                            </p>
-                          )}
-                        </td>
-                        <td className="muted">{t(`calendar.source.${row.source ?? "TENANT"}`)}</td>
-                        <td>
-                          <button
-                            type="button"
-                            className="button button--quiet"
-                            aria-label={t("calendar.removeRow", { row: rowLabel })}
-                            onClick={() => removeRow(list, index)}
-                          >
-                            {t("common.remove")}
-                          </button>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            )}
-            <button type="button" className="button" onClick={() => addRow(list)}>
-              {t(`calendar.${list}.add`)}
-            </button>
-          </fieldset>
-        );
-      })}
-
-      <SaveBar
-        saving={saving}
-        saved={saved && !dirty}
-        error={error}
-        displayedFields={displayedFields}
-        version={calendar.version}
-        onReload={onReload}
-      />
+        <Flex gap={12} align="center" wrap>
+          <Button type="primary" htmlType="submit" loading={saving} disabled={saving}>
+            {t("common.save")}
+          </Button>
+          {saved && !dirty ? (
+            <Typography.Text type="success" role="status">
+              <CheckCircleOutlined /> {t("common.saved")}
+            </Typography.Text>
+          ) : (
+            <Typography.Text type="secondary">{t("common.version", { version: calendar.version })}</Typography.Text>
+          )}
+        </Flex>
+      </Space>
     </form>
   );
 }

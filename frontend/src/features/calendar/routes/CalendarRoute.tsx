@@ -1,3 +1,4 @@
+import { Alert, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Loading } from "@/components/Loading";
@@ -24,11 +25,19 @@ export function CalendarRoute() {
       {calendar.isPending && <Loading />}
       {calendar.isError && <ProblemAlert error={calendar.error} />}
       {calendar.data?.warning && (
-        <div className="alert alert--warning" role="alert">
-          <p className="alert__headline">{t("calendar.warning", { year: calendar.data.warning.year })}</p>
-        </div>
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          title={t("calendar.warning", { year: calendar.data.warning.year })}
+          style={{ marginBottom: 16 }}
+        />
       )}
-      {calendar.data?.country && <p className="muted">{t("calendar.inherited", { country: calendar.data.country })}</p>}
+      {calendar.data?.country && (
+        <Typography.Paragraph type="secondary">
+          {t("calendar.inherited", { country: calendar.data.country })}
+        </Typography.Paragraph>
+      )}
       {calendar.data && (
         <CalendarForm
           key={`${calendar.data.version}:${generation}`}

@@ -19,7 +19,11 @@ export function useCatalogItems(kind: CatalogItemKind | undefined, q: string) {
   return useInfiniteQuery({
     queryKey: [...catalogKey, "list", query],
     queryFn: async ({ pageParam }) =>
-      unwrap(await api.GET("/api/v1/catalog-items", { params: { query: { ...query, limit: PAGE_SIZE, cursor: pageParam } } })),
+      unwrap(
+        await api.GET("/api/v1/catalog-items", {
+          params: { query: { ...query, limit: PAGE_SIZE, cursor: pageParam } },
+        }),
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -30,7 +34,9 @@ export function useCreateCatalogItem() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ body, idempotencyKey }: { body: CreateCatalogItemRequest; idempotencyKey: string }) =>
-      unwrap(await api.POST("/api/v1/catalog-items", { body, params: { header: { "Idempotency-Key": idempotencyKey } } })),
+      unwrap(
+        await api.POST("/api/v1/catalog-items", { body, params: { header: { "Idempotency-Key": idempotencyKey } } }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: catalogKey }),
   });
 }

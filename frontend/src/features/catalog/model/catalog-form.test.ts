@@ -10,7 +10,11 @@ import {
 
 describe("catalogue item form", () => {
   it("needs a code, a name and a unit; a price has at most two decimals", () => {
-    expect(validateCatalogItemForm(emptyCatalogItemForm())).toEqual({ code: "required", name: "required", unit: "required" });
+    expect(validateCatalogItemForm(emptyCatalogItemForm())).toEqual({
+      code: "required",
+      name: "required",
+      unit: "required",
+    });
     expect(validateCatalogItemForm({ kind: "PART", code: "-x", name: "铜管", unit: "米", price: "12.345" })).toEqual({
       code: "code",
       price: "money",
@@ -18,7 +22,9 @@ describe("catalogue item form", () => {
   });
 
   it("creates with the kind and changes without it; an emptied price is removed", () => {
-    expect(toCreateCatalogItemRequest({ kind: "TOOL", code: "扳手-01", name: " 扭力扳手 ", unit: "把", price: "" })).toEqual({
+    expect(
+      toCreateCatalogItemRequest({ kind: "TOOL", code: "扳手-01", name: " 扭力扳手 ", unit: "把", price: "" }),
+    ).toEqual({
       kind: "TOOL",
       code: "扳手-01",
       name: "扭力扳手",

@@ -1,101 +1,175 @@
+import { DeleteOutlined, EditOutlined, PlusOutlined } from "@ant-design/icons";
+import { App, Button, Form, Input, Modal, Popconfirm, Select, Space, Tag, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { LoadMore } from "@/components/LoadMore";
-import { Loading } from "@/components/Loading";
-import { PageHeader } from "@/components/PageHeader";
+import { DataTable, keysetTable } from "@/components/DataTable";
+import { ListPage } from "@/components/ListPage";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { SEARCH_DELAY_MS } from "@/lib/customer-lookup";
+import { useTenantFormat } from "@/lib/current-user";
 import { useDebouncedValue } from "@/lib/use-debounced-value";
-import { CATALOG_KINDS, useCatalogItems } from "../api/catalog";
+import { CATALOG_KINDS, useCatalogItems, useDeleteCatalogItem, type CatalogItem } from "../api/catalog";
 import { CatalogItemForm } from "../components/CatalogItemForm";
-import { CATALOG_COLUMNS, CatalogRow } from "../components/CatalogRow";
+import { tagColour } from "@/app/design/theme";
+
+const KIND_COLOURS = { PRODUCT: "blue", PART: "purple", TOOL: tagColour.gold } as const;
+
+function DeleteButton({ item }: { item: CatalogItem }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const remove = useDeleteCatalogItem(item.id);
+  return (
+    <>
+      <Popconfirm
+        title={t("catalog.confirmDelete", { code: item.code, name: item.name })}
+        okButtonProps={{ danger: true }}
+        onConfirm={() =>
+          remove.mutateAsync().then(
+            () => void message.success(t("catalog.deleted", { code: item.code })),
+            () => undefined,
+          )
+        }
+      >
+        <Button
+          size="small"
+          danger
+          icon={<DeleteOutlined />}
+          loading={remove.isPending}
+          aria-label={t("catalog.deleteOf", { code: item.code })}
+        >
+          {t("common.remove")}
+        </Button>
+      </Popconfirm>
+      {remove.error != null && <ProblemAlert error={remove.error} />}
+    </>
+  );
+}
 
 /** Product models, spare parts and tools of the tenant. */
 export function CatalogRoute() {
   const { t } = useTranslation();
+  const format = useTenantFormat();
   const [search, setSearch] = useSearchParams();
   const [text, setText] = useState(search.get("q") ?? "");
   const kind = CATALOG_KINDS.find((value) => value === search.get("kind"));
-  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<CatalogItem | "new" | null>(null);
   const items = useCatalogItems(kind, useDebouncedValue(text, SEARCH_DELAY_MS));
-  const rows = items.data?.pages.flatMap((page) => page.items) ?? [];
 
-  function choose(key: string, value: string) {
+  function choose(key: string, value: string | undefined) {
     const next = new URLSearchParams(search);
     if (value) next.set(key, value);
     else next.delete(key);
     setSearch(next, { replace: true });
   }
 
+  const columns: ColumnsType<CatalogItem> = [
+    {
+      title: t("catalog.fields.code"),
+      dataIndex: "code",
+      render: (code: string) => <Typography.Text strong>{code}</Typography.Text>,
+    },
+    { title: t("catalog.fields.name"), dataIndex: "name" },
+    {
+      title: t("catalog.fields.kind"),
+      dataIndex: "kind",
+      render: (value: CatalogItem["kind"]) => <Tag color={KIND_COLOURS[value]}>{t(`catalog.kind.${value}`)}</Tag>,
+    },
+    { title: t("catalog.fields.unit"), dataIndex: "unit", responsive: ["md"] },
+    {
+      title: t("catalog.fields.price"),
+      dataIndex: "price",
+      align: "right",
+      render: (price: string | undefined) =>
+        price ? format.money(price) : <Typography.Text type="secondary">—</Typography.Text>,
+    },
+    {
+      title: t("common.actions"),
+      key: "actions",
+      render: (_, item) => (
+        <Space size="small" wrap>
+          <Button
+            size="small"
+            icon={<EditOutlined />}
+            aria-label={t("catalog.editOf", { code: item.code })}
+            onClick={() => setEditing(item)}
+          >
+            {t("common.edit")}
+          </Button>
+          <DeleteButton item={item} />
+        </Space>
+      ),
+    },
+  ];
+
   return (
-    <>
-      <PageHeader
-        title={t("catalog.title")}
-        description={t("catalog.description")}
-        actions={
-          <button type="button" className="button button--primary" aria-expanded={creating} onClick={() => setCreating(!creating)}>
-            {creating ? t("common.close") : t("catalog.create.open")}
-          </button>
-        }
+    <ListPage
+      title={t("catalog.title")}
+      description={t("catalog.description")}
+      actions={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing("new")}>
+          {t("catalog.create.open")}
+        </Button>
+      }
+      filters={
+        <>
+          <Form.Item label={t("catalog.search")} htmlFor="filter-catalog-search">
+            <Input.Search
+              id="filter-catalog-search"
+              allowClear
+              value={text}
+              onChange={(e) => {
+                setText(e.target.value);
+                choose("q", e.target.value.trim());
+              }}
+            />
+          </Form.Item>
+          <Form.Item label={t("catalog.fields.kind")} htmlFor="filter-catalog-fields-kind">
+            <Select
+              id="filter-catalog-fields-kind"
+              allowClear
+              placeholder={t("common.all")}
+              style={{ minWidth: 140 }}
+              value={kind}
+              onChange={(value?: string) => choose("kind", value)}
+              options={CATALOG_KINDS.map((value) => ({ value, label: t(`catalog.kind.${value}`) }))}
+            />
+          </Form.Item>
+        </>
+      }
+    >
+      <DataTable<CatalogItem>
+        caption={t("catalog.title")}
+        columns={columns}
+        rowKey="id"
+        empty={{
+          description: t("catalog.empty"),
+          action: (
+            <Button type="primary" onClick={() => setEditing("new")}>
+              {t("catalog.create.open")}
+            </Button>
+          ),
+        }}
+        {...keysetTable(items)}
       />
-      {creating && <CatalogItemForm onSaved={() => setCreating(false)} />}
-      <div className="toolbar" role="search">
-        <label className="toolbar__item">
-          <span>{t("catalog.search")}</span>
-          <input
-            type="search"
-            className="input"
-            value={text}
-            onChange={(e) => {
-              setText(e.target.value);
-              choose("q", e.target.value.trim());
-            }}
+      <Modal
+        open={editing !== null}
+        title={
+          editing === "new" ? t("catalog.create.title") : editing ? t("catalog.edit.title", { code: editing.code }) : ""
+        }
+        footer={null}
+        destroyOnHidden
+        onCancel={() => setEditing(null)}
+      >
+        {editing !== null && (
+          <CatalogItemForm
+            key={editing === "new" ? "new" : `${editing.id}-${editing.version}`}
+            item={editing === "new" ? undefined : editing}
+            onSaved={() => setEditing(null)}
           />
-        </label>
-        <label className="toolbar__item">
-          <span>{t("catalog.fields.kind")}</span>
-          <select className="input" value={kind ?? ""} onChange={(e) => choose("kind", e.target.value)}>
-            <option value="">{t("common.all")}</option>
-            {CATALOG_KINDS.map((value) => (
-              <option key={value} value={value}>
-                {t(`catalog.kind.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      {items.isPending && <Loading />}
-      {items.isError && <ProblemAlert error={items.error} />}
-      {items.isSuccess && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t("catalog.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("catalog.fields.code")}</th>
-                <th scope="col">{t("catalog.fields.name")}</th>
-                <th scope="col">{t("catalog.fields.kind")}</th>
-                <th scope="col">{t("catalog.fields.unit")}</th>
-                <th scope="col">{t("catalog.fields.price")}</th>
-                <th scope="col">{t("common.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.length === 0 ? (
-                <tr>
-                  <td colSpan={CATALOG_COLUMNS} className="empty">
-                    {t("common.noItems")}
-                  </td>
-                </tr>
-              ) : (
-                rows.map((item) => <CatalogRow key={item.id} item={item} />)
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <LoadMore hasMore={items.hasNextPage} loading={items.isFetchingNextPage} onLoadMore={() => void items.fetchNextPage()} />
-    </>
+        )}
+      </Modal>
+    </ListPage>
   );
 }

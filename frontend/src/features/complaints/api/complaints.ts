@@ -31,7 +31,9 @@ export function useComplaints(filter: ComplaintFilter) {
   return useInfiniteQuery({
     queryKey: [...complaintsKey, "list", query],
     queryFn: async ({ pageParam }) =>
-      unwrap(await api.GET("/api/v1/complaints", { params: { query: { ...query, limit: PAGE_SIZE, cursor: pageParam } } })),
+      unwrap(
+        await api.GET("/api/v1/complaints", { params: { query: { ...query, limit: PAGE_SIZE, cursor: pageParam } } }),
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -41,7 +43,8 @@ export function useComplaint(id: string) {
   const api = useApiClient();
   return useQuery({
     queryKey: detailKey(id),
-    queryFn: async () => unwrap(await api.GET("/api/v1/complaints/{complaintId}", { params: { path: { complaintId: id } } })),
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/complaints/{complaintId}", { params: { path: { complaintId: id } } })),
   });
 }
 

@@ -1,15 +1,17 @@
+import { Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import type { ComplaintStatus } from "../api/complaints";
+import { tagColour } from "@/app/design/theme";
 
-const TONE: Record<ComplaintStatus, string> = {
-  OPEN: "badge--new",
-  INVESTIGATING: "badge--underway",
-  VERIFIED: "badge--late",
-  REJECTED: "badge--off",
-  CLOSED: "badge--done",
+const COLOR: Record<ComplaintStatus, string> = {
+  OPEN: "blue",
+  INVESTIGATING: "processing",
+  VERIFIED: "red",
+  REJECTED: "default",
+  CLOSED: tagColour.green,
 };
 
 export function ComplaintStatusBadge({ status }: { status: ComplaintStatus }) {
   const { t } = useTranslation();
-  return <span className={`badge ${TONE[status]}`}>{t(`complaints.status.${status}`)}</span>;
+  return <Tag color={COLOR[status]}>{t(`complaints.status.${status}`)}</Tag>;
 }

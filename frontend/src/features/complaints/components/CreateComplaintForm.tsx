@@ -1,14 +1,13 @@
-import { useRef, useState, type FormEvent } from "react";
+import { Alert, Form, Input, Radio, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { Field } from "@/components/Field";
-import { InstallerSelect } from "@/components/InstallerSelect";
-import { ProblemAlert } from "@/components/ProblemAlert";
-import { SegmentedField } from "@/components/SegmentedField";
-import { TextField } from "@/components/TextField";
-import { newIdempotencyKey } from "@/lib/api/client";
-import { fieldErrorsOf, isRetryable } from "@/lib/api/problem";
-import { focusFirstInvalid } from "@/lib/validation";
-import { useCreateComplaint, type Complaint, type ComplaintCategory } from "../api/complaints";
+import { checkWith } from "@/components/form/checks";
+import { PhoneFormItem } from "@/components/form/contact-form-items";
+import { defined } from "@/components/form/defined";
+import { InstallerPicker } from "@/components/form/InstallerPicker";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
+import { WorkOrderPicker } from "@/components/form/WorkOrderPicker";
+import { useCreateComplaint, type Complaint } from "../api/complaints";
 import {
   CATEGORIES_WITH_CONSEQUENCE,
   COMPLAINT_CATEGORIES,
@@ -20,8 +19,6 @@ import {
   type CreateComplaintForm as CreateComplaintFormState,
 } from "../model/complaint-form";
 
-const FIELDS = new Set(["channel", "category", "workOrderId", "installerId", "complainantName", "complainantPhone", "description"]);
-
 interface CreateComplaintFormProps {
   /** Filled in when the page is opened from a work order. */
   prefill?: Partial<CreateComplaintFormState>;
@@ -32,138 +29,75 @@ interface CreateComplaintFormProps {
 export function CreateComplaintForm({ prefill, onCreated }: CreateComplaintFormProps) {
   const { t } = useTranslation();
   const create = useCreateComplaint();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState<CreateComplaintFormState>(() => emptyCreateComplaintForm(prefill));
-  const [problems, setProblems] = useState<Record<string, ComplaintProblem>>({});
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const server = fieldErrorsOf(create.error);
-
-  function message(path: string): string | undefined {
-    const problem = problems[path];
-    switch (problem) {
-      case undefined:
-        return server[path];
-      case "uuid":
-        return t("complaints.errors.workOrderId");
-      case "aboutRequired":
-        return t("complaints.errors.aboutRequired");
-      default:
-        return t(`validation.${problem}`);
-    }
-  }
-
-  function update(change: Partial<CreateComplaintFormState>, ...cleared: string[]) {
-    setForm((current) => ({ ...current, ...change }));
-    setProblems((current) => {
-      const next = { ...current };
-      cleared.forEach((path) => delete next[path]);
-      return next;
-    });
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = validateCreateComplaint(form);
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(formRef.current, Object.keys(found));
-      return;
-    }
-    create.mutate(
-      { body: toCreateComplaint(form), idempotencyKey },
-      {
-        onSuccess: (created) => onCreated(created),
-        onError: (error) => {
-          if (!isRetryable(error)) setIdempotencyKey(newIdempotencyKey());
-        },
-      },
-    );
-  }
+  const full = (values: CreateComplaintFormState) => emptyCreateComplaintForm(defined(values));
+  const { form, onFinish, submitting, problem } = useApiForm<CreateComplaintFormState, Complaint>({
+    submit: (values, idempotencyKey) => create.mutateAsync({ body: toCreateComplaint(full(values)), idempotencyKey }),
+    check: checkWith(
+      (values: CreateComplaintFormState) => validateCreateComplaint(full(values)),
+      (problem: ComplaintProblem) =>
+        problem === "aboutRequired"
+          ? t("complaints.errors.aboutRequired")
+          : problem === "uuid"
+            ? t("complaints.errors.workOrderId")
+            : t(`validation.${problem}`),
+    ),
+    success: (created) => t("complaints.created", { number: created.number }),
+    onSuccess: (created) => onCreated(created),
+  });
+  const category = Form.useWatch("category", form);
 
   return (
-    <form ref={formRef} className="panel" onSubmit={submit} noValidate aria-label={t("complaints.create.title")}>
-      <SegmentedField
-        legend={t("complaints.fields.channel")}
-        name="channel"
-        value={form.channel}
-        options={COMPLAINT_CHANNELS.map((value) => ({ value, label: t(`complaints.channel.${value}`) }))}
-        error={message("channel")}
-        onChange={(channel) => update({ channel }, "channel")}
-      />
-      <Field label={t("complaints.fields.category")} error={message("category")}>
-        {(props) => (
-          <select
-            {...props}
-            name="category"
-            className="input input--wide"
-            value={form.category}
-            onChange={(event) => update({ category: event.target.value as ComplaintCategory | "" }, "category")}
-          >
-            <option value="">{t("complaints.create.chooseCategory")}</option>
-            {COMPLAINT_CATEGORIES.map((value) => (
-              <option key={value} value={value}>
-                {t(`complaints.category.${value}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      {form.category !== "" && CATEGORIES_WITH_CONSEQUENCE.includes(form.category) && (
-        <p className="field__hint">{t("complaints.create.consequenceHint")}</p>
-      )}
-      <div className="field-grid field-grid--wide">
-        <TextField
-          label={t("complaints.fields.workOrderId")}
-          name="workOrderId"
-          value={form.workOrderId}
-          hint={t("complaints.create.workOrderIdHint")}
-          inputClassName="input--wide mono"
-          error={message("workOrderId")}
-          onChange={(workOrderId) => update({ workOrderId }, "workOrderId", "installerId")}
+    <Form<CreateComplaintFormState>
+      form={form}
+      layout="vertical"
+      aria-label={t("complaints.create.title")}
+      initialValues={emptyCreateComplaintForm(prefill)}
+      onFinish={onFinish}
+      disabled={submitting}
+      style={{ maxWidth: 720 }}
+    >
+      <Form.Item name="channel" label={t("complaints.fields.channel")} required>
+        <Radio.Group
+          optionType="button"
+          options={COMPLAINT_CHANNELS.map((value) => ({ value, label: t(`complaints.channel.${value}`) }))}
         />
-        <InstallerSelect
-          label={t("complaints.fields.installerOptional")}
-          name="installerId"
-          value={form.installerId}
-          emptyLabel={t("complaints.create.leadInstaller")}
-          error={message("installerId")}
-          onChange={(installerId) => update({ installerId }, "installerId")}
+      </Form.Item>
+      <Form.Item
+        name="category"
+        label={t("complaints.fields.category")}
+        required
+        getValueProps={(value: string) => ({ value: value || undefined })}
+        extra={
+          category && CATEGORIES_WITH_CONSEQUENCE.includes(category)
+            ? t("complaints.create.consequenceHint")
+            : undefined
+        }
+      >
+        <Select
+          placeholder={t("complaints.create.chooseCategory")}
+          options={COMPLAINT_CATEGORIES.map((value) => ({ value, label: t(`complaints.category.${value}`) }))}
         />
-      </div>
-      <div className="field-grid">
-        <TextField
-          label={t("complaints.fields.complainantName")}
-          name="complainantName"
-          value={form.complainantName}
-          error={message("complainantName")}
-          onChange={(complainantName) => update({ complainantName }, "complainantName")}
-        />
-        <TextField
-          label={t("complaints.fields.complainantPhone")}
-          name="complainantPhone"
-          type="tel"
-          value={form.complainantPhone}
-          error={message("complainantPhone")}
-          onChange={(complainantPhone) => update({ complainantPhone }, "complainantPhone")}
-        />
-      </div>
-      <TextField
-        label={t("complaints.fields.description")}
-        name="description"
-        rows={4}
-        className="field--block"
-        inputClassName="input--full"
-        value={form.description}
-        error={message("description")}
-        onChange={(description) => update({ description }, "description")}
-      />
-      <p className="field__hint">{t("complaints.create.promiseHint")}</p>
-      <ProblemAlert error={create.error} displayedFields={FIELDS} />
-      <div className="form-footer__bar">
-        <button type="submit" className="button button--primary" disabled={create.isPending}>
-          {create.isPending ? t("common.saving") : t("complaints.create.submit")}
-        </button>
-      </div>
-    </form>
+      </Form.Item>
+      <Form.Item
+        name="workOrderId"
+        label={t("complaints.fields.workOrderId")}
+        extra={t("complaints.create.workOrderHint")}
+      >
+        <WorkOrderPicker />
+      </Form.Item>
+      <Form.Item name="installerId" label={t("complaints.fields.installerOptional")}>
+        <InstallerPicker placeholder={t("complaints.create.leadInstaller")} />
+      </Form.Item>
+      <Form.Item name="complainantName" label={t("complaints.fields.complainantName")}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <PhoneFormItem name="complainantPhone" label={t("complaints.fields.complainantPhone")} />
+      <Form.Item name="description" label={t("complaints.fields.description")} required>
+        <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} />
+      </Form.Item>
+      <Alert type="info" showIcon title={t("complaints.create.promiseHint")} style={{ marginBottom: 16 }} />
+      {problem && <div style={{ marginBottom: 16 }}>{problem}</div>}
+      <SubmitButton submitting={submitting}>{t("complaints.create.submit")}</SubmitButton>
+    </Form>
   );
 }

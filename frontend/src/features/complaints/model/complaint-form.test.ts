@@ -21,9 +21,19 @@ describe("recording a complaint", () => {
       installerId: "aboutRequired",
       description: "required",
     });
-    const byInstaller = { ...emptyCreateComplaintForm(), category: "ATTITUDE" as const, installerId: LI, description: " 态度差 " };
+    const byInstaller = {
+      ...emptyCreateComplaintForm(),
+      category: "ATTITUDE" as const,
+      installerId: LI,
+      description: " 态度差 ",
+    };
     expect(validateCreateComplaint(byInstaller)).toEqual({});
-    expect(toCreateComplaint(byInstaller)).toEqual({ channel: "PHONE", category: "ATTITUDE", installerId: LI, description: "态度差" });
+    expect(toCreateComplaint(byInstaller)).toEqual({
+      channel: "PHONE",
+      category: "ATTITUDE",
+      installerId: LI,
+      description: "态度差",
+    });
   });
 
   it("takes a work order id copied from its page, and checks the complainant's phone", () => {
@@ -66,19 +76,31 @@ describe("handling a complaint", () => {
     expect(validateStep("rejection", { note: " ", customerAnswer: "" })).toEqual({ note: "required" });
     expect(validateStep("verification", { note: "", customerAnswer: "" })).toEqual({});
     expect(toStep({ note: " 属实 ", customerAnswer: "" }, 3)).toEqual({ version: 3, note: "属实" });
-    expect(toStep({ note: "", customerAnswer: " 已致电道歉 " }, 3)).toEqual({ version: 3, customerAnswer: "已致电道歉" });
+    expect(toStep({ note: "", customerAnswer: " 已致电道歉 " }, 3)).toEqual({
+      version: 3,
+      customerAnswer: "已致电道歉",
+    });
   });
 
   it("closes with the remedial action and an answer to the customer unless one was given before", () => {
     const form = { remedialAction: "", customerAnswer: "" };
     expect(validateClosing(form, {})).toEqual({ remedialAction: "required", customerAnswer: "required" });
     expect(validateClosing({ ...form, remedialAction: "培训" }, { customerAnswer: "已答复" })).toEqual({});
-    expect(toClosing({ remedialAction: " 师傅停岗培训 ", customerAnswer: "" }, 5)).toEqual({ version: 5, remedialAction: "师傅停岗培训" });
+    expect(toClosing({ remedialAction: " 师傅停岗培训 ", customerAnswer: "" }, 5)).toEqual({
+      version: 5,
+      remedialAction: "师傅停岗培训",
+    });
   });
 
   it("reads the list's filter from the URL", () => {
-    expect(complaintFilterOf(new URLSearchParams())).toEqual({ status: undefined, category: undefined, promiseStatus: undefined });
-    expect(complaintFilterOf(new URLSearchParams("status=VERIFIED&category=REWORK&promiseStatus=BREACHED&x=1"))).toEqual({
+    expect(complaintFilterOf(new URLSearchParams())).toEqual({
+      status: undefined,
+      category: undefined,
+      promiseStatus: undefined,
+    });
+    expect(
+      complaintFilterOf(new URLSearchParams("status=VERIFIED&category=REWORK&promiseStatus=BREACHED&x=1")),
+    ).toEqual({
       status: "VERIFIED",
       category: "REWORK",
       promiseStatus: "BREACHED",

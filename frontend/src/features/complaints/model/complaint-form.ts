@@ -9,7 +9,13 @@ import type {
   CreateComplaintRequest,
 } from "../api/complaints";
 
-export const COMPLAINT_STATUSES = ["OPEN", "INVESTIGATING", "VERIFIED", "REJECTED", "CLOSED"] as const satisfies readonly ComplaintStatus[];
+export const COMPLAINT_STATUSES = [
+  "OPEN",
+  "INVESTIGATING",
+  "VERIFIED",
+  "REJECTED",
+  "CLOSED",
+] as const satisfies readonly ComplaintStatus[];
 export const COMPLAINT_CHANNELS = ["PHONE", "LETTER", "VISIT", "WEB"] as const satisfies readonly ComplaintChannel[];
 export const COMPLAINT_CATEGORIES = [
   "QUARREL_WITH_CUSTOMER",
@@ -111,7 +117,10 @@ export function emptyStepForm(): StepForm {
 }
 
 /** A rejection must say why; the other steps take an optional note. */
-export function validateStep(step: Exclude<ComplaintStep, "closing">, form: StepForm): Record<string, ComplaintProblem> {
+export function validateStep(
+  step: Exclude<ComplaintStep, "closing">,
+  form: StepForm,
+): Record<string, ComplaintProblem> {
   return step === "rejection" && isBlank(form.note) ? { note: "required" } : {};
 }
 
@@ -129,7 +138,10 @@ export interface ClosingForm {
   customerAnswer: string;
 }
 
-export function validateClosing(form: ClosingForm, complaint: Pick<Complaint, "customerAnswer">): Record<string, ComplaintProblem> {
+export function validateClosing(
+  form: ClosingForm,
+  complaint: Pick<Complaint, "customerAnswer">,
+): Record<string, ComplaintProblem> {
   const problems: Record<string, ComplaintProblem> = {};
   if (isBlank(form.remedialAction)) problems.remedialAction = "required";
   if (!complaint.customerAnswer && isBlank(form.customerAnswer)) problems.customerAnswer = "required";

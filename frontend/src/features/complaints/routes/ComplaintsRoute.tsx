@@ -1,80 +1,72 @@
+import { PlusOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
-import { LoadMore } from "@/components/LoadMore";
-import { Loading } from "@/components/Loading";
-import { PageHeader } from "@/components/PageHeader";
-import { ProblemAlert } from "@/components/ProblemAlert";
+import { DataTable, keysetTable } from "@/components/DataTable";
+import { SelectFilter } from "@/components/FilterItems";
+import { LinkButton } from "@/components/LinkButton";
+import { ListPage } from "@/components/ListPage";
 import { PROMISE_STATUSES } from "@/lib/promises";
-import { useComplaints } from "../api/complaints";
-import { ComplaintTable } from "../components/ComplaintTable";
+import { useUrlFilters } from "@/lib/use-url-filters";
+import { useComplaints, type Complaint } from "../api/complaints";
+import { useComplaintColumns } from "../components/ComplaintTable";
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from "../model/complaint-form";
 import { complaintFilterOf } from "../model/complaint-list";
 
 /** Customers' complaints (投诉), newest first, with the deadline of the answer owed to each. */
 export function ComplaintsRoute() {
   const { t } = useTranslation();
-  const [search, setSearch] = useSearchParams();
+  const { search, choose } = useUrlFilters();
   const filter = complaintFilterOf(search);
   const complaints = useComplaints(filter);
-  const items = complaints.data?.pages.flatMap((page) => page.items) ?? [];
-
-  function choose(key: string, value: string) {
-    const next = new URLSearchParams(search);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setSearch(next, { replace: true });
-  }
+  const columns = useComplaintColumns();
+  const filtered = !!(filter.status || filter.category || filter.promiseStatus);
+  const create = (
+    <LinkButton type="primary" icon={<PlusOutlined />} to="/complaints/new">
+      {t("complaints.create.open")}
+    </LinkButton>
+  );
 
   return (
-    <>
-      <PageHeader
-        title={t("complaints.title")}
-        description={t("complaints.description")}
-        actions={
-          <Link to="/complaints/new" className="button button--primary">
-            {t("complaints.create.open")}
-          </Link>
-        }
+    <ListPage
+      title={t("complaints.title")}
+      description={t("complaints.description")}
+      actions={create}
+      filtersLabel={t("complaints.filter")}
+      filters={
+        <>
+          <SelectFilter
+            label={t("complaints.fields.status")}
+            placeholder={t("common.all")}
+            value={filter.status}
+            onChange={(value) => choose("status", value)}
+            options={COMPLAINT_STATUSES.map((value) => ({ value, label: t(`complaints.status.${value}`) }))}
+          />
+          <SelectFilter
+            label={t("complaints.fields.category")}
+            placeholder={t("common.all")}
+            value={filter.category}
+            onChange={(value) => choose("category", value)}
+            options={COMPLAINT_CATEGORIES.map((value) => ({ value, label: t(`complaints.category.${value}`) }))}
+          />
+          <SelectFilter
+            label={t("promise.filter")}
+            placeholder={t("promise.anyStatus")}
+            value={filter.promiseStatus}
+            onChange={(value) => choose("promiseStatus", value)}
+            options={PROMISE_STATUSES.map((value) => ({ value, label: t(`promise.status.${value}`) }))}
+          />
+        </>
+      }
+    >
+      <DataTable<Complaint>
+        caption={t("complaints.title")}
+        columns={columns}
+        rowKey="id"
+        empty={{
+          description: filtered ? t("complaints.noMatch") : t("complaints.empty"),
+          action: filtered ? undefined : create,
+        }}
+        {...keysetTable(complaints)}
       />
-      <div className="toolbar">
-        <label className="toolbar__item">
-          <span>{t("complaints.fields.status")}</span>
-          <select className="input" value={filter.status ?? ""} onChange={(e) => choose("status", e.target.value)}>
-            <option value="">{t("common.all")}</option>
-            {COMPLAINT_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`complaints.status.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="toolbar__item">
-          <span>{t("complaints.fields.category")}</span>
-          <select className="input" value={filter.category ?? ""} onChange={(e) => choose("category", e.target.value)}>
-            <option value="">{t("common.all")}</option>
-            {COMPLAINT_CATEGORIES.map((value) => (
-              <option key={value} value={value}>
-                {t(`complaints.category.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="toolbar__item">
-          <span>{t("promise.filter")}</span>
-          <select className="input" value={filter.promiseStatus ?? ""} onChange={(e) => choose("promiseStatus", e.target.value)}>
-            <option value="">{t("promise.anyStatus")}</option>
-            {PROMISE_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`promise.status.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      {complaints.isPending && <Loading />}
-      {complaints.isError && <ProblemAlert error={complaints.error} />}
-      {complaints.isSuccess && <ComplaintTable complaints={items} />}
-      <LoadMore hasMore={complaints.hasNextPage} loading={complaints.isFetchingNextPage} onLoadMore={() => void complaints.fetchNextPage()} />
-    </>
+    </ListPage>
   );
 }

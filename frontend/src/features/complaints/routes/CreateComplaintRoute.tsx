@@ -1,3 +1,5 @@
+import { ArrowLeftOutlined } from "@ant-design/icons";
+import { Card } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { PageHeader } from "@/components/PageHeader";
@@ -14,15 +16,17 @@ export function CreateComplaintRoute() {
         title={t("complaints.create.title")}
         description={t("complaints.create.description")}
         actions={
-          <Link to="/complaints" className="button">
-            {t("complaints.back")}
+          <Link to="/complaints">
+            <ArrowLeftOutlined /> {t("complaints.back")}
           </Link>
         }
       />
-      <CreateComplaintForm
-        prefill={{ workOrderId: search.get("workOrderId") ?? "", installerId: search.get("installerId") ?? "" }}
-        onCreated={(complaint) => navigate(`/complaints/${complaint.id}`)}
-      />
+      <Card size="small">
+        <CreateComplaintForm
+          prefill={{ workOrderId: search.get("workOrderId") ?? "", installerId: search.get("installerId") ?? "" }}
+          onCreated={(complaint) => void navigate(`/complaints/${complaint.id}`)}
+        />
+      </Card>
     </>
   );
 }

@@ -16,7 +16,11 @@ export function useCountrySchedule(country: string | null, year: number | null) 
     queryKey: [...key, country, year],
     enabled: country !== null && year !== null,
     queryFn: async () =>
-      unwrap(await api.GET("/api/v1/platform/calendars/{country}/{year}", { params: { path: { country: country!, year: year! } } })),
+      unwrap(
+        await api.GET("/api/v1/platform/calendars/{country}/{year}", {
+          params: { path: { country: country!, year: year! } },
+        }),
+      ),
   });
 }
 

@@ -39,11 +39,14 @@ describe("schedule upload", () => {
       "makeUpWorkingDays[0].name": "name",
     });
     expect(parseJsonSchedule("{", 2027).problems).toEqual({ file: "jsonSyntax" });
-    expect(parseJsonSchedule("{\"holidays\":[]}", 2027).problems).toEqual({ file: "jsonShape" });
+    expect(parseJsonSchedule('{"holidays":[]}', 2027).problems).toEqual({ file: "jsonShape" });
   });
 
   it("gives the body of a valid JSON schedule", () => {
-    const result = parseJsonSchedule('{"holidays":[{"date":"2027-01-01","name":" 元旦 "}],"makeUpWorkingDays":[]}', 2027);
+    const result = parseJsonSchedule(
+      '{"holidays":[{"date":"2027-01-01","name":" 元旦 "}],"makeUpWorkingDays":[]}',
+      2027,
+    );
     expect(result.problems).toEqual({});
     expect(result.body).toEqual({ holidays: [{ date: "2027-01-01", name: "元旦" }], makeUpWorkingDays: [] });
   });

@@ -65,7 +65,12 @@ export function parseJsonSchedule(text: string, year: number): { body?: PublishS
     return { problems: { file: "jsonSyntax" } };
   }
   const lists = data as { holidays?: unknown; makeUpWorkingDays?: unknown } | null;
-  if (!lists || typeof lists !== "object" || !Array.isArray(lists.holidays) || !Array.isArray(lists.makeUpWorkingDays)) {
+  if (
+    !lists ||
+    typeof lists !== "object" ||
+    !Array.isArray(lists.holidays) ||
+    !Array.isArray(lists.makeUpWorkingDays)
+  ) {
     return { problems: { file: "jsonShape" } };
   }
   const problems: UploadProblems = {};

@@ -1,59 +1,56 @@
+import { Card, Table } from "antd";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { WarrantyBadge } from "@/components/WarrantyBadge";
 import { useCustomerAssets } from "@/lib/customer-lookup";
-import type { Customer } from "../api/customers";
+import type { Asset, Customer } from "../api/customers";
 
-/** What is installed at the customer, with the warranty of each. */
+/** What is installed at the customer, where (the site's address) and with the warranty of each. */
 export function CustomerAssetsPanel({ customer }: { customer: Customer }) {
   const { t } = useTranslation();
+  const headingId = useId();
   const assets = useCustomerAssets(customer.id);
-  const siteLabel = (siteId: string | undefined) => customer.sites.find((site) => site.id === siteId)?.label ?? "";
-  const items = assets.data?.items ?? [];
+  const siteAddress = (siteId: string | undefined) => customer.sites.find((site) => site.id === siteId)?.address ?? "—";
   return (
-    <section className="panel" aria-labelledby="customer-assets-title">
-      <h2 id="customer-assets-title" className="panel__title">
-        {t("customers.assets.title")}
-      </h2>
-      <ProblemAlert error={assets.error} />
-      <table className="table table--inner">
-        <thead>
-          <tr>
-            <th scope="col">{t("assets.fields.product")}</th>
-            <th scope="col">{t("assets.fields.serialNumber")}</th>
-            <th scope="col">{t("assets.fields.vehiclePlate")}</th>
-            <th scope="col">{t("assets.fields.site")}</th>
-            <th scope="col">{t("assets.fields.installDate")}</th>
-            <th scope="col">{t("assets.fields.warranty")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.length === 0 ? (
-            <tr>
-              <td colSpan={6} className="empty">
-                {assets.isPending ? t("common.loading") : t("customers.assets.none")}
-              </td>
-            </tr>
-          ) : (
-            items.map((asset) => (
-              <tr key={asset.id}>
-                <td>{asset.productName}</td>
-                <td className="mono nowrap">{asset.serialNumber}</td>
-                <td className="nowrap">{asset.vehiclePlate}</td>
-                <td>{siteLabel(asset.siteId)}</td>
-                <td className="nowrap">{asset.installDate}</td>
-                <td>
-                  <WarrantyBadge underWarranty={asset.underWarranty} warrantyEnd={asset.warrantyEnd} />
-                </td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-      <Link to={`/assets?customerId=${customer.id}`} className="button button--small">
-        {t("customers.assets.manage")}
-      </Link>
+    <section aria-labelledby={headingId}>
+      <Card
+        size="small"
+        title={<span id={headingId}>{t("customers.assets.title")}</span>}
+        extra={<Link to={`/assets?customerId=${customer.id}`}>{t("customers.assets.manage")}</Link>}
+      >
+        <ProblemAlert error={assets.error} />
+        <Table<Asset>
+          aria-label={t("customers.assets.title")}
+          size="small"
+          rowKey="id"
+          pagination={false}
+          scroll={{ x: "max-content" }}
+          loading={assets.isPending}
+          dataSource={assets.data?.items ?? []}
+          locale={{ emptyText: t("customers.assets.none") }}
+          columns={[
+            { title: t("assets.fields.product"), dataIndex: "productName" },
+            { title: t("assets.fields.serialNumber"), dataIndex: "serialNumber" },
+            { title: t("assets.fields.vehiclePlate"), dataIndex: "vehiclePlate", responsive: ["md"] },
+            {
+              title: t("assets.fields.site"),
+              dataIndex: "siteId",
+              responsive: ["lg"],
+              render: (siteId?: string) => siteAddress(siteId),
+            },
+            { title: t("assets.fields.installDate"), dataIndex: "installDate", responsive: ["md"] },
+            {
+              title: t("assets.fields.warranty"),
+              key: "warranty",
+              render: (_, asset) => (
+                <WarrantyBadge underWarranty={asset.underWarranty} warrantyEnd={asset.warrantyEnd} />
+              ),
+            },
+          ]}
+        />
+      </Card>
     </section>
   );
 }

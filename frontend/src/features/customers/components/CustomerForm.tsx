@@ -1,12 +1,11 @@
-import { useRef, useState, type FormEvent } from "react";
+import { Form, Input, Segmented } from "antd";
 import { useTranslation } from "react-i18next";
-import { ProblemAlert } from "@/components/ProblemAlert";
-import { SaveBar } from "@/components/SaveBar";
-import { SegmentedField } from "@/components/SegmentedField";
-import { TextField } from "@/components/TextField";
-import { newIdempotencyKey } from "@/lib/api/client";
-import { fieldErrorsOf, isRetryable } from "@/lib/api/problem";
-import { focusFirstInvalid, type ValidationKey } from "@/lib/validation";
+import { checkWith } from "@/components/form/checks";
+import { EmailFormItem, PhoneFormItem } from "@/components/form/contact-form-items";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
+import { RefusalAlert } from "@/components/ProblemAlert";
+import { isStaleVersion } from "@/lib/api/problem";
 import { useCreateCustomer, useUpdateCustomer, type Customer } from "../api/customers";
 import {
   CUSTOMER_KINDS,
@@ -18,8 +17,6 @@ import {
   type CustomerForm as CustomerFormState,
 } from "../model/customer-form";
 
-const FIELDS = new Set(["kind", "name", "phone", "email", "notes"]);
-
 interface CustomerFormProps {
   /** The customer to change; without it the form registers a new one. */
   customer?: Customer;
@@ -28,108 +25,54 @@ interface CustomerFormProps {
   onReload?: () => void;
 }
 
-/** A customer's own fields: kind, name, primary phone (unique in the tenant), e-mail and notes. */
+/** A customer's own fields: kind, name, primary phone (unique in the tenant), e-mail and notes; create and edit. */
 export function CustomerForm({ customer, onSaved, onReload }: CustomerFormProps) {
   const { t } = useTranslation();
   const create = useCreateCustomer();
   const update = useUpdateCustomer(customer?.id ?? "");
-  const mutation = customer ? update : create;
-  const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState<CustomerFormState>(() => (customer ? customerFormOf(customer) : emptyCustomerForm()));
-  const [problems, setProblems] = useState<Record<string, ValidationKey>>({});
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const server = fieldErrorsOf(mutation.error);
   const title = customer ? t("customers.edit.title", { name: customer.name }) : t("customers.create.title");
-
-  const message = (path: string) => (problems[path] ? t(`validation.${problems[path]}`) : server[path]);
-
-  function change(next: Partial<CustomerFormState>, path: string) {
-    setForm((current) => ({ ...current, ...next }));
-    setProblems((current) => {
-      const { [path]: _cleared, ...rest } = current;
-      return rest;
-    });
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = validateCustomerForm(form);
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(formRef.current, Object.keys(found));
-      return;
-    }
-    if (customer) {
-      update.mutate(toUpdateCustomerRequest(form, customer.version), { onSuccess: (saved) => onSaved(saved) });
-    } else {
-      create.mutate(
-        { body: toCreateCustomerRequest(form), idempotencyKey },
-        {
-          onSuccess: (saved) => onSaved(saved),
-          onError: (error) => {
-            if (!isRetryable(error)) setIdempotencyKey(newIdempotencyKey());
-          },
-        },
-      );
-    }
-  }
+  const { form, onFinish, submitting, problem, error } = useApiForm<CustomerFormState, Customer>({
+    submit: (values, idempotencyKey) => {
+      const full = { ...emptyCustomerForm(), ...values };
+      return customer
+        ? update.mutateAsync(toUpdateCustomerRequest(full, customer.version))
+        : create.mutateAsync({ body: toCreateCustomerRequest(full), idempotencyKey });
+    },
+    check: checkWith(
+      (values) => validateCustomerForm({ ...emptyCustomerForm(), ...values }),
+      (problem) => t(`validation.${problem}`),
+    ),
+    success: (saved) =>
+      customer ? t("customers.saved", { name: saved.name }) : t("customers.created", { name: saved.name }),
+    onSuccess: onSaved,
+  });
 
   return (
-    <form ref={formRef} className="panel" onSubmit={submit} noValidate aria-label={title}>
-      <h2 className="panel__title">{title}</h2>
-      <div className="field-grid">
-        <SegmentedField
-          legend={t("customers.fields.kind")}
-          name="kind"
-          options={CUSTOMER_KINDS.map((kind) => ({ value: kind, label: t(`customerKind.${kind}`) }))}
-          value={form.kind}
-          error={message("kind")}
-          onChange={(kind) => change({ kind }, "kind")}
-        />
-        <TextField label={t("customers.fields.name")} name="name" value={form.name} error={message("name")} onChange={(name) => change({ name }, "name")} />
-        <TextField
-          label={t("customers.fields.phone")}
-          name="phone"
-          type="tel"
-          value={form.phone}
-          error={message("phone")}
-          hint={t("customers.phoneHint")}
-          onChange={(phone) => change({ phone }, "phone")}
-        />
-        <TextField label={t("customers.fields.email")} name="email" type="email" value={form.email} error={message("email")} onChange={(email) => change({ email }, "email")} />
-      </div>
-      <TextField
-        label={t("customers.fields.notes")}
-        name="notes"
-        rows={2}
-        className="field--block"
-        inputClassName="input--full"
-        value={form.notes}
-        error={message("notes")}
-        onChange={(notes) => change({ notes }, "notes")}
-      />
-      {customer ? (
-        <SaveBar
-          saving={update.isPending}
-          saved={false}
-          error={update.error}
-          displayedFields={FIELDS}
-          version={customer.version}
-          onReload={() => {
-            update.reset();
-            onReload?.();
-          }}
-        />
+    <Form<CustomerFormState>
+      form={form}
+      layout="vertical"
+      aria-label={title}
+      initialValues={customer ? customerFormOf(customer) : emptyCustomerForm()}
+      onFinish={onFinish}
+      disabled={submitting}
+    >
+      <Form.Item name="kind" label={t("customers.fields.kind")}>
+        <Segmented options={CUSTOMER_KINDS.map((kind) => ({ value: kind, label: t(`customerKind.${kind}`) }))} />
+      </Form.Item>
+      <Form.Item name="name" label={t("customers.fields.name")} required>
+        <Input />
+      </Form.Item>
+      <PhoneFormItem name="phone" label={t("customers.fields.phone")} required extra={t("customers.phoneHint")} />
+      <EmailFormItem name="email" label={t("customers.fields.email")} />
+      <Form.Item name="notes" label={t("customers.fields.notes")}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
+      </Form.Item>
+      {isStaleVersion(error) && onReload ? (
+        <RefusalAlert error={error} changedText={t("errors.stale")} onReload={onReload} />
       ) : (
-        <>
-          <ProblemAlert error={create.error} displayedFields={FIELDS} />
-          <div className="form-footer__bar">
-            <button type="submit" className="button button--primary" disabled={create.isPending}>
-              {create.isPending ? t("common.creating") : t("customers.create.submit")}
-            </button>
-          </div>
-        </>
+        problem
       )}
-    </form>
+      <SubmitButton submitting={submitting}>{customer ? t("common.save") : t("customers.create.submit")}</SubmitButton>
+    </Form>
   );
 }

@@ -36,7 +36,10 @@ describe("customer form", () => {
   });
 
   it("checks a contact like the customer", () => {
-    expect(validateContactForm({ name: "", phone: "12", email: "", role: "" })).toEqual({ name: "required", phone: "phone" });
+    expect(validateContactForm({ name: "", phone: "12", email: "", role: "" })).toEqual({
+      name: "required",
+      phone: "phone",
+    });
   });
 
   it("takes both coordinates of a site or neither", () => {

@@ -35,13 +35,18 @@ export function customerFormOf(customer: Customer): CustomerForm {
 
 type Problems = Record<string, ValidationKey>;
 
-export function validateCustomerForm(form: CustomerForm): Problems {
+/** A name, a phone with at least five digits and an optional e-mail: a customer and a contact alike. */
+function validatePerson(form: { name: string; phone: string; email: string }): Problems {
   const problems: Problems = {};
   if (isBlank(form.name)) problems.name = "required";
   if (isBlank(form.phone)) problems.phone = "required";
   else if (!isPhone(form.phone)) problems.phone = "phone";
   if (!isBlank(form.email) && !isEmail(form.email)) problems.email = "email";
   return problems;
+}
+
+export function validateCustomerForm(form: CustomerForm): Problems {
+  return validatePerson(form);
 }
 
 function ownFields(form: CustomerForm) {
@@ -77,12 +82,7 @@ export function emptyContactForm(): ContactForm {
 }
 
 export function validateContactForm(form: ContactForm): Problems {
-  const problems: Problems = {};
-  if (isBlank(form.name)) problems.name = "required";
-  if (isBlank(form.phone)) problems.phone = "required";
-  else if (!isPhone(form.phone)) problems.phone = "phone";
-  if (!isBlank(form.email) && !isEmail(form.email)) problems.email = "email";
-  return problems;
+  return validatePerson(form);
 }
 
 export function toContactRequest(form: ContactForm): CustomerContactRequest {

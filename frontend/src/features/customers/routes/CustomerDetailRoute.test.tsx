@@ -1,9 +1,9 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { RouterProvider, createMemoryRouter } from "react-router";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import i18n from "@/i18n";
-import { asset, customer, customerContact, problem } from "@/test/fixtures";
+import { asset, customer, customerContact, me, problem, tenant } from "@/test/fixtures";
 import { json, renderWithApi } from "@/test/render";
 import { CustomerDetailRoute } from "./CustomerDetailRoute";
 
@@ -13,7 +13,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function renderCustomer(onWrite: (request: Request) => Response | Promise<Response>) {
+function renderCustomer(onWrite: (request: Request) => Response | Promise<Response>, caller = me()) {
   const router = createMemoryRouter(
     [
       { path: "/customers/:customerId", element: <CustomerDetailRoute /> },
@@ -21,19 +21,25 @@ function renderCustomer(onWrite: (request: Request) => Response | Promise<Respon
     ],
     { initialEntries: [`/customers/${WANG}`] },
   );
-  const view = renderWithApi(<RouterProvider router={router} />, (request) => {
-    const url = new URL(request.url);
-    if (request.method !== "GET") return onWrite(request);
-    if (url.pathname === `/api/v1/customers/${WANG}`) {
-      return json(customer({ id: WANG, contacts: [customerContact({ name: "李强" })], version: 3 }));
-    }
-    if (url.pathname === "/api/v1/assets") return json({ items: [asset({ warrantyEnd: "2025-12-31", underWarranty: false })] });
-    return json({}, 404);
-  });
+  const view = renderWithApi(
+    <RouterProvider router={router} />,
+    (request) => {
+      const url = new URL(request.url);
+      if (request.method !== "GET") return onWrite(request);
+      if (url.pathname === `/api/v1/customers/${WANG}`) {
+        return json(customer({ id: WANG, contacts: [customerContact({ name: "李强" })], version: 3 }));
+      }
+      if (url.pathname === "/api/v1/assets")
+        return json({ items: [asset({ warrantyEnd: "2025-12-31", underWarranty: false })] });
+      return json({}, 404);
+    },
+    caller,
+  );
   return { ...view, router };
 }
 
-describe("customer detail", () => {
+// antd renders slowly in jsdom on a busy machine.
+describe("customer detail", { timeout: 120_000 }, () => {
   it("shows contacts, sites and assets with their warranty", async () => {
     await i18n.changeLanguage("zh-CN");
     renderCustomer(() => json({}, 500));
@@ -42,12 +48,11 @@ describe("customer detail", () => {
     expect(screen.getByRole("region", { name: "服务地点" })).toHaveTextContent("浙江省杭州市西湖区文三路 100 号");
     const assets = screen.getByRole("region", { name: "设备" });
     expect(await within(assets).findByText("T100-2026-000123")).toBeInTheDocument();
-    expect(assets).toHaveTextContent("已过保 至 2025-12-31");
+    expect(assets).toHaveTextContent(/已过保\s*至 2025-12-31/);
   });
 
   it("asks before deleting and explains that a customer with assets or orders stays", async () => {
     await i18n.changeLanguage("zh-CN");
-    const confirm = vi.spyOn(window, "confirm").mockReturnValue(true);
     const { router } = renderCustomer(() =>
       json(
         problem({
@@ -59,8 +64,10 @@ describe("customer detail", () => {
         409,
       ),
     );
-    await userEvent.click(await screen.findByRole("button", { name: "删除" }));
-    expect(confirm).toHaveBeenCalledWith("确定删除客户 王芳 及其联系人和地点吗？");
+    await userEvent.click(await screen.findByRole("button", { name: /删除$/ }));
+    const confirm = await screen.findByRole("tooltip");
+    expect(confirm).toHaveTextContent("确定删除客户 王芳 及其联系人和地点吗？");
+    await userEvent.click(within(confirm).getByRole("button", { name: /确\s*定|OK/ }));
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("仍有设备或工单引用它，不能删除。");
     expect(alert).toHaveTextContent("has assets or work orders");
@@ -74,13 +81,34 @@ describe("customer detail", () => {
       sent.push(await request.json());
       return json(customer({ id: WANG, phone: "138-1234-0000", version: 4 }));
     });
-    await userEvent.click(await screen.findByRole("button", { name: "修改" }));
-    const form = screen.getByRole("form", { name: "修改客户 王芳" });
+    await userEvent.click(await screen.findByRole("button", { name: /修改$/ }));
+    const form = await screen.findByRole("form", { name: "修改客户 王芳" });
     const phone = within(form).getByRole("textbox", { name: "电话" });
     await userEvent.clear(phone);
     await userEvent.type(phone, "138-1234-0000");
-    await userEvent.click(within(form).getByRole("button", { name: "保存" }));
-    expect(await screen.findByText("138-1234-0000")).toBeInTheDocument();
+    await userEvent.click(within(form).getByRole("button", { name: /保\s*存/ }));
+    expect(await screen.findByRole("link", { name: "138-1234-0000" })).toBeInTheDocument();
     expect(sent).toEqual([{ version: 3, kind: "PERSON", name: "王芳", phone: "138-1234-0000" }]);
+  });
+
+  it("adds a contact in the one sub-list form, with a phone placeholder of the tenant's country", async () => {
+    await i18n.changeLanguage("zh-CN");
+    const { requests } = renderCustomer(
+      () => json(customerContact({ name: "赵敏", phone: "139 0000 0002" }), 201),
+      me({ tenant: tenant({ country: "CN" }) }),
+    );
+    const contacts = await screen.findByRole("region", { name: "联系人" });
+    await userEvent.click(within(contacts).getByRole("button", { name: /添加联系人/ }));
+    const form = await screen.findByRole("form", { name: "添加联系人" });
+    const phone = within(form).getByRole("textbox", { name: "电话" });
+    expect(phone).toHaveAttribute("placeholder", "138 0000 1001");
+    await userEvent.type(within(form).getByRole("textbox", { name: "姓名" }), "赵敏");
+    await userEvent.type(phone, "139 0000 0002");
+    await userEvent.click(within(form).getByRole("button", { name: /保\s*存/ }));
+    await waitFor(() => expect(requests.some((request) => request.method === "POST")).toBe(true));
+    const post = requests.find((request) => request.method === "POST")!;
+    expect(new URL(post.url).pathname).toBe(`/api/v1/customers/${WANG}/contacts`);
+    expect(await post.json()).toEqual({ name: "赵敏", phone: "139 0000 0002" });
+    expect(post.headers.get("Idempotency-Key")).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

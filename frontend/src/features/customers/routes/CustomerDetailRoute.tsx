@@ -1,53 +1,24 @@
-import { useState, type ReactNode } from "react";
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from "@ant-design/icons";
+import { App, Button, Modal, Popconfirm, Tag, Typography } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
+import { DetailLayout } from "@/components/DetailLayout";
 import { Loading } from "@/components/Loading";
-import { PageHeader } from "@/components/PageHeader";
+import { PhoneLink } from "@/components/PhoneLink";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { useCustomer } from "@/lib/customer-lookup";
 import { useTenantFormat } from "@/lib/current-user";
-import { useDeleteCustomer, useReloadCustomer, type Customer } from "../api/customers";
-import { ContactsPanel } from "../components/ContactsPanel";
+import { useDeleteCustomer, useReloadCustomer } from "../api/customers";
 import { CustomerAssetsPanel } from "../components/CustomerAssetsPanel";
 import { CustomerForm } from "../components/CustomerForm";
-import { SitesPanel } from "../components/SitesPanel";
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{children || <span className="muted">—</span>}</dd>
-    </>
-  );
-}
-
-function CustomerFacts({ customer }: { customer: Customer }) {
-  const { t } = useTranslation();
-  const format = useTenantFormat();
-  return (
-    <section className="panel" aria-labelledby="customer-facts-title">
-      <h2 id="customer-facts-title" className="panel__title">
-        {t("customers.detail.facts")}
-      </h2>
-      <dl className="facts facts--columns">
-        <Fact label={t("customers.fields.kind")}>{t(`customerKind.${customer.kind}`)}</Fact>
-        <Fact label={t("customers.fields.phone")}>
-          <span className="mono">{customer.phone}</span>
-        </Fact>
-        <Fact label={t("customers.fields.email")}>{customer.email}</Fact>
-        <Fact label={t("customers.fields.createdAt")}>{format.dateTime(customer.createdAt)}</Fact>
-        <Fact label={t("customers.fields.updatedAt")}>
-          {format.dateTime(customer.updatedAt)} <span className="muted small">{t("common.version", { version: customer.version })}</span>
-        </Fact>
-      </dl>
-      {customer.notes && <p className="description">{customer.notes}</p>}
-    </section>
-  );
-}
+import { CustomerContacts, CustomerSites } from "../components/CustomerParts";
 
 /** One customer: own fields, contacts, sites and assets; changed and deleted here. */
 export function CustomerDetailRoute() {
   const { t } = useTranslation();
+  const { message } = App.useApp();
+  const format = useTenantFormat();
   const navigate = useNavigate();
   const { customerId = "" } = useParams();
   const customer = useCustomer(customerId);
@@ -56,55 +27,88 @@ export function CustomerDetailRoute() {
   const [editing, setEditing] = useState(false);
   const data = customer.data;
 
-  function deleteCustomer() {
-    if (data && window.confirm(t("customers.confirmDelete", { name: data.name }))) {
-      remove.mutate(undefined, { onSuccess: () => navigate("/customers", { replace: true }) });
-    }
+  if (!data) {
+    return (
+      <>
+        {customer.isPending && <Loading />}
+        {customer.isError && <ProblemAlert error={customer.error} />}
+        <Link to="/customers">{t("customers.back")}</Link>
+      </>
+    );
   }
 
   return (
-    <>
-      <PageHeader
-        title={data ? data.name : t("customers.detail.title")}
-        actions={
-          <>
-            {data && (
-              <>
-                <button type="button" className="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
-                  {editing ? t("common.close") : t("common.edit")}
-                </button>
-                <button type="button" className="button button--danger" disabled={remove.isPending} onClick={deleteCustomer}>
-                  {t("common.remove")}
-                </button>
-              </>
-            )}
-            <Link to="/customers" className="button">
-              {t("customers.back")}
-            </Link>
-          </>
-        }
-      />
-      {customer.isPending && <Loading />}
-      {customer.isError && <ProblemAlert error={customer.error} />}
-      <ProblemAlert error={remove.error} />
-      {data && (
+    <DetailLayout
+      title={data.name}
+      tags={<Tag color={data.kind === "COMPANY" ? "geekblue" : "blue"}>{t(`customerKind.${data.kind}`)}</Tag>}
+      actions={
         <>
-          {editing && (
-            <CustomerForm
-              key={data.version}
-              customer={data}
-              onSaved={() => setEditing(false)}
-              onReload={() => void reload()}
-            />
-          )}
-          <CustomerFacts customer={data} />
-          <div className="detail-grid detail-grid--even">
-            <ContactsPanel customer={data} />
-            <SitesPanel customer={data} />
-          </div>
-          <CustomerAssetsPanel customer={data} />
+          <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)}>
+            {t("common.edit")}
+          </Button>
+          <Link to="/customers">
+            <ArrowLeftOutlined /> {t("customers.back")}
+          </Link>
+          <Popconfirm
+            title={t("customers.confirmDelete", { name: data.name })}
+            okButtonProps={{ danger: true }}
+            onConfirm={() =>
+              remove.mutateAsync().then(
+                () => {
+                  void message.success(t("customers.deleted", { name: data.name }));
+                  void navigate("/customers", { replace: true });
+                },
+                () => undefined,
+              )
+            }
+          >
+            <Button danger icon={<DeleteOutlined />} loading={remove.isPending}>
+              {t("common.remove")}
+            </Button>
+          </Popconfirm>
         </>
-      )}
-    </>
+      }
+      factsTitle={t("customers.detail.facts")}
+      facts={[
+        { key: "phone", label: t("customers.fields.phone"), children: <PhoneLink phone={data.phone} /> },
+        { key: "email", label: t("customers.fields.email"), children: data.email || "—" },
+        { key: "createdAt", label: t("customers.fields.createdAt"), children: format.dateTime(data.createdAt) },
+        { key: "updatedAt", label: t("customers.fields.updatedAt"), children: format.dateTime(data.updatedAt) },
+        ...(data.notes
+          ? [
+              {
+                key: "notes",
+                label: t("customers.fields.notes"),
+                span: "filled" as const,
+                children: <Typography.Text>{data.notes}</Typography.Text>,
+              },
+            ]
+          : []),
+      ]}
+    >
+      {remove.error != null && <ProblemAlert error={remove.error} />}
+      <CustomerContacts customer={data} />
+      <CustomerSites customer={data} />
+      <CustomerAssetsPanel customer={data} />
+      <Modal
+        open={editing}
+        title={t("customers.edit.title", { name: data.name })}
+        footer={null}
+        destroyOnHidden
+        onCancel={() => setEditing(false)}
+      >
+        {editing && (
+          <CustomerForm
+            key={data.version}
+            customer={data}
+            onSaved={() => setEditing(false)}
+            onReload={() => {
+              setEditing(false);
+              void reload();
+            }}
+          />
+        )}
+      </Modal>
+    </DetailLayout>
   );
 }

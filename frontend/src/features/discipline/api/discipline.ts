@@ -50,7 +50,11 @@ export function useDisciplineEntries(filter: DisciplineFilter) {
   return useInfiniteQuery({
     queryKey: [...entriesKey, query],
     queryFn: async ({ pageParam }) =>
-      unwrap(await api.GET("/api/v1/discipline-entries", { params: { query: { ...query, limit: PAGE_SIZE, cursor: pageParam } } })),
+      unwrap(
+        await api.GET("/api/v1/discipline-entries", {
+          params: { query: { ...query, limit: PAGE_SIZE, cursor: pageParam } },
+        }),
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -69,7 +73,12 @@ export function useCreateManualEntry() {
   const refresh = useRefreshLedger();
   return useMutation({
     mutationFn: async ({ body, idempotencyKey }: { body: ManualDisciplineEntryRequest; idempotencyKey: string }) =>
-      unwrap(await api.POST("/api/v1/discipline-entries", { body, params: { header: { "Idempotency-Key": idempotencyKey } } })),
+      unwrap(
+        await api.POST("/api/v1/discipline-entries", {
+          body,
+          params: { header: { "Idempotency-Key": idempotencyKey } },
+        }),
+      ),
     onSuccess: refresh,
   });
 }
@@ -115,7 +124,11 @@ export function useUnansweredCalls(installerId: string | undefined) {
   return useInfiniteQuery({
     queryKey: [...callsKey, { installerId }],
     queryFn: async ({ pageParam }) =>
-      unwrap(await api.GET("/api/v1/unanswered-calls", { params: { query: { installerId, limit: PAGE_SIZE, cursor: pageParam } } })),
+      unwrap(
+        await api.GET("/api/v1/unanswered-calls", {
+          params: { query: { installerId, limit: PAGE_SIZE, cursor: pageParam } },
+        }),
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -125,7 +138,8 @@ export function useRecordUnansweredCall() {
   const api = useApiClient();
   const refresh = useRefreshLedger();
   return useMutation({
-    mutationFn: async (body: RecordUnansweredCallRequest) => unwrap(await api.POST("/api/v1/unanswered-calls", { body })),
+    mutationFn: async (body: RecordUnansweredCallRequest) =>
+      unwrap(await api.POST("/api/v1/unanswered-calls", { body })),
     onSuccess: refresh,
   });
 }
@@ -135,7 +149,11 @@ export function useDispatchRefusals(status: RefusalStatus | undefined) {
   return useInfiniteQuery({
     queryKey: [...refusalsKey, { status }],
     queryFn: async ({ pageParam }) =>
-      unwrap(await api.GET("/api/v1/dispatch-refusals", { params: { query: { status, limit: PAGE_SIZE, cursor: pageParam } } })),
+      unwrap(
+        await api.GET("/api/v1/dispatch-refusals", {
+          params: { query: { status, limit: PAGE_SIZE, cursor: pageParam } },
+        }),
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -145,7 +163,8 @@ export function useRecordDispatchRefusal() {
   const api = useApiClient();
   const refresh = useRefreshLedger();
   return useMutation({
-    mutationFn: async (body: RecordDispatchRefusalRequest) => unwrap(await api.POST("/api/v1/dispatch-refusals", { body })),
+    mutationFn: async (body: RecordDispatchRefusalRequest) =>
+      unwrap(await api.POST("/api/v1/dispatch-refusals", { body })),
     onSuccess: refresh,
   });
 }
@@ -155,7 +174,9 @@ export function useDecideDispatchRefusal(refusalId: string) {
   const refresh = useRefreshLedger();
   return useMutation({
     mutationFn: async (body: DispatchRefusalDecisionRequest) =>
-      unwrap(await api.POST("/api/v1/dispatch-refusals/{refusalId}/decision", { params: { path: { refusalId } }, body })),
+      unwrap(
+        await api.POST("/api/v1/dispatch-refusals/{refusalId}/decision", { params: { path: { refusalId } }, body }),
+      ),
     onSuccess: refresh,
   });
 }

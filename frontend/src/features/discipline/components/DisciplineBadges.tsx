@@ -1,29 +1,31 @@
+import { Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useTenantFormat } from "@/lib/current-user";
 import type { AppealStatus, DisciplineEntry, DisciplineStatus } from "../api/discipline";
 import { signedAmount } from "../model/discipline";
+import { tagColour } from "@/app/design/theme";
 
-const STATUS_TONE: Record<DisciplineStatus, string> = {
-  PROPOSED: "badge--awaiting",
-  CONFIRMED: "badge--done",
-  WAIVED: "badge--off",
+const STATUS_COLOR: Record<DisciplineStatus, string> = {
+  PROPOSED: tagColour.gold,
+  CONFIRMED: tagColour.green,
+  WAIVED: "default",
 };
 
-const APPEAL_TONE: Record<AppealStatus, string> = {
-  PENDING: "badge--awaiting",
-  UPHELD: "badge--ok",
-  DISMISSED: "badge--off",
+const APPEAL_COLOR: Record<AppealStatus, string> = {
+  PENDING: tagColour.gold,
+  UPHELD: tagColour.green,
+  DISMISSED: "default",
 };
 
 export function DisciplineStatusBadge({ status }: { status: DisciplineStatus }) {
   const { t } = useTranslation();
-  return <span className={`badge ${STATUS_TONE[status]}`}>{t(`discipline.status.${status}`)}</span>;
+  return <Tag color={STATUS_COLOR[status]}>{t(`discipline.status.${status}`)}</Tag>;
 }
 
 export function AppealBadge({ status }: { status: AppealStatus | undefined }) {
   const { t } = useTranslation();
   if (!status) return null;
-  return <span className={`badge ${APPEAL_TONE[status]}`}>{t(`discipline.appealStatus.${status}`)}</span>;
+  return <Tag color={APPEAL_COLOR[status]}>{t(`discipline.appealStatus.${status}`)}</Tag>;
 }
 
 /** "−¥50.00" for a fine, "+¥10.00" for a reward, a dash where there is no amount. */
@@ -32,16 +34,16 @@ export function EntryAmount({ entry }: { entry: Pick<DisciplineEntry, "kind" | "
   const { t } = useTranslation();
   const signed = signedAmount(entry);
   if (!signed) {
-    return entry.kind === "FINE" || entry.kind === "COST_CHARGE" ? (
-      <span className="muted">{t("discipline.amountToSet")}</span>
-    ) : (
-      <span className="muted">—</span>
+    return (
+      <Typography.Text type="secondary">
+        {entry.kind === "FINE" || entry.kind === "COST_CHARGE" ? t("discipline.amountToSet") : "—"}
+      </Typography.Text>
     );
   }
   return (
-    <span className="nowrap" style={{ fontVariantNumeric: "tabular-nums" }}>
+    <Typography.Text type={signed.sign === "+" ? "success" : undefined} style={{ fontVariantNumeric: "tabular-nums" }}>
       {signed.sign}
       {format.money(signed.amount)}
-    </span>
+    </Typography.Text>
   );
 }

@@ -1,5 +1,6 @@
+import { Tabs } from "antd";
 import { useTranslation } from "react-i18next";
-import { NavLink } from "react-router";
+import { useLocation, useNavigate } from "react-router";
 
 const TABS = [
   { path: "/discipline", key: "ledger" },
@@ -10,18 +11,15 @@ const TABS = [
 /** The ledger and the two duty records that feed it (unanswered calls, refused assignments), for the office. */
 export function DisciplineTabs() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
   return (
-    <nav className="tabs" aria-label={t("discipline.tabs.label")}>
-      {TABS.map((tab) => (
-        <NavLink
-          key={tab.key}
-          to={tab.path}
-          end
-          className={({ isActive }) => (isActive ? "tabs__tab tabs__tab--on" : "tabs__tab")}
-        >
-          {t(`discipline.tabs.${tab.key}`)}
-        </NavLink>
-      ))}
+    <nav aria-label={t("discipline.tabs.label")}>
+      <Tabs
+        activeKey={TABS.find((tab) => tab.path === pathname)?.path ?? "/discipline"}
+        onChange={(path) => void navigate(path)}
+        items={TABS.map((tab) => ({ key: tab.path, label: t(`discipline.tabs.${tab.key}`) }))}
+      />
     </nav>
   );
 }

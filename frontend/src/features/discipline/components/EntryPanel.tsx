@@ -1,11 +1,11 @@
-import { useState, type FormEvent, type ReactNode } from "react";
+import { CloseOutlined } from "@ant-design/icons";
+import { Button, Card, Descriptions, Form, Input, InputNumber, Radio, Space, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { SegmentedField } from "@/components/SegmentedField";
-import { TextField } from "@/components/TextField";
-import { fieldErrorsOf, isProblemType, isStaleVersion } from "@/lib/api/problem";
-import { ProblemAlert, ProblemDetails } from "@/components/ProblemAlert";
+import { checkWith } from "@/components/form/checks";
+import { StepFlow, type FlowStep, type StepValues } from "@/components/StepFlow";
 import { useCurrentUser, useTenantFormat } from "@/lib/current-user";
+import { useStaffNames } from "@/lib/staff-names";
 import { useEntryStep, useReloadLedger, type DisciplineEntry } from "../api/discipline";
 import {
   confirmationAsksAmount,
@@ -24,274 +24,214 @@ import {
 } from "../model/discipline";
 import { AppealBadge, DisciplineStatusBadge, EntryAmount } from "./DisciplineBadges";
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{children ?? <span className="muted">—</span>}</dd>
-    </>
-  );
-}
+// A refusal because someone decided first: the person reloads the ledger.
+const CHANGED = ["discipline-entry-status", "appeal-made", "no-pending-appeal"];
 
-function useProblemText() {
-  const { t } = useTranslation();
-  return (problem: DisciplineProblem | undefined, server: string | undefined) =>
-    problem === undefined ? server : problem === "required" ? t("validation.required") : t(`discipline.errors.${problem}`);
-}
-
-/** A refused step: someone decided first (reload), or anything else. */
-function StepProblem({ error, fields, onReload }: { error: unknown; fields: string[]; onReload: () => void }) {
-  const { t } = useTranslation();
-  if (!error) return null;
-  if (isStaleVersion(error) || isProblemType(error, "discipline-entry-status") || isProblemType(error, "appeal-made") || isProblemType(error, "no-pending-appeal")) {
-    return (
-      <div className="alert alert--warning" role="alert">
-        <p className="alert__headline">{t("discipline.errors.changed")}</p>
-        <ProblemDetails error={error} />
-        <button type="button" className="button" onClick={onReload}>
-          {t("common.reload")}
-        </button>
-      </div>
-    );
-  }
-  return <ProblemAlert error={error} displayedFields={new Set(fields)} />;
-}
-
-function useStep(entry: DisciplineEntry) {
-  const mutation = useEntryStep(entry.id);
-  const reloadLedger = useReloadLedger();
-  return {
-    mutation,
-    reload: () => {
-      mutation.reset();
-      void reloadLedger();
-    },
-  };
-}
-
-function ConfirmForm({ entry, onDone }: { entry: DisciplineEntry; onDone: () => void }) {
-  const { t } = useTranslation();
-  const format = useTenantFormat();
-  const text = useProblemText();
-  const { mutation, reload } = useStep(entry);
-  const [amount, setAmount] = useState(entry.amount ?? "");
-  const [problems, setProblems] = useState<Record<string, DisciplineProblem>>({});
-  const server = fieldErrorsOf(mutation.error);
-  const asksAmount = confirmationAsksAmount(entry);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = validateConfirmation(entry, amount);
-    setProblems(found);
-    if (Object.keys(found).length > 0) return;
-    mutation.mutate({ step: "confirmation", body: toConfirmation(entry, amount) }, { onSuccess: onDone });
-  }
-
-  return (
-    <form className="action" onSubmit={submit} noValidate aria-label={t("discipline.actions.confirm.title")}>
-      {asksAmount ? (
-        <TextField
-          label={t("discipline.fields.amount")}
-          name="amount"
-          inputMode="decimal"
-          inputClassName="input--number"
-          suffix={format.currency}
-          hint={t(entry.amount === undefined ? "discipline.actions.confirm.amountHint" : "discipline.actions.confirm.costHint")}
-          autoFocus
-          value={amount}
-          error={text(problems.amount, server.amount)}
-          onChange={(value) => {
-            setAmount(value);
-            setProblems({});
-          }}
-        />
-      ) : (
-        <p className="action__hint">{t("discipline.actions.confirm.hint")}</p>
-      )}
-      <StepProblem error={mutation.error} fields={["amount"]} onReload={reload} />
-      <button type="submit" className="button button--primary" disabled={mutation.isPending}>
-        {mutation.isPending ? t("common.saving") : t("discipline.actions.confirm.submit")}
-      </button>
-    </form>
-  );
-}
-
-/** Waiving, and the installer's appeal: both only need to say why. */
-function ReasonForm({ entry, action, onDone }: { entry: DisciplineEntry; action: "waive" | "appeal"; onDone: () => void }) {
-  const { t } = useTranslation();
-  const text = useProblemText();
-  const { mutation, reload } = useStep(entry);
-  const [reason, setReason] = useState("");
-  const [problems, setProblems] = useState<Record<string, DisciplineProblem>>({});
-  const server = fieldErrorsOf(mutation.error);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = validateReason(reason);
-    setProblems(found);
-    if (Object.keys(found).length > 0) return;
-    mutation.mutate(
-      action === "waive"
-        ? { step: "waiver", body: toWaiver(entry.version, reason) }
-        : { step: "appeal", body: toAppeal(entry.version, reason) },
-      { onSuccess: onDone },
-    );
-  }
-
-  return (
-    <form className="action" onSubmit={submit} noValidate aria-label={t(`discipline.actions.${action}.title`)}>
-      <TextField
-        label={t(`discipline.actions.${action}.reason`)}
-        name="reason"
-        rows={3}
-        autoFocus
-        className="field--block"
-        inputClassName="input--full"
-        hint={t(`discipline.actions.${action}.hint`)}
-        value={reason}
-        error={text(problems.reason, server.reason)}
-        onChange={(value) => {
-          setReason(value);
-          setProblems({});
-        }}
-      />
-      <StepProblem error={mutation.error} fields={["reason"]} onReload={reload} />
-      <button type="submit" className={action === "waive" ? "button button--danger" : "button button--primary"} disabled={mutation.isPending}>
-        {mutation.isPending ? t("common.saving") : t(`discipline.actions.${action}.submit`)}
-      </button>
-    </form>
-  );
-}
-
-function AppealDecisionFormView({ entry, onDone }: { entry: DisciplineEntry; onDone: () => void }) {
-  const { t } = useTranslation();
-  const text = useProblemText();
-  const { mutation, reload } = useStep(entry);
-  const [form, setForm] = useState<AppealDecisionForm>({ upheld: "", note: "" });
-  const [problems, setProblems] = useState<Record<string, DisciplineProblem>>({});
-  const server = fieldErrorsOf(mutation.error);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = validateAppealDecision(form);
-    setProblems(found);
-    if (Object.keys(found).length > 0) return;
-    mutation.mutate({ step: "appeal-decision", body: toAppealDecision(form, entry.version) }, { onSuccess: onDone });
-  }
-
-  return (
-    <form className="action" onSubmit={submit} noValidate aria-label={t("discipline.actions.decideAppeal.title")}>
-      <p className="action__hint">
-        {t("discipline.fields.appealReason")}: {entry.appealReason}
-      </p>
-      <SegmentedField
-        legend={t("discipline.actions.decideAppeal.outcome")}
-        name="upheld"
-        value={form.upheld}
-        options={[
-          { value: "yes", label: t("discipline.actions.decideAppeal.upheld") },
-          { value: "no", label: t("discipline.actions.decideAppeal.dismissed") },
-        ]}
-        error={text(problems.upheld, server.upheld)}
-        onChange={(upheld) => {
-          setForm((current) => ({ ...current, upheld }));
-          setProblems(({ upheld: _cleared, ...rest }) => rest);
-        }}
-      />
-      <TextField
-        label={t("discipline.actions.decideAppeal.note")}
-        name="note"
-        rows={3}
-        className="field--block"
-        inputClassName="input--full"
-        value={form.note}
-        error={text(problems.note, server.note)}
-        onChange={(note) => {
-          setForm((current) => ({ ...current, note }));
-          setProblems(({ note: _cleared, ...rest }) => rest);
-        }}
-      />
-      <StepProblem error={mutation.error} fields={["upheld", "note"]} onReload={reload} />
-      <button type="submit" className="button button--primary" disabled={mutation.isPending}>
-        {mutation.isPending ? t("common.saving") : t("discipline.actions.decideAppeal.submit")}
-      </button>
-    </form>
-  );
-}
-
-/** One ledger entry in full, with what the person may do to it. */
-export function EntryPanel({ entry, fieldOnly, onClose }: { entry: DisciplineEntry; fieldOnly: boolean; onClose: () => void }) {
+/** The steps the person may take on the entry: confirm, waive, decide an appeal (manager), appeal (installer). */
+function useEntrySteps(entry: DisciplineEntry): FlowStep[] {
   const { t } = useTranslation();
   const format = useTenantFormat();
   const me = useCurrentUser();
-  const actions = entryActions(entry, me);
-  const [open, setOpen] = useState<EntryAction | null>(actions[0] ?? null);
-  const shown = open && actions.includes(open) ? open : null;
+  const mutation = useEntryStep(entry.id);
+  const message = (problem: DisciplineProblem) =>
+    problem === "required" ? t("validation.required") : t(`discipline.errors.${problem}`);
+  const asksAmount = confirmationAsksAmount(entry);
+
+  const step = (action: EntryAction): FlowStep => {
+    const base = {
+      key: action,
+      open: t(`discipline.actions.${action}.open`),
+      title: t(`discipline.actions.${action}.title`),
+      submit: t(`discipline.actions.${action}.submit`),
+      done: t(`discipline.actions.${action}.done`),
+    };
+    switch (action) {
+      case "confirm":
+        return {
+          ...base,
+          hint: asksAmount ? undefined : t("discipline.actions.confirm.hint"),
+          initialValues: { amount: entry.amount },
+          fields: asksAmount && (
+            <Form.Item
+              name="amount"
+              label={t("discipline.fields.amount")}
+              required={entry.amount === undefined}
+              extra={t(
+                entry.amount === undefined
+                  ? "discipline.actions.confirm.amountHint"
+                  : "discipline.actions.confirm.costHint",
+              )}
+            >
+              <InputNumber<string> stringMode min="0" step="0.01" autoFocus suffix={format.currency} />
+            </Form.Item>
+          ),
+          check: checkWith((values: StepValues) => validateConfirmation(entry, values.amount ?? ""), message),
+          send: (values) =>
+            mutation.mutateAsync({ step: "confirmation", body: toConfirmation(entry, values.amount ?? "") }),
+        };
+      case "waive":
+      case "appeal":
+        return {
+          ...base,
+          danger: action === "waive",
+          fields: (
+            <Form.Item
+              name="reason"
+              label={t(`discipline.actions.${action}.reason`)}
+              extra={t(`discipline.actions.${action}.hint`)}
+              required
+            >
+              <Input.TextArea autoFocus autoSize={{ minRows: 3, maxRows: 8 }} />
+            </Form.Item>
+          ),
+          check: checkWith((values: StepValues) => validateReason(values.reason ?? ""), message),
+          send: (values) =>
+            mutation.mutateAsync(
+              action === "waive"
+                ? { step: "waiver", body: toWaiver(entry.version, values.reason ?? "") }
+                : { step: "appeal", body: toAppeal(entry.version, values.reason ?? "") },
+            ),
+        };
+      case "decideAppeal": {
+        const decisionOf = (values: StepValues): AppealDecisionForm => ({
+          upheld: values.upheld === "yes" ? "yes" : values.upheld === "no" ? "no" : "",
+          note: values.note ?? "",
+        });
+        return {
+          ...base,
+          hint: `${t("discipline.fields.appealReason")}: ${entry.appealReason ?? ""}`,
+          fields: (
+            <>
+              <Form.Item name="upheld" label={t("discipline.actions.decideAppeal.outcome")} required>
+                <Radio.Group
+                  options={[
+                    { value: "yes", label: t("discipline.actions.decideAppeal.upheld") },
+                    { value: "no", label: t("discipline.actions.decideAppeal.dismissed") },
+                  ]}
+                />
+              </Form.Item>
+              <Form.Item name="note" label={t("discipline.actions.decideAppeal.note")} required>
+                <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
+              </Form.Item>
+            </>
+          ),
+          check: checkWith((values: StepValues) => validateAppealDecision(decisionOf(values)), message),
+          send: (values) =>
+            mutation.mutateAsync({
+              step: "appeal-decision",
+              body: toAppealDecision(decisionOf(values), entry.version),
+            }),
+        };
+      }
+    }
+  };
+  return entryActions(entry, me).map(step);
+}
+
+/** One ledger entry in full, with what the person may do to it. */
+export function EntryPanel({
+  entry,
+  fieldOnly,
+  onClose,
+}: {
+  entry: DisciplineEntry;
+  fieldOnly: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const format = useTenantFormat();
+  const nameOf = useStaffNames();
+  const reload = useReloadLedger();
+  const steps = useEntrySteps(entry);
   const source = sourcePath(entry, fieldOnly);
-  return (
-    <section className="panel panel--highlight" aria-label={t("discipline.entryTitle", { number: entry.number })}>
-      <div className="action-bar">
-        <h2 className="panel__title">{t("discipline.entryTitle", { number: entry.number })}</h2>
-        <button type="button" className="button button--small button--quiet" onClick={onClose}>
-          {t("common.close")}
-        </button>
-      </div>
-      <dl className="facts facts--columns">
-        <Fact label={t("discipline.fields.installer")}>{entry.installerName}</Fact>
-        <Fact label={t("discipline.fields.kind")}>{t(`discipline.kind.${entry.kind}`)}</Fact>
-        <Fact label={t("discipline.fields.amount")}>
-          <EntryAmount entry={entry} />
-        </Fact>
-        <Fact label={t("discipline.fields.rule")}>{t(`discipline.rule.${entry.rule}`)}</Fact>
-        <Fact label={t("discipline.fields.occurredOn")}>{entry.occurredOn}</Fact>
-        <Fact label={t("discipline.fields.source")}>
-          {t(`discipline.sourceType.${entry.sourceType}`)}{" "}
+  const title = t("discipline.entryTitle", { number: entry.number });
+  const items = [
+    { key: "installer", label: t("discipline.fields.installer"), children: entry.installerName ?? "—" },
+    { key: "kind", label: t("discipline.fields.kind"), children: t(`discipline.kind.${entry.kind}`) },
+    { key: "amount", label: t("discipline.fields.amount"), children: <EntryAmount entry={entry} /> },
+    { key: "rule", label: t("discipline.fields.rule"), children: t(`discipline.rule.${entry.rule}`) },
+    { key: "occurredOn", label: t("discipline.fields.occurredOn"), children: entry.occurredOn },
+    {
+      key: "source",
+      label: t("discipline.fields.source"),
+      children: (
+        <Space size={4}>
+          {t(`discipline.sourceType.${entry.sourceType}`)}
           {source ? <Link to={source}>{entry.sourceNumber ?? t("discipline.openSource")}</Link> : entry.sourceNumber}
-        </Fact>
-        <Fact label={t("discipline.fields.status")}>
+        </Space>
+      ),
+    },
+    {
+      key: "status",
+      label: t("discipline.fields.status"),
+      children: (
+        <Space size={4} wrap>
           <DisciplineStatusBadge status={entry.status} />
           {entry.decidedAt && (
-            <span className="muted small">
-              {" "}
-              {format.dateTime(entry.decidedAt)} {entry.decidedBy}
-            </span>
+            <Typography.Text type="secondary">
+              {format.dateTime(entry.decidedAt)} · {nameOf(entry.decidedBy)}
+            </Typography.Text>
           )}
-        </Fact>
-        {entry.decisionReason && <Fact label={t("discipline.fields.decisionReason")}>{entry.decisionReason}</Fact>}
-        {entry.payMonth && <Fact label={t("discipline.fields.payMonth")}>{entry.payMonth}</Fact>}
-        {entry.appealStatus && (
-          <Fact label={t("discipline.fields.appeal")}>
-            <AppealBadge status={entry.appealStatus} /> {entry.appealReason}
-            {entry.appealDecisionNote && (
-              <span className="muted small">
-                {" "}
-                {entry.appealDecisionNote} {entry.appealDecidedBy}
-              </span>
-            )}
-          </Fact>
-        )}
-      </dl>
-      <p className="description">{entry.description}</p>
-      {actions.length > 0 && (
-        <>
-          <div className="action-bar">
-            {actions.map((action) => (
-              <button
-                key={action}
-                type="button"
-                className={shown === action ? "button button--primary" : "button"}
-                aria-expanded={shown === action}
-                onClick={() => setOpen(shown === action ? null : action)}
-              >
-                {t(`discipline.actions.${action}.open`)}
-              </button>
-            ))}
-          </div>
-          {shown === "confirm" && <ConfirmForm entry={entry} onDone={() => setOpen(null)} />}
-          {(shown === "waive" || shown === "appeal") && <ReasonForm key={shown} entry={entry} action={shown} onDone={() => setOpen(null)} />}
-          {shown === "decideAppeal" && <AppealDecisionFormView entry={entry} onDone={() => setOpen(null)} />}
-        </>
+        </Space>
+      ),
+    },
+    ...(entry.decisionReason
+      ? [{ key: "decisionReason", label: t("discipline.fields.decisionReason"), children: entry.decisionReason }]
+      : []),
+    ...(entry.payMonth ? [{ key: "payMonth", label: t("discipline.fields.payMonth"), children: entry.payMonth }] : []),
+    ...(entry.appealStatus
+      ? [
+          {
+            key: "appeal",
+            label: t("discipline.fields.appeal"),
+            span: "filled" as const,
+            children: (
+              <Space size={4} wrap>
+                <AppealBadge status={entry.appealStatus} />
+                {entry.appealReason}
+                {entry.appealDecisionNote && (
+                  <Typography.Text type="secondary">
+                    {entry.appealDecisionNote} · {nameOf(entry.appealDecidedBy)}
+                  </Typography.Text>
+                )}
+              </Space>
+            ),
+          },
+        ]
+      : []),
+    {
+      key: "description",
+      label: t("discipline.fields.description"),
+      span: "filled" as const,
+      children: entry.description,
+    },
+  ];
+  return (
+    <Card
+      size="small"
+      role="region"
+      aria-label={title}
+      title={title}
+      extra={
+        <Button type="text" icon={<CloseOutlined />} onClick={onClose}>
+          {t("common.close")}
+        </Button>
+      }
+      style={{ marginBottom: 16 }}
+    >
+      <Descriptions size="small" column={{ xs: 1, sm: 2, xl: 3 }} items={items} />
+      {steps.length > 0 && (
+        <div style={{ marginTop: 12 }}>
+          <StepFlow
+            label={t("discipline.actions.label")}
+            steps={steps}
+            initialOpen={steps[0]?.key}
+            changedText={t("discipline.errors.changed")}
+            changedTypes={CHANGED}
+            onReload={() => void reload()}
+          />
+        </div>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { Result } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useCurrentUser } from "@/lib/current-user";
@@ -7,11 +8,7 @@ export function OfficeOnly({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   if (!me.roles.includes("manager") && !me.roles.includes("dispatcher")) {
-    return (
-      <div className="alert alert--error" role="alert">
-        <p className="alert__headline">{t("errors.noAccess")}</p>
-      </div>
-    );
+    return <Result status="403" title={<span role="alert">{t("errors.noAccess")}</span>} />;
   }
   return children;
 }

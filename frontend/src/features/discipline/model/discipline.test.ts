@@ -47,7 +47,10 @@ describe("the discipline ledger", () => {
     expect(entryActions(proposed, manager)).toEqual(["confirm", "waive"]);
     expect(entryActions(proposed, li)).toEqual(["appeal"]);
     expect(entryActions(proposed, { userId: "someone-else", roles: ["installer"] })).toEqual([]);
-    expect(entryActions({ ...proposed, status: "CONFIRMED", appealStatus: "PENDING" }, manager)).toEqual(["decideAppeal", "waive"]);
+    expect(entryActions({ ...proposed, status: "CONFIRMED", appealStatus: "PENDING" }, manager)).toEqual([
+      "decideAppeal",
+      "waive",
+    ]);
     expect(entryActions({ ...proposed, status: "CONFIRMED", appealStatus: "DISMISSED" }, li)).toEqual([]);
     expect(entryActions({ ...proposed, status: "WAIVED" }, manager)).toEqual([]);
     expect(entryActions(proposed, { userId: "d", roles: ["dispatcher"] })).toEqual([]);
@@ -65,13 +68,20 @@ describe("the discipline ledger", () => {
     expect(toConfirmation({ kind: "FINE", amount: "50.00", version: 2 }, "50.00")).toEqual({ version: 2 });
     // An unchanged cost is not sent again.
     expect(toConfirmation({ kind: "COST_CHARGE", amount: "180.00", version: 1 }, "180")).toEqual({ version: 1 });
-    expect(toConfirmation({ kind: "COST_CHARGE", amount: "180.00", version: 1 }, "150.5")).toEqual({ version: 1, amount: "150.50" });
+    expect(toConfirmation({ kind: "COST_CHARGE", amount: "180.00", version: 1 }, "150.5")).toEqual({
+      version: 1,
+      amount: "150.50",
+    });
   });
 
   it("needs a reason to waive or appeal, and an outcome and note to decide an appeal", () => {
     expect(validateReason("  ")).toEqual({ reason: "required" });
     expect(validateAppealDecision({ upheld: "", note: "" })).toEqual({ upheld: "required", note: "required" });
-    expect(toAppealDecision({ upheld: "yes", note: " 堵车有证明 " }, 4)).toEqual({ version: 4, upheld: true, note: "堵车有证明" });
+    expect(toAppealDecision({ upheld: "yes", note: " 堵车有证明 " }, 4)).toEqual({
+      version: 4,
+      upheld: true,
+      note: "堵车有证明",
+    });
     expect(toAppealDecision({ upheld: "no", note: "理由不成立" }, 4).upheld).toBe(false);
   });
 
@@ -81,12 +91,28 @@ describe("the discipline ledger", () => {
       kind: "required",
       description: "required",
     });
-    const fine = { installerId: LI, kind: "FINE" as const, amount: "", description: "未穿工装", occurredOn: "2026-03-06" };
+    const fine = {
+      installerId: LI,
+      kind: "FINE" as const,
+      amount: "",
+      description: "未穿工装",
+      occurredOn: "2026-03-06",
+    };
     expect(validateManualEntry(fine, "2026-03-05")).toEqual({ amount: "required", occurredOn: "futureDate" });
-    expect(toManualEntry({ ...fine, amount: "30", occurredOn: "" })).toEqual({ installerId: LI, kind: "FINE", amount: "30.00", description: "未穿工装" });
+    expect(toManualEntry({ ...fine, amount: "30", occurredOn: "" })).toEqual({
+      installerId: LI,
+      kind: "FINE",
+      amount: "30.00",
+      description: "未穿工装",
+    });
     const warning = { ...fine, kind: "WARNING" as const, amount: "99", occurredOn: "2026-03-04" };
     expect(validateManualEntry(warning, "2026-03-05")).toEqual({});
-    expect(toManualEntry(warning)).toEqual({ installerId: LI, kind: "WARNING", description: "未穿工装", occurredOn: "2026-03-04" });
+    expect(toManualEntry(warning)).toEqual({
+      installerId: LI,
+      kind: "WARNING",
+      description: "未穿工装",
+      occurredOn: "2026-03-04",
+    });
   });
 
   it("records an unanswered call at a past instant and a refusal of a real work order id", () => {
@@ -94,11 +120,22 @@ describe("the discipline ledger", () => {
     const now = new Date("2026-03-05T03:00:00Z");
     expect(validateUnansweredCall(call, "2026-03-05T10:00:00+08:00", now)).toEqual({});
     expect(validateUnansweredCall(call, "2026-03-05T12:00:00+08:00", now)).toEqual({ calledAt: "futureDate" });
-    expect(validateUnansweredCall({ ...call, installerId: "", time: "" }, null, now)).toEqual({ installerId: "required", calledAt: "required" });
-    expect(toUnansweredCall(call, "2026-03-05T10:00:00+08:00")).toEqual({ installerId: LI, calledAt: "2026-03-05T10:00:00+08:00" });
+    expect(validateUnansweredCall({ ...call, installerId: "", time: "" }, null, now)).toEqual({
+      installerId: "required",
+      calledAt: "required",
+    });
+    expect(toUnansweredCall(call, "2026-03-05T10:00:00+08:00")).toEqual({
+      installerId: LI,
+      calledAt: "2026-03-05T10:00:00+08:00",
+    });
 
-    expect(validateRefusal({ workOrderId: "WO-1", installerId: "", kind: "REFUSED", reason: "" })).toEqual({ workOrderId: "uuid", installerId: "required" });
-    expect(toRefusal({ workOrderId: ` ${ORDER.toUpperCase()} `, installerId: LI, kind: "IGNORED", reason: " " })).toEqual({
+    expect(validateRefusal({ workOrderId: "WO-1", installerId: "", kind: "REFUSED", reason: "" })).toEqual({
+      workOrderId: "uuid",
+      installerId: "required",
+    });
+    expect(
+      toRefusal({ workOrderId: ` ${ORDER.toUpperCase()} `, installerId: LI, kind: "IGNORED", reason: " " }),
+    ).toEqual({
       workOrderId: ORDER,
       installerId: LI,
       kind: "IGNORED",
@@ -106,7 +143,11 @@ describe("the discipline ledger", () => {
   });
 
   it("reads the ledger's filter from the URL", () => {
-    expect(disciplineFilterOf(new URLSearchParams(`status=PROPOSED&kind=FINE&rule=LATE_ARRIVAL&installerId=${LI}&appealStatus=PENDING`))).toEqual({
+    expect(
+      disciplineFilterOf(
+        new URLSearchParams(`status=PROPOSED&kind=FINE&rule=LATE_ARRIVAL&installerId=${LI}&appealStatus=PENDING`),
+      ),
+    ).toEqual({
       status: "PROPOSED",
       kind: "FINE",
       rule: "LATE_ARRIVAL",

@@ -69,16 +69,15 @@ export function disciplineFilterOf(search: URLSearchParams): DisciplineFilter {
  * The amount as it moves pay, for reading: "+10.00" for a reward, "−50.00" for a fine or cost charge; null for
  * warnings and demerits, and for a fine the rules could not price yet.
  */
-export function signedAmount(entry: Pick<DisciplineEntry, "kind" | "amount">): { sign: "+" | "−"; amount: string } | null {
+export function signedAmount(
+  entry: Pick<DisciplineEntry, "kind" | "amount">,
+): { sign: "+" | "−"; amount: string } | null {
   if (!carriesAmount(entry.kind) || entry.amount === undefined) return null;
   return { sign: entry.kind === "REWARD" ? "+" : "−", amount: entry.amount };
 }
 
 /** The page of the event that triggered the entry, for the person looking: office pages, or the installer's own job. */
-export function sourcePath(
-  entry: Pick<DisciplineEntry, "sourceType" | "sourceId">,
-  fieldOnly: boolean,
-): string | null {
+export function sourcePath(entry: Pick<DisciplineEntry, "sourceType" | "sourceId">, fieldOnly: boolean): string | null {
   if (!entry.sourceId) return null;
   const types: Partial<Record<DisciplineSourceType, string>> = fieldOnly
     ? { WORK_ORDER: "/jobs" }
@@ -122,13 +121,19 @@ function checkAmount(text: string, required: boolean): DisciplineProblem | null 
   return isZeroAmount(text) ? "positive" : null;
 }
 
-export function validateConfirmation(entry: Pick<DisciplineEntry, "kind" | "amount">, amount: string): Record<string, DisciplineProblem> {
+export function validateConfirmation(
+  entry: Pick<DisciplineEntry, "kind" | "amount">,
+  amount: string,
+): Record<string, DisciplineProblem> {
   if (!confirmationAsksAmount(entry)) return {};
   const problem = checkAmount(amount, entry.amount === undefined);
   return problem ? { amount: problem } : {};
 }
 
-export function toConfirmation(entry: Pick<DisciplineEntry, "kind" | "amount" | "version">, amount: string): DisciplineDecisionRequest {
+export function toConfirmation(
+  entry: Pick<DisciplineEntry, "kind" | "amount" | "version">,
+  amount: string,
+): DisciplineDecisionRequest {
   const send = confirmationAsksAmount(entry) && !isBlank(amount) && toAmount(amount) !== entry.amount;
   return { version: entry.version, ...(send ? { amount: toAmount(amount) } : {}) };
 }
@@ -209,7 +214,11 @@ export interface UnansweredCallForm {
   note: string;
 }
 
-export function validateUnansweredCall(form: UnansweredCallForm, calledAt: string | null, now: Date): Record<string, DisciplineProblem> {
+export function validateUnansweredCall(
+  form: UnansweredCallForm,
+  calledAt: string | null,
+  now: Date,
+): Record<string, DisciplineProblem> {
   const problems: Record<string, DisciplineProblem> = {};
   if (isBlank(form.installerId)) problems.installerId = "required";
   if (isBlank(form.date) || isBlank(form.time)) problems.calledAt = "required";

@@ -1,131 +1,140 @@
+import { PlusOutlined } from "@ant-design/icons";
+import { Button, Form, Modal } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
-import { InstallerSelect } from "@/components/InstallerSelect";
-import { LoadMore } from "@/components/LoadMore";
-import { Loading } from "@/components/Loading";
-import { PageHeader } from "@/components/PageHeader";
-import { ProblemAlert } from "@/components/ProblemAlert";
+import { DataTable, keysetTable } from "@/components/DataTable";
+import { SelectFilter } from "@/components/FilterItems";
+import { InstallerPicker } from "@/components/form/InstallerPicker";
+import { ListPage } from "@/components/ListPage";
 import { useCurrentUser } from "@/lib/current-user";
-import { useDisciplineEntries } from "../api/discipline";
-import { DisciplineTable } from "../components/DisciplineTable";
+import { useUrlFilters } from "@/lib/use-url-filters";
+import { useDisciplineEntries, type DisciplineEntry } from "../api/discipline";
+import { useDisciplineColumns } from "../components/DisciplineTable";
 import { DisciplineTabs } from "../components/DisciplineTabs";
 import { EntryPanel } from "../components/EntryPanel";
 import { ManualEntryForm } from "../components/ManualEntryForm";
-import { APPEAL_STATUSES, DISCIPLINE_KINDS, DISCIPLINE_RULES, DISCIPLINE_STATUSES, disciplineFilterOf } from "../model/discipline";
+import {
+  APPEAL_STATUSES,
+  DISCIPLINE_KINDS,
+  DISCIPLINE_RULES,
+  DISCIPLINE_STATUSES,
+  disciplineFilterOf,
+} from "../model/discipline";
 
 /**
  * The discipline ledger (奖惩记录): the office sees everyone's entries and decides on them; an installer sees
- * their own and may appeal each once.
+ * their own and may appeal each once. `?status=PROPOSED` and `?appealStatus=PENDING` are the manager's to-dos.
  */
 export function DisciplineRoute() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const office = me.roles.includes("manager") || me.roles.includes("dispatcher");
   const isManager = me.roles.includes("manager");
-  const [search, setSearch] = useSearchParams();
+  const { search, choose } = useUrlFilters();
   const filter = disciplineFilterOf(search);
   const entries = useDisciplineEntries(filter);
-  const items = entries.data?.pages.flatMap((page) => page.items) ?? [];
+  const table = keysetTable(entries);
   const selectedId = search.get("entry");
-  const selected = items.find((entry) => entry.id === selectedId);
+  const selected = table.rows.find((entry) => entry.id === selectedId);
   const [creating, setCreating] = useState(false);
-
-  function choose(key: string, value: string) {
-    const next = new URLSearchParams(search);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setSearch(next, { replace: true });
-  }
-
-  function select(entryId: string | null) {
-    choose("entry", entryId ?? "");
-  }
+  const select = (entryId: string | null) => choose("entry", entryId ?? undefined);
+  const columns = useDisciplineColumns({ fieldOnly: !office, selectedId, onSelect: select });
+  const filtered = !!(filter.status || filter.kind || filter.rule || filter.appealStatus || filter.installerId);
 
   return (
     <>
-      <PageHeader
+      <ListPage
         title={office ? t("discipline.title") : t("discipline.myTitle")}
         description={office ? t("discipline.description") : t("discipline.myDescription")}
         actions={
           isManager && (
-            <button type="button" className={creating ? "button" : "button button--primary"} aria-expanded={creating} onClick={() => setCreating(!creating)}>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               {t("discipline.manual.open")}
-            </button>
+            </Button>
           )
         }
-      />
-      {office && <DisciplineTabs />}
-      {creating && (
-        <ManualEntryForm
-          onCreated={(entry) => {
-            setCreating(false);
-            select(entry.id);
-          }}
-        />
-      )}
-      <div className="toolbar">
-        <label className="toolbar__item">
-          <span>{t("discipline.fields.status")}</span>
-          <select className="input" value={filter.status ?? ""} onChange={(e) => choose("status", e.target.value)}>
-            <option value="">{t("common.all")}</option>
-            {DISCIPLINE_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`discipline.status.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="toolbar__item">
-          <span>{t("discipline.fields.kind")}</span>
-          <select className="input" value={filter.kind ?? ""} onChange={(e) => choose("kind", e.target.value)}>
-            <option value="">{t("common.all")}</option>
-            {DISCIPLINE_KINDS.map((value) => (
-              <option key={value} value={value}>
-                {t(`discipline.kind.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="toolbar__item">
-          <span>{t("discipline.fields.rule")}</span>
-          <select className="input" value={filter.rule ?? ""} onChange={(e) => choose("rule", e.target.value)}>
-            <option value="">{t("common.all")}</option>
-            {DISCIPLINE_RULES.map((value) => (
-              <option key={value} value={value}>
-                {t(`discipline.rule.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="toolbar__item">
-          <span>{t("discipline.fields.appeal")}</span>
-          <select className="input" value={filter.appealStatus ?? ""} onChange={(e) => choose("appealStatus", e.target.value)}>
-            <option value="">{t("common.all")}</option>
-            {APPEAL_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`discipline.appealStatus.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {office && (
-          <div className="toolbar__item">
-            <InstallerSelect
-              label={t("discipline.fields.installer")}
-              name="installerId"
-              value={filter.installerId ?? ""}
-              emptyLabel={t("common.all")}
-              onChange={(installerId) => choose("installerId", installerId)}
+        filtersLabel={t("discipline.filter")}
+        filters={
+          <>
+            <SelectFilter
+              label={t("discipline.fields.status")}
+              placeholder={t("common.all")}
+              value={filter.status}
+              onChange={(value) => choose("status", value)}
+              options={DISCIPLINE_STATUSES.map((value) => ({ value, label: t(`discipline.status.${value}`) }))}
             />
-          </div>
+            <SelectFilter
+              label={t("discipline.fields.appeal")}
+              placeholder={t("common.all")}
+              value={filter.appealStatus}
+              onChange={(value) => choose("appealStatus", value)}
+              options={APPEAL_STATUSES.map((value) => ({ value, label: t(`discipline.appealStatus.${value}`) }))}
+            />
+            <SelectFilter
+              label={t("discipline.fields.kind")}
+              placeholder={t("common.all")}
+              value={filter.kind}
+              onChange={(value) => choose("kind", value)}
+              options={DISCIPLINE_KINDS.map((value) => ({ value, label: t(`discipline.kind.${value}`) }))}
+            />
+            <SelectFilter
+              label={t("discipline.fields.rule")}
+              placeholder={t("common.all")}
+              value={filter.rule}
+              onChange={(value) => choose("rule", value)}
+              options={DISCIPLINE_RULES.map((value) => ({ value, label: t(`discipline.rule.${value}`) }))}
+            />
+            {office && (
+              <Form.Item label={t("discipline.fields.installer")} htmlFor="filter-discipline-fields-installer">
+                <InstallerPicker
+                  id="filter-discipline-fields-installer"
+                  placeholder={t("common.all")}
+                  value={filter.installerId}
+                  onChange={(installerId) => choose("installerId", installerId)}
+                />
+              </Form.Item>
+            )}
+          </>
+        }
+        extra={
+          <>
+            {office && <DisciplineTabs />}
+            {selected && (
+              <EntryPanel
+                key={`${selected.id}-${selected.version}`}
+                entry={selected}
+                fieldOnly={!office}
+                onClose={() => select(null)}
+              />
+            )}
+          </>
+        }
+      >
+        <DataTable<DisciplineEntry>
+          caption={t("discipline.title")}
+          columns={columns}
+          rowKey="id"
+          empty={{ description: filtered ? t("discipline.noMatch") : t("discipline.empty") }}
+          {...table}
+        />
+      </ListPage>
+      <Modal
+        open={creating}
+        title={t("discipline.manual.title")}
+        footer={null}
+        destroyOnHidden
+        onCancel={() => setCreating(false)}
+      >
+        <p>{t("discipline.manual.description")}</p>
+        {creating && (
+          <ManualEntryForm
+            onCreated={(entry) => {
+              setCreating(false);
+              select(entry.id);
+            }}
+          />
         )}
-      </div>
-      {selected && <EntryPanel key={`${selected.id}-${selected.version}`} entry={selected} fieldOnly={!office} onClose={() => select(null)} />}
-      {entries.isPending && <Loading />}
-      {entries.isError && <ProblemAlert error={entries.error} />}
-      {entries.isSuccess && <DisciplineTable entries={items} fieldOnly={!office} selectedId={selectedId} onSelect={select} />}
-      <LoadMore hasMore={entries.hasNextPage} loading={entries.isFetchingNextPage} onLoadMore={() => void entries.fetchNextPage()} />
+      </Modal>
     </>
   );
 }

@@ -1,15 +1,21 @@
-import { useState, type FormEvent } from "react";
+import { PlusOutlined } from "@ant-design/icons";
+import { Button, Form, Input, Modal, Radio, Space, Tag, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { InstallerSelect } from "@/components/InstallerSelect";
-import { LoadMore } from "@/components/LoadMore";
-import { Loading } from "@/components/Loading";
-import { PageHeader } from "@/components/PageHeader";
-import { ProblemAlert } from "@/components/ProblemAlert";
-import { SegmentedField } from "@/components/SegmentedField";
-import { TextField } from "@/components/TextField";
-import { fieldErrorsOf } from "@/lib/api/problem";
+import { DataTable, keysetTable } from "@/components/DataTable";
+import { SelectFilter } from "@/components/FilterItems";
+import { checkWith } from "@/components/form/checks";
+import { defined } from "@/components/form/defined";
+import { InstallerPicker } from "@/components/form/InstallerPicker";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
+import { WorkOrderPicker } from "@/components/form/WorkOrderPicker";
+import { ListPage } from "@/components/ListPage";
 import { useTenantFormat } from "@/lib/current-user";
+import { useStaffNames } from "@/lib/staff-names";
+import { useUrlFilters } from "@/lib/use-url-filters";
 import {
   useDecideDispatchRefusal,
   useDispatchRefusals,
@@ -28,122 +34,103 @@ import {
   type DisciplineProblem,
   type RefusalForm,
 } from "../model/discipline";
+import { tagColour } from "@/app/design/theme";
 
-const STATUS_TONE: Record<RefusalStatus, string> = {
-  PENDING: "badge--awaiting",
-  APPROVED: "badge--ok",
-  NOT_APPROVED: "badge--late",
+const STATUS_COLOR: Record<RefusalStatus, string> = {
+  PENDING: tagColour.gold,
+  APPROVED: tagColour.green,
+  NOT_APPROVED: "red",
 };
 
-function RecordRefusalForm() {
+/** URL value of "every status"; without a status the page shows the refusals still to decide. */
+const ALL = "all";
+
+function RecordRefusalForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
   const record = useRecordDispatchRefusal();
   const empty = (): RefusalForm => ({ workOrderId: "", installerId: "", kind: "REFUSED", reason: "" });
-  const [form, setForm] = useState<RefusalForm>(empty);
-  const [problems, setProblems] = useState<Record<string, DisciplineProblem>>({});
-  const server = fieldErrorsOf(record.error);
-
-  function message(path: string) {
-    const problem = problems[path];
-    if (problem === undefined) return server[path];
-    return problem === "required" ? t("validation.required") : t(`discipline.errors.${problem}`);
-  }
-
-  function update(change: Partial<RefusalForm>, path: string) {
-    setForm((current) => ({ ...current, ...change }));
-    setProblems(({ [path]: _cleared, ...rest }) => rest);
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = validateRefusal(form);
-    setProblems(found);
-    if (Object.keys(found).length > 0) return;
-    record.mutate(toRefusal(form), { onSuccess: () => setForm(empty()) });
-  }
-
+  const full = (values: RefusalForm) => ({ ...empty(), ...defined(values) });
+  const { form, onFinish, submitting, problem } = useApiForm<RefusalForm, DispatchRefusal>({
+    submit: (values) => record.mutateAsync(toRefusal(full(values))),
+    check: checkWith(
+      (values: RefusalForm) => validateRefusal(full(values)),
+      (found: DisciplineProblem) => (found === "required" ? t("validation.required") : t(`discipline.errors.${found}`)),
+    ),
+    success: t("discipline.refusals.recorded"),
+    onSuccess: onDone,
+  });
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-label={t("discipline.refusals.record")}>
-      <h2 className="panel__title">{t("discipline.refusals.record")}</h2>
-      <div className="field-grid field-grid--wide">
-        <TextField
-          label={t("discipline.refusals.workOrderId")}
-          name="workOrderId"
-          inputClassName="input--wide mono"
-          hint={t("discipline.refusals.workOrderIdHint")}
-          value={form.workOrderId}
-          error={message("workOrderId")}
-          onChange={(workOrderId) => update({ workOrderId }, "workOrderId")}
+    <Form<RefusalForm>
+      form={form}
+      layout="vertical"
+      aria-label={t("discipline.refusals.record")}
+      initialValues={empty()}
+      onFinish={onFinish}
+      disabled={submitting}
+    >
+      <Form.Item name="workOrderId" label={t("discipline.refusals.workOrder")} required>
+        <WorkOrderPicker />
+      </Form.Item>
+      <Form.Item name="installerId" label={t("discipline.fields.installer")} required>
+        <InstallerPicker placeholder={t("discipline.choose")} />
+      </Form.Item>
+      <Form.Item name="kind" label={t("discipline.refusals.kind")} required>
+        <Radio.Group
+          optionType="button"
+          options={REFUSAL_KINDS.map((value) => ({ value, label: t(`discipline.refusals.kinds.${value}`) }))}
         />
-        <InstallerSelect
-          label={t("discipline.fields.installer")}
-          name="installerId"
-          value={form.installerId}
-          emptyLabel={t("discipline.choose")}
-          error={message("installerId")}
-          onChange={(installerId) => update({ installerId }, "installerId")}
-        />
-      </div>
-      <SegmentedField
-        legend={t("discipline.refusals.kind")}
-        name="kind"
-        value={form.kind}
-        options={REFUSAL_KINDS.map((value) => ({ value, label: t(`discipline.refusals.kinds.${value}`) }))}
-        error={message("kind")}
-        onChange={(kind) => update({ kind }, "kind")}
-      />
-      <TextField
-        label={t("discipline.refusals.reason")}
-        name="reason"
-        rows={2}
-        className="field--block"
-        inputClassName="input--full"
-        value={form.reason}
-        error={message("reason")}
-        onChange={(reason) => update({ reason }, "reason")}
-      />
-      <ProblemAlert error={record.error} displayedFields={new Set(["workOrderId", "installerId", "kind", "reason"])} />
-      <div className="form-footer__bar">
-        <button type="submit" className="button button--primary" disabled={record.isPending}>
-          {record.isPending ? t("common.saving") : t("discipline.refusals.submit")}
-        </button>
-      </div>
-    </form>
+      </Form.Item>
+      <Form.Item name="reason" label={t("discipline.refusals.reason")}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
+      </Form.Item>
+      {problem && <div style={{ marginBottom: 16 }}>{problem}</div>}
+      <SubmitButton submitting={submitting}>{t("discipline.refusals.submit")}</SubmitButton>
+    </Form>
   );
 }
 
 /** Approve the reason (no consequence) or not (proposes the disobedience fine), with an optional note. */
-function DecideRefusal({ refusal }: { refusal: DispatchRefusal }) {
+function DecideRefusalForm({ refusal, onDone }: { refusal: DispatchRefusal; onDone: () => void }) {
   const { t } = useTranslation();
   const decide = useDecideDispatchRefusal(refusal.id);
-  const [note, setNote] = useState("");
+  const { form, onFinish, submitting, problem } = useApiForm<{ approved?: "yes" | "no"; note?: string }>({
+    submit: (values) =>
+      decide.mutateAsync(toRefusalDecision(values.approved === "yes", values.note ?? "", refusal.version)),
+    check: (values): Record<string, string> => (values.approved ? {} : { approved: t("validation.required") }),
+    success: t("discipline.refusals.decided"),
+    onSuccess: onDone,
+  });
   return (
-    <div className="inline-form">
-      <input
-        className="input"
-        aria-label={t("discipline.refusals.decisionNoteOf", { number: refusal.workOrderNumber ?? "" })}
-        placeholder={t("discipline.refusals.decisionNote")}
-        value={note}
-        onChange={(event) => setNote(event.target.value)}
-      />
-      <button
-        type="button"
-        className="button button--small"
-        disabled={decide.isPending}
-        onClick={() => decide.mutate(toRefusalDecision(true, note, refusal.version))}
-      >
-        {t("discipline.refusals.approve")}
-      </button>
-      <button
-        type="button"
-        className="button button--small button--danger"
-        disabled={decide.isPending}
-        onClick={() => decide.mutate(toRefusalDecision(false, note, refusal.version))}
-      >
-        {t("discipline.refusals.notApprove")}
-      </button>
-      <ProblemAlert error={decide.error} />
-    </div>
+    <Form
+      form={form}
+      layout="vertical"
+      aria-label={t("discipline.refusals.decideOf", { number: refusal.workOrderNumber ?? "" })}
+      onFinish={onFinish}
+      disabled={submitting}
+    >
+      <Typography.Paragraph>
+        {t(`discipline.refusals.kinds.${refusal.kind}`)} · {refusal.installerName}
+        {refusal.reason && (
+          <>
+            <br />
+            {t("discipline.refusals.reason")}: {refusal.reason}
+          </>
+        )}
+      </Typography.Paragraph>
+      <Form.Item name="approved" label={t("discipline.refusals.decision")} required>
+        <Radio.Group
+          options={[
+            { value: "yes", label: t("discipline.refusals.approveHint") },
+            { value: "no", label: t("discipline.refusals.notApproveHint") },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="note" label={t("discipline.refusals.decisionNote")}>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
+      </Form.Item>
+      {problem && <div style={{ marginBottom: 16 }}>{problem}</div>}
+      <SubmitButton submitting={submitting}>{t("discipline.refusals.decide")}</SubmitButton>
+    </Form>
   );
 }
 
@@ -159,74 +146,122 @@ export function DispatchRefusalsRoute() {
 function DispatchRefusalsPage() {
   const { t } = useTranslation();
   const format = useTenantFormat();
-  const [status, setStatus] = useState<RefusalStatus | "">("PENDING");
-  const refusals = useDispatchRefusals(status || undefined);
-  const items = refusals.data?.pages.flatMap((page) => page.items) ?? [];
+  const nameOf = useStaffNames();
+  const { search, choose } = useUrlFilters();
+  const chosen = search.get("status");
+  const status = chosen === ALL ? undefined : (REFUSAL_STATUSES.find((value) => value === chosen) ?? "PENDING");
+  const refusals = useDispatchRefusals(status);
+  const [recording, setRecording] = useState(false);
+  const [deciding, setDeciding] = useState<DispatchRefusal | null>(null);
+  const columns: ColumnsType<DispatchRefusal> = [
+    {
+      title: t("discipline.refusals.workOrder"),
+      dataIndex: "workOrderNumber",
+      render: (number: string | undefined, refusal) => (
+        <Link to={`/work-orders/${refusal.workOrderId}`}>{number ?? t("discipline.openSource")}</Link>
+      ),
+    },
+    { title: t("discipline.fields.installer"), dataIndex: "installerName" },
+    {
+      title: t("discipline.refusals.kind"),
+      dataIndex: "kind",
+      render: (kind: DispatchRefusal["kind"]) => t(`discipline.refusals.kinds.${kind}`),
+    },
+    {
+      title: t("discipline.fields.status"),
+      dataIndex: "status",
+      render: (value: RefusalStatus, refusal) => (
+        <Space orientation="vertical" size={0}>
+          <Tag color={STATUS_COLOR[value]}>{t(`discipline.refusals.status.${value}`)}</Tag>
+          {refusal.decidedBy && (
+            <Typography.Text type="secondary">
+              {nameOf(refusal.decidedBy)}
+              {refusal.decisionNote ? ` · ${refusal.decisionNote}` : ""}
+            </Typography.Text>
+          )}
+        </Space>
+      ),
+    },
+    {
+      title: t("discipline.refusals.reason"),
+      dataIndex: "reason",
+      responsive: ["md"],
+      render: (reason?: string) => reason ?? "—",
+    },
+    {
+      title: t("discipline.refusals.recordedAt"),
+      dataIndex: "recordedAt",
+      responsive: ["lg"],
+      render: (at: string, refusal) => (
+        <Typography.Text type="secondary">
+          {format.dateTime(at)} · {nameOf(refusal.recordedBy)}
+        </Typography.Text>
+      ),
+    },
+    {
+      title: t("common.actions"),
+      key: "decide",
+      render: (_: unknown, refusal) =>
+        refusal.status === "PENDING" ? (
+          <Button
+            size="small"
+            aria-label={t("discipline.refusals.decideOf", { number: refusal.workOrderNumber ?? "" })}
+            onClick={() => setDeciding(refusal)}
+          >
+            {t("discipline.refusals.decide")}
+          </Button>
+        ) : null,
+    },
+  ];
   return (
-    <>
-      <PageHeader title={t("discipline.refusals.title")} description={t("discipline.refusals.description")} />
-      <DisciplineTabs />
-      <RecordRefusalForm />
-      <div className="toolbar">
-        <label className="toolbar__item">
-          <span>{t("discipline.fields.status")}</span>
-          <select className="input" value={status} onChange={(e) => setStatus(e.target.value as RefusalStatus | "")}>
-            <option value="">{t("common.all")}</option>
-            {REFUSAL_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`discipline.refusals.status.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      {refusals.isPending && <Loading />}
-      {refusals.isError && <ProblemAlert error={refusals.error} />}
-      {refusals.isSuccess && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t("discipline.refusals.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("discipline.refusals.recordedAt")}</th>
-                <th scope="col">{t("discipline.refusals.workOrder")}</th>
-                <th scope="col">{t("discipline.fields.installer")}</th>
-                <th scope="col">{t("discipline.refusals.kind")}</th>
-                <th scope="col">{t("discipline.refusals.reason")}</th>
-                <th scope="col">{t("discipline.fields.status")}</th>
-                <th scope="col">{t("common.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.length === 0 ? (
-                <tr>
-                  <td colSpan={7} className="empty">
-                    {t("common.noItems")}
-                  </td>
-                </tr>
-              ) : (
-                items.map((refusal) => (
-                  <tr key={refusal.id}>
-                    <td className="nowrap">{format.dateTime(refusal.recordedAt)}</td>
-                    <td className="nowrap">
-                      <Link to={`/work-orders/${refusal.workOrderId}`}>{refusal.workOrderNumber ?? t("discipline.openSource")}</Link>
-                    </td>
-                    <td className="nowrap">{refusal.installerName}</td>
-                    <td className="nowrap">{t(`discipline.refusals.kinds.${refusal.kind}`)}</td>
-                    <td>{refusal.reason}</td>
-                    <td className="nowrap">
-                      <span className={`badge ${STATUS_TONE[refusal.status]}`}>{t(`discipline.refusals.status.${refusal.status}`)}</span>
-                      {refusal.decisionNote && <span className="muted small"> {refusal.decisionNote}</span>}
-                    </td>
-                    <td>{refusal.status === "PENDING" ? <DecideRefusal refusal={refusal} /> : <span className="muted">{refusal.decidedBy}</span>}</td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <LoadMore hasMore={refusals.hasNextPage} loading={refusals.isFetchingNextPage} onLoadMore={() => void refusals.fetchNextPage()} />
-    </>
+    <ListPage
+      title={t("discipline.refusals.title")}
+      description={t("discipline.refusals.description")}
+      actions={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
+          {t("discipline.refusals.record")}
+        </Button>
+      }
+      filtersLabel={t("discipline.refusals.filter")}
+      filters={
+        <SelectFilter<string>
+          label={t("discipline.fields.status")}
+          placeholder={t("discipline.refusals.status.PENDING")}
+          value={status ?? ALL}
+          onChange={(value) => choose("status", value === "PENDING" ? undefined : value)}
+          options={[
+            { value: ALL, label: t("common.all") },
+            ...REFUSAL_STATUSES.map((value) => ({ value, label: t(`discipline.refusals.status.${value}`) })),
+          ]}
+        />
+      }
+      extra={<DisciplineTabs />}
+    >
+      <DataTable<DispatchRefusal>
+        caption={t("discipline.refusals.title")}
+        columns={columns}
+        rowKey="id"
+        empty={{ description: t("discipline.refusals.empty") }}
+        {...keysetTable(refusals)}
+      />
+      <Modal
+        open={recording}
+        title={t("discipline.refusals.record")}
+        footer={null}
+        destroyOnHidden
+        onCancel={() => setRecording(false)}
+      >
+        {recording && <RecordRefusalForm onDone={() => setRecording(false)} />}
+      </Modal>
+      <Modal
+        open={deciding !== null}
+        title={deciding ? t("discipline.refusals.decideOf", { number: deciding.workOrderNumber ?? "" }) : ""}
+        footer={null}
+        destroyOnHidden
+        onCancel={() => setDeciding(null)}
+      >
+        {deciding && <DecideRefusalForm refusal={deciding} onDone={() => setDeciding(null)} />}
+      </Modal>
+    </ListPage>
   );
 }

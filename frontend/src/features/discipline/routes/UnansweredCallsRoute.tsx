@@ -1,19 +1,25 @@
-import { useState, type FormEvent } from "react";
+import { Alert, Card, Form, Input, Tag, TimePicker, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import dayjs, { type Dayjs } from "dayjs";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Field } from "@/components/Field";
-import { InstallerSelect } from "@/components/InstallerSelect";
-import { LoadMore } from "@/components/LoadMore";
-import { Loading } from "@/components/Loading";
-import { PageHeader } from "@/components/PageHeader";
-import { ProblemAlert } from "@/components/ProblemAlert";
-import { TextField } from "@/components/TextField";
-import { fieldErrorsOf } from "@/lib/api/problem";
+import { DataTable, keysetTable } from "@/components/DataTable";
+import { DateFormItem } from "@/components/form/DateFormItem";
+import { defined } from "@/components/form/defined";
+import { InstallerPicker } from "@/components/form/InstallerPicker";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
+import { ListPage } from "@/components/ListPage";
 import { useTenantFormat } from "@/lib/current-user";
 import { localTimeOf, zonedDateTimeToIso } from "@/lib/format";
+import { useStaffNames } from "@/lib/staff-names";
+import { useUrlFilters } from "@/lib/use-url-filters";
 import { useRecordUnansweredCall, useUnansweredCalls, type UnansweredCall } from "../api/discipline";
 import { DisciplineTabs } from "../components/DisciplineTabs";
 import { OfficeOnly } from "../components/OfficeOnly";
-import { toUnansweredCall, validateUnansweredCall, type DisciplineProblem, type UnansweredCallForm } from "../model/discipline";
+import { toUnansweredCall, validateUnansweredCall, type UnansweredCallForm } from "../model/discipline";
+
+const TIME = "HH:mm";
 
 function RecordCallForm({ onRecorded }: { onRecorded: (call: UnansweredCall) => void }) {
   const { t } = useTranslation();
@@ -25,78 +31,58 @@ function RecordCallForm({ onRecorded }: { onRecorded: (call: UnansweredCall) => 
     time: localTimeOf(new Date(), format.timeZone),
     note: "",
   });
-  const [form, setForm] = useState<UnansweredCallForm>(empty);
-  const [problems, setProblems] = useState<Record<string, DisciplineProblem>>({});
-  const server = fieldErrorsOf(record.error);
-
-  function message(path: string) {
-    const problem = problems[path];
-    if (problem === undefined) return server[path];
-    return problem === "required" ? t("validation.required") : t(`discipline.errors.${problem}`);
-  }
-
-  function update(change: Partial<UnansweredCallForm>, path: string) {
-    setForm((current) => ({ ...current, ...change }));
-    setProblems(({ [path]: _cleared, ...rest }) => rest);
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const calledAt = zonedDateTimeToIso(form.date, form.time, format.timeZone);
-    const found = validateUnansweredCall(form, calledAt, new Date());
-    setProblems(found);
-    if (Object.keys(found).length > 0 || calledAt === null) return;
-    record.mutate(toUnansweredCall(form, calledAt), {
-      onSuccess: (call) => {
-        setForm(empty());
-        onRecorded(call);
-      },
-    });
-  }
-
+  const full = (values: UnansweredCallForm) => ({ ...empty(), ...defined(values) });
+  const calledAtOf = (values: UnansweredCallForm) => zonedDateTimeToIso(values.date, values.time, format.timeZone);
+  const { form, onFinish, submitting, problem } = useApiForm<UnansweredCallForm, UnansweredCall>({
+    submit: (values) => record.mutateAsync(toUnansweredCall(full(values), calledAtOf(full(values))!)),
+    check: (values) => {
+      const messages: Record<string, string> = {};
+      for (const [path, found] of Object.entries(
+        validateUnansweredCall(full(values), calledAtOf(full(values)), new Date()),
+      )) {
+        // The date and time pickers together are the call's instant.
+        messages[path === "calledAt" ? "date" : path] =
+          found === "required" ? t("validation.required") : t(`discipline.errors.${found}`);
+      }
+      return messages;
+    },
+    fieldOf: (path) => (path === "calledAt" ? "date" : null),
+    onSuccess: (call) => {
+      form.resetFields();
+      onRecorded(call);
+    },
+  });
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-label={t("discipline.calls.record")}>
-      <h2 className="panel__title">{t("discipline.calls.record")}</h2>
-      <p className="panel__description">{t("discipline.calls.hint")}</p>
-      <div className="field-grid">
-        <InstallerSelect
-          label={t("discipline.fields.installer")}
-          name="installerId"
-          value={form.installerId}
-          emptyLabel={t("discipline.choose")}
-          error={message("installerId")}
-          onChange={(installerId) => update({ installerId }, "installerId")}
-        />
-        <Field label={t("discipline.calls.calledAt")} error={message("calledAt")}>
-          {(props) => (
-            <span className="inline-group">
-              <input
-                {...props}
-                name="calledAt"
-                type="date"
-                className="input"
-                value={form.date}
-                onChange={(event) => update({ date: event.target.value }, "calledAt")}
-              />
-              <input
-                type="time"
-                aria-label={t("discipline.calls.calledAtTime")}
-                className="input input--time"
-                value={form.time}
-                onChange={(event) => update({ time: event.target.value }, "calledAt")}
-              />
-            </span>
-          )}
-        </Field>
-        <TextField label={t("discipline.calls.note")} name="note" value={form.note} error={message("note")} onChange={(note) => update({ note }, "note")} />
-      </div>
-      <ProblemAlert error={record.error} displayedFields={new Set(["installerId", "calledAt", "note"])} />
-      <div className="form-footer__bar">
-        <button type="submit" className="button button--primary" disabled={record.isPending}>
-          {record.isPending ? t("common.saving") : t("discipline.calls.submit")}
-        </button>
-      </div>
-    </form>
+    <Card size="small" title={t("discipline.calls.record")} style={{ marginBottom: 16 }}>
+      <Typography.Paragraph type="secondary">{t("discipline.calls.hint")}</Typography.Paragraph>
+      <Form<UnansweredCallForm>
+        form={form}
+        layout="vertical"
+        aria-label={t("discipline.calls.record")}
+        initialValues={empty()}
+        onFinish={onFinish}
+        disabled={submitting}
+      >
+        <Form.Item name="installerId" label={t("discipline.fields.installer")} required>
+          <InstallerPicker placeholder={t("discipline.choose")} style={{ maxWidth: 320 }} />
+        </Form.Item>
+        <DateFormItem name="date" label={t("discipline.calls.calledAt")} required />
+        <Form.Item
+          name="time"
+          label={t("discipline.calls.calledAtTime")}
+          required
+          getValueProps={(value: string | undefined) => ({ value: value ? dayjs(value, TIME) : null })}
+          normalize={(value: Dayjs | null) => (value ? value.format(TIME) : "")}
+        >
+          <TimePicker format={TIME} minuteStep={1} />
+        </Form.Item>
+        <Form.Item name="note" label={t("discipline.calls.note")}>
+          <Input />
+        </Form.Item>
+        {problem && <div style={{ marginBottom: 16 }}>{problem}</div>}
+        <SubmitButton submitting={submitting}>{t("discipline.calls.submit")}</SubmitButton>
+      </Form>
+    </Card>
   );
 }
 
@@ -112,77 +98,77 @@ export function UnansweredCallsRoute() {
 function UnansweredCallsPage() {
   const { t } = useTranslation();
   const format = useTenantFormat();
-  const [installerId, setInstallerId] = useState("");
-  const calls = useUnansweredCalls(installerId || undefined);
-  const items = calls.data?.pages.flatMap((page) => page.items) ?? [];
+  const nameOf = useStaffNames();
+  const { search, choose } = useUrlFilters();
+  const installerId = search.get("installerId") || undefined;
+  const calls = useUnansweredCalls(installerId);
   const [recorded, setRecorded] = useState<UnansweredCall | null>(null);
+  const columns: ColumnsType<UnansweredCall> = [
+    { title: t("discipline.calls.calledAt"), dataIndex: "calledAt", render: (at: string) => format.dateTime(at) },
+    { title: t("discipline.fields.installer"), dataIndex: "installerName" },
+    {
+      title: t("discipline.calls.withinDuty"),
+      dataIndex: "withinDuty",
+      render: (within: boolean) =>
+        within ? (
+          <Tag color="red">{t("discipline.calls.fineProposed")}</Tag>
+        ) : (
+          <Typography.Text type="secondary">{t("discipline.calls.offDuty")}</Typography.Text>
+        ),
+    },
+    { title: t("discipline.calls.note"), dataIndex: "note", responsive: ["md"] },
+    {
+      title: t("discipline.calls.recordedBy"),
+      dataIndex: "recordedBy",
+      responsive: ["lg"],
+      render: (by: string, call) => (
+        <Typography.Text type="secondary">
+          {nameOf(by)} · {format.dateTime(call.recordedAt)}
+        </Typography.Text>
+      ),
+    },
+  ];
   return (
-    <>
-      <PageHeader title={t("discipline.calls.title")} description={t("discipline.calls.description")} />
-      <DisciplineTabs />
-      <RecordCallForm onRecorded={setRecorded} />
-      {recorded && (
-        <p className="alert alert--ok" role="status">
-          {t(recorded.withinDuty ? "discipline.calls.recordedWithinDuty" : "discipline.calls.recordedOffDuty", { name: recorded.installerName ?? "" })}
-        </p>
-      )}
-      <div className="toolbar">
-        <div className="toolbar__item">
-          <InstallerSelect
-            label={t("discipline.fields.installer")}
-            name="filterInstallerId"
+    <ListPage
+      title={t("discipline.calls.title")}
+      description={t("discipline.calls.description")}
+      filtersLabel={t("discipline.calls.filter")}
+      filters={
+        <Form.Item label={t("discipline.fields.installer")} htmlFor="filter-discipline-fields-installer">
+          <InstallerPicker
+            id="filter-discipline-fields-installer"
+            placeholder={t("common.all")}
             value={installerId}
-            emptyLabel={t("common.all")}
-            onChange={setInstallerId}
+            onChange={(next) => choose("installerId", next)}
           />
-        </div>
-      </div>
-      {calls.isPending && <Loading />}
-      {calls.isError && <ProblemAlert error={calls.error} />}
-      {calls.isSuccess && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t("discipline.calls.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("discipline.calls.calledAt")}</th>
-                <th scope="col">{t("discipline.fields.installer")}</th>
-                <th scope="col">{t("discipline.calls.withinDuty")}</th>
-                <th scope="col">{t("discipline.calls.note")}</th>
-                <th scope="col">{t("discipline.calls.recordedBy")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.length === 0 ? (
-                <tr>
-                  <td colSpan={5} className="empty">
-                    {t("common.noItems")}
-                  </td>
-                </tr>
-              ) : (
-                items.map((call) => (
-                  <tr key={call.id}>
-                    <td className="nowrap">{format.dateTime(call.calledAt)}</td>
-                    <td className="nowrap">{call.installerName}</td>
-                    <td className="nowrap">
-                      {call.withinDuty ? (
-                        <span className="badge badge--late">{t("discipline.calls.fineProposed")}</span>
-                      ) : (
-                        <span className="muted">{t("discipline.calls.offDuty")}</span>
-                      )}
-                    </td>
-                    <td>{call.note}</td>
-                    <td className="nowrap muted">
-                      {call.recordedBy} {format.dateTime(call.recordedAt)}
-                    </td>
-                  </tr>
-                ))
+        </Form.Item>
+      }
+      extra={
+        <>
+          <DisciplineTabs />
+          <RecordCallForm onRecorded={setRecorded} />
+          {recorded && (
+            <Alert
+              type={recorded.withinDuty ? "warning" : "success"}
+              showIcon
+              role="status"
+              title={t(
+                recorded.withinDuty ? "discipline.calls.recordedWithinDuty" : "discipline.calls.recordedOffDuty",
+                { name: recorded.installerName ?? "" },
               )}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <LoadMore hasMore={calls.hasNextPage} loading={calls.isFetchingNextPage} onLoadMore={() => void calls.fetchNextPage()} />
-    </>
+              style={{ marginBottom: 16 }}
+            />
+          )}
+        </>
+      }
+    >
+      <DataTable<UnansweredCall>
+        caption={t("discipline.calls.title")}
+        columns={columns}
+        rowKey="id"
+        empty={{ description: t("discipline.calls.empty") }}
+        {...keysetTable(calls)}
+      />
+    </ListPage>
   );
 }

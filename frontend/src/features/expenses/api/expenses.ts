@@ -17,15 +17,18 @@ const detailKey = (id: string) => [...claimsKey, "detail", id] as const;
 export interface ClaimFilter {
   status?: ExpenseClaimStatus | undefined;
   tripId?: string | undefined;
+  personId?: string | undefined;
 }
 
 export function useExpenseClaims(filter: ClaimFilter) {
   const api = useApiClient();
-  const query = { status: filter.status, tripId: filter.tripId };
+  const query = { status: filter.status, tripId: filter.tripId, personId: filter.personId };
   return useInfiniteQuery({
     queryKey: [...claimsKey, "list", query],
     queryFn: async ({ pageParam }) =>
-      unwrap(await api.GET("/api/v1/expense-claims", { params: { query: { ...query, limit: 50, cursor: pageParam } } })),
+      unwrap(
+        await api.GET("/api/v1/expense-claims", { params: { query: { ...query, limit: 50, cursor: pageParam } } }),
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -39,6 +42,17 @@ export function useExpenseClaim(claimId: string) {
   });
 }
 
+/** The trip a claim is for, to name it by its number and destination. */
+export function useClaimTrip(tripId: string | undefined) {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: ["trips", "detail", tripId],
+    enabled: !!tripId,
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/trips/{tripId}", { params: { path: { tripId: tripId ?? "" } } })),
+  });
+}
+
 /** The trips a claim can be for (installers: their own), newest last; cancelled ones cannot be claimed for. */
 export function useClaimableTrips() {
   const api = useApiClient();
@@ -46,7 +60,9 @@ export function useClaimableTrips() {
     queryKey: ["trips", "claimable"],
     queryFn: async () =>
       (
-        await collectPages(async (cursor) => unwrap(await api.GET("/api/v1/trips", { params: { query: { limit: 200, cursor } } })))
+        await collectPages(async (cursor) =>
+          unwrap(await api.GET("/api/v1/trips", { params: { query: { limit: 200, cursor } } })),
+        )
       ).items.filter((trip) => trip.status !== "CANCELLED"),
   });
 }
@@ -56,7 +72,9 @@ export function useSubmitClaim() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ body, idempotencyKey }: { body: SubmitExpenseClaimRequest; idempotencyKey: string }) =>
-      unwrap(await api.POST("/api/v1/expense-claims", { body, params: { header: { "Idempotency-Key": idempotencyKey } } })),
+      unwrap(
+        await api.POST("/api/v1/expense-claims", { body, params: { header: { "Idempotency-Key": idempotencyKey } } }),
+      ),
     onSuccess: (created) => {
       queryClient.setQueryData(detailKey(created.id), created);
       void queryClient.invalidateQueries({ queryKey: [...claimsKey, "list"] });
@@ -65,9 +83,7 @@ export function useSubmitClaim() {
 }
 
 export type ClaimCommand =
-  | { step: "approve"; acceptAboveCap: boolean }
-  | { step: "reject"; reason: string }
-  | { step: "paid" };
+  { step: "approve"; acceptAboveCap: boolean } | { step: "reject"; reason: string } | { step: "paid" };
 
 export function useClaimStep(claim: ExpenseClaim) {
   const api = useApiClient();
@@ -86,7 +102,10 @@ export function useClaimStep(claim: ExpenseClaim) {
           );
         case "reject":
           return unwrap(
-            await api.POST("/api/v1/expense-claims/{claimId}/reject", { params, body: { version, reason: command.reason } }),
+            await api.POST("/api/v1/expense-claims/{claimId}/reject", {
+              params,
+              body: { version, reason: command.reason },
+            }),
           );
         case "paid":
           return unwrap(await api.POST("/api/v1/expense-claims/{claimId}/paid", { params, body: { version } }));

@@ -1,14 +1,17 @@
+import { Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import type { ExpenseClaimStatus } from "../api/expenses";
+import { tagColour } from "@/app/design/theme";
 
-const TONE: Record<ExpenseClaimStatus, string> = {
-  SUBMITTED: "badge--new",
-  APPROVED: "badge--assigned",
-  REJECTED: "badge--cancelled",
-  PAID: "badge--done",
+const COLOUR: Record<ExpenseClaimStatus, string> = {
+  SUBMITTED: "processing",
+  APPROVED: tagColour.cyan,
+  REJECTED: "error",
+  PAID: "success",
 };
 
+/** The claim's state as a coloured tag, in words. */
 export function ClaimStatusBadge({ status }: { status: ExpenseClaimStatus }) {
   const { t } = useTranslation();
-  return <span className={`badge ${TONE[status]}`}>{t(`expenses.status.${status}`)}</span>;
+  return <Tag color={COLOUR[status]}>{t(`expenses.status.${status}`)}</Tag>;
 }

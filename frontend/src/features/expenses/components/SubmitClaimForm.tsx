@@ -1,282 +1,314 @@
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
+import { Alert, Button, Card, Checkbox, Col, Flex, Form, Input, Row, Select, Typography } from "antd";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
-import { CheckboxField } from "@/components/CheckboxField";
-import { Field } from "@/components/Field";
+import { checkWith } from "@/components/form/checks";
+import { DateFormItem } from "@/components/form/DateFormItem";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
+import { Loading } from "@/components/Loading";
 import { ProblemAlert } from "@/components/ProblemAlert";
-import { TextField } from "@/components/TextField";
-import { newIdempotencyKey } from "@/lib/api/client";
-import { fieldErrorsOf, isProblemType, isRetryable } from "@/lib/api/problem";
-import { useCurrentUser } from "@/lib/current-user";
+import { ApiError, isProblemType } from "@/lib/api/problem";
+import { useCurrentUser, useTenantFormat } from "@/lib/current-user";
 import { nameIn, useInstallerDirectory } from "@/lib/directory";
-import { focusFirstInvalid } from "@/lib/validation";
-import { useClaimableTrips, useSubmitClaim, type ExpenseCategory, type ExpenseClaim } from "../api/expenses";
+import { useClaimableTrips, useSubmitClaim, type ExpenseClaim, type Trip } from "../api/expenses";
 import {
   EXPENSE_CATEGORIES,
-  displayedPaths,
   emptyClaimForm,
   emptyReceipt,
-  receiptErrors,
-  receiptPath,
   toSubmitClaim,
   validateClaim,
   type ClaimForm,
-  type Problems,
+  type ClaimProblem,
   type ReceiptLine,
 } from "../model/claim-form";
+
+const MAX_RECEIPTS = 100;
+const RECEIPTS_REFUSED = "receipts-do-not-match-trip";
+
+/** The form's lines filled up to complete receipt lines (antd leaves fields never shown undefined). */
+function complete(values: ClaimForm): ClaimForm {
+  return {
+    ...emptyClaimForm(),
+    ...values,
+    receipts: (values.receipts ?? []).map((line) => ({ ...emptyReceipt(), ...line })),
+  };
+}
+
+/** The server names the override's reason "receipts[0].override.reason"; the form keeps it beside the box. */
+function fieldOf(path: string): (string | number)[] | null {
+  const match = /^receipts\[(\d+)\]\.override\.reason$/.exec(path);
+  return match ? ["receipts", Number(match[1]), "overrideReason"] : null;
+}
+
+/** A line not yet filled takes the trip's first day and destination. */
+function withTrip(line: ReceiptLine, trip: Trip | undefined): ReceiptLine {
+  return line.amount || line.receiptNumber ? line : { ...emptyReceipt(trip), category: line.category };
+}
+
+/**
+ * The refusal of receipts that do not match the trip, in the person's words at each receipt: the server names
+ * the receipt's place or date ("receipts[0].place") with an English reason.
+ */
+function explainMismatch(refusal: unknown, trip: Trip | undefined, t: TFunction): unknown {
+  if (!(refusal instanceof ApiError) || !isProblemType(refusal, RECEIPTS_REFUSED) || !trip) return refusal;
+  const errors = (refusal.problem?.errors ?? []).map((entry) => {
+    if (entry.field?.endsWith(".place")) {
+      return { ...entry, message: t("expenses.problems.notDestination", { destination: trip.destination }) };
+    }
+    if (entry.field?.endsWith(".date")) {
+      return { ...entry, message: t("expenses.problems.outsideTrip", { from: trip.firstDay, to: trip.lastDay }) };
+    }
+    return entry;
+  });
+  return new ApiError(refusal.status, refusal.problem && { ...refusal.problem, errors }, refusal.retryAfterSeconds);
+}
 
 /**
  * An expense claim (报销) for a trip: one line per receipt. A receipt from another city or outside the trip's
  * days refuses the whole claim; the server's reason is shown at that receipt's place or date. A manager may
  * claim on an installer's behalf and accept such a receipt with a reason.
  */
-export function SubmitClaimForm({ tripId, onSubmitted }: { tripId?: string; onSubmitted: (claim: ExpenseClaim) => void }) {
+export function SubmitClaimForm({
+  tripId,
+  onSubmitted,
+}: {
+  tripId?: string;
+  onSubmitted: (claim: ExpenseClaim) => void;
+}) {
+  const trips = useClaimableTrips();
+  // The lines start with the trip's first day and destination: the form starts once the trips are known.
+  if (trips.isPending) return <Loading />;
+  const trip = trips.data?.find((candidate) => candidate.id === tripId);
+  const initial = emptyClaimForm(trip ? tripId : "");
+  return (
+    <ClaimFormFields
+      trips={trips.data ?? []}
+      tripsError={trips.error}
+      initial={{ ...initial, receipts: [emptyReceipt(trip)] }}
+      onSubmitted={onSubmitted}
+    />
+  );
+}
+
+function ClaimFormFields({
+  trips,
+  tripsError,
+  initial,
+  onSubmitted,
+}: {
+  trips: readonly Trip[];
+  tripsError: unknown;
+  initial: ClaimForm;
+  onSubmitted: (claim: ExpenseClaim) => void;
+}) {
   const { t } = useTranslation();
   const me = useCurrentUser();
+  const format = useTenantFormat();
   const manager = me.roles.includes("manager");
   const submit = useSubmitClaim();
-  const trips = useClaimableTrips();
   const installers = useInstallerDirectory(manager);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState<ClaimForm>(() => emptyClaimForm(tripId));
-  const [problems, setProblems] = useState<Problems>({});
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const server = fieldErrorsOf(submit.error);
-  const trip = trips.data?.find((candidate) => candidate.id === form.tripId);
   // A manager claims on behalf of one of the trip's people (the server asks whom); an installer for themselves.
-  const onBehalf = manager;
-  const options = { onBehalf, mayOverride: manager };
+  const options = { onBehalf: manager, mayOverride: manager };
+  const { form, onFinish, submitting, problem, error } = useApiForm<ClaimForm, ExpenseClaim>({
+    submit: (values, idempotencyKey) =>
+      submit
+        .mutateAsync({ body: toSubmitClaim(complete(values), options), idempotencyKey })
+        .catch((refusal: unknown) => {
+          throw explainMismatch(
+            refusal,
+            trips.find((candidate) => candidate.id === values.tripId),
+            t,
+          );
+        }),
+    check: checkWith(
+      (values: ClaimForm) => validateClaim(complete(values), { onBehalf: manager }),
+      (found: ClaimProblem) => (found === "required" ? t("validation.required") : t(`expenses.problems.${found}`)),
+    ),
+    fieldOf,
+    success: (claim) => t("expenses.submit.done", { number: claim.number }),
+    onSuccess: (claim) => onSubmitted(claim),
+  });
+  const tripId = Form.useWatch("tripId", form) ?? initial.tripId;
+  const trip = trips.find((candidate) => candidate.id === tripId);
+  const refused = isProblemType(error, RECEIPTS_REFUSED);
+  const money = { suffix: format.currency, inputMode: "decimal" as const };
 
-  // Lines still without a date and place take the trip's first day and destination once the trip is known.
-  useEffect(() => {
-    if (!trip) return;
-    setForm((current) => ({
-      ...current,
-      receipts: current.receipts.map((line) =>
-        line.date || line.place ? line : { ...line, date: trip.firstDay, place: trip.destination },
-      ),
-    }));
-  }, [trip]);
-
-  function message(path: string): string | undefined {
-    const problem = problems[path];
-    if (problem === "required") return t("validation.required");
-    if (problem) return t(`expenses.problems.${problem}`);
-    return server[path];
+  function chooseTrip(id: string) {
+    const chosen = trips.find((candidate) => candidate.id === id);
+    const receipts: ReceiptLine[] = form.getFieldValue("receipts") ?? [];
+    form.setFieldsValue({
+      personId: "",
+      receipts: receipts.map((line) => withTrip({ ...emptyReceipt(), ...line }, chosen)),
+    });
   }
-
-  function updateLine(index: number, change: Partial<ReceiptLine>) {
-    setForm((current) => ({
-      ...current,
-      receipts: current.receipts.map((line, i) => (i === index ? { ...line, ...change } : line)),
-    }));
-  }
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    const found = validateClaim(form, { onBehalf });
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(formRef.current, Object.keys(found));
-      return;
-    }
-    submit.mutate(
-      { body: toSubmitClaim(form, options), idempotencyKey },
-      {
-        onSuccess: (claim) => onSubmitted(claim),
-        onError: (error) => {
-          if (!isRetryable(error)) setIdempotencyKey(newIdempotencyKey());
-        },
-      },
-    );
-  }
-
-  const refused = isProblemType(submit.error, "receipts-do-not-match-trip");
 
   return (
-    <form ref={formRef} className="panel" onSubmit={onSubmit} noValidate aria-label={t("expenses.submit.title")}>
-      <div className="field-grid">
-        <Field label={t("expenses.fields.trip")} error={message("tripId")}>
-          {(props) => (
-            <select
-              {...props}
+    <Form<ClaimForm>
+      form={form}
+      layout="vertical"
+      aria-label={t("expenses.submit.title")}
+      initialValues={initial}
+      onFinish={onFinish}
+      disabled={submitting}
+    >
+      <Card size="small">
+        <Row gutter={16}>
+          <Col xs={24} md={manager ? 14 : 24}>
+            <Form.Item
               name="tripId"
-              className="input input--wide"
-              value={form.tripId}
-              onChange={(event) => {
-                const chosen = trips.data?.find((candidate) => candidate.id === event.target.value);
-                setForm((current) => ({
-                  tripId: event.target.value,
-                  personId: "",
-                  // Lines not yet filled take the new trip's first day and destination.
-                  receipts: current.receipts.map((line) =>
-                    line.amount || line.receiptNumber ? line : { ...emptyReceipt(chosen), category: line.category },
-                  ),
-                }));
-              }}
+              label={t("expenses.fields.trip")}
+              required
+              getValueProps={(value?: string) => ({ value: value || undefined })}
             >
-              <option value="">{t("expenses.submit.chooseTrip")}</option>
-              {(trips.data ?? []).map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {t("expenses.submit.tripOption", {
+              <Select
+                showSearch={{ optionFilterProp: "label" }}
+                placeholder={t("expenses.submit.chooseTrip")}
+                onChange={chooseTrip}
+                options={trips.map((candidate) => ({
+                  value: candidate.id,
+                  label: t("expenses.submit.tripOption", {
                     number: candidate.number,
                     destination: candidate.destination,
                     from: candidate.firstDay,
                     to: candidate.lastDay,
-                  })}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {manager && (
-          <Field label={t("expenses.fields.person")} error={message("personId")} hint={t("expenses.submit.personHint")}>
-            {(props) => (
-              <select
-                {...props}
+                  }),
+                }))}
+              />
+            </Form.Item>
+          </Col>
+          {manager && (
+            <Col xs={24} md={10}>
+              <Form.Item
                 name="personId"
-                className="input"
-                value={form.personId}
-                onChange={(event) => setForm((current) => ({ ...current, personId: event.target.value }))}
+                label={t("expenses.fields.person")}
+                required
+                extra={t("expenses.submit.personHint")}
+                getValueProps={(value?: string) => ({ value: value || undefined })}
               >
-                <option value="">{t("expenses.submit.choosePerson")}</option>
-                {(trip?.personIds ?? []).map((id) => (
-                  <option key={id} value={id}>
-                    {id === me.userId ? me.displayName : nameIn(installers.data, id)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        )}
-      </div>
-      {trip && <p className="field__hint">{t("expenses.submit.rule", { destination: trip.destination, from: trip.firstDay, to: trip.lastDay })}</p>}
-      <ProblemAlert error={trips.error} />
-      {form.receipts.map((line, index) => {
-        const lineServer = receiptErrors(server, index);
-        const at = (field: Parameters<typeof receiptPath>[1]) => problemsAt(receiptPath(index, field)) ?? lineServer[field];
-        function problemsAt(path: string) {
-          const problem = problems[path];
-          if (problem === "required") return t("validation.required");
-          return problem ? t(`expenses.problems.${problem}`) : undefined;
-        }
-        return (
-          <fieldset key={index} className="panel panel--inner" aria-label={t("expenses.submit.receipt", { number: index + 1 })}>
-            <legend className="panel__subtitle">{t("expenses.submit.receipt", { number: index + 1 })}</legend>
-            <div className="field-grid">
-              <Field label={t("expenses.fields.category")} error={at("category")}>
-                {(props) => (
-                  <select
-                    {...props}
-                    name={receiptPath(index, "category")}
-                    className="input"
-                    value={line.category}
-                    onChange={(event) => updateLine(index, { category: event.target.value as ExpenseCategory | "" })}
-                  >
-                    <option value="">{t("expenses.submit.chooseCategory")}</option>
-                    {EXPENSE_CATEGORIES.map((category) => (
-                      <option key={category} value={category}>
-                        {t(`expenses.category.${category}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-              <TextField
-                label={t("expenses.fields.amount")}
-                name={receiptPath(index, "amount")}
-                inputMode="decimal"
-                value={line.amount}
-                error={at("amount")}
-                onChange={(amount) => updateLine(index, { amount })}
-              />
-              <TextField
-                label={t("expenses.fields.date")}
-                name={receiptPath(index, "date")}
-                type="date"
-                value={line.date}
-                error={at("date")}
-                onChange={(date) => updateLine(index, { date })}
-              />
-              <TextField
-                label={t("expenses.fields.place")}
-                name={receiptPath(index, "place")}
-                value={line.place}
-                error={at("place")}
-                onChange={(place) => updateLine(index, { place })}
-              />
-              <TextField
-                label={t("expenses.fields.receiptNumber")}
-                name={receiptPath(index, "receiptNumber")}
-                value={line.receiptNumber}
-                error={at("receiptNumber")}
-                onChange={(receiptNumber) => updateLine(index, { receiptNumber })}
-              />
-              <TextField
-                label={t("expenses.fields.receiptAttachmentId")}
-                name={receiptPath(index, "receiptAttachmentId")}
-                inputClassName="mono"
-                hint={t("expenses.submit.attachmentHint")}
-                value={line.receiptAttachmentId}
-                error={at("receiptAttachmentId")}
-                onChange={(receiptAttachmentId) => updateLine(index, { receiptAttachmentId })}
-              />
-            </div>
-            {manager && (
-              <>
-                <CheckboxField
-                  name={receiptPath(index, "override")}
-                  label={t("expenses.submit.override")}
-                  checked={line.override}
-                  error={at("override")}
-                  onChange={(override) => updateLine(index, { override })}
+                <Select
+                  placeholder={t("expenses.submit.choosePerson")}
+                  options={(trip?.personIds ?? []).map((id) => ({
+                    value: id,
+                    label: id === me.userId ? me.displayName : nameIn(installers.data, id),
+                  }))}
                 />
-                {line.override && (
-                  <TextField
-                    label={t("expenses.fields.overrideReason")}
-                    name={receiptPath(index, "override.reason")}
-                    className="field--block"
-                    inputClassName="input--full"
-                    value={line.overrideReason}
-                    error={at("override.reason")}
-                    onChange={(overrideReason) => updateLine(index, { overrideReason })}
-                  />
-                )}
-              </>
-            )}
-            {form.receipts.length > 1 && (
-              <button
-                type="button"
-                className="button button--small button--quiet"
-                onClick={() => setForm((current) => ({ ...current, receipts: current.receipts.filter((_, i) => i !== index) }))}
+              </Form.Item>
+            </Col>
+          )}
+        </Row>
+        {trip && (
+          <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+            {t("expenses.submit.rule", { destination: trip.destination, from: trip.firstDay, to: trip.lastDay })}
+          </Typography.Paragraph>
+        )}
+        <ProblemAlert error={tripsError} />
+      </Card>
+      <Form.List name="receipts">
+        {(lines, { add, remove }) => (
+          <>
+            {lines.map(({ key, name }, index) => {
+              const title = t("expenses.submit.receipt", { number: index + 1 });
+              return (
+                <Card
+                  key={key}
+                  size="small"
+                  role="group"
+                  aria-label={title}
+                  title={title}
+                  style={{ marginTop: 16 }}
+                  extra={
+                    lines.length > 1 && (
+                      <Button type="text" size="small" danger icon={<DeleteOutlined />} onClick={() => remove(name)}>
+                        {t("expenses.submit.removeReceipt", { number: index + 1 })}
+                      </Button>
+                    )
+                  }
+                >
+                  <Row gutter={16}>
+                    <Col xs={24} sm={12} lg={8}>
+                      <Form.Item
+                        name={[name, "category"]}
+                        label={t("expenses.fields.category")}
+                        required
+                        getValueProps={(value?: string) => ({ value: value || undefined })}
+                      >
+                        <Select
+                          placeholder={t("expenses.submit.chooseCategory")}
+                          options={EXPENSE_CATEGORIES.map((category) => ({
+                            value: category,
+                            label: t(`expenses.category.${category}`),
+                          }))}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} sm={12} lg={8}>
+                      <Form.Item name={[name, "amount"]} label={t("expenses.fields.amount")} required>
+                        <Input {...money} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} sm={12} lg={8}>
+                      <DateFormItem name={[name, "date"]} label={t("expenses.fields.date")} required />
+                    </Col>
+                    <Col xs={24} sm={12} lg={8}>
+                      <Form.Item name={[name, "place"]} label={t("expenses.fields.place")} required>
+                        <Input />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} sm={12} lg={8}>
+                      <Form.Item name={[name, "receiptNumber"]} label={t("expenses.fields.receiptNumber")} required>
+                        <Input />
+                      </Form.Item>
+                    </Col>
+                  </Row>
+                  {manager && (
+                    <>
+                      <Form.Item name={[name, "override"]} valuePropName="checked" style={{ marginBottom: 8 }}>
+                        <Checkbox>{t("expenses.submit.override")}</Checkbox>
+                      </Form.Item>
+                      <Form.Item noStyle dependencies={[["receipts", name, "override"]]}>
+                        {({ getFieldValue }) =>
+                          getFieldValue(["receipts", name, "override"]) && (
+                            <Form.Item
+                              name={[name, "overrideReason"]}
+                              label={t("expenses.fields.overrideReason")}
+                              required
+                            >
+                              <Input />
+                            </Form.Item>
+                          )
+                        }
+                      </Form.Item>
+                    </>
+                  )}
+                </Card>
+              );
+            })}
+            <Flex style={{ margin: "16px 0" }}>
+              <Button
+                icon={<PlusOutlined />}
+                disabled={lines.length >= MAX_RECEIPTS}
+                onClick={() => add(emptyReceipt(trip))}
               >
-                {t("expenses.submit.removeReceipt", { number: index + 1 })}
-              </button>
-            )}
-          </fieldset>
-        );
-      })}
-      <div className="action-bar">
-        <button
-          type="button"
-          className="button"
-          disabled={form.receipts.length >= 100}
-          onClick={() => setForm((current) => ({ ...current, receipts: [...current.receipts, emptyReceipt(trip)] }))}
-        >
-          {t("expenses.submit.addReceipt")}
-        </button>
-      </div>
-      {refused && (
-        <div className="alert alert--error" role="alert">
-          <p className="alert__headline">{t("expenses.submit.refused")}</p>
-          <p>{t("expenses.submit.refusedHint")}</p>
-        </div>
+                {t("expenses.submit.addReceipt")}
+              </Button>
+            </Flex>
+          </>
+        )}
+      </Form.List>
+      {refused ? (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 16 }}
+          title={t("expenses.submit.refused")}
+          description={t("expenses.submit.refusedHint")}
+        />
+      ) : (
+        problem && <div style={{ marginBottom: 16 }}>{problem}</div>
       )}
-      {!refused && <ProblemAlert error={submit.error} displayedFields={displayedPaths(form)} />}
-      <div className="form-footer__bar">
-        <button type="submit" className="button button--primary" disabled={submit.isPending}>
-          {submit.isPending ? t("common.saving") : t("expenses.submit.submit")}
-        </button>
-      </div>
-    </form>
+      <SubmitButton submitting={submitting}>{t("expenses.submit.submit")}</SubmitButton>
+    </Form>
   );
 }

@@ -23,11 +23,17 @@ const fuel: ReceiptLine = {
 
 describe("receipt lines", () => {
   it("start with the trip's first day and destination", () => {
-    expect(emptyReceipt({ firstDay: "2026-03-10", destination: "苏州" })).toMatchObject({ date: "2026-03-10", place: "苏州" });
+    expect(emptyReceipt({ firstDay: "2026-03-10", destination: "苏州" })).toMatchObject({
+      date: "2026-03-10",
+      place: "苏州",
+    });
   });
 
   it("need a category, an amount above zero, a date, a place and the receipt number", () => {
-    const form = { ...emptyClaimForm(), receipts: [emptyReceipt(), { ...fuel, amount: "0" }, { ...fuel, amount: "12.345" }] };
+    const form = {
+      ...emptyClaimForm(),
+      receipts: [emptyReceipt(), { ...fuel, amount: "0" }, { ...fuel, amount: "12.345" }],
+    };
     expect(validateClaim(form, { onBehalf: false })).toEqual({
       tripId: "required",
       "receipts[0].category": "required",
@@ -87,8 +93,25 @@ describe("deciding a claim", () => {
   it("flags duplicate receipts and lodging above the cap", () => {
     const claim = expenseClaim({
       receipts: [
-        { position: 0, category: "LODGING", amount: "180.00", date: "2026-03-10", place: "苏州", receiptNumber: "H-1", aboveCap: true },
-        { position: 1, category: "FUEL", amount: "50.00", date: "2026-03-10", place: "苏州", receiptNumber: "F-1", duplicateOf: "EC-000003", aboveCap: false },
+        {
+          position: 0,
+          category: "LODGING",
+          amount: "180.00",
+          date: "2026-03-10",
+          place: "苏州",
+          receiptNumber: "H-1",
+          aboveCap: true,
+        },
+        {
+          position: 1,
+          category: "FUEL",
+          amount: "50.00",
+          date: "2026-03-10",
+          place: "苏州",
+          receiptNumber: "F-1",
+          duplicateOf: "EC-000003",
+          aboveCap: false,
+        },
       ],
     });
     expect(claimFlags(claim)).toEqual({ duplicates: 1, aboveCap: 1 });

@@ -15,7 +15,15 @@ export const EXPENSE_CATEGORIES = [
 export type ClaimProblem = "required" | "money" | "positive" | "date" | "uuid" | "overrideReason";
 export type Problems = Record<string, ClaimProblem>;
 
-export const RECEIPT_FIELDS = ["category", "amount", "date", "place", "receiptNumber", "receiptAttachmentId", "override"] as const;
+export const RECEIPT_FIELDS = [
+  "category",
+  "amount",
+  "date",
+  "place",
+  "receiptNumber",
+  "receiptAttachmentId",
+  "override",
+] as const;
 export type ReceiptField = (typeof RECEIPT_FIELDS)[number];
 
 const MONEY = /^\d{1,9}(\.\d{1,2})?$/;
@@ -94,12 +102,17 @@ export function toReceipt(line: ReceiptLine, mayOverride: boolean): ReceiptInput
     date: line.date,
     place: line.place.trim(),
     receiptNumber: line.receiptNumber.trim(),
-    ...(isBlank(line.receiptAttachmentId) ? {} : { receiptAttachmentId: line.receiptAttachmentId.trim().toLowerCase() }),
+    ...(isBlank(line.receiptAttachmentId)
+      ? {}
+      : { receiptAttachmentId: line.receiptAttachmentId.trim().toLowerCase() }),
     ...(mayOverride && line.override ? { override: { reason: line.overrideReason.trim() } } : {}),
   };
 }
 
-export function toSubmitClaim(form: ClaimForm, options: { onBehalf: boolean; mayOverride: boolean }): SubmitExpenseClaimRequest {
+export function toSubmitClaim(
+  form: ClaimForm,
+  options: { onBehalf: boolean; mayOverride: boolean },
+): SubmitExpenseClaimRequest {
   return {
     tripId: form.tripId,
     ...(options.onBehalf && form.personId ? { personId: form.personId } : {}),
@@ -111,7 +124,10 @@ export function toSubmitClaim(form: ClaimForm, options: { onBehalf: boolean; may
  * The server's messages for one receipt line, by field: a 422 refusal names receipts[i].place and
  * receipts[i].date, a 400 any other field of the line. "receipts.0.place" is read like "receipts[0].place".
  */
-export function receiptErrors(server: FieldErrors, index: number): Partial<Record<ReceiptField | "override.reason", string>> {
+export function receiptErrors(
+  server: FieldErrors,
+  index: number,
+): Partial<Record<ReceiptField | "override.reason", string>> {
   const prefix = `receipts[${index}].`;
   const result: Partial<Record<ReceiptField | "override.reason", string>> = {};
   for (const [path, message] of Object.entries(server)) {

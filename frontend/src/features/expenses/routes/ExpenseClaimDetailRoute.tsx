@@ -1,85 +1,110 @@
-import { useState, type FormEvent } from "react";
+import { ArrowLeftOutlined, CheckOutlined, CloseOutlined, DollarOutlined } from "@ant-design/icons";
+import { Button, Card, Checkbox, Flex, Form, Input, Modal, Popconfirm, Table, Tag, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { CheckboxField } from "@/components/CheckboxField";
+import { DetailLayout } from "@/components/DetailLayout";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
+import { LinkButton } from "@/components/LinkButton";
 import { Loading } from "@/components/Loading";
-import { PageHeader } from "@/components/PageHeader";
 import { ProblemAlert } from "@/components/ProblemAlert";
-import { TextField } from "@/components/TextField";
-import { fieldErrorsOf } from "@/lib/api/problem";
 import { useCurrentUser, useTenantFormat } from "@/lib/current-user";
 import { nameIn, useInstallerDirectory } from "@/lib/directory";
-import { isBlank } from "@/lib/validation";
-import { useClaimStep, useExpenseClaim, type ExpenseClaim } from "../api/expenses";
+import { useStaffNames } from "@/lib/staff-names";
+import { useClaimStep, useClaimTrip, useExpenseClaim, type ExpenseClaim } from "../api/expenses";
 import { ClaimStatusBadge } from "../components/ClaimStatusBadge";
 import { claimFlags, claimSteps } from "../model/claim-form";
+import { tagColour } from "@/app/design/theme";
 
+type Receipt = ExpenseClaim["receipts"][number];
+
+function RejectForm({ claim, onDone }: { claim: ExpenseClaim; onDone: () => void }) {
+  const { t } = useTranslation();
+  const step = useClaimStep(claim);
+  const { form, onFinish, submitting, problem } = useApiForm<{ reason: string }, ExpenseClaim>({
+    submit: ({ reason }) => step.mutateAsync({ step: "reject", reason: reason.trim() }),
+    success: (saved) => t("expenses.detail.rejected", { number: saved.number }),
+    onSuccess: onDone,
+  });
+  return (
+    <Form
+      form={form}
+      layout="vertical"
+      aria-label={t("expenses.actions.reject")}
+      onFinish={onFinish}
+      disabled={submitting}
+    >
+      <Form.Item
+        name="reason"
+        label={t("expenses.fields.rejectReason")}
+        rules={[{ required: true, whitespace: true, message: t("validation.required") }]}
+      >
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
+      </Form.Item>
+      {problem}
+      <SubmitButton submitting={submitting}>{t("expenses.actions.rejectSubmit")}</SubmitButton>
+    </Form>
+  );
+}
+
+/** The manager's steps: approve (lodging above the cap only when accepted) or reject with a reason; mark paid. */
 function ClaimDecision({ claim }: { claim: ExpenseClaim }) {
   const { t } = useTranslation();
   const step = useClaimStep(claim);
   const [acceptAboveCap, setAcceptAboveCap] = useState(false);
   const [rejecting, setRejecting] = useState(false);
-  const [reason, setReason] = useState("");
-  const [missing, setMissing] = useState(false);
-  const server = fieldErrorsOf(step.error);
   const steps = claimSteps(claim.status);
   const flags = claimFlags(claim);
   if (steps.length === 0) return null;
-
-  function reject(event: FormEvent) {
-    event.preventDefault();
-    if (isBlank(reason)) {
-      setMissing(true);
-      return;
-    }
-    step.mutate({ step: "reject", reason: reason.trim() });
-  }
-
   return (
-    <section className="panel" aria-label={t("expenses.detail.decision")}>
-      <h2 className="panel__title">{t("expenses.detail.decision")}</h2>
-      {steps.includes("approve") && flags.aboveCap > 0 && (
-        <CheckboxField name="acceptAboveCap" label={t("expenses.detail.acceptAboveCap")} checked={acceptAboveCap} onChange={setAcceptAboveCap} />
-      )}
-      <div className="action-bar">
-        {steps.includes("approve") && (
-          <button type="button" className="button button--primary" disabled={step.isPending} onClick={() => step.mutate({ step: "approve", acceptAboveCap })}>
-            {t("expenses.actions.approve")}
-          </button>
+    <Card size="small" title={t("expenses.detail.decision")} role="region" aria-label={t("expenses.detail.decision")}>
+      <Flex vertical gap={12}>
+        {steps.includes("approve") && flags.aboveCap > 0 && (
+          <Checkbox checked={acceptAboveCap} onChange={(e) => setAcceptAboveCap(e.target.checked)}>
+            {t("expenses.detail.acceptAboveCap")}
+          </Checkbox>
         )}
-        {steps.includes("reject") && (
-          <button type="button" className="button" aria-expanded={rejecting} onClick={() => setRejecting(!rejecting)}>
-            {t("expenses.actions.reject")}
-          </button>
-        )}
-        {steps.includes("paid") && (
-          <button type="button" className="button button--primary" disabled={step.isPending} onClick={() => step.mutate({ step: "paid" })}>
-            {t("expenses.actions.paid")}
-          </button>
-        )}
-      </div>
-      {rejecting && (
-        <form className="action" onSubmit={reject} noValidate aria-label={t("expenses.actions.reject")}>
-          <TextField
-            label={t("expenses.fields.rejectReason")}
-            name="reason"
-            rows={2}
-            className="field--block"
-            inputClassName="input--full"
-            value={reason}
-            error={missing ? t("validation.required") : server.reason}
-            onChange={(value) => {
-              setReason(value);
-              setMissing(false);
-            }}
-          />
-          <button type="submit" className="button button--danger" disabled={step.isPending}>
-            {t("expenses.actions.rejectSubmit")}
-          </button>
-        </form>
-      )}
-      <ProblemAlert error={step.error} displayedFields={new Set(["reason"])} />
-    </section>
+        <Flex gap={8} wrap>
+          {steps.includes("approve") && (
+            <Button
+              type="primary"
+              icon={<CheckOutlined />}
+              loading={step.isPending}
+              onClick={() => step.mutate({ step: "approve", acceptAboveCap })}
+            >
+              {t("expenses.actions.approve")}
+            </Button>
+          )}
+          {steps.includes("paid") && (
+            <Popconfirm
+              title={t("expenses.detail.confirmPaid", { number: claim.number })}
+              onConfirm={() => step.mutateAsync({ step: "paid" }).catch(() => undefined)}
+            >
+              <Button type="primary" icon={<DollarOutlined />} loading={step.isPending}>
+                {t("expenses.actions.paid")}
+              </Button>
+            </Popconfirm>
+          )}
+          {steps.includes("reject") && (
+            <Button danger icon={<CloseOutlined />} onClick={() => setRejecting(true)}>
+              {t("expenses.actions.reject")}
+            </Button>
+          )}
+        </Flex>
+        <ProblemAlert error={step.error} />
+      </Flex>
+      <Modal
+        open={rejecting}
+        title={t("expenses.detail.rejectTitle", { number: claim.number })}
+        footer={null}
+        destroyOnHidden
+        onCancel={() => setRejecting(false)}
+      >
+        {rejecting && <RejectForm claim={claim} onDone={() => setRejecting(false)} />}
+      </Modal>
+    </Card>
   );
 }
 
@@ -88,104 +113,152 @@ export function ExpenseClaimDetailRoute() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const format = useTenantFormat();
+  const staffName = useStaffNames();
   const { claimId = "" } = useParams();
   const detail = useExpenseClaim(claimId);
   const office = me.roles.includes("manager") || me.roles.includes("dispatcher");
   const installers = useInstallerDirectory(office);
   const claim = detail.data;
+  const trip = useClaimTrip(claim?.tripId);
+
+  if (!claim) {
+    return (
+      <>
+        {detail.isPending && <Loading />}
+        {detail.isError && <ProblemAlert error={detail.error} />}
+        <Link to="/expense-claims">{t("expenses.back")}</Link>
+      </>
+    );
+  }
+
+  const receipts: ColumnsType<Receipt> = [
+    {
+      title: t("expenses.fields.category"),
+      dataIndex: "category",
+      render: (value: Receipt["category"]) => t(`expenses.category.${value}`),
+    },
+    {
+      title: t("expenses.fields.amount"),
+      dataIndex: "amount",
+      align: "right",
+      render: (amount: string) => format.money(amount),
+    },
+    { title: t("expenses.fields.date"), dataIndex: "date" },
+    { title: t("expenses.fields.place"), dataIndex: "place", responsive: ["md"] },
+    { title: t("expenses.fields.receiptNumber"), dataIndex: "receiptNumber", responsive: ["md"] },
+    {
+      title: t("expenses.fields.flags"),
+      key: "flags",
+      render: (_, receipt) => (
+        <Flex gap={4} wrap>
+          {receipt.duplicateOf && (
+            <Tag color="warning">{t("expenses.flags.duplicateOf", { number: receipt.duplicateOf })}</Tag>
+          )}
+          {receipt.aboveCap && <Tag color="warning">{t("expenses.flags.lodgingAboveCap")}</Tag>}
+          {receipt.overrideReason && (
+            <Tag color="blue">
+              {t("expenses.flags.overridden", { by: staffName(receipt.overriddenBy), reason: receipt.overrideReason })}
+            </Tag>
+          )}
+        </Flex>
+      ),
+    },
+  ];
+
+  const person = claim.personId === me.userId ? me.displayName : nameIn(installers.data, claim.personId);
   return (
-    <>
-      <PageHeader
-        title={claim?.number ?? t("expenses.detail.title")}
-        actions={
-          <Link to="/expense-claims" className="button">
-            {t("expenses.back")}
-          </Link>
-        }
-      />
-      {detail.isPending && <Loading />}
-      {detail.isError && <ProblemAlert error={detail.error} />}
-      {claim && (
-        <>
-          <section className="panel" aria-label={t("expenses.detail.facts")}>
-            <dl className="facts facts--columns">
-              <dt>{t("expenses.fields.status")}</dt>
-              <dd>
-                <ClaimStatusBadge status={claim.status} />
-              </dd>
-              <dt>{t("expenses.fields.person")}</dt>
-              <dd>{claim.personId === me.userId ? me.displayName : nameIn(installers.data, claim.personId)}</dd>
-              <dt>{t("expenses.fields.trip")}</dt>
-              <dd>
-                <Link to={`/trips/${claim.tripId}`}>{t("expenses.detail.openTrip")}</Link>
-              </dd>
-              <dt>{t("expenses.fields.submittedAt")}</dt>
-              <dd>
-                {format.dateTime(claim.submittedAt)} <span className="muted small">{claim.submittedBy}</span>
-              </dd>
-              <dt>{t("expenses.fields.total")}</dt>
-              <dd className="strong">{format.money(claim.total)}</dd>
-              {claim.reimbursed && (
-                <>
-                  <dt>{t("expenses.fields.reimbursed")}</dt>
-                  <dd>
-                    {format.money(claim.reimbursed)} {claim.payMonth && <span className="muted small">{t("expenses.detail.payMonth", { month: claim.payMonth })}</span>}
-                  </dd>
-                </>
-              )}
-              {claim.decidedAt && (
-                <>
-                  <dt>{t("expenses.fields.decided")}</dt>
-                  <dd>
-                    {format.dateTime(claim.decidedAt)} {claim.decidedBy} {claim.decisionReason && `· ${claim.decisionReason}`}
-                  </dd>
-                </>
-              )}
-            </dl>
-          </section>
-          <section className="panel" aria-label={t("expenses.detail.receipts")}>
-            <h2 className="panel__title">{t("expenses.detail.receipts")}</h2>
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">{t("expenses.detail.receipts")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("expenses.fields.category")}</th>
-                    <th scope="col">{t("expenses.fields.amount")}</th>
-                    <th scope="col">{t("expenses.fields.date")}</th>
-                    <th scope="col">{t("expenses.fields.place")}</th>
-                    <th scope="col">{t("expenses.fields.receiptNumber")}</th>
-                    <th scope="col">{t("expenses.fields.flags")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {claim.receipts.map((receipt) => (
-                    <tr key={receipt.position}>
-                      <td>{t(`expenses.category.${receipt.category}`)}</td>
-                      <td className="nowrap">{format.money(receipt.amount)}</td>
-                      <td className="nowrap">{receipt.date}</td>
-                      <td>{receipt.place}</td>
-                      <td className="mono">{receipt.receiptNumber}</td>
-                      <td>
-                        {receipt.duplicateOf && (
-                          <span className="badge badge--late">{t("expenses.flags.duplicateOf", { number: receipt.duplicateOf })}</span>
-                        )}
-                        {receipt.aboveCap && <span className="badge badge--late">{t("expenses.flags.lodgingAboveCap")}</span>}
-                        {receipt.overrideReason && (
-                          <span className="badge badge--assigned" title={receipt.overrideReason}>
-                            {t("expenses.flags.overridden", { by: receipt.overriddenBy ?? "", reason: receipt.overrideReason })}
-                          </span>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
-          {me.roles.includes("manager") && <ClaimDecision key={claim.version} claim={claim} />}
-        </>
-      )}
-    </>
+    <DetailLayout
+      printable
+      title={claim.number}
+      description={person}
+      tags={<ClaimStatusBadge status={claim.status} />}
+      actions={
+        <LinkButton to="/expense-claims" icon={<ArrowLeftOutlined />}>
+          {t("expenses.back")}
+        </LinkButton>
+      }
+      factsTitle={t("expenses.detail.facts")}
+      facts={[
+        { key: "person", label: t("expenses.fields.person"), children: person },
+        {
+          key: "trip",
+          label: t("expenses.fields.trip"),
+          children: (
+            <Link to={`/trips/${claim.tripId}`}>
+              {trip.data ? `${trip.data.number} ${trip.data.destination}` : t("expenses.detail.openTrip")}
+            </Link>
+          ),
+        },
+        {
+          key: "total",
+          label: t("expenses.fields.total"),
+          children: <Typography.Text strong>{format.money(claim.total)}</Typography.Text>,
+        },
+        ...(claim.reimbursed
+          ? [
+              {
+                key: "reimbursed",
+                label: t("expenses.fields.reimbursed"),
+                children: (
+                  <>
+                    {format.money(claim.reimbursed)}{" "}
+                    {claim.payMonth && (
+                      <Typography.Text type="secondary">
+                        {t("expenses.detail.payMonth", { month: claim.payMonth })}
+                      </Typography.Text>
+                    )}
+                  </>
+                ),
+              },
+            ]
+          : []),
+        ...(claim.decisionReason
+          ? [{ key: "reason", label: t("expenses.detail.decisionReason"), children: claim.decisionReason }]
+          : []),
+      ]}
+      timeline={[
+        {
+          key: "submitted",
+          children: t("expenses.detail.submittedBy", {
+            at: format.dateTime(claim.submittedAt),
+            by: staffName(claim.submittedBy),
+          }),
+        },
+        ...(claim.decidedAt
+          ? [
+              {
+                key: "decided",
+                color: claim.status === "REJECTED" ? "red" : "green",
+                children: t(claim.status === "REJECTED" ? "expenses.detail.rejectedBy" : "expenses.detail.approvedBy", {
+                  at: format.dateTime(claim.decidedAt),
+                  by: staffName(claim.decidedBy),
+                }),
+              },
+            ]
+          : []),
+        ...(claim.paidAt
+          ? [
+              {
+                key: "paid",
+                color: tagColour.green,
+                children: t("expenses.detail.paidAt", { at: format.dateTime(claim.paidAt) }),
+              },
+            ]
+          : []),
+      ]}
+      side={me.roles.includes("manager") && <ClaimDecision key={claim.version} claim={claim} />}
+    >
+      <Card size="small" title={t("expenses.detail.receipts")} role="region" aria-label={t("expenses.detail.receipts")}>
+        <Table<Receipt>
+          aria-label={t("expenses.detail.receipts")}
+          size="small"
+          rowKey="position"
+          columns={receipts}
+          dataSource={claim.receipts}
+          pagination={false}
+          scroll={{ x: "max-content" }}
+        />
+      </Card>
+    </DetailLayout>
   );
 }

@@ -1,12 +1,16 @@
+import { PlusOutlined } from "@ant-design/icons";
+import { Button, Flex, Form, Tag } from "antd";
+import type { ColumnsType } from "antd/es/table";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
-import { LoadMore } from "@/components/LoadMore";
-import { Loading } from "@/components/Loading";
-import { PageHeader } from "@/components/PageHeader";
-import { ProblemAlert } from "@/components/ProblemAlert";
+import { Link } from "react-router";
+import { DataTable, keysetTable } from "@/components/DataTable";
+import { SelectFilter } from "@/components/FilterItems";
+import { LinkButton } from "@/components/LinkButton";
+import { ListPage } from "@/components/ListPage";
 import { useCurrentUser, useTenantFormat } from "@/lib/current-user";
 import { nameIn, useInstallerDirectory } from "@/lib/directory";
-import { useExpenseClaims, type ExpenseClaimStatus } from "../api/expenses";
+import { useUrlFilters } from "@/lib/use-url-filters";
+import { useClaimTrip, useExpenseClaims, type ExpenseClaim, type ExpenseClaimStatus } from "../api/expenses";
 import { ClaimStatusBadge } from "../components/ClaimStatusBadge";
 import { claimFlags } from "../model/claim-form";
 
@@ -19,99 +23,116 @@ export function ExpenseClaimsRoute() {
   const format = useTenantFormat();
   const office = me.roles.includes("manager") || me.roles.includes("dispatcher");
   const maySubmit = me.roles.includes("manager") || me.roles.includes("installer");
-  const [search, setSearch] = useSearchParams();
+  const { search, choose } = useUrlFilters();
   const status = STATUSES.find((value) => value === search.get("status"));
   const tripId = search.get("tripId") ?? undefined;
-  const claims = useExpenseClaims({ status, tripId });
   const installers = useInstallerDirectory(office);
-  const items = claims.data?.pages.flatMap((page) => page.items) ?? [];
+  const personId = office ? (search.get("personId") ?? undefined) : undefined;
+  const claims = useExpenseClaims({ status, tripId, personId });
+  const trip = useClaimTrip(tripId);
+  const nameOf = (id: string) => (id === me.userId ? me.displayName : nameIn(installers.data, id));
+  const filtered = !!(status || tripId || personId);
+
+  const columns: ColumnsType<ExpenseClaim> = [
+    {
+      title: t("expenses.fields.number"),
+      dataIndex: "number",
+      render: (number: string, claim) => <Link to={`/expense-claims/${claim.id}`}>{number}</Link>,
+    },
+    { title: t("expenses.fields.person"), dataIndex: "personId", render: (id: string) => nameOf(id) },
+    {
+      title: t("expenses.fields.submittedAt"),
+      dataIndex: "submittedAt",
+      responsive: ["md"],
+      render: (at: string) => format.dateTime(at),
+    },
+    {
+      title: t("expenses.fields.total"),
+      dataIndex: "total",
+      align: "right",
+      render: (total: string) => format.money(total),
+    },
+    {
+      title: t("expenses.fields.status"),
+      dataIndex: "status",
+      render: (value: ExpenseClaimStatus) => <ClaimStatusBadge status={value} />,
+    },
+    {
+      title: t("expenses.fields.flags"),
+      key: "flags",
+      responsive: ["md"],
+      render: (_, claim) => {
+        const flags = claimFlags(claim);
+        return (
+          <Flex gap={4} wrap>
+            {flags.duplicates > 0 && (
+              <Tag color="warning">{t("expenses.flags.duplicates", { n: flags.duplicates })}</Tag>
+            )}
+            {flags.aboveCap > 0 && <Tag color="warning">{t("expenses.flags.aboveCap", { n: flags.aboveCap })}</Tag>}
+          </Flex>
+        );
+      },
+    },
+  ];
+
+  const submitLink = maySubmit && (
+    <LinkButton
+      type="primary"
+      icon={<PlusOutlined />}
+      to={tripId ? `/expense-claims/new?tripId=${tripId}` : "/expense-claims/new"}
+    >
+      {t("expenses.submit.open")}
+    </LinkButton>
+  );
+
   return (
-    <>
-      <PageHeader
-        title={t("expenses.title")}
-        description={t("expenses.description")}
-        actions={
-          maySubmit && (
-            <Link to={tripId ? `/expense-claims/new?tripId=${tripId}` : "/expense-claims/new"} className="button button--primary">
-              {t("expenses.submit.open")}
-            </Link>
-          )
-        }
+    <ListPage
+      title={t("expenses.title")}
+      description={t("expenses.description")}
+      actions={submitLink}
+      filtersLabel={t("expenses.filter")}
+      filters={
+        <>
+          <SelectFilter
+            label={t("expenses.fields.status")}
+            placeholder={t("common.all")}
+            value={status}
+            onChange={(value) => choose("status", value)}
+            options={STATUSES.map((value) => ({ value, label: t(`expenses.status.${value}`) }))}
+          />
+          {office && (
+            <SelectFilter
+              label={t("expenses.fields.person")}
+              placeholder={t("common.all")}
+              value={personId}
+              onChange={(value) => choose("personId", value)}
+              options={(installers.data ?? []).map((entry) => ({ value: entry.id, label: entry.name }))}
+            />
+          )}
+          {tripId && (
+            <Form.Item label={t("expenses.fields.trip")} htmlFor="filter-expenses-fields-trip">
+              <Flex gap={4} align="center">
+                id="filter-expenses-fields-trip"
+                <Tag>{trip.data ? `${trip.data.number} ${trip.data.destination}` : t("common.loading")}</Tag>
+                <Button type="link" size="small" onClick={() => choose("tripId", undefined)}>
+                  {t("expenses.allTrips")}
+                </Button>
+              </Flex>
+            </Form.Item>
+          )}
+        </>
+      }
+    >
+      <DataTable<ExpenseClaim>
+        caption={t("expenses.title")}
+        columns={columns}
+        rowKey="id"
+        empty={{
+          description: filtered ? t("expenses.noMatch") : t("expenses.empty"),
+          action: submitLink,
+        }}
+        {...keysetTable(claims)}
       />
-      <div className="toolbar">
-        <label className="toolbar__item">
-          <span>{t("expenses.fields.status")}</span>
-          <select
-            className="input"
-            value={status ?? ""}
-            onChange={(event) => {
-              const next = new URLSearchParams(search);
-              if (event.target.value) next.set("status", event.target.value);
-              else next.delete("status");
-              setSearch(next, { replace: true });
-            }}
-          >
-            <option value="">{t("common.all")}</option>
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`expenses.status.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      {claims.isPending && <Loading />}
-      {claims.isError && <ProblemAlert error={claims.error} />}
-      {claims.isSuccess && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t("expenses.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("expenses.fields.number")}</th>
-                <th scope="col">{t("expenses.fields.person")}</th>
-                <th scope="col">{t("expenses.fields.submittedAt")}</th>
-                <th scope="col">{t("expenses.fields.total")}</th>
-                <th scope="col">{t("expenses.fields.status")}</th>
-                <th scope="col">{t("expenses.fields.flags")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.length === 0 ? (
-                <tr>
-                  <td colSpan={6} className="empty">
-                    {t("common.noItems")}
-                  </td>
-                </tr>
-              ) : (
-                items.map((claim) => {
-                  const flags = claimFlags(claim);
-                  return (
-                    <tr key={claim.id}>
-                      <td className="nowrap">
-                        <Link to={`/expense-claims/${claim.id}`} className="strong">
-                          {claim.number}
-                        </Link>
-                      </td>
-                      <td>{claim.personId === me.userId ? me.displayName : nameIn(installers.data, claim.personId)}</td>
-                      <td className="nowrap">{format.dateTime(claim.submittedAt)}</td>
-                      <td className="nowrap">{format.money(claim.total)}</td>
-                      <td>
-                        <ClaimStatusBadge status={claim.status} />
-                      </td>
-                      <td>
-                        {flags.duplicates > 0 && <span className="badge badge--late">{t("expenses.flags.duplicates", { n: flags.duplicates })}</span>}
-                        {flags.aboveCap > 0 && <span className="badge badge--late">{t("expenses.flags.aboveCap", { n: flags.aboveCap })}</span>}
-                      </td>
-                    </tr>
-                  );
-                })
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <LoadMore hasMore={claims.hasNextPage} loading={claims.isFetchingNextPage} onLoadMore={() => void claims.fetchNextPage()} />
-    </>
+    </ListPage>
   );
 }

@@ -1,5 +1,7 @@
+import { ArrowLeftOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { useNavigate, useSearchParams } from "react-router";
+import { LinkButton } from "@/components/LinkButton";
 import { PageHeader } from "@/components/PageHeader";
 import { SubmitClaimForm } from "../components/SubmitClaimForm";
 
@@ -14,12 +16,15 @@ export function SubmitClaimRoute() {
         title={t("expenses.submit.title")}
         description={t("expenses.submit.description")}
         actions={
-          <Link to="/expense-claims" className="button">
+          <LinkButton to="/expense-claims" icon={<ArrowLeftOutlined />}>
             {t("expenses.back")}
-          </Link>
+          </LinkButton>
         }
       />
-      <SubmitClaimForm tripId={search.get("tripId") ?? undefined} onSubmitted={(claim) => navigate(`/expense-claims/${claim.id}`)} />
+      <SubmitClaimForm
+        tripId={search.get("tripId") ?? undefined}
+        onSubmitted={(claim) => void navigate(`/expense-claims/${claim.id}`)}
+      />
     </>
   );
 }

@@ -36,7 +36,9 @@ export function useFollowUps(filter: FollowUpFilter) {
   return useInfiniteQuery({
     queryKey: [...followUpsKey, "list", query],
     queryFn: async ({ pageParam }) =>
-      unwrap(await api.GET("/api/v1/follow-ups", { params: { query: { ...query, limit: PAGE_SIZE, cursor: pageParam } } })),
+      unwrap(
+        await api.GET("/api/v1/follow-ups", { params: { query: { ...query, limit: PAGE_SIZE, cursor: pageParam } } }),
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -46,7 +48,8 @@ export function useFollowUp(id: string) {
   const api = useApiClient();
   return useQuery({
     queryKey: detailKey(id),
-    queryFn: async () => unwrap(await api.GET("/api/v1/follow-ups/{followUpId}", { params: { path: { followUpId: id } } })),
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/follow-ups/{followUpId}", { params: { path: { followUpId: id } } })),
   });
 }
 

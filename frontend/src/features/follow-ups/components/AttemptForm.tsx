@@ -1,9 +1,9 @@
-import { useRef, useState, type FormEvent } from "react";
+import { Card, Form, Input, Radio, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { Field } from "@/components/Field";
-import { SegmentedField } from "@/components/SegmentedField";
-import { fieldErrorsOf } from "@/lib/api/problem";
-import { focusFirstInvalid } from "@/lib/validation";
+import { checkWith } from "@/components/form/checks";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
+import { RefusalAlert } from "@/components/ProblemAlert";
 import { useRecordAttempt, useReloadFollowUp, type FollowUp } from "../api/follow-ups";
 import {
   QUESTIONS,
@@ -11,128 +11,124 @@ import {
   emptyAttemptForm,
   toRecordAttempt,
   validateAttempt,
-  type AttemptForm as AttemptFormState,
+  type AttemptForm as AttemptModel,
   type AttemptProblem,
+  type Question,
 } from "../model/attempt-form";
-import { FollowUpProblem } from "./FollowUpProblem";
 
-const FIELDS = new Set(["reached", "answers", ...QUESTIONS.map((question) => `answers.${question}`), "suggestions", "note"]);
-const SCORE_OPTIONS = SCORES.map((score) => ({ value: String(score), label: String(score) }));
+const FIELDS = new Set([
+  "reached",
+  "answers",
+  ...QUESTIONS.map((question) => `answers.${question}`),
+  "suggestions",
+  "note",
+]);
+const SCORE_OPTIONS = SCORES.map((score) => ({ value: score, label: String(score) }));
 type Reached = "yes" | "no";
+
+/** The form's values as antd holds them; fields never shown stay undefined. */
+interface AttemptValues {
+  reached?: Reached;
+  answers?: Partial<Record<Question, number>>;
+  suggestions?: string;
+  note?: string;
+}
+
+function toModel(values: AttemptValues): AttemptModel {
+  const empty = emptyAttemptForm();
+  return {
+    reached: values.reached === undefined ? null : values.reached === "yes",
+    answers: {
+      knowsUsage: values.answers?.knowsUsage ?? null,
+      meetsNeeds: values.answers?.meetsNeeds ?? null,
+      installerAttitude: values.answers?.installerAttitude ?? null,
+    },
+    suggestions: values.suggestions ?? empty.suggestions,
+    note: values.note ?? empty.note,
+  };
+}
 
 /** The outcome of one call: reached with the three answers and suggestions, or not reached; a note either way. */
 export function AttemptForm({ followUp, onRecorded }: { followUp: FollowUp; onRecorded: (saved: FollowUp) => void }) {
   const { t } = useTranslation();
   const mutation = useRecordAttempt(followUp.id);
   const reloadFollowUp = useReloadFollowUp(followUp.id);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState<AttemptFormState>(emptyAttemptForm);
-  const [problems, setProblems] = useState<Record<string, AttemptProblem>>({});
-  const server = fieldErrorsOf(mutation.error);
+  const { form, onFinish, submitting, error, reset } = useApiForm<AttemptValues, FollowUp>({
+    submit: (values) => mutation.mutateAsync(toRecordAttempt(toModel(values), followUp.version)),
+    check: checkWith<AttemptValues, AttemptProblem>(
+      (values) => validateAttempt(toModel(values)),
+      (problem) => t(`followUps.attempt.problems.${problem}`),
+    ),
+    onSuccess: (saved) => onRecorded(saved),
+  });
+  const reached = Form.useWatch("reached", form);
+  const title = t("followUps.attempt.title");
 
-  function message(path: string): string | undefined {
-    const problem = problems[path];
-    return problem ? t(`followUps.attempt.problems.${problem}`) : server[path];
-  }
-
-  function update(change: Partial<AttemptFormState>, ...cleared: string[]) {
-    setForm((current) => ({ ...current, ...change }));
-    setProblems((current) => {
-      const next = { ...current };
-      cleared.forEach((path) => delete next[path]);
-      return next;
-    });
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = validateAttempt(form);
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(formRef.current, Object.keys(found));
-      return;
-    }
-    mutation.mutate(toRecordAttempt(form, followUp.version), { onSuccess: (saved) => onRecorded(saved) });
-  }
-
-  const reached: Reached | "" = form.reached === null ? "" : form.reached ? "yes" : "no";
   return (
-    <form ref={formRef} className="panel action" onSubmit={submit} noValidate aria-label={t("followUps.attempt.title")}>
-      <h2 className="panel__title">{t("followUps.attempt.title")}</h2>
-      <SegmentedField<Reached>
-        legend={t("followUps.attempt.reached")}
-        name="reached"
-        options={[
-          { value: "yes", label: t("followUps.attempt.reachedYes") },
-          { value: "no", label: t("followUps.attempt.reachedNo") },
-        ]}
-        value={reached}
-        error={message("reached")}
-        onChange={(value) => update({ reached: value === "yes" }, "reached")}
-      />
-      {form.reached && (
-        <>
-          {message("answers") && <p className="field__error">{message("answers")}</p>}
-          <div className="answers">
-            {QUESTIONS.map((question) => {
-              const path = `answers.${question}`;
-              const value = form.answers[question];
-              return (
-                <SegmentedField
-                  key={question}
-                  legend={t(`followUps.questions.${question}`)}
-                  name={path}
-                  options={SCORE_OPTIONS}
-                  value={value === null ? "" : String(value)}
-                  error={message(path)}
-                  onChange={(score) => update({ answers: { ...form.answers, [question]: Number(score) } }, path)}
-                />
-              );
-            })}
-          </div>
-          <p className="field__hint">{t("followUps.script.scale")}</p>
-          <Field label={t("followUps.attempt.suggestions")} error={message("suggestions")} className="field--block">
-            {(props) => (
-              <textarea
-                {...props}
-                name="suggestions"
-                className="input input--text input--full"
-                rows={2}
-                value={form.suggestions}
-                onChange={(event) => update({ suggestions: event.target.value }, "suggestions")}
-              />
-            )}
-          </Field>
-        </>
-      )}
-      <Field label={t("followUps.attempt.note")} error={message("note")} className="field--block">
-        {(props) => (
-          <textarea
-            {...props}
-            name="note"
-            className="input input--text input--full"
-            rows={2}
-            placeholder={form.reached === false ? t("followUps.attempt.notePlaceholderNotReached") : undefined}
-            value={form.note}
-            onChange={(event) => update({ note: event.target.value }, "note")}
+    <Card size="small" title={title}>
+      <Form<AttemptValues>
+        form={form}
+        layout="vertical"
+        aria-label={title}
+        onFinish={(values) => void onFinish(values)}
+        disabled={submitting}
+      >
+        <Form.Item name="reached" label={t("followUps.attempt.reached")} required>
+          <Radio.Group
+            aria-label={t("followUps.attempt.reached")}
+            options={[
+              { value: "yes", label: t("followUps.attempt.reachedYes") },
+              { value: "no", label: t("followUps.attempt.reachedNo") },
+            ]}
           />
+        </Form.Item>
+        {reached === "yes" && (
+          <>
+            {QUESTIONS.map((question) => (
+              <Form.Item
+                key={question}
+                name={["answers", question]}
+                label={t(`followUps.questions.${question}`)}
+                required
+              >
+                <Radio.Group
+                  optionType="button"
+                  aria-label={t(`followUps.questions.${question}`)}
+                  options={SCORE_OPTIONS}
+                />
+              </Form.Item>
+            ))}
+            <Typography.Paragraph type="secondary">{t("followUps.script.scale")}</Typography.Paragraph>
+            <Form.Item name="suggestions" label={t("followUps.attempt.suggestions")}>
+              <Input.TextArea rows={2} />
+            </Form.Item>
+          </>
         )}
-      </Field>
-      <FollowUpProblem
-        error={mutation.error}
-        displayedFields={FIELDS}
-        onReload={() => {
-          mutation.reset();
-          void reloadFollowUp();
-        }}
-      />
-      <button type="submit" className="button button--primary" disabled={mutation.isPending}>
-        {mutation.isPending
-          ? t("common.saving")
-          : form.reached === false
-            ? t("followUps.attempt.submitNotReached")
-            : t("followUps.attempt.submit")}
-      </button>
-    </form>
+        <Form.Item name="note" label={t("followUps.attempt.note")}>
+          <Input.TextArea
+            rows={2}
+            placeholder={reached === "no" ? t("followUps.attempt.notePlaceholderNotReached") : undefined}
+          />
+        </Form.Item>
+        {error ? (
+          <Form.Item>
+            <RefusalAlert
+              error={error}
+              changedTypes={["follow-up-done"]}
+              changedText={t("followUps.errors.changed")}
+              displayedFields={FIELDS}
+              onReload={() => {
+                reset();
+                mutation.reset();
+                void reloadFollowUp();
+              }}
+            />
+          </Form.Item>
+        ) : null}
+        <SubmitButton submitting={submitting}>
+          {reached === "no" ? t("followUps.attempt.submitNotReached") : t("followUps.attempt.submit")}
+        </SubmitButton>
+      </Form>
+    </Card>
   );
 }

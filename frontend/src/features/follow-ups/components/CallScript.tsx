@@ -1,3 +1,4 @@
+import { Card, Steps, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import type { FollowUp } from "../api/follow-ups";
 import { QUESTIONS } from "../model/attempt-form";
@@ -9,32 +10,31 @@ import { QUESTIONS } from "../model/attempt-form";
 export function CallScript({ followUp, company }: { followUp: FollowUp; company: string }) {
   const { t } = useTranslation();
   const script = `followUps.script.${followUp.kind}` as const;
+  const title = t("followUps.script.title");
   return (
-    <section className="panel call-script" aria-labelledby="call-script-title">
-      <h2 id="call-script-title" className="panel__title">
-        {t("followUps.script.title")}
-      </h2>
-      <ol className="call-script__steps">
-        <li>
-          <span className="call-script__step">{t("followUps.script.steps.greeting")}</span>
-          {t(`${script}.greeting`, { customer: followUp.customerName, company })}
-        </li>
-        {QUESTIONS.map((question) => (
-          <li key={question}>
-            <span className="call-script__step">{t(`followUps.questions.${question}`)}</span>
-            {t(`${script}.${question}`)}
-            <span className="muted small"> {t("followUps.script.scale")}</span>
-          </li>
-        ))}
-        <li>
-          <span className="call-script__step">{t("followUps.script.steps.suggestions")}</span>
-          {t(`${script}.suggestions`)}
-        </li>
-        <li>
-          <span className="call-script__step">{t("followUps.script.steps.thanks")}</span>
-          {t(`${script}.thanks`)}
-        </li>
-      </ol>
-    </section>
+    <Card size="small" title={title} role="region" aria-label={title}>
+      <Steps
+        orientation="vertical"
+        size="small"
+        current={-1}
+        items={[
+          {
+            title: t("followUps.script.steps.greeting"),
+            content: t(`${script}.greeting`, { customer: followUp.customerName, company }),
+          },
+          ...QUESTIONS.map((question) => ({
+            title: t(`followUps.questions.${question}`),
+            content: (
+              <>
+                {t(`${script}.${question}`)}{" "}
+                <Typography.Text type="secondary">{t("followUps.script.scale")}</Typography.Text>
+              </>
+            ),
+          })),
+          { title: t("followUps.script.steps.suggestions"), content: t(`${script}.suggestions`) },
+          { title: t("followUps.script.steps.thanks"), content: t(`${script}.thanks`) },
+        ]}
+      />
+    </Card>
   );
 }

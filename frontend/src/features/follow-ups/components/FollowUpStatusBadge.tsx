@@ -1,13 +1,15 @@
+import { Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import type { FollowUpStatus } from "../api/follow-ups";
+import { tagColour } from "@/app/design/theme";
 
-const TONE: Record<FollowUpStatus, string> = {
-  OPEN: "badge--new",
-  COMPLETED: "badge--done",
-  UNREACHABLE: "badge--cancelled",
+const COLOR: Record<FollowUpStatus, string> = {
+  OPEN: "blue",
+  COMPLETED: tagColour.green,
+  UNREACHABLE: "default",
 };
 
 export function FollowUpStatusBadge({ status }: { status: FollowUpStatus }) {
   const { t } = useTranslation();
-  return <span className={`badge ${TONE[status]}`}>{t(`followUps.status.${status}`)}</span>;
+  return <Tag color={COLOR[status]}>{t(`followUps.status.${status}`)}</Tag>;
 }

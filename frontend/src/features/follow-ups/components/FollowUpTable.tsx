@@ -1,3 +1,5 @@
+import { Space, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { PhoneLink } from "@/components/PhoneLink";
@@ -8,71 +10,79 @@ import type { FollowUp } from "../api/follow-ups";
 import { isDue } from "../model/worklist";
 import { FollowUpStatusBadge } from "./FollowUpStatusBadge";
 
-/** The worklist in a dense table: whom to call about which order, when, how often tried, and the promise. */
-export function FollowUpTable({ followUps, caption }: { followUps: readonly FollowUp[]; caption: string }) {
+/** The worklist's columns: whom to call about which order, when, how often tried, and the promise. */
+export function useFollowUpColumns(): ColumnsType<FollowUp> {
   const { t } = useTranslation();
   const format = useTenantFormat();
   const now = useNow();
-  return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("followUps.fields.number")}</th>
-            <th scope="col">{t("followUps.fields.kind")}</th>
-            <th scope="col">{t("followUps.fields.customer")}</th>
-            <th scope="col">{t("followUps.fields.workOrder")}</th>
-            <th scope="col">{t("followUps.fields.nextAttemptAt")}</th>
-            <th scope="col">{t("followUps.fields.attempts")}</th>
-            <th scope="col">{t("followUps.fields.status")}</th>
-            <th scope="col">{t("followUps.fields.promise")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {followUps.length === 0 ? (
-            <tr>
-              <td colSpan={8} className="empty">
-                {t("followUps.empty")}
-              </td>
-            </tr>
-          ) : (
-            followUps.map((followUp) => (
-              <tr key={followUp.id}>
-                <td className="nowrap">
-                  <Link to={`/follow-ups/${followUp.id}`} className="strong">
-                    {followUp.number}
-                  </Link>
-                </td>
-                <td className="nowrap">{t(`followUps.kind.${followUp.kind}`)}</td>
-                <td>
-                  {followUp.customerName} <PhoneLink phone={followUp.customerPhone} />
-                </td>
-                <td className="nowrap">
-                  {followUp.workOrderId ? (
-                    <Link to={`/work-orders/${followUp.workOrderId}`}>{followUp.workOrderNumber ?? t("followUps.openWorkOrder")}</Link>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
-                <td className="nowrap">
-                  <span className={isDue(followUp, now) ? "strong" : undefined}>{format.dateTime(followUp.nextAttemptAt)}</span>
-                  {followUp.nextAttemptAt !== followUp.dueAt && (
-                    <span className="muted small"> {t("followUps.dueAtShort", { time: format.dateTime(followUp.dueAt) })}</span>
-                  )}
-                </td>
-                <td className="nowrap">{followUp.attempts}</td>
-                <td className="nowrap">
-                  <FollowUpStatusBadge status={followUp.status} />
-                </td>
-                <td className="nowrap">
-                  <PromiseBadge promise={followUp.promise} />
-                </td>
-              </tr>
-            ))
+  return [
+    {
+      key: "number",
+      title: t("followUps.fields.number"),
+      render: (_, followUp) => (
+        <Link to={`/follow-ups/${followUp.id}`}>
+          <strong>{followUp.number}</strong>
+        </Link>
+      ),
+    },
+    {
+      key: "kind",
+      title: t("followUps.fields.kind"),
+      render: (_, followUp) => t(`followUps.kind.${followUp.kind}`),
+    },
+    {
+      key: "customer",
+      title: t("followUps.fields.customer"),
+      render: (_, followUp) => (
+        <Space size={4} wrap>
+          {followUp.customerName}
+          <PhoneLink phone={followUp.customerPhone} />
+        </Space>
+      ),
+    },
+    {
+      key: "workOrder",
+      title: t("followUps.fields.workOrder"),
+      responsive: ["md"],
+      render: (_, followUp) =>
+        followUp.workOrderId ? (
+          <Link to={`/work-orders/${followUp.workOrderId}`}>
+            {followUp.workOrderNumber ?? t("followUps.openWorkOrder")}
+          </Link>
+        ) : (
+          "—"
+        ),
+    },
+    {
+      key: "nextAttemptAt",
+      title: t("followUps.fields.nextAttemptAt"),
+      render: (_, followUp) => (
+        <>
+          <Typography.Text strong={isDue(followUp, now)}>{format.dateTime(followUp.nextAttemptAt)}</Typography.Text>
+          {followUp.nextAttemptAt !== followUp.dueAt && (
+            <Typography.Text type="secondary">
+              {" "}
+              {t("followUps.dueAtShort", { time: format.dateTime(followUp.dueAt) })}
+            </Typography.Text>
           )}
-        </tbody>
-      </table>
-    </div>
-  );
+        </>
+      ),
+    },
+    {
+      key: "attempts",
+      title: t("followUps.fields.attempts"),
+      responsive: ["md"],
+      render: (_, followUp) => followUp.attempts,
+    },
+    {
+      key: "status",
+      title: t("followUps.fields.status"),
+      render: (_, followUp) => <FollowUpStatusBadge status={followUp.status} />,
+    },
+    {
+      key: "promise",
+      title: t("followUps.fields.promise"),
+      render: (_, followUp) => <PromiseBadge promise={followUp.promise} />,
+    },
+  ];
 }

@@ -2,7 +2,11 @@ import { isBlank } from "@/lib/validation";
 import type { FollowUpAnswers, RecordFollowUpAttempt } from "../api/follow-ups";
 
 /** The three questions of every follow-up, each answered 1 (poor) to 5 (good). */
-export const QUESTIONS = ["knowsUsage", "meetsNeeds", "installerAttitude"] as const satisfies readonly (keyof FollowUpAnswers)[];
+export const QUESTIONS = [
+  "knowsUsage",
+  "meetsNeeds",
+  "installerAttitude",
+] as const satisfies readonly (keyof FollowUpAnswers)[];
 export type Question = (typeof QUESTIONS)[number];
 export const SCORES = [1, 2, 3, 4, 5] as const;
 

@@ -1,7 +1,11 @@
 import { promiseStatusOf } from "@/lib/promises";
 import type { FollowUp, FollowUpFilter, FollowUpKind, FollowUpStatus } from "../api/follow-ups";
 
-export const FOLLOW_UP_KINDS = ["AFTER_SERVICE", "USAGE_CALL", "SPOT_CHECK_VISIT"] as const satisfies readonly FollowUpKind[];
+export const FOLLOW_UP_KINDS = [
+  "AFTER_SERVICE",
+  "USAGE_CALL",
+  "SPOT_CHECK_VISIT",
+] as const satisfies readonly FollowUpKind[];
 export const FOLLOW_UP_STATUSES = ["OPEN", "COMPLETED", "UNREACHABLE"] as const satisfies readonly FollowUpStatus[];
 
 /** URL value of "every status" and of "also those not due yet"; without a value the worklist shows what to call now. */

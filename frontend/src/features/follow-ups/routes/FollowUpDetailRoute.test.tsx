@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { RouterProvider, createMemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
@@ -6,6 +6,7 @@ import i18n from "@/i18n";
 import type { Schema } from "@/lib/api/schema-types";
 import { followUp, me, problem } from "@/test/fixtures";
 import { json, renderWithApi } from "@/test/render";
+import { chooseRadio } from "@/test/select-option";
 import { FollowUpDetailRoute } from "./FollowUpDetailRoute";
 
 const OBJECTION = "0193a5c8-0000-7000-8000-0000000f8001";
@@ -52,14 +53,24 @@ describe("follow-up call", () => {
     const { posts } = renderDetail(followUp(), () => json({}));
     const form = await screen.findByRole("form", { name: "记录本次通话" });
     await userEvent.click(within(form).getByRole("button", { name: "提交回访结果" }));
-    expect(within(form).getByRole("group", { name: "是否接通" })).toHaveTextContent("请选择是否接通");
+    await waitFor(() =>
+      expect(within(form).getByRole("radiogroup", { name: "是否接通" })).toHaveAccessibleDescription("请选择是否接通"),
+    );
 
-    await userEvent.click(within(form).getByRole("radio", { name: "已接通" }));
-    await userEvent.click(within(within(form).getByRole("group", { name: "熟悉使用方法" })).getByRole("radio", { name: "4" }));
+    await chooseRadio(within(form).getByRole("radio", { name: "已接通" }));
+    await chooseRadio(
+      within(within(form).getByRole("radiogroup", { name: "熟悉使用方法" })).getByRole("radio", { name: "4" }),
+    );
     await userEvent.click(within(form).getByRole("button", { name: "提交回访结果" }));
-    expect(within(form).getByRole("group", { name: "符合需要" })).toHaveTextContent("接通后必须评分");
-    expect(within(form).getByRole("group", { name: "服务人员态度" })).toHaveTextContent("接通后必须评分");
-    expect(within(form).getByRole("group", { name: "熟悉使用方法" })).not.toHaveTextContent("接通后必须评分");
+    await waitFor(() =>
+      expect(within(form).getByRole("radiogroup", { name: "符合需要" })).toHaveAccessibleDescription("接通后必须评分"),
+    );
+    expect(within(form).getByRole("radiogroup", { name: "服务人员态度" })).toHaveAccessibleDescription(
+      "接通后必须评分",
+    );
+    expect(within(form).getByRole("radiogroup", { name: "熟悉使用方法" })).not.toHaveAccessibleDescription(
+      "接通后必须评分",
+    );
     expect(posts()).toHaveLength(0);
   });
 
@@ -80,9 +91,15 @@ describe("follow-up call", () => {
       });
     });
     const form = await screen.findByRole("form", { name: "记录本次通话" });
-    await userEvent.click(within(form).getByRole("radio", { name: "已接通" }));
-    for (const [question, score] of [["熟悉使用方法", "5"], ["符合需要", "2"], ["服务人员态度", "4"]] as const) {
-      await userEvent.click(within(within(form).getByRole("group", { name: question })).getByRole("radio", { name: score }));
+    await chooseRadio(within(form).getByRole("radio", { name: "已接通" }));
+    for (const [question, score] of [
+      ["熟悉使用方法", "5"],
+      ["符合需要", "2"],
+      ["服务人员态度", "4"],
+    ] as const) {
+      await chooseRadio(
+        within(within(form).getByRole("radiogroup", { name: question })).getByRole("radio", { name: score }),
+      );
     }
     await userEvent.type(within(form).getByRole("textbox", { name: "客户建议" }), "外机太吵");
     await userEvent.click(within(form).getByRole("button", { name: "提交回访结果" }));
@@ -92,7 +109,12 @@ describe("follow-up call", () => {
     expect(screen.queryByRole("form", { name: "记录本次通话" })).not.toBeInTheDocument();
     expect(screen.getByRole("region", { name: "拨打记录" })).toHaveTextContent("已接通");
     expect(sent).toEqual([
-      { version: 2, reached: true, answers: { knowsUsage: 5, meetsNeeds: 2, installerAttitude: 4 }, suggestions: "外机太吵" },
+      {
+        version: 2,
+        reached: true,
+        answers: { knowsUsage: 5, meetsNeeds: 2, installerAttitude: 4 },
+        suggestions: "外机太吵",
+      },
     ]);
   });
 
@@ -109,8 +131,8 @@ describe("follow-up call", () => {
       }),
     );
     const form = await screen.findByRole("form", { name: "记录本次通话" });
-    await userEvent.click(within(form).getByRole("radio", { name: "未接通" }));
-    expect(within(form).queryByRole("group", { name: "熟悉使用方法" })).not.toBeInTheDocument();
+    await chooseRadio(within(form).getByRole("radio", { name: "未接通" }));
+    expect(within(form).queryByRole("radiogroup", { name: "熟悉使用方法" })).not.toBeInTheDocument();
     await userEvent.type(within(form).getByRole("textbox", { name: "备注" }), "关机");
     await userEvent.click(within(form).getByRole("button", { name: "记录未接通" }));
 
@@ -134,7 +156,7 @@ describe("follow-up call", () => {
       ),
     );
     const form = await screen.findByRole("form", { name: "Record this call" });
-    await userEvent.click(within(form).getByRole("radio", { name: "Not reached" }));
+    await chooseRadio(within(form).getByRole("radio", { name: "Not reached" }));
     await userEvent.click(within(form).getByRole("button", { name: "Record as not reached" }));
     const alert = await within(form).findByRole("alert");
     expect(alert).toHaveTextContent("Someone else just recorded or changed this follow-up");

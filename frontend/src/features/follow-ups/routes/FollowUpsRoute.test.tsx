@@ -1,20 +1,26 @@
 import { screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
 import { RouterProvider, createMemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
 import i18n from "@/i18n";
 import { followUp, me, servicePromise } from "@/test/fixtures";
 import { json, renderWithApi } from "@/test/render";
+import { chooseOption } from "@/test/select-option";
 import { FollowUpsRoute } from "./FollowUpsRoute";
 
 function renderWorklist(initialEntry = "/follow-ups") {
-  const router = createMemoryRouter([{ path: "/follow-ups", element: <FollowUpsRoute /> }], { initialEntries: [initialEntry] });
+  const router = createMemoryRouter([{ path: "/follow-ups", element: <FollowUpsRoute /> }], {
+    initialEntries: [initialEntry],
+  });
   const view = renderWithApi(
     <RouterProvider router={router} />,
     () =>
       json({
         items: [
-          followUp({ attempts: 1, nextAttemptAt: "2026-03-06T14:00:00+08:00", promise: servicePromise({ kind: "FOLLOW_UP", status: "BREACHED" }) }),
+          followUp({
+            attempts: 1,
+            nextAttemptAt: "2026-03-06T14:00:00+08:00",
+            promise: servicePromise({ kind: "FOLLOW_UP", status: "BREACHED" }),
+          }),
         ],
       }),
     me({ roles: ["dispatcher"] }),
@@ -29,7 +35,7 @@ describe("follow-up worklist", () => {
     await i18n.changeLanguage("zh-CN");
     const { lists } = renderWorklist();
     const table = await screen.findByRole("table", { name: "回访工作台" });
-    const row = within(table).getAllByRole("row")[1]!;
+    const row = await within(table).findByRole("row", { name: /FU-000042/ });
     expect(within(row).getByRole("link", { name: "FU-000042" })).toHaveAttribute(
       "href",
       "/follow-ups/0193a5c8-0000-7000-8000-0000000f7001",
@@ -51,8 +57,8 @@ describe("follow-up worklist", () => {
     await i18n.changeLanguage("zh-CN");
     const { lists } = renderWorklist();
     await screen.findByRole("table");
-    await userEvent.selectOptions(screen.getByRole("combobox", { name: "拨打时间" }), "全部（含未到时间）");
-    await userEvent.selectOptions(screen.getByRole("combobox", { name: "类型" }), "抽查上门回访");
+    await chooseOption(screen.getByRole("combobox", { name: "拨打时间" }), "全部（含未到时间）");
+    await chooseOption(screen.getByRole("combobox", { name: "类型" }), "抽查上门回访");
     await expect.poll(() => lists().at(-1)?.searchParams.get("kind")).toBe("SPOT_CHECK_VISIT");
     expect(lists().at(-1)?.searchParams.has("dueBy")).toBe(false);
     expect(lists().at(-1)?.searchParams.get("status")).toBe("OPEN");

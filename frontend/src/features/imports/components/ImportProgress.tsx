@@ -1,58 +1,86 @@
+import { Alert, Card, Descriptions, Flex, Progress, Typography, type ProgressProps } from "antd";
 import { useTranslation } from "react-i18next";
 import { useTenantFormat } from "@/lib/current-user";
-import type { ImportJob } from "../api/imports";
+import { useStaffNames } from "@/lib/staff-names";
+import type { ImportJob, ImportStatus } from "../api/imports";
 import { progressPercent } from "../model/import-job";
 import { ImportStatusBadge } from "./ImportStatusBadge";
+
+const PROGRESS_STATUS: Record<ImportStatus, ProgressProps["status"]> = {
+  QUEUED: "normal",
+  RUNNING: "active",
+  DONE: "success",
+  FAILED: "exception",
+};
 
 /** A bar a person can watch while the rows are imported, with the counts behind it. */
 export function ImportProgress({ job }: { job: ImportJob }) {
   const { t } = useTranslation();
   const format = useTenantFormat();
+  const nameOf = useStaffNames();
   const percent = progressPercent(job);
+  const rows = t("imports.progress.rows", { processed: job.processedRows, total: job.totalRows });
+  const title = t("imports.progress.title");
   return (
-    <section className="panel" aria-labelledby="import-progress-title">
-      <h2 id="import-progress-title" className="panel__title">
-        {t("imports.progress.title")} <ImportStatusBadge status={job.status} />
-      </h2>
-      <div
-        className={`progress progress--${job.status.toLowerCase()}`}
-        role="progressbar"
-        aria-label={t("imports.progress.bar")}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-valuetext={t("imports.progress.rows", { processed: job.processedRows, total: job.totalRows })}
-      >
-        <div className="progress__fill" style={{ width: `${percent}%` }} />
-        <span className="progress__label">
-          {percent}% · {t("imports.progress.rows", { processed: job.processedRows, total: job.totalRows })}
-        </span>
-      </div>
-      <p className="muted small" role="status">
-        {t(`imports.progress.hint.${job.status}`)}
-      </p>
-      <dl className="facts facts--columns import-counts">
-        <dt>{t("imports.fields.totalRows")}</dt>
-        <dd>{job.totalRows}</dd>
-        <dt>{t("imports.fields.processedRows")}</dt>
-        <dd>{job.processedRows}</dd>
-        <dt>{t("imports.fields.createdRows")}</dt>
-        <dd className="count--ok">{job.createdRows}</dd>
-        <dt>{t("imports.fields.failedRows")}</dt>
-        <dd className={job.failedRows > 0 ? "count--failed" : undefined}>{job.failedRows}</dd>
-        <dt>{t("imports.fields.createdBy")}</dt>
-        <dd>
-          {job.createdBy} · {format.dateTime(job.createdAt)}
-        </dd>
-        <dt>{t("imports.fields.finishedAt")}</dt>
-        <dd>{job.finishedAt ? format.dateTime(job.finishedAt) : <span className="muted">—</span>}</dd>
-      </dl>
-      {job.failureReason && (
-        <div className="alert alert--error" role="alert">
-          <p className="alert__headline">{t("imports.progress.failed")}</p>
-          <p>{job.failureReason}</p>
-        </div>
-      )}
-    </section>
+    <Card
+      size="small"
+      title={title}
+      extra={<ImportStatusBadge status={job.status} />}
+      role="region"
+      aria-label={title}
+      style={{ marginBottom: 16 }}
+    >
+      <Flex vertical gap={12}>
+        <Progress
+          percent={percent}
+          status={PROGRESS_STATUS[job.status]}
+          aria-label={t("imports.progress.bar")}
+          aria-valuetext={rows}
+          format={() => `${percent}% · ${rows}`}
+        />
+        <Typography.Text type="secondary" role="status">
+          {t(`imports.progress.hint.${job.status}`)}
+        </Typography.Text>
+        <Descriptions
+          size="small"
+          column={{ xs: 1, sm: 2, xl: 3 }}
+          items={[
+            { key: "totalRows", label: t("imports.fields.totalRows"), children: job.totalRows },
+            { key: "processedRows", label: t("imports.fields.processedRows"), children: job.processedRows },
+            {
+              key: "createdRows",
+              label: t("imports.fields.createdRows"),
+              children: <Typography.Text type="success">{job.createdRows}</Typography.Text>,
+            },
+            {
+              key: "failedRows",
+              label: t("imports.fields.failedRows"),
+              children: (
+                <Typography.Text type={job.failedRows > 0 ? "danger" : undefined}>{job.failedRows}</Typography.Text>
+              ),
+            },
+            {
+              key: "createdBy",
+              label: t("imports.fields.createdBy"),
+              children: `${nameOf(job.createdBy)} · ${format.dateTime(job.createdAt)}`,
+            },
+            {
+              key: "finishedAt",
+              label: t("imports.fields.finishedAt"),
+              children: job.finishedAt ? format.dateTime(job.finishedAt) : "—",
+            },
+          ]}
+        />
+        {job.failureReason && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            title={t("imports.progress.failed")}
+            description={job.failureReason}
+          />
+        )}
+      </Flex>
+    </Card>
   );
 }

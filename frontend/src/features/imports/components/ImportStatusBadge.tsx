@@ -1,14 +1,15 @@
+import { Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import type { ImportStatus } from "../api/imports";
 
-const TONE: Record<ImportStatus, string> = {
-  QUEUED: "badge--new",
-  RUNNING: "badge--underway",
-  DONE: "badge--done",
-  FAILED: "badge--late",
+const COLOR: Record<ImportStatus, string> = {
+  QUEUED: "default",
+  RUNNING: "processing",
+  DONE: "success",
+  FAILED: "error",
 };
 
 export function ImportStatusBadge({ status }: { status: ImportStatus }) {
   const { t } = useTranslation();
-  return <span className={`badge ${TONE[status]}`}>{t(`imports.status.${status}`)}</span>;
+  return <Tag color={COLOR[status]}>{t(`imports.status.${status}`)}</Tag>;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import i18n from "@/i18n";
 import { importJob } from "@/test/fixtures";
 import { json, renderWithApi } from "@/test/render";
+import { chooseRadio } from "@/test/select-option";
 import { UploadForm } from "./UploadForm";
 
 const CSV = "name,phone\n王芳,138-1234-5678\n";
@@ -15,7 +16,7 @@ describe("UploadForm", () => {
     const job = importJob({ kind: "ASSETS" });
     const { requests } = renderWithApi(<UploadForm onUploaded={onUploaded} />, () => json(job, 202));
     expect(screen.getByRole("table", { name: "客户文件的列" })).toHaveTextContent("phone");
-    await userEvent.click(screen.getByRole("radio", { name: "设备" }));
+    await chooseRadio(screen.getByRole("radio", { name: "设备" }));
     const columns = screen.getByRole("table", { name: "设备文件的列" });
     expect(columns).toHaveTextContent("customer_phone");
     expect(columns).toHaveTextContent("serial_number");
@@ -58,9 +59,13 @@ describe("UploadForm and the server", () => {
         400,
       ),
     );
-    await userEvent.upload(screen.getByLabelText("CSV 文件"), new File(["name,phone,foo\n"], "c.csv", { type: "text/csv" }));
+    await userEvent.upload(
+      screen.getByLabelText("CSV 文件"),
+      new File(["name,phone,foo\n"], "c.csv", { type: "text/csv" }),
+    );
     await userEvent.click(screen.getByRole("button", { name: "上传并导入" }));
-    expect(await screen.findByText("unknown column 'foo'")).toBeInTheDocument();
-    expect(screen.getByLabelText("CSV 文件")).toHaveAccessibleDescription(/unknown column 'foo'/);
+    // The English reason stands in the details; the file says in the person's language that it is refused.
+    expect(await screen.findByText(/unknown column 'foo'/)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByLabelText("CSV 文件")).toHaveAccessibleDescription(/此项填写有误/));
   });
 });

@@ -1,39 +1,55 @@
-import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { DownloadOutlined, UploadOutlined } from "@ant-design/icons";
+import { Button, Card, Form, Radio, Tag, Typography, Upload, type UploadFile } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Field } from "@/components/Field";
-import { ProblemAlert } from "@/components/ProblemAlert";
-import { SegmentedField } from "@/components/SegmentedField";
-import { newIdempotencyKey } from "@/lib/api/client";
-import { fieldErrorsOf, isRetryable } from "@/lib/api/problem";
+import { DataTable } from "@/components/DataTable";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
 import { readBytes } from "@/lib/files";
 import { useUploadImport, type ImportJob, type ImportKind } from "../api/imports";
-import { IMPORT_COLUMNS, IMPORT_KINDS, readCsv, templateCsv, type FileProblem } from "../model/import-job";
+import { IMPORT_COLUMNS, IMPORT_KINDS, readCsv, templateCsv, type ImportColumn } from "../model/import-job";
 
-const FILE_FIELDS = new Set(["header", "body"]);
+interface UploadValues {
+  kind: ImportKind;
+  file?: UploadFile[];
+  /** The file's text, read and checked in the browser before it is sent. */
+  csv?: string;
+}
+
+/** The server reads the file's header and counts its rows while the upload waits: its objections belong to the file. */
+const fieldOf = (path: string) => (path === "header" || path === "body" ? ["file"] : null);
 
 /** The expected columns of a file, required ones first as the contract lists them. */
 function ColumnTable({ kind }: { kind: ImportKind }) {
   const { t } = useTranslation();
+  const columns: ColumnsType<ImportColumn> = [
+    {
+      key: "name",
+      title: t("imports.column"),
+      render: (_, column) => <Typography.Text code>{column.name}</Typography.Text>,
+    },
+    {
+      key: "required",
+      title: t("imports.required"),
+      render: (_, column) =>
+        column.required ? <Tag color="blue">{t("imports.mandatory")}</Tag> : t("imports.optional"),
+    },
+    {
+      key: "meaning",
+      title: t("imports.meaning"),
+      render: (_, column) => t(`imports.columns.${kind}.${column.name}` as "imports.columns.CUSTOMERS.name"),
+    },
+  ];
   return (
-    <table className="table table--inner table--columns">
-      <caption className="visually-hidden">{t("imports.columnsOf", { kind: t(`imports.kind.${kind}`) })}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t("imports.column")}</th>
-          <th scope="col">{t("imports.required")}</th>
-          <th scope="col">{t("imports.meaning")}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {IMPORT_COLUMNS[kind].map((column) => (
-          <tr key={column.name}>
-            <td className="mono nowrap">{column.name}</td>
-            <td className="nowrap">{column.required ? <span className="badge badge--new">{t("imports.mandatory")}</span> : t("imports.optional")}</td>
-            <td>{t(`imports.columns.${kind}.${column.name}` as "imports.columns.CUSTOMERS.name")}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable<ImportColumn>
+      caption={t("imports.columnsOf", { kind: t(`imports.kind.${kind}`) })}
+      size="small"
+      columns={columns}
+      rows={IMPORT_COLUMNS[kind]}
+      rowKey="name"
+      empty={{ description: "—" }}
+    />
   );
 }
 
@@ -43,9 +59,13 @@ function TemplateLink({ kind }: { kind: ImportKind }) {
   const url = useMemo(() => URL.createObjectURL(new Blob([templateCsv(kind)], { type: "text/csv" })), [kind]);
   useEffect(() => () => URL.revokeObjectURL(url), [url]);
   return (
-    <a className="button button--small" href={url} download={`aftercare-${kind.toLowerCase()}-template.csv`}>
+    <Button
+      icon={<DownloadOutlined aria-hidden />}
+      href={url}
+      download={`aftercare-${kind.toLowerCase()}-template.csv`}
+    >
       {t("imports.template")}
-    </a>
+    </Button>
   );
 }
 
@@ -53,89 +73,71 @@ function TemplateLink({ kind }: { kind: ImportKind }) {
 export function UploadForm({ onUploaded }: { onUploaded: (job: ImportJob) => void }) {
   const { t } = useTranslation();
   const upload = useUploadImport();
-  const [kind, setKind] = useState<ImportKind>("CUSTOMERS");
-  const [file, setFile] = useState<File | null>(null);
-  const [problem, setProblem] = useState<FileProblem | "required" | null>(null);
   const [reading, setReading] = useState(false);
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  // The server reads the file's header and counts its rows while the upload waits: its objections belong to the file.
-  const server = fieldErrorsOf(upload.error);
-  const fileError = problem
-    ? t(problem === "required" ? "validation.required" : `imports.upload.problems.${problem}`)
-    : (server.header ?? server.body);
+  const { form, onFinish, submitting, problem, reset } = useApiForm<UploadValues, ImportJob>({
+    submit: (values, idempotencyKey) =>
+      upload.mutateAsync({ kind: values.kind, csv: values.csv ?? "", idempotencyKey }),
+    check: (values): Record<string, string> => (values.file?.length ? {} : { file: t("validation.required") }),
+    fieldOf,
+    fieldLabels: { file: t("imports.upload.file"), header: t("imports.upload.file"), body: t("imports.upload.file") },
+    onSuccess: (job) => onUploaded(job),
+  });
+  const kind = Form.useWatch("kind", form) ?? "CUSTOMERS";
+  const title = t("imports.upload.title");
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    if (!file) {
-      setProblem("required");
-      return;
-    }
+  /** Reads the file first: an empty, too large or non-UTF-8 file is refused at the file without being sent. */
+  async function send(values: UploadValues) {
+    const file = values.file?.[0]?.originFileObj;
+    if (!file) return onFinish(values);
     setReading(true);
     const read = readCsv(await readBytes(file));
     setReading(false);
     if ("problem" in read) {
-      setProblem(read.problem);
+      form.setFields([{ name: "file", errors: [t(`imports.upload.problems.${read.problem}`)] }]);
       return;
     }
-    upload.mutate(
-      { kind, csv: read.text, idempotencyKey },
-      {
-        onSuccess: (job) => onUploaded(job),
-        onError: (error) => {
-          if (!isRetryable(error)) setIdempotencyKey(newIdempotencyKey());
-        },
-      },
-    );
+    return onFinish({ ...values, csv: read.text });
   }
 
   return (
-    <form className="panel" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="upload-title">
-      <h2 id="upload-title" className="panel__title">
-        {t("imports.upload.title")}
-      </h2>
-      <SegmentedField
-        legend={t("imports.upload.kind")}
-        name="kind"
-        options={IMPORT_KINDS.map((value) => ({ value, label: t(`imports.kind.${value}`) }))}
-        value={kind}
-        onChange={(value) => {
-          setKind(value);
-          setIdempotencyKey(newIdempotencyKey());
+    <Card size="small" title={title} extra={<TemplateLink kind={kind} />} style={{ marginBottom: 16 }}>
+      <Form<UploadValues>
+        form={form}
+        layout="vertical"
+        aria-label={title}
+        initialValues={{ kind: "CUSTOMERS" }}
+        onFinish={(values) => void send(values)}
+        // Another kind or another file is a new upload: the last refusal no longer applies.
+        onValuesChange={() => {
+          reset();
           upload.reset();
         }}
-      />
-      <p className="panel__description">{t(`imports.upload.rules.${kind}`)}</p>
-      <ColumnTable kind={kind} />
-      <div className="upload-row">
-        <Field
+      >
+        <Form.Item name="kind" label={t("imports.upload.kind")} extra={t(`imports.upload.rules.${kind}`)}>
+          <Radio.Group
+            optionType="button"
+            aria-label={t("imports.upload.kind")}
+            options={IMPORT_KINDS.map((value) => ({ value, label: t(`imports.kind.${value}`) }))}
+          />
+        </Form.Item>
+        <Form.Item>
+          <ColumnTable kind={kind} />
+        </Form.Item>
+        <Form.Item
+          name="file"
           label={t("imports.upload.file")}
-          hint={t("imports.upload.fileHint")}
-          error={fileError}
+          extra={t("imports.upload.fileHint")}
+          valuePropName="fileList"
+          getValueFromEvent={(event: { fileList: UploadFile[] }) => event.fileList.slice(-1)}
+          required
         >
-          {(props) => (
-            <input
-              {...props}
-              type="file"
-              name="file"
-              accept=".csv,text/csv"
-              className="input input--file"
-              onChange={(event) => {
-                setFile(event.target.files?.[0] ?? null);
-                setProblem(null);
-                setIdempotencyKey(newIdempotencyKey());
-                upload.reset();
-              }}
-            />
-          )}
-        </Field>
-        <TemplateLink kind={kind} />
-      </div>
-      <ProblemAlert error={upload.error} displayedFields={FILE_FIELDS} />
-      <div className="form-footer__bar">
-        <button type="submit" className="button button--primary" disabled={upload.isPending || reading}>
-          {upload.isPending || reading ? t("imports.upload.uploading") : t("imports.upload.submit")}
-        </button>
-      </div>
-    </form>
+          <Upload accept=".csv,text/csv" maxCount={1} beforeUpload={() => false}>
+            <Button icon={<UploadOutlined aria-hidden />}>{t("imports.upload.choose")}</Button>
+          </Upload>
+        </Form.Item>
+        {problem && <Form.Item>{problem}</Form.Item>}
+        <SubmitButton submitting={submitting || reading}>{t("imports.upload.submit")}</SubmitButton>
+      </Form>
+    </Card>
   );
 }

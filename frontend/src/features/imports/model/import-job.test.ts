@@ -24,7 +24,9 @@ describe("import progress", () => {
 
 describe("import file", () => {
   it("is read as UTF-8, with Excel's byte-order mark dropped", () => {
-    expect(readCsv(bytes("\uFEFFname,phone\r\n王芳,138-1234-5678\r\n"))).toEqual({ text: "name,phone\r\n王芳,138-1234-5678\r\n" });
+    expect(readCsv(bytes("\uFEFFname,phone\r\n王芳,138-1234-5678\r\n"))).toEqual({
+      text: "name,phone\r\n王芳,138-1234-5678\r\n",
+    });
   });
 
   it("is refused before upload when it is not UTF-8, empty or too large", () => {

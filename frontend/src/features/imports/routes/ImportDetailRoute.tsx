@@ -1,5 +1,7 @@
+import { ArrowLeftOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
+import { LinkButton } from "@/components/LinkButton";
 import { Loading } from "@/components/Loading";
 import { PageHeader } from "@/components/PageHeader";
 import { ProblemAlert } from "@/components/ProblemAlert";
@@ -18,11 +20,15 @@ export function ImportDetailRoute() {
   return (
     <>
       <PageHeader
-        title={data ? t("imports.detail.title", { kind: t(`imports.kind.${data.kind}`), at: format.dateTime(data.createdAt) }) : t("imports.title")}
+        title={
+          data
+            ? t("imports.detail.title", { kind: t(`imports.kind.${data.kind}`), at: format.dateTime(data.createdAt) })
+            : t("imports.title")
+        }
         actions={
-          <Link to="/imports" className="button">
+          <LinkButton to="/imports" icon={<ArrowLeftOutlined aria-hidden />}>
             {t("imports.back")}
-          </Link>
+          </LinkButton>
         }
       />
       {job.isPending && <Loading />}

@@ -1,11 +1,12 @@
+import { Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { LoadMore } from "@/components/LoadMore";
-import { Loading } from "@/components/Loading";
-import { PageHeader } from "@/components/PageHeader";
-import { ProblemAlert } from "@/components/ProblemAlert";
+import { DataTable, keysetTable } from "@/components/DataTable";
+import { ListPage } from "@/components/ListPage";
 import { useTenantFormat } from "@/lib/current-user";
-import { useImports } from "../api/imports";
+import { useStaffNames } from "@/lib/staff-names";
+import { useImports, type ImportJob } from "../api/imports";
 import { ImportStatusBadge } from "../components/ImportStatusBadge";
 import { UploadForm } from "../components/UploadForm";
 import { progressPercent } from "../model/import-job";
@@ -14,65 +15,66 @@ import { progressPercent } from "../model/import-job";
 export function ImportsRoute() {
   const { t } = useTranslation();
   const format = useTenantFormat();
+  const nameOf = useStaffNames();
   const navigate = useNavigate();
   const imports = useImports();
-  const items = imports.data?.pages.flatMap((page) => page.items) ?? [];
+  const columns: ColumnsType<ImportJob> = [
+    {
+      key: "createdAt",
+      title: t("imports.fields.createdAt"),
+      render: (_, job) => (
+        <Link to={`/imports/${job.id}`}>
+          <strong>{format.dateTime(job.createdAt)}</strong>
+        </Link>
+      ),
+    },
+    { key: "kind", title: t("imports.fields.kind"), render: (_, job) => t(`imports.kind.${job.kind}`) },
+    {
+      key: "status",
+      title: t("imports.fields.status"),
+      render: (_, job) => (
+        <>
+          <ImportStatusBadge status={job.status} />
+          {job.status === "RUNNING" && `${progressPercent(job)}%`}
+        </>
+      ),
+    },
+    { key: "totalRows", title: t("imports.fields.totalRows"), responsive: ["md"], render: (_, job) => job.totalRows },
+    {
+      key: "createdRows",
+      title: t("imports.fields.createdRows"),
+      responsive: ["md"],
+      render: (_, job) => job.createdRows,
+    },
+    {
+      key: "failedRows",
+      title: t("imports.fields.failedRows"),
+      render: (_, job) => (
+        <Typography.Text type={job.failedRows > 0 ? "danger" : undefined}>{job.failedRows}</Typography.Text>
+      ),
+    },
+    {
+      key: "createdBy",
+      title: t("imports.fields.createdBy"),
+      responsive: ["md"],
+      render: (_, job) => nameOf(job.createdBy),
+    },
+  ];
 
   return (
-    <>
-      <PageHeader title={t("imports.title")} description={t("imports.description")} />
-      <UploadForm onUploaded={(job) => navigate(`/imports/${job.id}`)} />
-      <section className="panel" aria-labelledby="imports-title">
-        <h2 id="imports-title" className="panel__title">
-          {t("imports.earlier")}
-        </h2>
-        {imports.isPending && <Loading />}
-        <ProblemAlert error={imports.error} />
-        {imports.isSuccess && (
-          <table className="table table--inner">
-            <thead>
-              <tr>
-                <th scope="col">{t("imports.fields.createdAt")}</th>
-                <th scope="col">{t("imports.fields.kind")}</th>
-                <th scope="col">{t("imports.fields.status")}</th>
-                <th scope="col">{t("imports.fields.totalRows")}</th>
-                <th scope="col">{t("imports.fields.createdRows")}</th>
-                <th scope="col">{t("imports.fields.failedRows")}</th>
-                <th scope="col">{t("imports.fields.createdBy")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.length === 0 ? (
-                <tr>
-                  <td colSpan={7} className="empty">
-                    {t("imports.none")}
-                  </td>
-                </tr>
-              ) : (
-                items.map((job) => (
-                  <tr key={job.id}>
-                    <td className="nowrap">
-                      <Link to={`/imports/${job.id}`} className="strong">
-                        {format.dateTime(job.createdAt)}
-                      </Link>
-                    </td>
-                    <td className="nowrap">{t(`imports.kind.${job.kind}`)}</td>
-                    <td className="nowrap">
-                      <ImportStatusBadge status={job.status} />{" "}
-                      {job.status === "RUNNING" && <span className="small">{progressPercent(job)}%</span>}
-                    </td>
-                    <td>{job.totalRows}</td>
-                    <td>{job.createdRows}</td>
-                    <td className={job.failedRows > 0 ? "count--failed" : undefined}>{job.failedRows}</td>
-                    <td>{job.createdBy}</td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        )}
-        <LoadMore hasMore={imports.hasNextPage} loading={imports.isFetchingNextPage} onLoadMore={() => void imports.fetchNextPage()} />
-      </section>
-    </>
+    <ListPage
+      title={t("imports.title")}
+      description={t("imports.description")}
+      extra={<UploadForm onUploaded={(job) => navigate(`/imports/${job.id}`)} />}
+    >
+      <DataTable<ImportJob>
+        caption={t("imports.earlier")}
+        title={() => <Typography.Text strong>{t("imports.earlier")}</Typography.Text>}
+        columns={columns}
+        rowKey="id"
+        empty={{ description: t("imports.none") }}
+        {...keysetTable(imports)}
+      />
+    </ListPage>
   );
 }

@@ -3,6 +3,7 @@ import { useApiClient } from "@/lib/api/client";
 import { collectPages } from "@/lib/api/pages";
 import { unwrap } from "@/lib/api/problem";
 import type { Schema } from "@/lib/api/schema-types";
+import { useStaffAccounts } from "@/lib/staff-accounts";
 
 export type Installer = Schema<"Installer">;
 export type InstallerStatus = Schema<"InstallerStatus">;
@@ -32,19 +33,12 @@ export function useInstallers() {
 
 /** Staff accounts holding the role installer: the candidates for a new installer profile. */
 export function useInstallerAccounts(enabled: boolean) {
-  const api = useApiClient();
-  return useQuery({
-    queryKey: ["users", { role: "installer", all: true }],
-    enabled,
-    queryFn: async () =>
-      (
-        await collectPages(async (cursor) =>
-          unwrap(
-            await api.GET("/api/v1/users", { params: { query: { limit: PAGE_SIZE, cursor, role: "installer" } } }),
-          ),
-        )
-      ).items,
-  });
+  return useStaffAccounts("installer", enabled);
+}
+
+/** Managers, by whose names leave decisions are shown (only managers may list them). */
+export function useManagerAccounts(enabled: boolean) {
+  return useStaffAccounts("manager", enabled);
 }
 
 export function useCreateInstaller() {
@@ -52,9 +46,7 @@ export function useCreateInstaller() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ body, idempotencyKey }: { body: CreateInstallerRequest; idempotencyKey: string }) =>
-      unwrap(
-        await api.POST("/api/v1/installers", { body, params: { header: { "Idempotency-Key": idempotencyKey } } }),
-      ),
+      unwrap(await api.POST("/api/v1/installers", { body, params: { header: { "Idempotency-Key": idempotencyKey } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: installersKey }),
   });
 }
@@ -103,9 +95,8 @@ export function useLeaveRequests(installerId: string, enabled: boolean) {
     queryKey: leaveKey(installerId),
     enabled,
     queryFn: async () =>
-      unwrap(
-        await api.GET("/api/v1/installers/{installerId}/leave-requests", { params: { path: { installerId } } }),
-      ).items,
+      unwrap(await api.GET("/api/v1/installers/{installerId}/leave-requests", { params: { path: { installerId } } }))
+        .items,
   });
 }
 

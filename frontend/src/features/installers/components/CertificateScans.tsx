@@ -1,3 +1,4 @@
+import { Card, Flex, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { AttachmentGallery } from "@/components/AttachmentGallery";
 import { FilePicker } from "@/components/FilePicker";
@@ -6,7 +7,7 @@ import { ProblemAlert } from "@/components/ProblemAlert";
 import { UploadList } from "@/components/UploadList";
 import { useAttachmentUploads, useAttachments, useDeleteAttachment, type AttachmentOwner } from "@/lib/attachments";
 import type { Certification, Installer } from "../api/installers";
-import { useCertificateName } from "./CertificateChip";
+import { useCertificateName } from "./CertificateTag";
 
 /** The scans of one certificate: open each, and for the manager upload (image or PDF) and delete. */
 function CertificateScanList({ certificate, canManage }: { certificate: Certification; canManage: boolean }) {
@@ -19,13 +20,12 @@ function CertificateScanList({ certificate, canManage }: { certificate: Certific
   const scans = (attachments.data ?? []).filter((attachment) => attachment.kind === "CERTIFICATE_SCAN");
 
   return (
-    <div className="certificate-scans" role="group" aria-label={name}>
-      <h4 className="certificate-scans__title">{name}</h4>
+    <Card size="small" title={name} role="group" aria-label={name}>
       {attachments.isPending && <Loading />}
       {attachments.isError && <ProblemAlert error={attachments.error} />}
       {attachments.isSuccess &&
         (scans.length === 0 ? (
-          <p className="muted small">{t("installers.scans.none")}</p>
+          <Typography.Text type="secondary">{t("installers.scans.none")}</Typography.Text>
         ) : (
           <AttachmentGallery
             attachments={scans}
@@ -47,25 +47,23 @@ function CertificateScanList({ certificate, canManage }: { certificate: Certific
           <UploadList uploads={uploads} />
         </>
       )}
-    </div>
+    </Card>
   );
 }
 
 /** Every certificate of an installer with its scans; read only when the panel is opened. */
 export function CertificateScans({ installer, canManage }: { installer: Installer; canManage: boolean }) {
   const { t } = useTranslation();
-  const title = t("installers.scans.title", { name: installer.displayName });
   return (
-    <section className="panel panel--inner" aria-label={title}>
-      <h3 className="panel__subtitle">{title}</h3>
+    <section aria-label={t("installers.scans.title", { name: installer.displayName })}>
       {installer.certifications.length === 0 ? (
-        <p className="muted">{t("installers.certificates.none")}</p>
+        <Typography.Text type="secondary">{t("installers.certificates.none")}</Typography.Text>
       ) : (
-        <div className="certificate-scans__list">
+        <Flex vertical gap={12}>
           {installer.certifications.map((certificate) => (
             <CertificateScanList key={certificate.id} certificate={certificate} canManage={canManage} />
           ))}
-        </div>
+        </Flex>
       )}
     </section>
   );

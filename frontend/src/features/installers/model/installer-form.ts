@@ -36,7 +36,14 @@ export function validateInstallerForm(form: InstallerForm): Record<string, Insta
 }
 
 export function parseSkills(text: string): string[] {
-  return [...new Set(text.split(/[,，、;；]/).map((skill) => skill.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[,，、;；]/)
+        .map((skill) => skill.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export function toCreateInstallerRequest(form: InstallerForm): CreateInstallerRequest {

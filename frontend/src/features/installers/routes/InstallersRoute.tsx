@@ -1,92 +1,233 @@
+import { PlusOutlined } from "@ant-design/icons";
+import { Alert, App, Button, Checkbox, Drawer, Flex, Form, Modal, Tag, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Loading } from "@/components/Loading";
-import { PageHeader } from "@/components/PageHeader";
+import { DataTable } from "@/components/DataTable";
+import { SearchFilter, SelectFilter } from "@/components/FilterItems";
+import { ListPage } from "@/components/ListPage";
+import { PhoneLink } from "@/components/PhoneLink";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { useCurrentUser, useTenantFormat } from "@/lib/current-user";
-import { useInstallers } from "../api/installers";
+import { useUrlFilters } from "@/lib/use-url-filters";
+import { useInstallers, useRemoveCertification, type Installer, type InstallerStatus } from "../api/installers";
+import { CertificateScans } from "../components/CertificateScans";
+import { CertificateTag } from "../components/CertificateTag";
+import { CertificationForm } from "../components/CertificationForm";
 import { CreateInstallerForm } from "../components/CreateInstallerForm";
-import { InstallerRow } from "../components/InstallerRow";
+import { InstallerActions, type InstallerPanel } from "../components/InstallerActions";
+import { LeaveRequests } from "../components/LeaveRequests";
 import { validityOf } from "../model/certificate-validity";
+
+const STATUSES = ["ACTIVE", "INACTIVE"] as const satisfies readonly InstallerStatus[];
 
 /** Installers with their certificates; managers edit, dispatchers read. */
 export function InstallersRoute() {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const me = useCurrentUser();
   const format = useTenantFormat();
   const canManage = me.roles.includes("manager");
   const installers = useInstallers();
+  const removeCertificate = useRemoveCertification();
+  const { search, choose } = useUrlFilters();
+  const [text, setText] = useState(search.get("q") ?? "");
+  const status = STATUSES.find((value) => value === search.get("status"));
+  const onlyWarnings = search.get("certificates") === "attention";
   const [creating, setCreating] = useState(false);
-  const [created, setCreated] = useState<string | null>(null);
+  const [open, setOpen] = useState<{ installer: Installer; panel: InstallerPanel } | null>(null);
   const items = installers.data?.items ?? [];
   const today = format.today();
-  const attention = items.filter((installer) =>
-    installer.certifications.some((c) => ["expired", "expiring"].includes(validityOf(c, today).state)),
-  ).length;
+  const needsAttention = (installer: Installer) =>
+    installer.certifications.some((c) => ["expired", "expiring"].includes(validityOf(c, today).state));
+  const attention = items.filter(needsAttention).length;
+  const needle = text.trim().toLowerCase();
+  // A tenant has tens of installers, all loaded: the filters narrow them here.
+  const rows = items.filter(
+    (installer) =>
+      (!status || installer.status === status) &&
+      (!onlyWarnings || needsAttention(installer)) &&
+      (!needle ||
+        installer.displayName.toLowerCase().includes(needle) ||
+        installer.phone.includes(needle) ||
+        installer.skills.some((skill) => skill.toLowerCase().includes(needle))),
+  );
+  // The drawer shows the installer as the list has it now (after a certificate is added, say).
+  const openInstaller = open && (items.find((installer) => installer.id === open.installer.id) ?? open.installer);
+
+  const columns: ColumnsType<Installer> = [
+    {
+      title: t("installers.fields.name"),
+      dataIndex: "displayName",
+      render: (name: string, installer) => (
+        <Typography.Text strong type={installer.status === "ACTIVE" ? undefined : "secondary"}>
+          {name}
+        </Typography.Text>
+      ),
+    },
+    { title: t("installers.fields.phone"), dataIndex: "phone", render: (phone: string) => <PhoneLink phone={phone} /> },
+    {
+      title: t("installers.fields.status"),
+      dataIndex: "status",
+      responsive: ["md"],
+      render: (value: InstallerStatus) => (
+        <Tag color={value === "ACTIVE" ? "success" : "default"}>{t(`installers.status.${value}`)}</Tag>
+      ),
+    },
+    {
+      title: t("installers.fields.certificates"),
+      key: "certificates",
+      render: (_, installer) =>
+        installer.certifications.length === 0 ? (
+          <Typography.Text type="secondary">{t("installers.certificates.none")}</Typography.Text>
+        ) : (
+          <Flex vertical gap={4}>
+            {installer.certifications.map((certificate) => (
+              <CertificateTag
+                key={certificate.id}
+                certificate={certificate}
+                today={today}
+                onRemove={
+                  canManage
+                    ? () =>
+                        removeCertificate
+                          .mutateAsync({ installerId: installer.id, certificationId: certificate.id })
+                          .then(
+                            () => void message.success(t("installers.certificates.removed")),
+                            () => undefined,
+                          )
+                    : undefined
+                }
+              />
+            ))}
+          </Flex>
+        ),
+    },
+    {
+      title: t("installers.fields.skills"),
+      dataIndex: "skills",
+      responsive: ["lg"],
+      render: (skills: string[]) => skills.join("、") || "—",
+    },
+    {
+      title: t("installers.fields.workingHours"),
+      key: "hours",
+      responsive: ["lg"],
+      render: (_, installer) => `${installer.workingHours.start}–${installer.workingHours.end}`,
+    },
+    {
+      title: t("common.actions"),
+      key: "actions",
+      render: (_, installer) => (
+        <InstallerActions
+          installer={installer}
+          canManage={canManage}
+          onOpen={(panel) => setOpen({ installer, panel })}
+        />
+      ),
+    },
+  ];
+
+  const drawerTitle =
+    openInstaller &&
+    (open.panel === "certificate"
+      ? t("installers.certificates.addFor", { name: openInstaller.displayName })
+      : open.panel === "scans"
+        ? t("installers.scans.title", { name: openInstaller.displayName })
+        : t("installers.leave.of", { name: openInstaller.displayName }));
 
   return (
-    <>
-      <PageHeader
-        title={t("installers.title")}
-        description={canManage ? t("installers.description") : t("installers.readOnly")}
-        actions={
-          canManage && (
-            <button type="button" className="button button--primary" aria-expanded={creating} onClick={() => setCreating(!creating)}>
-              {creating ? t("common.close") : t("installers.create.open")}
-            </button>
-          )
-        }
+    <ListPage
+      title={t("installers.title")}
+      description={canManage ? t("installers.description") : t("installers.readOnly")}
+      actions={
+        canManage && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t("installers.create.open")}
+          </Button>
+        )
+      }
+      extra={
+        attention > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            role="status"
+            style={{ marginBottom: 16 }}
+            title={t("installers.attention", { count: attention })}
+            action={
+              !onlyWarnings && (
+                <Button size="small" onClick={() => choose("certificates", "attention")}>
+                  {t("installers.withWarnings")}
+                </Button>
+              )
+            }
+          />
+        )
+      }
+      filtersLabel={t("installers.filter")}
+      filters={
+        <>
+          <SearchFilter
+            label={t("installers.search")}
+            value={text}
+            onChange={(next) => {
+              setText(next);
+              choose("q", next.trim());
+            }}
+          />
+          <SelectFilter
+            label={t("installers.statusFilter")}
+            placeholder={t("common.all")}
+            value={status}
+            onChange={(value) => choose("status", value)}
+            options={STATUSES.map((value) => ({ value, label: t(`installers.status.${value}`) }))}
+          />
+          <Form.Item>
+            <Checkbox
+              checked={onlyWarnings}
+              onChange={(e) => choose("certificates", e.target.checked ? "attention" : undefined)}
+            >
+              {t("installers.withWarnings")}
+            </Checkbox>
+          </Form.Item>
+        </>
+      }
+    >
+      <ProblemAlert error={removeCertificate.error} />
+      <DataTable<Installer>
+        caption={t("installers.title")}
+        columns={columns}
+        rowKey="id"
+        rows={rows}
+        loading={installers.isPending}
+        error={installers.isError ? installers.error : undefined}
+        onRetry={() => void installers.refetch()}
+        empty={{ description: items.length > 0 ? t("installers.noMatch") : t("installers.none") }}
       />
-      {creating && (
-        <CreateInstallerForm
-          existing={new Set(items.map((installer) => installer.id))}
-          onCreated={(installer) => {
-            setCreated(installer.displayName);
-            setCreating(false);
-          }}
-        />
-      )}
-      {created && (
-        <p className="status status--ok" role="status">
-          {t("installers.create.done", { name: created })}
-        </p>
-      )}
-      {attention > 0 && (
-        <div className="alert alert--warning" role="status">
-          {t("installers.attention", { count: attention })}
-        </div>
-      )}
-      {installers.isPending && <Loading />}
-      {installers.isError && <ProblemAlert error={installers.error} />}
-      {installers.data && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t("installers.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("installers.fields.name")}</th>
-                <th scope="col">{t("installers.fields.phone")}</th>
-                <th scope="col">{t("installers.fields.status")}</th>
-                <th scope="col">{t("installers.fields.certificates")}</th>
-                <th scope="col">{t("installers.fields.skills")}</th>
-                <th scope="col">{t("installers.fields.workingHours")}</th>
-                <th scope="col">{t("common.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.length === 0 ? (
-                <tr>
-                  <td colSpan={7} className="empty">
-                    {t("installers.none")}
-                  </td>
-                </tr>
-              ) : (
-                items.map((installer) => <InstallerRow key={installer.id} installer={installer} canManage={canManage} />)
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </>
+      <Modal
+        open={creating}
+        title={t("installers.create.title")}
+        footer={null}
+        destroyOnHidden
+        onCancel={() => setCreating(false)}
+      >
+        {creating && (
+          <CreateInstallerForm
+            existing={new Set(items.map((installer) => installer.id))}
+            onCreated={() => setCreating(false)}
+          />
+        )}
+      </Modal>
+      <Drawer open={open !== null} title={drawerTitle} size="large" destroyOnHidden onClose={() => setOpen(null)}>
+        {openInstaller && open.panel === "certificate" && (
+          <CertificationForm installer={openInstaller} onDone={() => setOpen(null)} />
+        )}
+        {openInstaller && open.panel === "scans" && (
+          <CertificateScans installer={openInstaller} canManage={canManage} />
+        )}
+        {openInstaller && open.panel === "leave" && <LeaveRequests installer={openInstaller} canDecide={canManage} />}
+      </Drawer>
+    </ListPage>
   );
 }

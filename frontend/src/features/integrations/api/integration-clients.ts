@@ -44,7 +44,11 @@ export function useRevokeIntegrationClient() {
     );
   return useMutation({
     mutationFn: async (id: string) =>
-      unwrap(await api.DELETE("/api/v1/integration-clients/{integrationClientId}", { params: { path: { integrationClientId: id } } })),
+      unwrap(
+        await api.DELETE("/api/v1/integration-clients/{integrationClientId}", {
+          params: { path: { integrationClientId: id } },
+        }),
+      ),
     onSuccess: (_, id) => forget(id),
     // Someone else revoked it first: the list is out of date, not the user's intent.
     onError: (error) => {

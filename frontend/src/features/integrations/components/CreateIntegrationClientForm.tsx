@@ -1,10 +1,8 @@
-import { useRef, useState, type FormEvent } from "react";
+import { Card, Form, Input, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { Field } from "@/components/Field";
-import { ProblemAlert } from "@/components/ProblemAlert";
-import { newIdempotencyKey } from "@/lib/api/client";
-import { fieldErrorsOf, isRetryable } from "@/lib/api/problem";
-import { focusFirstInvalid, type ValidationKey } from "@/lib/validation";
+import { checkWith } from "@/components/form/checks";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
 import { useCreateIntegrationClient, type NewIntegrationClient } from "../api/integration-clients";
 import {
   NAME_MAX_LENGTH,
@@ -14,74 +12,34 @@ import {
   type NewIntegrationClientForm,
 } from "../model/integration-form";
 
-const FIELDS = new Set(["name"]);
-
+/** Names a new client; the server answers with its id and the secret, shown once by the page. */
 export function CreateIntegrationClientForm({ onCreated }: { onCreated: (created: NewIntegrationClient) => void }) {
   const { t } = useTranslation();
   const create = useCreateIntegrationClient();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState<NewIntegrationClientForm>(emptyIntegrationClientForm);
-  const [problems, setProblems] = useState<Partial<Record<keyof NewIntegrationClientForm, ValidationKey>>>({});
-  // One key per intended creation: a retry after a network error must not create a second client.
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const serverErrors = fieldErrorsOf(create.error);
-  const nameProblem = problems.name;
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const found = validateIntegrationClientForm(form);
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(formRef.current, Object.keys(found));
-      return;
-    }
-    create.mutate(
-      { body: toCreateIntegrationClientRequest(form), idempotencyKey },
-      {
-        onSuccess: (created) => {
-          setForm(emptyIntegrationClientForm());
-          setIdempotencyKey(newIdempotencyKey());
-          onCreated(created);
-        },
-        onError: (error) => {
-          if (!isRetryable(error)) setIdempotencyKey(newIdempotencyKey());
-        },
-      },
-    );
-  }
+  const { form, onFinish, submitting, problem } = useApiForm<NewIntegrationClientForm, NewIntegrationClient>({
+    submit: (values, idempotencyKey) =>
+      create.mutateAsync({ body: toCreateIntegrationClientRequest(values), idempotencyKey }),
+    check: checkWith(validateIntegrationClientForm, (found) => t(`validation.${found}`)),
+    onSuccess: (created) => onCreated(created),
+  });
 
   return (
-    <form ref={formRef} className="panel" onSubmit={submit} noValidate aria-labelledby="create-integration-title">
-      <h2 id="create-integration-title" className="panel__title">
-        {t("integrations.create.title")}
-      </h2>
-      <p className="panel__description">{t("integrations.create.description")}</p>
-      <Field
-        label={t("integrations.fields.name")}
-        error={nameProblem ? t(`validation.${nameProblem}`) : serverErrors.name}
-        hint={t("integrations.create.nameHint")}
+    <Card size="small" title={<h2 style={{ margin: 0, fontSize: 16 }}>{t("integrations.create.title")}</h2>}>
+      <Typography.Paragraph type="secondary">{t("integrations.create.description")}</Typography.Paragraph>
+      <Form<NewIntegrationClientForm>
+        form={form}
+        layout="vertical"
+        aria-label={t("integrations.create.title")}
+        initialValues={emptyIntegrationClientForm()}
+        onFinish={onFinish}
+        disabled={submitting}
       >
-        {(props) => (
-          <input
-            {...props}
-            name="name"
-            className="input input--wide"
-            autoComplete="off"
-            maxLength={NAME_MAX_LENGTH}
-            value={form.name}
-            onChange={(e) => {
-              setForm({ name: e.target.value });
-              setProblems({});
-            }}
-          />
-        )}
-      </Field>
-      <ProblemAlert error={create.error} displayedFields={FIELDS} />
-      <div className="form-footer__bar">
-        <button type="submit" className="button button--primary" disabled={create.isPending}>
-          {create.isPending ? t("common.creating") : t("integrations.create.submit")}
-        </button>
-      </div>
-    </form>
+        <Form.Item name="name" label={t("integrations.fields.name")} required extra={t("integrations.create.nameHint")}>
+          <Input autoComplete="off" maxLength={NAME_MAX_LENGTH} style={{ maxWidth: 420 }} />
+        </Form.Item>
+        {problem}
+        <SubmitButton submitting={submitting}>{t("integrations.create.submit")}</SubmitButton>
+      </Form>
+    </Card>
   );
 }

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from "react";
+import { Alert, Button, Card, Flex, Form, Input, Typography } from "antd";
+import { useEffect, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { CopyButton } from "@/components/CopyButton";
-import { Field } from "@/components/Field";
 import type { NewIntegrationClient } from "../api/integration-clients";
 
 /**
@@ -10,48 +10,55 @@ import type { NewIntegrationClient } from "../api/integration-clients";
  */
 export function NewClientCredentials({ created, onDone }: { created: NewIntegrationClient; onDone: () => void }) {
   const { t } = useTranslation();
+  const titleId = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
 
   // The form that produced this closes, so the focus moves here rather than back to the top of the page.
   useEffect(() => titleRef.current?.focus(), [created]);
 
-  const value = (label: string, text: string) => (
-    <Field label={label}>
-      {(props) => (
-        <>
-          <input
-            {...props}
-            readOnly
-            className="input input--wide mono"
-            value={text}
-            onFocus={(e) => e.target.select()}
-          />
-          <CopyButton text={text} what={label} />
-        </>
-      )}
-    </Field>
+  const value = (key: string, label: string, text: string) => (
+    <Form.Item label={label} htmlFor={`${titleId}-${key}`} style={{ marginBottom: 12 }}>
+      <Flex gap={8} align="center" wrap>
+        <Input
+          id={`${titleId}-${key}`}
+          readOnly
+          value={text}
+          style={{ fontFamily: "monospace", flex: "1 1 320px" }}
+          onFocus={(e) => e.target.select()}
+        />
+        <CopyButton text={text} what={label} />
+      </Flex>
+    </Form.Item>
   );
 
   return (
-    <section className="panel panel--highlight" aria-labelledby="new-integration-title">
-      <h2 id="new-integration-title" ref={titleRef} tabIndex={-1} className="panel__title">
-        {t("integrations.created.title", { name: created.client.name })}
-      </h2>
-      <div className="alert alert--warning" role="alert">
-        <p className="alert__headline">{t("integrations.created.warning")}</p>
-        <p>{t("integrations.created.warningDetail")}</p>
-      </div>
-      <div className="credentials">
-        {value(t("integrations.fields.clientId"), created.client.clientId)}
-        {value(t("integrations.fields.clientSecret"), created.clientSecret)}
-        {value(t("integrations.fields.tokenUrl"), created.tokenUrl)}
-      </div>
-      <p className="panel__description">{t("integrations.created.usage")}</p>
-      <div className="form-footer__bar">
-        <button type="button" className="button button--primary" onClick={onDone}>
-          {t("integrations.created.done")}
-        </button>
-      </div>
-    </section>
+    <Card
+      role="region"
+      aria-labelledby={titleId}
+      style={{ marginBottom: 16 }}
+      title={
+        <h2 id={titleId} ref={titleRef} tabIndex={-1} style={{ margin: 0, fontSize: 16 }}>
+          {t("integrations.created.title", { name: created.client.name })}
+        </h2>
+      }
+    >
+      <Alert
+        type="warning"
+        showIcon
+        role="alert"
+        title={t("integrations.created.warning")}
+        description={t("integrations.created.warningDetail")}
+        style={{ marginBottom: 16 }}
+      />
+      <Form layout="vertical" component="div">
+        {value("client-id", t("integrations.fields.clientId"), created.client.clientId)}
+        {value("secret", t("integrations.fields.clientSecret"), created.clientSecret)}
+        {value("token-url", t("integrations.fields.tokenUrl"), created.tokenUrl)}
+      </Form>
+      <Typography.Paragraph type="secondary">{t("integrations.created.usage")}</Typography.Paragraph>
+      <Button type="primary" onClick={onDone}>
+        {t("integrations.created.done")}
+      </Button>
+    </Card>
   );
 }

@@ -1,80 +1,112 @@
+import { CloseOutlined, PlusOutlined } from "@ant-design/icons";
+import { Button, Space, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Loading } from "@/components/Loading";
-import { PageHeader } from "@/components/PageHeader";
-import { ProblemAlert } from "@/components/ProblemAlert";
-import { useIntegrationClients, type NewIntegrationClient } from "../api/integration-clients";
+import { DataTable } from "@/components/DataTable";
+import { ListPage } from "@/components/ListPage";
+import { useTenantFormat } from "@/lib/current-user";
+import { nameOfAccount, useAllStaffAccounts } from "@/lib/staff-accounts";
+import { useIntegrationClients, type IntegrationClient, type NewIntegrationClient } from "../api/integration-clients";
 import { CreateIntegrationClientForm } from "../components/CreateIntegrationClientForm";
-import { IntegrationClientRow } from "../components/IntegrationClientRow";
 import { NewClientCredentials } from "../components/NewClientCredentials";
+import { RevokeClientButton } from "../components/RevokeClientButton";
 
+/** The systems that call the API for the tenant: create one (its secret shown once), see who created it, revoke it. */
 export function IntegrationsRoute() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const format = useTenantFormat();
   const clients = useIntegrationClients();
+  const accounts = useAllStaffAccounts();
   const [creating, setCreating] = useState(false);
   // The only copy of the new secret in the app: page state, never the query cache.
   const [created, setCreated] = useState<NewIntegrationClient | null>(null);
 
-  return (
-    <>
-      <PageHeader
-        title={t("integrations.title")}
-        description={t("integrations.description")}
-        actions={
-          <button
-            type="button"
-            className="button button--primary"
-            aria-expanded={creating}
-            onClick={() => setCreating(!creating)}
-          >
-            {creating ? t("common.close") : t("integrations.create.open")}
-          </button>
-        }
-      />
-      {created && <NewClientCredentials created={created} onDone={() => setCreated(null)} />}
-      {creating && (
-        <CreateIntegrationClientForm
-          onCreated={(result) => {
-            setCreated(result);
-            setCreating(false);
-          }}
+  const columns: ColumnsType<IntegrationClient> = [
+    {
+      title: t("integrations.fields.name"),
+      dataIndex: "name",
+      render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
+    },
+    {
+      title: t("integrations.fields.clientId"),
+      dataIndex: "clientId",
+      render: (clientId: string) => <Typography.Text code>{clientId}</Typography.Text>,
+    },
+    {
+      title: t("integrations.fields.createdAt"),
+      dataIndex: "createdAt",
+      responsive: ["md"],
+      render: (at: string) => format.dateTime(at),
+    },
+    {
+      title: t("integrations.fields.createdBy"),
+      dataIndex: "createdBy",
+      responsive: ["md"],
+      render: (login: string) => {
+        const name = nameOfAccount(accounts.data, login, i18n.language);
+        return name === login ? (
+          login
+        ) : (
+          <Space orientation="vertical" size={0}>
+            <span>{name}</span>
+            <Typography.Text type="secondary">{login}</Typography.Text>
+          </Space>
+        );
+      },
+    },
+    {
+      title: t("common.actions"),
+      key: "actions",
+      render: (_, client) => (
+        <RevokeClientButton
+          client={client}
+          onRevoked={(revoked) => setCreated((shown) => (shown?.client.id === revoked.id ? null : shown))}
         />
-      )}
-      {clients.isPending && <Loading />}
-      {clients.isError && <ProblemAlert error={clients.error} />}
-      {clients.isSuccess && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t("integrations.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("integrations.fields.name")}</th>
-                <th scope="col">{t("integrations.fields.clientId")}</th>
-                <th scope="col">{t("integrations.fields.createdAt")}</th>
-                <th scope="col">{t("integrations.fields.createdBy")}</th>
-                <th scope="col">{t("common.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {clients.data.items.length === 0 ? (
-                <tr>
-                  <td colSpan={5} className="empty">
-                    {t("integrations.empty")}
-                  </td>
-                </tr>
-              ) : (
-                clients.data.items.map((client) => (
-                  <IntegrationClientRow
-                    key={client.id}
-                    client={client}
-                    onRevoked={(revoked) => setCreated((shown) => (shown?.client.id === revoked.id ? null : shown))}
-                  />
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </>
+      ),
+    },
+  ];
+
+  return (
+    <ListPage
+      title={t("integrations.title")}
+      description={t("integrations.description")}
+      actions={
+        <Button
+          type={creating ? "default" : "primary"}
+          icon={creating ? <CloseOutlined /> : <PlusOutlined />}
+          aria-expanded={creating}
+          onClick={() => setCreating(!creating)}
+        >
+          {creating ? t("common.close") : t("integrations.create.open")}
+        </Button>
+      }
+      extra={
+        (created || creating) && (
+          <div style={{ marginBottom: 16 }}>
+            {created && <NewClientCredentials created={created} onDone={() => setCreated(null)} />}
+            {creating && (
+              <CreateIntegrationClientForm
+                onCreated={(result) => {
+                  setCreated(result);
+                  setCreating(false);
+                }}
+              />
+            )}
+          </div>
+        )
+      }
+    >
+      <DataTable<IntegrationClient>
+        caption={t("integrations.title")}
+        columns={columns}
+        rowKey="id"
+        rows={clients.data?.items}
+        loading={clients.isPending}
+        error={clients.isError ? clients.error : undefined}
+        onRetry={() => void clients.refetch()}
+        empty={{ description: t("integrations.empty") }}
+      />
+    </ListPage>
   );
 }

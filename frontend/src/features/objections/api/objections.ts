@@ -37,7 +37,9 @@ export function useObjections(filter: ObjectionFilter) {
   return useInfiniteQuery({
     queryKey: [...objectionsKey, "list", query],
     queryFn: async ({ pageParam }) =>
-      unwrap(await api.GET("/api/v1/objections", { params: { query: { ...query, limit: PAGE_SIZE, cursor: pageParam } } })),
+      unwrap(
+        await api.GET("/api/v1/objections", { params: { query: { ...query, limit: PAGE_SIZE, cursor: pageParam } } }),
+      ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -47,7 +49,8 @@ export function useObjection(id: string) {
   const api = useApiClient();
   return useQuery({
     queryKey: detailKey(id),
-    queryFn: async () => unwrap(await api.GET("/api/v1/objections/{objectionId}", { params: { path: { objectionId: id } } })),
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/objections/{objectionId}", { params: { path: { objectionId: id } } })),
   });
 }
 
@@ -67,8 +70,7 @@ export function useCreateObjection() {
 
 /** The two steps of an objection, with the body each endpoint takes. */
 export type ObjectionCommand =
-  | { step: "commitment"; body: ObjectionCommitmentRequest }
-  | { step: "resolution"; body: ObjectionResolutionRequest };
+  { step: "commitment"; body: ObjectionCommitmentRequest } | { step: "resolution"; body: ObjectionResolutionRequest };
 
 async function send(api: ApiClient, objectionId: string, command: ObjectionCommand) {
   const params = { path: { objectionId } };

@@ -1,11 +1,11 @@
-import { useRef, useState, type FormEvent } from "react";
+import { Alert, Form, Input } from "antd";
 import { useTranslation } from "react-i18next";
-import { CustomerSearch } from "@/components/CustomerSearch";
-import { ProblemAlert } from "@/components/ProblemAlert";
-import { TextField } from "@/components/TextField";
-import { newIdempotencyKey } from "@/lib/api/client";
-import { fieldErrorsOf, isRetryable } from "@/lib/api/problem";
-import { focusFirstInvalid } from "@/lib/validation";
+import { checkWith } from "@/components/form/checks";
+import { CustomerPicker } from "@/components/form/CustomerSitePickers";
+import { defined } from "@/components/form/defined";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
+import { WorkOrderPicker } from "@/components/form/WorkOrderPicker";
 import { useCreateObjection, type Objection } from "../api/objections";
 import {
   emptyCreateObjectionForm,
@@ -14,8 +14,6 @@ import {
   type CreateObjectionForm as CreateObjectionFormState,
   type ObjectionProblem,
 } from "../model/objection-form";
-
-const FIELDS = new Set(["customerId", "workOrderId", "description"]);
 
 interface CreateObjectionFormProps {
   /** Filled in when the page is opened from a customer or a work order. */
@@ -27,86 +25,47 @@ interface CreateObjectionFormProps {
 export function CreateObjectionForm({ prefill, onCreated }: CreateObjectionFormProps) {
   const { t } = useTranslation();
   const create = useCreateObjection();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState<CreateObjectionFormState>(() => emptyCreateObjectionForm(prefill));
-  const [problems, setProblems] = useState<Record<string, ObjectionProblem>>({});
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const server = fieldErrorsOf(create.error);
-
-  function message(path: string): string | undefined {
-    const problem = problems[path];
-    if (problem === "uuid") return t("objections.create.workOrderIdInvalid");
-    return problem ? t(`validation.${problem}`) : server[path];
-  }
-
-  function update(change: Partial<CreateObjectionFormState>, ...cleared: string[]) {
-    setForm((current) => ({ ...current, ...change }));
-    setProblems((current) => {
-      const next = { ...current };
-      cleared.forEach((path) => delete next[path]);
-      return next;
-    });
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = validateCreateObjection(form);
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(formRef.current, Object.keys(found));
-      return;
-    }
-    create.mutate(
-      { body: toCreateObjection(form), idempotencyKey },
-      {
-        onSuccess: (created) => onCreated(created),
-        onError: (error) => {
-          if (!isRetryable(error)) setIdempotencyKey(newIdempotencyKey());
-        },
-      },
-    );
-  }
+  const full = (values: CreateObjectionFormState) => emptyCreateObjectionForm(defined(values));
+  const { form, onFinish, submitting, problem } = useApiForm<CreateObjectionFormState, Objection>({
+    submit: (values, idempotencyKey) => create.mutateAsync({ body: toCreateObjection(full(values)), idempotencyKey }),
+    check: checkWith(
+      (values: CreateObjectionFormState) => validateCreateObjection(full(values)),
+      (problem: ObjectionProblem) =>
+        problem === "uuid" ? t("objections.create.workOrderIdInvalid") : t(`validation.${problem}`),
+    ),
+    success: (created) => t("objections.created", { number: created.number }),
+    onSuccess: (created) => onCreated(created),
+  });
 
   return (
-    <form ref={formRef} className="panel" onSubmit={submit} noValidate aria-label={t("objections.create.title")}>
-      <div className="field-grid field-grid--wide">
-        <CustomerSearch
-          label={t("objections.fields.customer")}
-          name="customerId"
-          customerId={form.customerId}
-          placeholder={t("customerSearch.placeholder")}
-          error={message("customerId")}
-          autoFocus={!form.customerId}
-          onChange={(customer) => update({ customerId: customer?.id ?? "" }, "customerId", "workOrderId")}
+    <Form<CreateObjectionFormState>
+      form={form}
+      layout="vertical"
+      aria-label={t("objections.create.title")}
+      initialValues={emptyCreateObjectionForm(prefill)}
+      onFinish={onFinish}
+      disabled={submitting}
+      style={{ maxWidth: 720 }}
+    >
+      <Form.Item name="customerId" label={t("objections.fields.customer")} required>
+        <CustomerPicker />
+      </Form.Item>
+      <Form.Item
+        name="workOrderId"
+        label={t("objections.fields.workOrderId")}
+        extra={t("objections.create.workOrderHint")}
+      >
+        <WorkOrderPicker />
+      </Form.Item>
+      <Form.Item name="description" label={t("objections.fields.description")} required>
+        <Input.TextArea
+          autoSize={{ minRows: 4, maxRows: 10 }}
+          placeholder={t("objections.create.descriptionPlaceholder")}
         />
-        <TextField
-          label={t("objections.fields.workOrderId")}
-          name="workOrderId"
-          value={form.workOrderId}
-          hint={t("objections.create.workOrderIdHint")}
-          inputClassName="input--wide mono"
-          error={message("workOrderId")}
-          onChange={(workOrderId) => update({ workOrderId }, "workOrderId")}
-        />
-      </div>
-      <TextField
-        label={t("objections.fields.description")}
-        name="description"
-        rows={4}
-        className="field--block"
-        inputClassName="input--full"
-        placeholder={t("objections.create.descriptionPlaceholder")}
-        value={form.description}
-        error={message("description")}
-        onChange={(description) => update({ description }, "description")}
-      />
-      <p className="field__hint">{t("objections.create.promiseHint")}</p>
-      <ProblemAlert error={create.error} displayedFields={FIELDS} />
-      <div className="form-footer__bar">
-        <button type="submit" className="button button--primary" disabled={create.isPending}>
-          {create.isPending ? t("common.saving") : t("objections.create.submit")}
-        </button>
-      </div>
-    </form>
+      </Form.Item>
+      <Alert type="info" showIcon title={t("objections.create.promiseHint")} style={{ marginBottom: 16 }} />
+      {problem && <div style={{ marginBottom: 16 }}>{problem}</div>}
+      <SubmitButton submitting={submitting}>{t("objections.create.submit")}</SubmitButton>
+    </Form>
   );
 }

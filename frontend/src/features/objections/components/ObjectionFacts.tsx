@@ -1,82 +1,130 @@
-import type { ReactNode } from "react";
+import { Space, Tag, Typography, type DescriptionsProps, type TimelineProps } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { PhoneLink } from "@/components/PhoneLink";
 import { PromiseBadge } from "@/components/PromiseBadge";
 import { useTenantFormat } from "@/lib/current-user";
+import { useStaffNames } from "@/lib/staff-names";
 import type { Objection } from "../api/objections";
 import { EscalatedBadge, ObjectionStatusBadge } from "./ObjectionStatusBadge";
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{children ?? <span className="muted">—</span>}</dd>
-    </>
-  );
-}
+import { tagColour } from "@/app/design/theme";
 
 /** Everything about one objection: whose, from where, the deadline of the commitment, and what was done. */
-export function ObjectionFacts({ objection }: { objection: Objection }) {
+export function useObjectionFacts(objection: Objection): DescriptionsProps["items"] {
   const { t } = useTranslation();
   const format = useTenantFormat();
-  return (
-    <section className="panel" aria-labelledby="objection-facts-title">
-      <h2 id="objection-facts-title" className="panel__title">
-        {t("objections.detail.facts")}
-      </h2>
-      <dl className="facts facts--columns">
-        <Fact label={t("objections.fields.status")}>
+  const items: DescriptionsProps["items"] = [
+    {
+      key: "status",
+      label: t("objections.fields.status"),
+      children: (
+        <Space size={4} wrap>
           <ObjectionStatusBadge status={objection.status} />
           {objection.escalated && <EscalatedBadge />}
-          {objection.escalatedAt && <span className="muted small"> {format.dateTime(objection.escalatedAt)}</span>}
-        </Fact>
-        <Fact label={t("objections.fields.source")}>{t(`objections.source.${objection.source}`)}</Fact>
-        <Fact label={t("objections.fields.customer")}>
-          <Link to={`/customers/${objection.customerId}`}>{objection.customerName}</Link>{" "}
+          {objection.escalatedAt && (
+            <Typography.Text type="secondary">{format.dateTime(objection.escalatedAt)}</Typography.Text>
+          )}
+        </Space>
+      ),
+    },
+    { key: "source", label: t("objections.fields.source"), children: t(`objections.source.${objection.source}`) },
+    {
+      key: "customer",
+      label: t("objections.fields.customer"),
+      children: (
+        <Space size={6} wrap>
+          <Link to={`/customers/${objection.customerId}`}>{objection.customerName}</Link>
           <PhoneLink phone={objection.customerPhone} />
-        </Fact>
-        <Fact label={t("objections.fields.workOrder")}>
-          {objection.workOrderId ? <Link to={`/work-orders/${objection.workOrderId}`}>{t("objections.openWorkOrder")}</Link> : null}
-        </Fact>
-        <Fact label={t("objections.fields.createdAt")}>
-          {format.dateTime(objection.createdAt)} <span className="muted">{objection.createdBy}</span>
-        </Fact>
-        <Fact label={t("objections.fields.deadline")}>
-          {objection.promise ? <PromiseBadge promise={objection.promise} /> : null}
-        </Fact>
-        {objection.followUpId && (
-          <Fact label={t("objections.fields.followUp")}>
-            <Link to={`/follow-ups/${objection.followUpId}`}>{t("objections.openFollowUp")}</Link>
-          </Fact>
-        )}
-        {objection.commitment && (
-          <Fact label={t("objections.fields.commitment")}>
-            {objection.commitment}
-            {objection.committedAt && (
-              <span className="muted small">
-                {" "}
-                {format.dateTime(objection.committedAt)} {objection.committedBy}
-              </span>
-            )}
-          </Fact>
-        )}
-        {objection.resolution && (
-          <Fact label={t("objections.fields.resolution")}>
-            {objection.resolution}
-            {objection.customerInformedVia && (
-              <span className="chip">{t("objections.informedVia", { via: t(`objections.via.${objection.customerInformedVia}`) })}</span>
-            )}
-            {objection.resolvedAt && (
-              <span className="muted small">
-                {" "}
-                {format.dateTime(objection.resolvedAt)} {objection.resolvedBy}
-              </span>
-            )}
-          </Fact>
-        )}
-      </dl>
-      <p className="description">{objection.description}</p>
-    </section>
+        </Space>
+      ),
+    },
+    {
+      key: "workOrder",
+      label: t("objections.fields.workOrder"),
+      children: objection.workOrderId ? (
+        <Link to={`/work-orders/${objection.workOrderId}`}>{t("objections.openWorkOrder")}</Link>
+      ) : (
+        "—"
+      ),
+    },
+    {
+      key: "deadline",
+      label: t("objections.fields.deadline"),
+      children: objection.promise ? <PromiseBadge promise={objection.promise} /> : "—",
+    },
+  ];
+  if (objection.followUpId) {
+    items.push({
+      key: "followUp",
+      label: t("objections.fields.followUp"),
+      children: <Link to={`/follow-ups/${objection.followUpId}`}>{t("objections.openFollowUp")}</Link>,
+    });
+  }
+  items.push({
+    key: "description",
+    label: t("objections.fields.description"),
+    span: "filled",
+    children: <Typography.Text style={{ whiteSpace: "pre-wrap" }}>{objection.description}</Typography.Text>,
+  });
+  if (objection.commitment) {
+    items.push({
+      key: "commitment",
+      label: t("objections.fields.commitment"),
+      span: "filled",
+      children: objection.commitment,
+    });
+  }
+  if (objection.resolution) {
+    items.push({
+      key: "resolution",
+      label: t("objections.fields.resolution"),
+      span: "filled",
+      children: (
+        <Space size={6} wrap>
+          {objection.resolution}
+          {objection.customerInformedVia && (
+            <Tag>{t("objections.informedVia", { via: t(`objections.via.${objection.customerInformedVia}`) })}</Tag>
+          )}
+        </Space>
+      ),
+    });
+  }
+  return items;
+}
+
+/** The objection's history: recorded, escalated, committed, resolved — when and by whom. */
+export function useObjectionTimeline(objection: Objection): TimelineProps["items"] {
+  const { t } = useTranslation();
+  const format = useTenantFormat();
+  const nameOf = useStaffNames();
+  const line = (what: string, at: string, by?: string) => (
+    <>
+      <Typography.Text>{what}</Typography.Text>
+      <br />
+      <Typography.Text type="secondary">
+        {format.dateTime(at)}
+        {by ? ` · ${nameOf(by)}` : ""}
+      </Typography.Text>
+    </>
   );
+  const items: NonNullable<TimelineProps["items"]> = [
+    { key: "created", content: line(t("objections.history.created"), objection.createdAt, objection.createdBy) },
+  ];
+  if (objection.escalatedAt) {
+    items.push({ key: "escalated", color: "red", content: line(t("objections.escalated"), objection.escalatedAt) });
+  }
+  if (objection.committedAt) {
+    items.push({
+      key: "committed",
+      content: line(t("objections.history.committed"), objection.committedAt, objection.committedBy),
+    });
+  }
+  if (objection.resolvedAt) {
+    items.push({
+      key: "resolved",
+      color: tagColour.green,
+      content: line(t("objections.history.resolved"), objection.resolvedAt, objection.resolvedBy),
+    });
+  }
+  return items;
 }

@@ -1,3 +1,5 @@
+import { Space, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { PhoneLink } from "@/components/PhoneLink";
@@ -6,60 +8,62 @@ import { useTenantFormat } from "@/lib/current-user";
 import type { Objection } from "../api/objections";
 import { EscalatedBadge, ObjectionStatusBadge } from "./ObjectionStatusBadge";
 
-/** Objections in a dense table: number, when and where from, whose, where they stand, and the commitment deadline. */
-export function ObjectionTable({ objections }: { objections: readonly Objection[] }) {
+/** The objections list's columns: number, whose, state and deadline first; source and time on wider screens. */
+export function useObjectionColumns(): ColumnsType<Objection> {
   const { t } = useTranslation();
   const format = useTenantFormat();
-  return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">{t("objections.title")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("objections.fields.number")}</th>
-            <th scope="col">{t("objections.fields.createdAt")}</th>
-            <th scope="col">{t("objections.fields.source")}</th>
-            <th scope="col">{t("objections.fields.customer")}</th>
-            <th scope="col">{t("objections.fields.status")}</th>
-            <th scope="col">{t("objections.fields.deadline")}</th>
-            <th scope="col">{t("objections.fields.description")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {objections.length === 0 ? (
-            <tr>
-              <td colSpan={7} className="empty">
-                {t("common.noItems")}
-              </td>
-            </tr>
-          ) : (
-            objections.map((objection) => (
-              <tr key={objection.id}>
-                <td className="nowrap">
-                  <Link to={`/objections/${objection.id}`} className="strong">
-                    {objection.number}
-                  </Link>
-                </td>
-                <td className="nowrap">{format.dateTime(objection.createdAt)}</td>
-                <td className="nowrap">{t(`objections.source.${objection.source}`)}</td>
-                <td>
-                  {objection.customerName} <PhoneLink phone={objection.customerPhone} />
-                </td>
-                <td className="nowrap">
-                  <ObjectionStatusBadge status={objection.status} />
-                  {objection.escalated && <EscalatedBadge />}
-                </td>
-                <td className="nowrap">
-                  <PromiseBadge promise={objection.promise} />
-                </td>
-                <td className="cell--clip" title={objection.description}>
-                  {objection.description}
-                </td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-    </div>
-  );
+  return [
+    {
+      title: t("objections.fields.number"),
+      dataIndex: "number",
+      render: (number: string, objection) => <Link to={`/objections/${objection.id}`}>{number}</Link>,
+    },
+    {
+      title: t("objections.fields.customer"),
+      dataIndex: "customerName",
+      render: (name: string, objection) => (
+        <Space size={4} wrap>
+          {name}
+          <PhoneLink phone={objection.customerPhone} />
+        </Space>
+      ),
+    },
+    {
+      title: t("objections.fields.status"),
+      dataIndex: "status",
+      render: (status: Objection["status"], objection) => (
+        <Space size={4} wrap>
+          <ObjectionStatusBadge status={status} />
+          {objection.escalated && <EscalatedBadge />}
+        </Space>
+      ),
+    },
+    {
+      title: t("objections.fields.deadline"),
+      dataIndex: "promise",
+      render: (promise: Objection["promise"]) => <PromiseBadge promise={promise} />,
+    },
+    {
+      title: t("objections.fields.source"),
+      dataIndex: "source",
+      responsive: ["md"],
+      render: (source: Objection["source"]) => t(`objections.source.${source}`),
+    },
+    {
+      title: t("objections.fields.createdAt"),
+      dataIndex: "createdAt",
+      responsive: ["lg"],
+      render: (at: string) => format.dateTime(at),
+    },
+    {
+      title: t("objections.fields.description"),
+      dataIndex: "description",
+      responsive: ["xl"],
+      render: (description: string) => (
+        <Typography.Text ellipsis={{ tooltip: description }} style={{ maxWidth: 280 }}>
+          {description}
+        </Typography.Text>
+      ),
+    },
+  ];
 }

@@ -17,7 +17,10 @@ const ORDER = "0193a5c8-0000-7000-8000-0000000b0001";
 
 describe("recording an objection", () => {
   it("needs the customer and what they say; the work order is optional", () => {
-    expect(validateCreateObjection(emptyCreateObjectionForm())).toEqual({ customerId: "required", description: "required" });
+    expect(validateCreateObjection(emptyCreateObjectionForm())).toEqual({
+      customerId: "required",
+      description: "required",
+    });
     const form = { customerId: WANG, workOrderId: "", description: " 外机噪音大 " };
     expect(validateCreateObjection(form)).toEqual({});
     expect(toCreateObjection(form)).toEqual({ customerId: WANG, description: "外机噪音大" });
@@ -38,10 +41,17 @@ describe("handling an objection", () => {
   });
 
   it("needs the resolution and how the customer was told", () => {
-    expect(validateResolution(emptyResolutionForm())).toEqual({ resolution: "required", customerInformedVia: "required" });
+    expect(validateResolution(emptyResolutionForm())).toEqual({
+      resolution: "required",
+      customerInformedVia: "required",
+    });
     const form = { resolution: "已重新安装外机减震垫", customerInformedVia: "PHONE" as const };
     expect(validateResolution(form)).toEqual({});
-    expect(toResolution(form, 5)).toEqual({ version: 5, resolution: "已重新安装外机减震垫", customerInformedVia: "PHONE" });
+    expect(toResolution(form, 5)).toEqual({
+      version: 5,
+      resolution: "已重新安装外机减震垫",
+      customerInformedVia: "PHONE",
+    });
   });
 
   it("offers a commitment while open and a resolution until resolved", () => {
@@ -57,7 +67,9 @@ describe("handling an objection", () => {
       promiseStatus: undefined,
       escalated: undefined,
     });
-    expect(objectionFilterOf(new URLSearchParams("status=all&escalated=true&source=FOLLOW_UP&promiseStatus=BREACHED"))).toEqual({
+    expect(
+      objectionFilterOf(new URLSearchParams("status=all&escalated=true&source=FOLLOW_UP&promiseStatus=BREACHED")),
+    ).toEqual({
       status: undefined,
       source: "FOLLOW_UP",
       promiseStatus: "BREACHED",

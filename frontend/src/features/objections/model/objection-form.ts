@@ -10,8 +10,18 @@ import type {
 } from "../api/objections";
 
 export const OBJECTION_STATUSES = ["OPEN", "COMMITTED", "RESOLVED"] as const satisfies readonly ObjectionStatus[];
-export const OBJECTION_SOURCES = ["SIGN_OFF_REFUSED", "FOLLOW_UP", "CUSTOMER_CONTACT"] as const satisfies readonly ObjectionSource[];
-export const INFORMED_VIA = ["PHONE", "SMS", "EMAIL", "VISIT", "LETTER"] as const satisfies readonly CustomerInformedVia[];
+export const OBJECTION_SOURCES = [
+  "SIGN_OFF_REFUSED",
+  "FOLLOW_UP",
+  "CUSTOMER_CONTACT",
+] as const satisfies readonly ObjectionSource[];
+export const INFORMED_VIA = [
+  "PHONE",
+  "SMS",
+  "EMAIL",
+  "VISIT",
+  "LETTER",
+] as const satisfies readonly CustomerInformedVia[];
 
 export type ObjectionProblem = "required" | "uuid";
 

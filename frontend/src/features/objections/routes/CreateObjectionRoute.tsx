@@ -1,3 +1,5 @@
+import { ArrowLeftOutlined } from "@ant-design/icons";
+import { Card } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { PageHeader } from "@/components/PageHeader";
@@ -14,15 +16,17 @@ export function CreateObjectionRoute() {
         title={t("objections.create.title")}
         description={t("objections.create.description")}
         actions={
-          <Link to="/objections" className="button">
-            {t("objections.back")}
+          <Link to="/objections">
+            <ArrowLeftOutlined /> {t("objections.back")}
           </Link>
         }
       />
-      <CreateObjectionForm
-        prefill={{ customerId: search.get("customerId") ?? "", workOrderId: search.get("workOrderId") ?? "" }}
-        onCreated={(objection) => navigate(`/objections/${objection.id}`)}
-      />
+      <Card size="small">
+        <CreateObjectionForm
+          prefill={{ customerId: search.get("customerId") ?? "", workOrderId: search.get("workOrderId") ?? "" }}
+          onCreated={(objection) => void navigate(`/objections/${objection.id}`)}
+        />
+      </Card>
     </>
   );
 }

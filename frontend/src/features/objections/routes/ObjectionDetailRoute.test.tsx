@@ -1,10 +1,11 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { RouterProvider, createMemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
 import i18n from "@/i18n";
 import type { Schema } from "@/lib/api/schema-types";
 import { me, objection, problem, servicePromise } from "@/test/fixtures";
+import { pickOption } from "@/test/pick-option";
 import { json, renderWithApi } from "@/test/render";
 import { ObjectionDetailRoute } from "./ObjectionDetailRoute";
 
@@ -25,6 +26,7 @@ function renderDetail(initial: Schema<"Objection">, onPost: (path: string, body:
         if (answer.ok) current = (await answer.clone().json()) as Schema<"Objection">;
         return answer;
       }
+      if (new URL(request.url).pathname === "/api/v1/users") return json({ items: [] });
       return json(current);
     },
     me({ roles: ["dispatcher"] }),
@@ -32,7 +34,8 @@ function renderDetail(initial: Schema<"Objection">, onPost: (path: string, body:
   return { sent };
 }
 
-describe("objection detail", () => {
+// antd renders slowly in jsdom on a busy machine.
+describe("objection detail", { timeout: 60_000 }, () => {
   it("shows the deadline, the escalation and the customer's phone, and gives the commitment with the version", async () => {
     await i18n.changeLanguage("zh-CN");
     const open = objection({
@@ -42,7 +45,14 @@ describe("objection detail", () => {
       version: 1,
     });
     const { sent } = renderDetail(open, () =>
-      json({ ...open, status: "COMMITTED", commitment: "明天上午派师傅重新安装", committedAt: "2026-03-06T11:00:00+08:00", version: 2 }),
+      json({
+        ...open,
+        status: "COMMITTED",
+        commitment: "明天上午派师傅重新安装",
+        committedAt: "2026-03-06T11:00:00+08:00",
+        committedBy: "wang.manager",
+        version: 2,
+      }),
     );
     const facts = await screen.findByRole("region", { name: "异议信息" });
     expect(facts).toHaveTextContent("已上报主管");
@@ -51,13 +61,17 @@ describe("objection detail", () => {
 
     const form = screen.getByRole("form", { name: "作出服务承诺" });
     await userEvent.click(within(form).getByRole("button", { name: "保存承诺" }));
-    expect(within(form).getByRole("textbox", { name: "服务承诺" })).toHaveAccessibleDescription(/必填/);
+    await waitFor(() =>
+      expect(within(form).getByRole("textbox", { name: "服务承诺" })).toHaveAccessibleDescription(/必填/),
+    );
     expect(sent).toHaveLength(0);
     await userEvent.type(within(form).getByRole("textbox", { name: "服务承诺" }), "明天上午派师傅重新安装");
     await userEvent.click(within(form).getByRole("button", { name: "保存承诺" }));
 
-    expect(await screen.findByText("已承诺")).toBeInTheDocument();
+    expect(await within(facts).findByText("已承诺")).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "异议信息" })).toHaveTextContent("明天上午派师傅重新安装");
+    // The history names who gave the commitment.
+    expect(screen.getByRole("region", { name: "处理记录" })).toHaveTextContent(/作出服务承诺.*王经理/);
     expect(sent).toEqual([
       { path: `/api/v1/objections/${open.id}/commitment`, body: { version: 1, commitment: "明天上午派师傅重新安装" } },
     ]);
@@ -76,9 +90,11 @@ describe("objection detail", () => {
     const form = await screen.findByRole("form", { name: "处理完毕" });
     await userEvent.type(within(form).getByRole("textbox", { name: "处理结果" }), "已加装减震垫");
     await userEvent.click(within(form).getByRole("button", { name: "确认已处理并告知客户" }));
-    expect(within(form).getByRole("combobox", { name: "告知客户的方式" })).toHaveAccessibleDescription("必填");
+    await waitFor(() =>
+      expect(within(form).getByRole("combobox", { name: "告知客户的方式" })).toHaveAccessibleDescription("必填"),
+    );
     expect(sent).toHaveLength(0);
-    await userEvent.selectOptions(within(form).getByRole("combobox", { name: "告知客户的方式" }), "短信");
+    await pickOption(within(form).getByRole("combobox", { name: "告知客户的方式" }), "短信");
     await userEvent.click(within(form).getByRole("button", { name: "确认已处理并告知客户" }));
 
     expect(await screen.findByText("通过短信告知客户")).toBeInTheDocument();

@@ -1,95 +1,81 @@
+import { PlusOutlined } from "@ant-design/icons";
+import { Checkbox, Form } from "antd";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router";
-import { CheckboxField } from "@/components/CheckboxField";
-import { LoadMore } from "@/components/LoadMore";
-import { Loading } from "@/components/Loading";
-import { PageHeader } from "@/components/PageHeader";
-import { ProblemAlert } from "@/components/ProblemAlert";
+import { DataTable, keysetTable } from "@/components/DataTable";
+import { SelectFilter } from "@/components/FilterItems";
+import { LinkButton } from "@/components/LinkButton";
+import { ListPage } from "@/components/ListPage";
 import { PROMISE_STATUSES } from "@/lib/promises";
-import { useObjections } from "../api/objections";
-import { ObjectionTable } from "../components/ObjectionTable";
+import { useUrlFilters } from "@/lib/use-url-filters";
+import { useObjections, type Objection } from "../api/objections";
+import { useObjectionColumns } from "../components/ObjectionTable";
 import { OBJECTION_SOURCES, OBJECTION_STATUSES } from "../model/objection-form";
 import { ALL, objectionFilterOf } from "../model/objection-list";
 
 /** Customers' objections, oldest first, with the deadline of the commitment owed to each. */
 export function ObjectionsRoute() {
   const { t } = useTranslation();
-  const [search, setSearch] = useSearchParams();
+  const { search, choose } = useUrlFilters();
   const filter = objectionFilterOf(search);
   const objections = useObjections(filter);
-  const items = objections.data?.pages.flatMap((page) => page.items) ?? [];
-
-  function choose(key: string, value: string) {
-    const next = new URLSearchParams(search);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setSearch(next, { replace: true });
-  }
+  const columns = useObjectionColumns();
+  const create = (
+    <LinkButton type="primary" icon={<PlusOutlined />} to="/objections/new">
+      {t("objections.create.open")}
+    </LinkButton>
+  );
 
   return (
-    <>
-      <PageHeader
-        title={t("objections.title")}
-        description={t("objections.description")}
-        actions={
-          <Link to="/objections/new" className="button button--primary">
-            {t("objections.create.open")}
-          </Link>
-        }
-      />
-      <div className="toolbar">
-        <label className="toolbar__item">
-          <span>{t("objections.fields.status")}</span>
-          <select
-            className="input"
+    <ListPage
+      title={t("objections.title")}
+      description={t("objections.description")}
+      actions={create}
+      filtersLabel={t("objections.filter")}
+      filters={
+        <>
+          <SelectFilter<string>
+            label={t("objections.fields.status")}
+            placeholder={t("objections.status.OPEN")}
             value={filter.status ?? ALL}
-            onChange={(e) => choose("status", e.target.value === "OPEN" ? "" : e.target.value)}
-          >
-            <option value={ALL}>{t("objections.allStatuses")}</option>
-            {OBJECTION_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`objections.status.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="toolbar__item">
-          <span>{t("objections.fields.source")}</span>
-          <select className="input" value={filter.source ?? ""} onChange={(e) => choose("source", e.target.value)}>
-            <option value="">{t("objections.allSources")}</option>
-            {OBJECTION_SOURCES.map((value) => (
-              <option key={value} value={value}>
-                {t(`objections.source.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="toolbar__item">
-          <span>{t("promise.filter")}</span>
-          <select className="input" value={filter.promiseStatus ?? ""} onChange={(e) => choose("promiseStatus", e.target.value)}>
-            <option value="">{t("promise.anyStatus")}</option>
-            {PROMISE_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`promise.status.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <CheckboxField
-          name="escalated"
-          label={t("objections.escalatedOnly")}
-          checked={filter.escalated === true}
-          onChange={(checked) => choose("escalated", checked ? "true" : "")}
-        />
-      </div>
-      {objections.isPending && <Loading />}
-      {objections.isError && <ProblemAlert error={objections.error} />}
-      {objections.isSuccess && <ObjectionTable objections={items} />}
-      <LoadMore
-        hasMore={objections.hasNextPage}
-        loading={objections.isFetchingNextPage}
-        onLoadMore={() => void objections.fetchNextPage()}
+            // Without a status the list shows the objections waiting for a commitment.
+            onChange={(value) => choose("status", value === "OPEN" ? undefined : value)}
+            options={[
+              { value: ALL, label: t("objections.allStatuses") },
+              ...OBJECTION_STATUSES.map((value) => ({ value, label: t(`objections.status.${value}`) })),
+            ]}
+          />
+          <SelectFilter
+            label={t("objections.fields.source")}
+            placeholder={t("objections.allSources")}
+            value={filter.source}
+            onChange={(value) => choose("source", value)}
+            options={OBJECTION_SOURCES.map((value) => ({ value, label: t(`objections.source.${value}`) }))}
+          />
+          <SelectFilter
+            label={t("promise.filter")}
+            placeholder={t("promise.anyStatus")}
+            value={filter.promiseStatus}
+            onChange={(value) => choose("promiseStatus", value)}
+            options={PROMISE_STATUSES.map((value) => ({ value, label: t(`promise.status.${value}`) }))}
+          />
+          <Form.Item>
+            <Checkbox
+              checked={filter.escalated === true}
+              onChange={(event) => choose("escalated", event.target.checked ? "true" : undefined)}
+            >
+              {t("objections.escalatedOnly")}
+            </Checkbox>
+          </Form.Item>
+        </>
+      }
+    >
+      <DataTable<Objection>
+        caption={t("objections.title")}
+        columns={columns}
+        rowKey="id"
+        empty={{ description: t("objections.empty") }}
+        {...keysetTable(objections)}
       />
-    </>
+    </ListPage>
   );
 }

@@ -1,74 +1,41 @@
+import { Button, Empty, Flex } from "antd";
 import { useTranslation } from "react-i18next";
 import { LoadMore } from "@/components/LoadMore";
 import { Loading } from "@/components/Loading";
 import { PageHeader } from "@/components/PageHeader";
 import { ProblemAlert } from "@/components/ProblemAlert";
-import { useTenantFormat } from "@/lib/current-user";
 import { useMyPartnerOrders } from "../api/portal";
-import { customerLine, serialsLine } from "../model/order-view";
+import { PartnerJobCard } from "../components/PartnerJobCard";
 
-/** The partner's jobs, with only what the job needs of the customer (masked by the server). */
+/** The partner's jobs on a phone, one card each: take a job, then report it done with photos. */
 export function PartnerOrdersRoute() {
   const { t } = useTranslation();
-  const format = useTenantFormat();
   const orders = useMyPartnerOrders();
   const items = orders.data?.pages.flatMap((page) => page.items) ?? [];
   return (
-    <>
+    <Flex vertical gap={12} style={{ maxWidth: 720, margin: "0 auto" }}>
       <PageHeader title={t("partnerPortal.orders.title")} description={t("partnerPortal.orders.description")} />
       {orders.isPending && <Loading />}
-      {orders.isError && <ProblemAlert error={orders.error} />}
-      {orders.isSuccess && items.length === 0 && <p className="empty">{t("common.noItems")}</p>}
-      <ul className="job-list">
-        {items.map((order) => (
-          <li key={order.workOrderId} className="panel" aria-label={order.number}>
-            <h2 className="panel__title">
-              {order.number} <span className="badge">{t(`partnerPortal.orders.status.${order.status}`)}</span>
-            </h2>
-            <dl className="facts facts--columns">
-              <dt>{t("partnerPortal.orders.customer")}</dt>
-              <dd>{customerLine(order)}</dd>
-              <dt>{t("partnerPortal.orders.site")}</dt>
-              <dd>{order.siteAddress ?? <span className="muted">—</span>}</dd>
-              <dt>{t("partnerPortal.orders.appointment")}</dt>
-              <dd>
-                {order.appointment ? (
-                  `${format.dateTime(order.appointment.start)} – ${format.time(order.appointment.end)}`
-                ) : (
-                  <span className="muted">—</span>
-                )}
-              </dd>
-              <dt>{t("partnerPortal.orders.units")}</dt>
-              <dd>{order.units}</dd>
-              <dt>{t("partnerPortal.orders.dueDate")}</dt>
-              <dd>{order.dueDate}</dd>
-              <dt>{t("partnerPortal.orders.work")}</dt>
-              <dd className="description">{order.description}</dd>
-              {order.vehiclePlate && (
-                <>
-                  <dt>{t("partnerPortal.orders.vehiclePlate")}</dt>
-                  <dd>{order.vehiclePlate}</dd>
-                </>
-              )}
-              <dt>{t("partnerPortal.orders.devices")}</dt>
-              <dd className="mono">{serialsLine(order) ?? <span className="muted">—</span>}</dd>
-              <dt>{t("partnerPortal.orders.signOff")}</dt>
-              <dd>
-                {order.customerSigned ? t("partnerPortal.orders.customerSigned") : t("partnerPortal.orders.notSigned")}
-                {" · "}
-                {order.accepted ? t("partnerPortal.orders.accepted") : t("partnerPortal.orders.notAccepted")}
-              </dd>
-            </dl>
-            {order.technicalStandard && (
-              <details className="disclosure">
-                <summary>{t("partnerPortal.orders.technicalStandard")}</summary>
-                <p className="description">{order.technicalStandard}</p>
-              </details>
-            )}
-          </li>
-        ))}
-      </ul>
-      <LoadMore hasMore={orders.hasNextPage} loading={orders.isFetchingNextPage} onLoadMore={() => void orders.fetchNextPage()} />
-    </>
+      {orders.isError && (
+        <ProblemAlert error={orders.error}>
+          <Button onClick={() => void orders.refetch()}>{t("common.retry")}</Button>
+        </ProblemAlert>
+      )}
+      {orders.isSuccess && items.length === 0 && (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("partnerPortal.orders.empty")} />
+      )}
+      {items.length > 0 && (
+        <Flex vertical gap={12} role="feed" aria-label={t("partnerPortal.orders.list")} aria-busy={orders.isFetching}>
+          {items.map((order) => (
+            <PartnerJobCard key={order.workOrderId} order={order} />
+          ))}
+        </Flex>
+      )}
+      <LoadMore
+        hasMore={orders.hasNextPage}
+        loading={orders.isFetchingNextPage}
+        onLoadMore={() => void orders.fetchNextPage()}
+      />
+    </Flex>
   );
 }

@@ -1,5 +1,8 @@
+import { ArrowLeftOutlined } from "@ant-design/icons";
+import { Button } from "antd";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
+import { LinkButton } from "@/components/LinkButton";
 import { Loading } from "@/components/Loading";
 import { PageHeader } from "@/components/PageHeader";
 import { PartnerStatementView } from "@/components/PartnerStatementView";
@@ -16,13 +19,17 @@ export function PartnerStatementDetailRoute() {
       <PageHeader
         title={detail.data?.number ?? t("partners.statement.title")}
         actions={
-          <Link to="/partner/statements" className="button">
+          <LinkButton to="/partner/statements" icon={<ArrowLeftOutlined aria-hidden />}>
             {t("partnerPortal.statements.back")}
-          </Link>
+          </LinkButton>
         }
       />
       {detail.isPending && <Loading />}
-      {detail.isError && <ProblemAlert error={detail.error} />}
+      {detail.isError && (
+        <ProblemAlert error={detail.error}>
+          <Button onClick={() => void detail.refetch()}>{t("common.retry")}</Button>
+        </ProblemAlert>
+      )}
       {detail.data && <PartnerStatementView statement={detail.data} />}
     </>
   );

@@ -121,8 +121,7 @@ export function useAssignOrder(partnerId: string) {
 }
 
 export type PartnerOrderCommand =
-  | { step: "accept"; order: PartnerOrder }
-  | { step: "damage"; order: PartnerOrder; amount: string; note: string };
+  { step: "accept"; order: PartnerOrder } | { step: "damage"; order: PartnerOrder; amount: string; note: string };
 
 export function usePartnerOrderStep(partnerId: string) {
   const api = useApiClient();
@@ -150,7 +149,9 @@ export function usePartnerQuota(partnerId: string, from: string, to: string, ena
     queryKey: [...partnersKey, partnerId, "quota", from, to],
     enabled,
     queryFn: async () =>
-      unwrap(await api.GET("/api/v1/partners/{partnerId}/quota", { params: { path: { partnerId }, query: { from, to } } })),
+      unwrap(
+        await api.GET("/api/v1/partners/{partnerId}/quota", { params: { path: { partnerId }, query: { from, to } } }),
+      ),
   });
 }
 
@@ -237,6 +238,7 @@ export function useCreateStatement(partnerId: string) {
     onSuccess: (created) => {
       queryClient.setQueryData(statementKey(partnerId, created.id), created);
       void queryClient.invalidateQueries({ queryKey: [...statementsKey(partnerId), "list"] });
+      void queryClient.invalidateQueries({ queryKey: [...partnersKey, "all-statements"] });
     },
   });
 }
@@ -252,9 +254,13 @@ export function useStatementStep(partnerId: string, statement: PartnerStatement)
       const body = { version: statement.version };
       switch (step) {
         case "recompute":
-          return unwrap(await api.POST("/api/v1/partners/{partnerId}/statements/{statementId}/recompute", { params, body }));
+          return unwrap(
+            await api.POST("/api/v1/partners/{partnerId}/statements/{statementId}/recompute", { params, body }),
+          );
         case "confirm":
-          return unwrap(await api.POST("/api/v1/partners/{partnerId}/statements/{statementId}/confirm", { params, body }));
+          return unwrap(
+            await api.POST("/api/v1/partners/{partnerId}/statements/{statementId}/confirm", { params, body }),
+          );
         case "pay":
           return unwrap(await api.POST("/api/v1/partners/{partnerId}/statements/{statementId}/pay", { params, body }));
         case "delete":
@@ -265,6 +271,7 @@ export function useStatementStep(partnerId: string, statement: PartnerStatement)
     onSuccess: (saved) => {
       if (saved) queryClient.setQueryData(statementKey(partnerId, statement.id), saved);
       void queryClient.invalidateQueries({ queryKey: [...statementsKey(partnerId), "list"] });
+      void queryClient.invalidateQueries({ queryKey: [...partnersKey, "all-statements"] });
       void queryClient.invalidateQueries({ queryKey: ordersKey(partnerId) });
     },
   });
@@ -293,6 +300,43 @@ export function useStatementExport(partnerId: string, statement: Pick<PartnerSta
               }),
             );
       saveBlob(blob, `${statement.number}.${kind}`);
+    },
+  });
+}
+
+/** A statement with its partner's name, as the list of all statements shows it. */
+export type StatementWithPartner = PartnerStatementSummary & { partnerName: string };
+
+/**
+ * Every partner's statements in a state (the manager's pending drafts): read partner by partner, as a tenant has
+ * a few tens of partners and each a statement a month.
+ */
+export function useAllStatements(status: PartnerStatementSummary["status"] | undefined) {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: [...partnersKey, "all-statements", status ?? null],
+    queryFn: async (): Promise<StatementWithPartner[]> => {
+      const partners = (
+        await collectPages(async (cursor) =>
+          unwrap(await api.GET("/api/v1/partners", { params: { query: { limit: 200, cursor } } })),
+        )
+      ).items;
+      const perPartner = await Promise.all(
+        partners.map(async (partner) =>
+          (
+            await collectPages(async (cursor) =>
+              unwrap(
+                await api.GET("/api/v1/partners/{partnerId}/statements", {
+                  params: { path: { partnerId: partner.id }, query: { limit: 200, cursor } },
+                }),
+              ),
+            )
+          ).items
+            .filter((statement) => !status || statement.status === status)
+            .map((statement) => ({ ...statement, partnerName: partner.name })),
+        ),
+      );
+      return perPartner.flat().sort((a, b) => a.periodFrom.localeCompare(b.periodFrom));
     },
   });
 }

@@ -1,122 +1,82 @@
-import { useRef, useState, type FormEvent } from "react";
+import { PlusOutlined } from "@ant-design/icons";
+import { Button, Col, Flex, Form, Input, Modal, Row, Table, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Loading } from "@/components/Loading";
+import { checkWith } from "@/components/form/checks";
+import { DateFormItem } from "@/components/form/DateFormItem";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
 import { ProblemAlert } from "@/components/ProblemAlert";
-import { TextField } from "@/components/TextField";
-import { newIdempotencyKey } from "@/lib/api/client";
-import { fieldErrorsOf, isRetryable } from "@/lib/api/problem";
 import { useTenantFormat } from "@/lib/current-user";
 import { plainPercent } from "@/lib/partner-statement";
-import { focusFirstInvalid } from "@/lib/validation";
-import { useCreateAgreement, usePartnerAgreements } from "../api/partners";
+import { useCreateAgreement, usePartnerAgreements, type PartnerAgreement } from "../api/partners";
 import {
   emptyAgreementForm,
   toCreateAgreement,
   validateAgreement,
   type AgreementForm,
-  type Problems,
+  type PartnerProblem,
 } from "../model/partner-form";
-import { messageAt } from "./problem-text";
-
-const FIELDS = [
-  "feePerUnit",
-  "dailyQuota",
-  "firstDay",
-  "lastDay",
-  "delayDeductionPercentPerDay",
-  "complaintDeductionPercent",
-  "technicalStandard",
-] as const;
 
 function CreateAgreementForm({ partnerId, onDone }: { partnerId: string; onDone: () => void }) {
   const { t } = useTranslation();
+  const format = useTenantFormat();
   const create = useCreateAgreement(partnerId);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState<AgreementForm>(emptyAgreementForm);
-  const [problems, setProblems] = useState<Problems>({});
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const server = fieldErrorsOf(create.error);
-  const message = (path: string) => messageAt(t, problems, server, path);
-  const set = (key: keyof AgreementForm) => (value: string) => setForm((current) => ({ ...current, [key]: value }));
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = validateAgreement(form);
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(formRef.current, Object.keys(found));
-      return;
-    }
-    create.mutate(
-      { body: toCreateAgreement(form), idempotencyKey },
-      {
-        onSuccess: onDone,
-        onError: (error) => {
-          if (!isRetryable(error)) setIdempotencyKey(newIdempotencyKey());
-        },
-      },
-    );
-  }
-
+  const full = (values: AgreementForm) => ({ ...emptyAgreementForm(), ...values });
+  const { form, onFinish, submitting, problem } = useApiForm<AgreementForm, PartnerAgreement>({
+    submit: (values, idempotencyKey) => create.mutateAsync({ body: toCreateAgreement(full(values)), idempotencyKey }),
+    check: checkWith(
+      (values: AgreementForm) => validateAgreement(full(values)),
+      (found: PartnerProblem) => (found === "required" ? t("validation.required") : t(`partners.problems.${found}`)),
+    ),
+    success: t("partners.agreements.done"),
+    onSuccess: onDone,
+  });
+  const defaults = t("partners.agreements.defaultHint");
   return (
-    <form ref={formRef} className="panel panel--inner" onSubmit={submit} noValidate aria-label={t("partners.agreements.create")}>
-      <div className="field-grid">
-        <TextField
-          label={t("partners.fields.feePerUnit")}
-          name="feePerUnit"
-          inputMode="decimal"
-          value={form.feePerUnit}
-          suffix={t("partners.agreements.perUnit")}
-          error={message("feePerUnit")}
-          onChange={set("feePerUnit")}
-        />
-        <TextField
-          label={t("partners.fields.dailyQuota")}
-          name="dailyQuota"
-          inputMode="numeric"
-          value={form.dailyQuota}
-          hint={t("partners.agreements.defaultHint")}
-          error={message("dailyQuota")}
-          onChange={set("dailyQuota")}
-        />
-        <TextField label={t("partners.fields.firstDay")} name="firstDay" type="date" value={form.firstDay} error={message("firstDay")} onChange={set("firstDay")} />
-        <TextField label={t("partners.fields.lastDay")} name="lastDay" type="date" value={form.lastDay} error={message("lastDay")} onChange={set("lastDay")} />
-        <TextField
-          label={t("partners.fields.delayPercent")}
-          name="delayDeductionPercentPerDay"
-          inputMode="decimal"
-          suffix="%"
-          value={form.delayDeductionPercentPerDay}
-          hint={t("partners.agreements.defaultHint")}
-          error={message("delayDeductionPercentPerDay")}
-          onChange={set("delayDeductionPercentPerDay")}
-        />
-        <TextField
-          label={t("partners.fields.complaintPercent")}
-          name="complaintDeductionPercent"
-          inputMode="decimal"
-          suffix="%"
-          value={form.complaintDeductionPercent}
-          hint={t("partners.agreements.defaultHint")}
-          error={message("complaintDeductionPercent")}
-          onChange={set("complaintDeductionPercent")}
-        />
-      </div>
-      <TextField
-        label={t("partners.fields.technicalStandard")}
-        name="technicalStandard"
-        rows={4}
-        className="field--block"
-        inputClassName="input--full"
-        value={form.technicalStandard}
-        error={message("technicalStandard")}
-        onChange={set("technicalStandard")}
-      />
-      <ProblemAlert error={create.error} displayedFields={new Set(FIELDS)} />
-      <button type="submit" className="button button--primary" disabled={create.isPending}>
-        {create.isPending ? t("common.saving") : t("partners.agreements.submit")}
-      </button>
-    </form>
+    <Form<AgreementForm>
+      form={form}
+      layout="vertical"
+      aria-label={t("partners.agreements.create")}
+      initialValues={emptyAgreementForm()}
+      onFinish={onFinish}
+      disabled={submitting}
+    >
+      <Row gutter={12}>
+        <Col xs={24} sm={12}>
+          <Form.Item name="feePerUnit" label={t("partners.fields.feePerUnit")} required>
+            <Input inputMode="decimal" suffix={`${format.currency}/${t("partners.agreements.unit")}`} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item name="dailyQuota" label={t("partners.fields.dailyQuota")} extra={defaults}>
+            <Input inputMode="numeric" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <DateFormItem name="firstDay" label={t("partners.fields.firstDay")} required />
+        </Col>
+        <Col xs={24} sm={12}>
+          <DateFormItem name="lastDay" label={t("partners.fields.lastDay")} required />
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item name="delayDeductionPercentPerDay" label={t("partners.fields.delayPercent")} extra={defaults}>
+            <Input inputMode="decimal" suffix="%" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item name="complaintDeductionPercent" label={t("partners.fields.complaintPercent")} extra={defaults}>
+            <Input inputMode="decimal" suffix="%" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="technicalStandard" label={t("partners.fields.technicalStandard")}>
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} />
+      </Form.Item>
+      {problem && <div style={{ marginBottom: 16 }}>{problem}</div>}
+      <SubmitButton submitting={submitting}>{t("partners.agreements.submit")}</SubmitButton>
+    </Form>
   );
 }
 
@@ -126,57 +86,77 @@ export function AgreementsTab({ partnerId }: { partnerId: string }) {
   const format = useTenantFormat();
   const agreements = usePartnerAgreements(partnerId);
   const [creating, setCreating] = useState(false);
+  const columns: ColumnsType<PartnerAgreement> = [
+    {
+      title: t("partners.fields.period"),
+      key: "period",
+      render: (_, agreement) => `${agreement.firstDay} – ${agreement.lastDay}`,
+    },
+    {
+      title: t("partners.fields.feePerUnit"),
+      dataIndex: "feePerUnit",
+      align: "right",
+      render: (fee: string) => format.money(fee),
+    },
+    { title: t("partners.fields.dailyQuota"), dataIndex: "dailyQuota", align: "right", responsive: ["md"] },
+    {
+      title: t("partners.fields.delayPercent"),
+      dataIndex: "delayDeductionPercentPerDay",
+      align: "right",
+      responsive: ["md"],
+      render: (percent: string) => `${plainPercent(percent)}%`,
+    },
+    {
+      title: t("partners.fields.complaintPercent"),
+      dataIndex: "complaintDeductionPercent",
+      align: "right",
+      responsive: ["md"],
+      render: (percent: string) => `${plainPercent(percent)}%`,
+    },
+    {
+      title: t("partners.fields.technicalStandard"),
+      dataIndex: "technicalStandard",
+      responsive: ["lg"],
+      render: (text?: string) =>
+        text ? (
+          <Typography.Paragraph style={{ margin: 0, maxWidth: 320 }} ellipsis={{ rows: 2, tooltip: text }}>
+            {text}
+          </Typography.Paragraph>
+        ) : (
+          "—"
+        ),
+    },
+  ];
+  const create = (
+    <Button icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+      {t("partners.agreements.create")}
+    </Button>
+  );
   return (
-    <section className="panel" aria-label={t("partners.tabs.agreements")}>
-      <div className="action-bar">
-        <button type="button" className="button" aria-expanded={creating} onClick={() => setCreating(!creating)}>
-          {creating ? t("common.cancel") : t("partners.agreements.create")}
-        </button>
-      </div>
-      {creating && <CreateAgreementForm partnerId={partnerId} onDone={() => setCreating(false)} />}
-      {agreements.isPending && <Loading />}
-      {agreements.isError && <ProblemAlert error={agreements.error} />}
-      {agreements.data && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t("partners.tabs.agreements")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("partners.fields.period")}</th>
-                <th scope="col">{t("partners.fields.feePerUnit")}</th>
-                <th scope="col">{t("partners.fields.dailyQuota")}</th>
-                <th scope="col">{t("partners.fields.delayPercent")}</th>
-                <th scope="col">{t("partners.fields.complaintPercent")}</th>
-                <th scope="col">{t("partners.fields.technicalStandard")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {agreements.data.length === 0 ? (
-                <tr>
-                  <td colSpan={6} className="empty">
-                    {t("common.noItems")}
-                  </td>
-                </tr>
-              ) : (
-                agreements.data.map((agreement) => (
-                  <tr key={agreement.id}>
-                    <td className="nowrap">
-                      {agreement.firstDay} – {agreement.lastDay}
-                    </td>
-                    <td className="nowrap">{format.money(agreement.feePerUnit)}</td>
-                    <td>{agreement.dailyQuota}</td>
-                    <td>{plainPercent(agreement.delayDeductionPercentPerDay)}%</td>
-                    <td>{plainPercent(agreement.complaintDeductionPercent)}%</td>
-                    <td className="cell--clip" title={agreement.technicalStandard}>
-                      {agreement.technicalStandard ?? <span className="muted">—</span>}
-                    </td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <Flex vertical gap={12}>
+      <Flex justify="flex-end">{create}</Flex>
+      <ProblemAlert error={agreements.error} />
+      <Table<PartnerAgreement>
+        aria-label={t("partners.tabs.agreements")}
+        size="middle"
+        rowKey="id"
+        columns={columns}
+        dataSource={agreements.data}
+        loading={agreements.isPending}
+        pagination={false}
+        scroll={{ x: "max-content" }}
+        locale={{ emptyText: t("partners.agreements.none") }}
+      />
+      <Modal
+        open={creating}
+        title={t("partners.agreements.create")}
+        width={720}
+        footer={null}
+        destroyOnHidden
+        onCancel={() => setCreating(false)}
+      >
+        {creating && <CreateAgreementForm partnerId={partnerId} onDone={() => setCreating(false)} />}
+      </Modal>
+    </Flex>
   );
 }

@@ -1,145 +1,132 @@
-import { useRef, useState, type FormEvent } from "react";
+import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
+import { Button, Col, Divider, Form, Input, Row } from "antd";
 import { useTranslation } from "react-i18next";
-import { ProblemAlert } from "@/components/ProblemAlert";
-import { TextField } from "@/components/TextField";
-import { newIdempotencyKey } from "@/lib/api/client";
-import { fieldErrorsOf, isRetryable } from "@/lib/api/problem";
-import { focusFirstInvalid } from "@/lib/validation";
+import { checkWith } from "@/components/form/checks";
+import { PhoneFormItem } from "@/components/form/contact-form-items";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
 import { useCreatePartner, type Partner } from "../api/partners";
-import { emptyPartnerForm, toCreatePartner, validatePartner, type PartnerForm, type Problems } from "../model/partner-form";
-import { messageAt } from "./problem-text";
+import {
+  emptyPartnerForm,
+  toCreatePartner,
+  validatePartner,
+  type PartnerForm,
+  type PartnerProblem,
+} from "../model/partner-form";
+
+const MAX_CONTACTS = 20;
+// The server names the bank account's fields "bankAccount.bank"; the form keeps them flat.
+const BANK_FIELDS: Record<string, keyof PartnerForm> = {
+  "bankAccount.accountName": "accountName",
+  "bankAccount.bank": "bank",
+  "bankAccount.accountNumber": "accountNumber",
+};
 
 /** A new outsourcing partner: name, contacts and the bank account it is paid to. */
 export function CreatePartnerForm({ onCreated }: { onCreated: (partner: Partner) => void }) {
   const { t } = useTranslation();
   const create = useCreatePartner();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState<PartnerForm>(emptyPartnerForm);
-  const [problems, setProblems] = useState<Problems>({});
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const server = fieldErrorsOf(create.error);
-  const message = (path: string) => messageAt(t, problems, server, path);
-  const displayed = new Set([
-    "name",
-    "bankAccount.accountName",
-    "bankAccount.bank",
-    "bankAccount.accountNumber",
-    ...form.contacts.flatMap((_, i) => [`contacts[${i}].name`, `contacts[${i}].phone`, `contacts[${i}].role`]),
-  ]);
-
-  function update(change: Partial<PartnerForm>) {
-    setForm((current) => ({ ...current, ...change }));
-  }
-
-  function updateContact(index: number, change: Partial<PartnerForm["contacts"][number]>) {
-    setForm((current) => ({
-      ...current,
-      contacts: current.contacts.map((contact, i) => (i === index ? { ...contact, ...change } : contact)),
-    }));
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = validatePartner(form);
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(formRef.current, Object.keys(found));
-      return;
-    }
-    create.mutate(
-      { body: toCreatePartner(form), idempotencyKey },
-      {
-        onSuccess: (partner) => onCreated(partner),
-        onError: (error) => {
-          if (!isRetryable(error)) setIdempotencyKey(newIdempotencyKey());
-        },
-      },
-    );
-  }
-
+  const full = (values: PartnerForm): PartnerForm => ({
+    ...emptyPartnerForm(),
+    ...values,
+    contacts: values.contacts ?? [],
+  });
+  const { form, onFinish, submitting, problem } = useApiForm<PartnerForm, Partner>({
+    submit: (values, idempotencyKey) => create.mutateAsync({ body: toCreatePartner(full(values)), idempotencyKey }),
+    check: checkWith(
+      (values: PartnerForm) => validatePartner(full(values)),
+      (found: PartnerProblem) => (found === "required" ? t("validation.required") : t(`partners.problems.${found}`)),
+    ),
+    fieldOf: (path) => BANK_FIELDS[path] ?? null,
+    success: (partner) => t("partners.create.done", { name: partner.name }),
+    onSuccess: onCreated,
+  });
   return (
-    <form ref={formRef} className="panel" onSubmit={submit} noValidate aria-label={t("partners.create.title")}>
-      <h2 className="panel__title">{t("partners.create.title")}</h2>
-      <TextField
-        label={t("partners.fields.name")}
-        name="name"
-        value={form.name}
-        inputClassName="input--wide"
-        autoFocus
-        error={message("name")}
-        onChange={(name) => update({ name })}
-      />
-      <h3 className="panel__subtitle">{t("partners.fields.contacts")}</h3>
-      {form.contacts.map((contact, index) => (
-        <div key={index} className="field-grid">
-          <TextField
-            label={t("partners.fields.contactName", { number: index + 1 })}
-            name={`contacts[${index}].name`}
-            value={contact.name}
-            error={message(`contacts[${index}].name`)}
-            onChange={(name) => updateContact(index, { name })}
-          />
-          <TextField
-            label={t("partners.fields.contactPhone", { number: index + 1 })}
-            name={`contacts[${index}].phone`}
-            type="tel"
-            value={contact.phone}
-            error={message(`contacts[${index}].phone`)}
-            onChange={(phone) => updateContact(index, { phone })}
-          />
-          <TextField
-            label={t("partners.fields.contactRole", { number: index + 1 })}
-            name={`contacts[${index}].role`}
-            value={contact.role}
-            placeholder={t("partners.create.rolePlaceholder")}
-            error={message(`contacts[${index}].role`)}
-            onChange={(role) => updateContact(index, { role })}
-          />
-        </div>
-      ))}
-      <div className="action-bar">
-        <button
-          type="button"
-          className="button button--small"
-          disabled={form.contacts.length >= 20}
-          onClick={() => update({ contacts: [...form.contacts, { name: "", phone: "", role: "" }] })}
-        >
-          {t("partners.create.addContact")}
-        </button>
-      </div>
-      <h3 className="panel__subtitle">{t("partners.fields.bankAccount")}</h3>
-      <div className="field-grid">
-        <TextField
-          label={t("partners.fields.accountName")}
-          name="bankAccount.accountName"
-          value={form.accountName}
-          error={message("bankAccount.accountName")}
-          onChange={(accountName) => update({ accountName })}
-        />
-        <TextField
-          label={t("partners.fields.bank")}
-          name="bankAccount.bank"
-          value={form.bank}
-          error={message("bankAccount.bank")}
-          onChange={(bank) => update({ bank })}
-        />
-        <TextField
-          label={t("partners.fields.accountNumber")}
-          name="bankAccount.accountNumber"
-          value={form.accountNumber}
-          inputMode="numeric"
-          inputClassName="input--wide mono"
-          hint={t("partners.create.accountNumberHint")}
-          error={message("bankAccount.accountNumber")}
-          onChange={(accountNumber) => update({ accountNumber })}
-        />
-      </div>
-      <ProblemAlert error={create.error} displayedFields={displayed} />
-      <div className="form-footer__bar">
-        <button type="submit" className="button button--primary" disabled={create.isPending}>
-          {create.isPending ? t("common.saving") : t("partners.create.submit")}
-        </button>
-      </div>
-    </form>
+    <Form<PartnerForm>
+      form={form}
+      layout="vertical"
+      aria-label={t("partners.create.title")}
+      initialValues={emptyPartnerForm()}
+      onFinish={onFinish}
+      disabled={submitting}
+    >
+      <Form.Item name="name" label={t("partners.fields.name")} required>
+        <Input autoFocus />
+      </Form.Item>
+      <Divider titlePlacement="start" plain>
+        {t("partners.fields.contacts")}
+      </Divider>
+      <Form.List name="contacts">
+        {(contacts, { add, remove }) => (
+          <>
+            {contacts.map(({ key, name }, index) => (
+              <Row key={key} gutter={12} align="bottom">
+                <Col xs={24} sm={8}>
+                  <Form.Item name={[name, "name"]} label={t("partners.fields.contactName", { number: index + 1 })}>
+                    <Input />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} sm={8}>
+                  <PhoneFormItem
+                    name={[name, "phone"]}
+                    label={t("partners.fields.contactPhone", { number: index + 1 })}
+                  />
+                </Col>
+                <Col xs={20} sm={6}>
+                  <Form.Item name={[name, "role"]} label={t("partners.fields.contactRole", { number: index + 1 })}>
+                    <Input placeholder={t("partners.create.rolePlaceholder")} />
+                  </Form.Item>
+                </Col>
+                <Col xs={4} sm={2}>
+                  {contacts.length > 1 && (
+                    <Form.Item>
+                      <Button
+                        type="text"
+                        danger
+                        icon={<DeleteOutlined />}
+                        aria-label={t("partners.create.removeContact", { number: index + 1 })}
+                        onClick={() => remove(name)}
+                      />
+                    </Form.Item>
+                  )}
+                </Col>
+              </Row>
+            ))}
+            <Button
+              icon={<PlusOutlined />}
+              disabled={contacts.length >= MAX_CONTACTS}
+              onClick={() => add({ name: "", phone: "", role: "" })}
+              style={{ marginBottom: 16 }}
+            >
+              {t("partners.create.addContact")}
+            </Button>
+          </>
+        )}
+      </Form.List>
+      <Divider titlePlacement="start" plain>
+        {t("partners.fields.bankAccount")}
+      </Divider>
+      <Row gutter={12}>
+        <Col xs={24} sm={12}>
+          <Form.Item name="accountName" label={t("partners.fields.accountName")}>
+            <Input />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <Form.Item name="bank" label={t("partners.fields.bank")}>
+            <Input />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item
+        name="accountNumber"
+        label={t("partners.fields.accountNumber")}
+        extra={t("partners.create.accountNumberHint")}
+      >
+        <Input inputMode="numeric" autoComplete="off" />
+      </Form.Item>
+      {problem && <div style={{ marginBottom: 16 }}>{problem}</div>}
+      <SubmitButton submitting={submitting}>{t("partners.create.submit")}</SubmitButton>
+    </Form>
   );
 }

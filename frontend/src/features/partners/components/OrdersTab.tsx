@@ -1,20 +1,24 @@
-import { useRef, useState, type FormEvent } from "react";
+import { CheckOutlined, PlusOutlined, WarningOutlined } from "@ant-design/icons";
+import { App, Button, Col, Flex, Form, Input, Modal, Popconfirm, Row, Select, Tag, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { Field } from "@/components/Field";
-import { LoadMore } from "@/components/LoadMore";
-import { Loading } from "@/components/Loading";
+import { DataTable, keysetTable } from "@/components/DataTable";
+import { checkWith } from "@/components/form/checks";
+import { DateFormItem } from "@/components/form/DateFormItem";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
 import { ProblemAlert } from "@/components/ProblemAlert";
-import { TextField } from "@/components/TextField";
-import { newIdempotencyKey } from "@/lib/api/client";
-import { fieldErrorsOf, isRetryable } from "@/lib/api/problem";
+import { WorkOrderPicker, type PickedWorkOrder } from "@/components/WorkOrderPicker";
 import { useTenantFormat } from "@/lib/current-user";
-import { focusFirstInvalid } from "@/lib/validation";
+import { useStaffNames } from "@/lib/staff-names";
 import {
   useAssignOrder,
   usePartnerAgreements,
   usePartnerOrderStep,
   usePartnerOrders,
+  type PartnerAgreement,
   type PartnerOrder,
 } from "../api/partners";
 import {
@@ -24,231 +28,258 @@ import {
   validateDamage,
   type AssignForm,
   type DamageForm,
-  type Problems,
+  type PartnerProblem,
 } from "../model/partner-form";
-import { messageAt } from "./problem-text";
 
-function AssignOrderForm({ partnerId, onDone }: { partnerId: string; onDone: () => void }) {
+/** The form's values: the work order is picked by number and kept with its label. */
+type AssignValues = Omit<AssignForm, "workOrderId"> & { workOrder?: PickedWorkOrder | null };
+
+function AssignOrderForm({
+  partnerId,
+  agreements,
+  onDone,
+}: {
+  partnerId: string;
+  agreements: readonly PartnerAgreement[];
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
-  const agreements = usePartnerAgreements(partnerId);
+  const format = useTenantFormat();
   const assign = useAssignOrder(partnerId);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState<AssignForm>(() => emptyAssignForm());
-  const [problems, setProblems] = useState<Problems>({});
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const server = fieldErrorsOf(assign.error);
-  const message = (path: string) => messageAt(t, problems, server, path);
-  const set = (key: keyof AssignForm) => (value: string) => setForm((current) => ({ ...current, [key]: value }));
-  // The only agreement is the one to use.
-  const agreementId = form.agreementId || (agreements.data?.length === 1 ? agreements.data[0]!.id : "");
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const filled = { ...form, agreementId };
-    const found = validateAssign(filled);
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(formRef.current, Object.keys(found));
-      return;
-    }
-    assign.mutate(
-      { body: toAssign(filled), idempotencyKey },
-      {
-        onSuccess: onDone,
-        onError: (error) => {
-          if (!isRetryable(error)) setIdempotencyKey(newIdempotencyKey());
-        },
-      },
-    );
-  }
-
+  const toForm = ({ workOrder, ...rest }: AssignValues): AssignForm => ({
+    ...emptyAssignForm(),
+    ...rest,
+    workOrderId: workOrder?.value ?? "",
+  });
+  const { form, onFinish, submitting, problem } = useApiForm<AssignValues, PartnerOrder>({
+    submit: (values, idempotencyKey) => assign.mutateAsync({ body: toAssign(toForm(values)), idempotencyKey }),
+    check: checkWith(
+      (values: AssignValues) => validateAssign(toForm(values)),
+      (found: PartnerProblem) => (found === "required" ? t("validation.required") : t(`partners.problems.${found}`)),
+    ),
+    fieldOf: (path) => (path === "workOrderId" ? "workOrder" : null),
+    success: (order) => t("partners.orders.assigned", { number: order.workOrderNumber }),
+    onSuccess: onDone,
+  });
+  const { workOrderId: _id, ...initial } = emptyAssignForm(agreements.length === 1 ? agreements[0]!.id : "");
   return (
-    <form ref={formRef} className="panel panel--inner" onSubmit={submit} noValidate aria-label={t("partners.orders.assign")}>
-      <div className="field-grid">
-        <TextField
-          label={t("partners.fields.workOrderId")}
-          name="workOrderId"
-          value={form.workOrderId}
-          inputClassName="input--wide mono"
-          hint={t("partners.orders.workOrderIdHint")}
-          error={message("workOrderId")}
-          onChange={set("workOrderId")}
+    <Form<AssignValues>
+      form={form}
+      layout="vertical"
+      aria-label={t("partners.orders.assign")}
+      initialValues={{ ...initial, workOrder: null }}
+      onFinish={onFinish}
+      disabled={submitting}
+    >
+      <Form.Item name="workOrder" label={t("partners.fields.workOrder")} required>
+        <WorkOrderPicker />
+      </Form.Item>
+      <Form.Item
+        name="agreementId"
+        label={t("partners.fields.agreement")}
+        required
+        getValueProps={(value?: string) => ({ value: value || undefined })}
+      >
+        <Select
+          placeholder={t("partners.orders.chooseAgreement")}
+          options={agreements.map((agreement) => ({
+            value: agreement.id,
+            label: t("partners.orders.agreementOption", {
+              from: agreement.firstDay,
+              to: agreement.lastDay,
+              fee: format.money(agreement.feePerUnit),
+            }),
+          }))}
         />
-        <Field label={t("partners.fields.agreement")} error={message("agreementId")}>
-          {(props) => (
-            <select {...props} name="agreementId" className="input" value={agreementId} onChange={(e) => set("agreementId")(e.target.value)}>
-              <option value="">{t("partners.orders.chooseAgreement")}</option>
-              {(agreements.data ?? []).map((agreement) => (
-                <option key={agreement.id} value={agreement.id}>
-                  {t("partners.orders.agreementOption", {
-                    from: agreement.firstDay,
-                    to: agreement.lastDay,
-                    fee: agreement.feePerUnit,
-                  })}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <TextField label={t("partners.fields.units")} name="units" inputMode="numeric" value={form.units} error={message("units")} onChange={set("units")} />
-        <TextField label={t("partners.fields.dueDate")} name="dueDate" type="date" value={form.dueDate} error={message("dueDate")} onChange={set("dueDate")} />
-      </div>
-      <ProblemAlert error={assign.error} displayedFields={new Set(["workOrderId", "agreementId", "units", "dueDate"])} />
-      <button type="submit" className="button button--primary" disabled={assign.isPending}>
-        {assign.isPending ? t("common.saving") : t("partners.orders.assignSubmit")}
-      </button>
-    </form>
+      </Form.Item>
+      <Row gutter={12}>
+        <Col xs={24} sm={12}>
+          <Form.Item name="units" label={t("partners.fields.units")} required>
+            <Input inputMode="numeric" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <DateFormItem name="dueDate" label={t("partners.fields.dueDate")} required />
+        </Col>
+      </Row>
+      {problem && <div style={{ marginBottom: 16 }}>{problem}</div>}
+      <SubmitButton submitting={submitting}>{t("partners.orders.assignSubmit")}</SubmitButton>
+    </Form>
   );
 }
 
-function DamageFormRow({ partnerId, order, onDone }: { partnerId: string; order: PartnerOrder; onDone: () => void }) {
+function DamageForm({ partnerId, order, onDone }: { partnerId: string; order: PartnerOrder; onDone: () => void }) {
   const { t } = useTranslation();
+  const format = useTenantFormat();
   const step = usePartnerOrderStep(partnerId);
-  const [form, setForm] = useState<DamageForm>({ amount: order.damageAmount ?? "", note: order.damageNote ?? "" });
-  const [problems, setProblems] = useState<Problems>({});
-  const server = fieldErrorsOf(step.error);
-  const message = (path: string) => messageAt(t, problems, server, path);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = validateDamage(form);
-    setProblems(found);
-    if (Object.keys(found).length > 0) return;
-    step.mutate({ step: "damage", order, amount: form.amount.trim(), note: form.note.trim() }, { onSuccess: onDone });
-  }
-
+  const { form, onFinish, submitting, problem } = useApiForm<DamageForm, PartnerOrder>({
+    submit: (values) =>
+      step.mutateAsync({ step: "damage", order, amount: values.amount.trim(), note: values.note.trim() }),
+    check: checkWith(
+      (values: DamageForm) => validateDamage({ amount: values.amount ?? "", note: values.note ?? "" }),
+      (found: PartnerProblem) => (found === "required" ? t("validation.required") : t(`partners.problems.${found}`)),
+    ),
+    success: t("partners.orders.damageSaved", { number: order.workOrderNumber }),
+    onSuccess: onDone,
+  });
   return (
-    <form className="action" onSubmit={submit} noValidate aria-label={t("partners.orders.damageOf", { number: order.workOrderNumber })}>
-      <div className="field-grid">
-        <TextField
-          label={t("partners.fields.damage")}
-          name="amount"
-          inputMode="decimal"
-          value={form.amount}
-          error={message("amount")}
-          onChange={(amount) => setForm((current) => ({ ...current, amount }))}
-        />
-        <TextField
-          label={t("partners.fields.damageNote")}
-          name="note"
-          inputClassName="input--wide"
-          value={form.note}
-          error={message("note")}
-          onChange={(note) => setForm((current) => ({ ...current, note }))}
-        />
-      </div>
-      <ProblemAlert error={step.error} displayedFields={new Set(["amount", "note"])} />
-      <button type="submit" className="button button--primary" disabled={step.isPending}>
-        {step.isPending ? t("common.saving") : t("partners.orders.damageSubmit")}
-      </button>
-    </form>
+    <Form<DamageForm>
+      form={form}
+      layout="vertical"
+      aria-label={t("partners.orders.damageOf", { number: order.workOrderNumber })}
+      initialValues={{ amount: order.damageAmount ?? "", note: order.damageNote ?? "" }}
+      onFinish={onFinish}
+      disabled={submitting}
+    >
+      <Form.Item name="amount" label={t("partners.fields.damage")} required>
+        <Input inputMode="decimal" suffix={format.currency} />
+      </Form.Item>
+      <Form.Item name="note" label={t("partners.fields.damageNote")} required>
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
+      </Form.Item>
+      {problem && <div style={{ marginBottom: 16 }}>{problem}</div>}
+      <SubmitButton submitting={submitting}>{t("partners.orders.damageSubmit")}</SubmitButton>
+    </Form>
   );
 }
 
 /** Work orders given to the partner: the customer's and the manager's sign-off, damage, and settlement. */
 export function OrdersTab({ partnerId }: { partnerId: string }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const format = useTenantFormat();
+  const staffName = useStaffNames();
   const orders = usePartnerOrders(partnerId);
+  const agreements = usePartnerAgreements(partnerId);
   const step = usePartnerOrderStep(partnerId);
   const [assigning, setAssigning] = useState(false);
-  const [damageOf, setDamageOf] = useState<string | null>(null);
-  const items = orders.data?.pages.flatMap((page) => page.items) ?? [];
+  const [damageOf, setDamageOf] = useState<PartnerOrder | null>(null);
+  const yesNo = (value: boolean) => (
+    <Tag color={value ? "success" : "default"}>{value ? t("common.yes") : t("common.no")}</Tag>
+  );
+
+  const columns: ColumnsType<PartnerOrder> = [
+    {
+      title: t("partners.fields.workOrder"),
+      dataIndex: "workOrderNumber",
+      render: (number: string, order) => (
+        <Flex gap={4} wrap align="center">
+          <Link to={`/work-orders/${order.workOrderId}`}>{number}</Link>
+          {order.statementId && <Tag color="success">{t("partners.orders.settled")}</Tag>}
+        </Flex>
+      ),
+    },
+    { title: t("partners.fields.units"), dataIndex: "units", align: "right", responsive: ["md"] },
+    { title: t("partners.fields.dueDate"), dataIndex: "dueDate" },
+    {
+      title: t("partners.fields.workDoneAt"),
+      dataIndex: "workDoneAt",
+      responsive: ["lg"],
+      render: (at?: string) => (at ? format.dateTime(at) : "—"),
+    },
+    {
+      title: t("partners.fields.customerSigned"),
+      dataIndex: "customerSigned",
+      responsive: ["md"],
+      render: (signed: boolean) => yesNo(signed),
+    },
+    {
+      title: t("partners.fields.accepted"),
+      dataIndex: "accepted",
+      render: (accepted: boolean, order) => (
+        <>
+          {yesNo(accepted)}
+          {accepted && order.acceptedBy && (
+            <Typography.Text type="secondary">
+              {t("partners.orders.acceptedBy", {
+                by: staffName(order.acceptedBy),
+                at: order.acceptedAt ? format.dateTime(order.acceptedAt) : "",
+              })}
+            </Typography.Text>
+          )}
+        </>
+      ),
+    },
+    {
+      title: t("partners.fields.damage"),
+      dataIndex: "damageAmount",
+      align: "right",
+      responsive: ["md"],
+      render: (amount: string | undefined, order) =>
+        amount ? <Typography.Text title={order.damageNote}>{format.money(amount)}</Typography.Text> : "—",
+    },
+    {
+      title: t("common.actions"),
+      key: "actions",
+      render: (_, order) => (
+        <Flex gap={4} wrap>
+          {!order.accepted &&
+            (order.customerSigned ? (
+              <Popconfirm
+                title={t("partners.orders.confirmAccept", { number: order.workOrderNumber })}
+                onConfirm={() =>
+                  step.mutateAsync({ step: "accept", order }).then(
+                    () => void message.success(t("partners.orders.accepted", { number: order.workOrderNumber })),
+                    () => undefined,
+                  )
+                }
+              >
+                <Button size="small" type="primary" icon={<CheckOutlined />}>
+                  {t("partners.orders.accept", { number: order.workOrderNumber })}
+                </Button>
+              </Popconfirm>
+            ) : (
+              <Typography.Text type="secondary">{t("partners.orders.acceptNeedsSignature")}</Typography.Text>
+            ))}
+          {!order.statementId && (
+            <Button size="small" icon={<WarningOutlined />} onClick={() => setDamageOf(order)}>
+              {t("partners.orders.damage")}
+            </Button>
+          )}
+        </Flex>
+      ),
+    },
+  ];
+
   return (
-    <section className="panel" aria-label={t("partners.tabs.orders")}>
-      <div className="action-bar">
-        <button type="button" className="button" aria-expanded={assigning} onClick={() => setAssigning(!assigning)}>
-          {assigning ? t("common.cancel") : t("partners.orders.assign")}
-        </button>
-      </div>
-      {assigning && <AssignOrderForm partnerId={partnerId} onDone={() => setAssigning(false)} />}
-      {orders.isPending && <Loading />}
-      {orders.isError && <ProblemAlert error={orders.error} />}
+    <Flex vertical gap={12}>
+      <Flex justify="flex-end">
+        <Button icon={<PlusOutlined />} onClick={() => setAssigning(true)}>
+          {t("partners.orders.assign")}
+        </Button>
+      </Flex>
       <ProblemAlert error={step.variables?.step === "accept" ? step.error : null} />
-      {orders.isSuccess && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t("partners.tabs.orders")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("partners.fields.workOrder")}</th>
-                <th scope="col">{t("partners.fields.units")}</th>
-                <th scope="col">{t("partners.fields.dueDate")}</th>
-                <th scope="col">{t("partners.fields.workDoneAt")}</th>
-                <th scope="col">{t("partners.fields.customerSigned")}</th>
-                <th scope="col">{t("partners.fields.accepted")}</th>
-                <th scope="col">{t("partners.fields.damage")}</th>
-                <th scope="col">{t("common.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.length === 0 ? (
-                <tr>
-                  <td colSpan={8} className="empty">
-                    {t("common.noItems")}
-                  </td>
-                </tr>
-              ) : (
-                items.map((order) => (
-                  <tr key={order.id}>
-                    <td className="nowrap">
-                      <Link to={`/work-orders/${order.workOrderId}`}>{order.workOrderNumber}</Link>
-                      {order.statementId && <span className="badge badge--done">{t("partners.orders.settled")}</span>}
-                    </td>
-                    <td>{order.units}</td>
-                    <td className="nowrap">{order.dueDate}</td>
-                    <td className="nowrap">{order.workDoneAt ? format.dateTime(order.workDoneAt) : <span className="muted">—</span>}</td>
-                    <td>{order.customerSigned ? t("common.yes") : t("common.no")}</td>
-                    <td>
-                      {order.accepted ? (
-                        <span title={order.acceptedAt ? format.dateTime(order.acceptedAt) : undefined}>
-                          {t("common.yes")} {order.acceptedBy && <span className="muted small">{order.acceptedBy}</span>}
-                        </span>
-                      ) : (
-                        t("common.no")
-                      )}
-                    </td>
-                    <td>
-                      {order.damageAmount ? (
-                        <span title={order.damageNote}>{format.money(order.damageAmount)}</span>
-                      ) : (
-                        <span className="muted">—</span>
-                      )}
-                      {damageOf === order.id && (
-                        <DamageFormRow partnerId={partnerId} order={order} onDone={() => setDamageOf(null)} />
-                      )}
-                    </td>
-                    <td className="actions">
-                      {!order.accepted && (
-                        <button
-                          type="button"
-                          className="button button--small button--primary"
-                          disabled={!order.customerSigned || step.isPending}
-                          title={order.customerSigned ? undefined : t("partners.orders.acceptNeedsSignature")}
-                          onClick={() => step.mutate({ step: "accept", order })}
-                        >
-                          {t("partners.orders.accept", { number: order.workOrderNumber })}
-                        </button>
-                      )}
-                      {!order.statementId && (
-                        <button
-                          type="button"
-                          className="button button--small"
-                          aria-expanded={damageOf === order.id}
-                          onClick={() => setDamageOf(damageOf === order.id ? null : order.id)}
-                        >
-                          {t("partners.orders.damage")}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <LoadMore hasMore={orders.hasNextPage} loading={orders.isFetchingNextPage} onLoadMore={() => void orders.fetchNextPage()} />
-    </section>
+      <DataTable<PartnerOrder>
+        caption={t("partners.tabs.orders")}
+        columns={columns}
+        rowKey="id"
+        empty={{ description: t("partners.orders.none") }}
+        {...keysetTable(orders)}
+      />
+      <Modal
+        open={assigning}
+        title={t("partners.orders.assign")}
+        footer={null}
+        destroyOnHidden
+        onCancel={() => setAssigning(false)}
+      >
+        {assigning && (
+          <AssignOrderForm
+            partnerId={partnerId}
+            agreements={agreements.data ?? []}
+            onDone={() => setAssigning(false)}
+          />
+        )}
+      </Modal>
+      <Modal
+        open={damageOf !== null}
+        title={damageOf ? t("partners.orders.damageOf", { number: damageOf.workOrderNumber }) : ""}
+        footer={null}
+        destroyOnHidden
+        onCancel={() => setDamageOf(null)}
+      >
+        {damageOf && <DamageForm partnerId={partnerId} order={damageOf} onDone={() => setDamageOf(null)} />}
+      </Modal>
+    </Flex>
   );
 }

@@ -51,12 +51,21 @@ describe("registering a partner", () => {
 
 describe("an agreement", () => {
   it("needs the fee and the period; quota and percentages are left to the server's defaults", () => {
-    expect(validateAgreement(emptyAgreementForm())).toEqual({ feePerUnit: "required", firstDay: "required", lastDay: "required" });
+    expect(validateAgreement(emptyAgreementForm())).toEqual({
+      feePerUnit: "required",
+      firstDay: "required",
+      lastDay: "required",
+    });
     const form = { ...emptyAgreementForm(), feePerUnit: "50.00", firstDay: "2026-03-01", lastDay: "2026-12-31" };
     expect(validateAgreement(form)).toEqual({});
     expect(toCreateAgreement(form)).toEqual({ feePerUnit: "50.00", firstDay: "2026-03-01", lastDay: "2026-12-31" });
     expect(
-      toCreateAgreement({ ...form, dailyQuota: "20", delayDeductionPercentPerDay: "5", complaintDeductionPercent: "3.5" }),
+      toCreateAgreement({
+        ...form,
+        dailyQuota: "20",
+        delayDeductionPercentPerDay: "5",
+        complaintDeductionPercent: "3.5",
+      }),
     ).toEqual({
       feePerUnit: "50.00",
       firstDay: "2026-03-01",
@@ -75,7 +84,11 @@ describe("an agreement", () => {
       lastDay: "2026-03-01",
       delayDeductionPercentPerDay: "120",
     };
-    expect(validateAgreement(form)).toEqual({ feePerUnit: "money", lastDay: "periodOrder", delayDeductionPercentPerDay: "percent" });
+    expect(validateAgreement(form)).toEqual({
+      feePerUnit: "money",
+      lastDay: "periodOrder",
+      delayDeductionPercentPerDay: "percent",
+    });
   });
 });
 

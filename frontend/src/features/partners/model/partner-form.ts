@@ -8,14 +8,7 @@ import type {
 
 /** Problems found before anything is sent; each is an i18n key under "partners.problems" or "validation". */
 export type PartnerProblem =
-  | "required"
-  | "phone"
-  | "money"
-  | "percent"
-  | "integer"
-  | "uuid"
-  | "accountNumber"
-  | "periodOrder";
+  "required" | "phone" | "money" | "percent" | "integer" | "uuid" | "accountNumber" | "periodOrder";
 
 export type Problems = Record<string, PartnerProblem>;
 
@@ -150,7 +143,9 @@ export function toCreateAgreement(form: AgreementForm): CreatePartnerAgreementRe
     ...(isBlank(form.delayDeductionPercentPerDay)
       ? {}
       : { delayDeductionPercentPerDay: form.delayDeductionPercentPerDay.trim() }),
-    ...(isBlank(form.complaintDeductionPercent) ? {} : { complaintDeductionPercent: form.complaintDeductionPercent.trim() }),
+    ...(isBlank(form.complaintDeductionPercent)
+      ? {}
+      : { complaintDeductionPercent: form.complaintDeductionPercent.trim() }),
     ...(isBlank(form.technicalStandard) ? {} : { technicalStandard: form.technicalStandard.trim() }),
   };
 }

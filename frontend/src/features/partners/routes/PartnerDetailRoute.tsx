@@ -1,7 +1,11 @@
+import { ArrowLeftOutlined } from "@ant-design/icons";
+import { Card, Descriptions, Flex, Tabs, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
+import { LinkButton } from "@/components/LinkButton";
 import { Loading } from "@/components/Loading";
 import { PageHeader } from "@/components/PageHeader";
+import { PhoneLink } from "@/components/PhoneLink";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { usePartner } from "../api/partners";
 import { AgreementsTab } from "../components/AgreementsTab";
@@ -19,71 +23,83 @@ export function PartnerDetailRoute() {
   const tab = partnerTabOf(search.get("tab"));
   const detail = usePartner(partnerId);
   const partner = detail.data;
+
+  if (!partner) {
+    return (
+      <>
+        {detail.isPending && <Loading />}
+        {detail.isError && <ProblemAlert error={detail.error} />}
+        <Link to="/partners">{t("partners.back")}</Link>
+      </>
+    );
+  }
+
+  const account = partner.bankAccount;
+  const panes = {
+    agreements: <AgreementsTab partnerId={partner.id} />,
+    orders: <OrdersTab partnerId={partner.id} />,
+    quota: <QuotaTab partnerId={partner.id} />,
+    staff: <StaffTab partner={partner} />,
+    statements: <StatementsTab partnerId={partner.id} />,
+  };
   return (
     <>
       <PageHeader
-        title={partner?.name ?? t("partners.detail.title")}
+        title={partner.name}
         actions={
-          <Link to="/partners" className="button">
+          <LinkButton to="/partners" icon={<ArrowLeftOutlined />}>
             {t("partners.back")}
-          </Link>
+          </LinkButton>
         }
       />
-      {detail.isPending && <Loading />}
-      {detail.isError && <ProblemAlert error={detail.error} />}
-      {partner && (
-        <>
-          <section className="panel" aria-label={t("partners.detail.facts")}>
-            <dl className="facts facts--columns">
-              <dt>{t("partners.fields.contacts")}</dt>
-              <dd>
-                {partner.contacts.length === 0 ? (
-                  <span className="muted">—</span>
+      <Card
+        size="small"
+        title={t("partners.detail.facts")}
+        role="region"
+        aria-label={t("partners.detail.facts")}
+        style={{ marginBottom: 16 }}
+      >
+        <Descriptions
+          size="small"
+          column={{ xs: 1, md: 2 }}
+          items={[
+            {
+              key: "contacts",
+              label: t("partners.fields.contacts"),
+              children:
+                partner.contacts.length === 0 ? (
+                  "—"
                 ) : (
-                  <ul className="plain-list">
+                  <Flex vertical gap={2}>
                     {partner.contacts.map((contact, index) => (
-                      <li key={index}>
-                        {contact.name} {contact.role && <span className="muted">{contact.role}</span>}{" "}
-                        {contact.phone && <a href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}>{contact.phone}</a>}
-                      </li>
+                      <span key={index}>
+                        {contact.name}{" "}
+                        {contact.role && <Typography.Text type="secondary">{contact.role}</Typography.Text>}{" "}
+                        {contact.phone && <PhoneLink phone={contact.phone} />}
+                      </span>
                     ))}
-                  </ul>
-                )}
-              </dd>
-              <dt>{t("partners.fields.bankAccount")}</dt>
-              <dd>
-                {partner.bankAccount ? (
-                  <>
-                    {[partner.bankAccount.accountName, partner.bankAccount.bank].filter(Boolean).join(" · ")}{" "}
-                    <span className="mono">{partner.bankAccount.accountNumberMasked}</span>
-                  </>
-                ) : (
-                  <span className="muted">—</span>
-                )}
-              </dd>
-            </dl>
-          </section>
-          <div role="tablist" className="tabs" aria-label={t("partners.detail.tabs")}>
-            {PARTNER_TABS.map((key) => (
-              <button
-                key={key}
-                type="button"
-                role="tab"
-                aria-selected={tab === key}
-                className={tab === key ? "tabs__tab tabs__tab--on" : "tabs__tab"}
-                onClick={() => setSearch(key === "agreements" ? {} : { tab: key }, { replace: true })}
-              >
-                {t(`partners.tabs.${key}`)}
-              </button>
-            ))}
-          </div>
-          {tab === "agreements" && <AgreementsTab partnerId={partner.id} />}
-          {tab === "orders" && <OrdersTab partnerId={partner.id} />}
-          {tab === "quota" && <QuotaTab partnerId={partner.id} />}
-          {tab === "staff" && <StaffTab partner={partner} />}
-          {tab === "statements" && <StatementsTab partnerId={partner.id} />}
-        </>
-      )}
+                  </Flex>
+                ),
+            },
+            {
+              key: "bank",
+              label: t("partners.fields.bankAccount"),
+              children: account
+                ? [account.accountName, account.bank, account.accountNumberMasked].filter(Boolean).join(" · ")
+                : "—",
+            },
+          ]}
+        />
+      </Card>
+      <Card size="small">
+        <Tabs
+          aria-label={t("partners.detail.tabs")}
+          activeKey={tab}
+          destroyOnHidden
+          onChange={(key) => setSearch(key === "agreements" ? {} : { tab: key }, { replace: true })}
+          items={PARTNER_TABS.map((key) => ({ key, label: t(`partners.tabs.${key}`), children: panes[key] }))}
+        />
+      </Card>
     </>
   );
 }

@@ -30,19 +30,23 @@ describe("a partner's statement", () => {
     expect(summary).toHaveTextContent("应付净额¥90.00");
     const lines = screen.getByRole("table", { name: "结算明细" });
     expect(within(lines).getAllByRole("row")).toHaveLength(3);
-    expect(screen.getByRole("button", { name: "确认结算单" })).toBeInTheDocument();
-    expect(screen.queryByRole("button", { name: "标记为已付款" })).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /确认结算单/ })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /标记为已付款/ })).not.toBeInTheDocument();
   });
 
   it("confirms the draft with its version", async () => {
     await i18n.changeLanguage("zh-CN");
     const { requests } = renderStatement((request) =>
-      request.method === "POST" ? json(partnerStatement({ status: "CONFIRMED", version: 1 })) : json(partnerStatement()),
+      request.method === "POST"
+        ? json(partnerStatement({ status: "CONFIRMED", version: 1 }))
+        : json(partnerStatement()),
     );
-    await userEvent.click(await screen.findByRole("button", { name: "确认结算单" }));
-    expect(await screen.findByRole("button", { name: "标记为已付款" })).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole("button", { name: /确认结算单/ }));
+    expect(await screen.findByRole("button", { name: /标记为已付款/ })).toBeInTheDocument();
     const post = requests.find((request) => request.method === "POST")!;
-    expect(new URL(post.url).pathname).toBe(`/api/v1/partners/${PARTNER_ID}/statements/${partnerStatement().id}/confirm`);
+    expect(new URL(post.url).pathname).toBe(
+      `/api/v1/partners/${PARTNER_ID}/statements/${partnerStatement().id}/confirm`,
+    );
     expect(await post.json()).toEqual({ version: 0 });
   });
 
@@ -60,7 +64,7 @@ describe("a partner's statement", () => {
           })
         : json(partnerStatement()),
     );
-    await userEvent.click(await screen.findByRole("button", { name: "下载 Excel" }));
+    await userEvent.click(await screen.findByRole("button", { name: /下载 Excel/ }));
     await waitFor(() => expect(click).toHaveBeenCalled());
     const download = requests.find((request) => request.url.endsWith(".xlsx"))!;
     expect(download.headers.get("Authorization")).toBe("Bearer token");

@@ -1,56 +1,113 @@
+import {
+  ArrowLeftOutlined,
+  CheckOutlined,
+  DeleteOutlined,
+  DollarOutlined,
+  FileExcelOutlined,
+  FilePdfOutlined,
+  ReloadOutlined,
+} from "@ant-design/icons";
+import { Alert, App, Button, Flex, Popconfirm } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
+import { LinkButton } from "@/components/LinkButton";
 import { Loading } from "@/components/Loading";
 import { PageHeader } from "@/components/PageHeader";
-import { PartnerStatementView } from "@/components/PartnerStatementView";
+import { PartnerStatementStatusBadge, PartnerStatementView } from "@/components/PartnerStatementView";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { isStaleVersion } from "@/lib/api/problem";
 import { useTenantFormat } from "@/lib/current-user";
 import { statementSteps } from "@/lib/partner-statement";
-import { usePartnerStatement, useStatementExport, useStatementStep, type PartnerStatement } from "../api/partners";
+import { useStaffNames } from "@/lib/staff-names";
+import {
+  usePartnerStatement,
+  useStatementExport,
+  useStatementStep,
+  type PartnerStatement,
+  type StatementStep,
+} from "../api/partners";
 
+const ICONS: Record<StatementStep, React.ReactNode> = {
+  confirm: <CheckOutlined />,
+  pay: <DollarOutlined />,
+  recompute: <ReloadOutlined />,
+  delete: <DeleteOutlined />,
+};
+
+/** The steps the statement's state allows, primary first and delete last, and its XLSX and PDF. */
 function StatementActions({ partnerId, statement }: { partnerId: string; statement: PartnerStatement }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const navigate = useNavigate();
   const step = useStatementStep(partnerId, statement);
   const download = useStatementExport(partnerId, statement);
+  const steps = statementSteps(statement.status);
+  const ordered = [
+    ...steps.filter((name) => name === "confirm" || name === "pay"),
+    ...steps.filter((name) => name === "recompute"),
+    ...steps.filter((name) => name === "delete"),
+  ];
+  const run = (name: StatementStep) =>
+    step.mutateAsync(name).then(
+      () => {
+        void message.success(t(`partners.statement.done.${name}`, { number: statement.number }));
+        if (name === "delete") void navigate(`/partners/${partnerId}?tab=statements`);
+      },
+      () => undefined,
+    );
   return (
-    <section className="panel" aria-label={t("partners.statement.actions")}>
-      <div className="action-bar">
-        {statementSteps(statement.status).map((name) => (
-          <button
-            key={name}
-            type="button"
-            className={name === "delete" ? "button button--danger" : name === "recompute" ? "button" : "button button--primary"}
-            disabled={step.isPending}
-            onClick={() => {
-              if (name === "delete" && !window.confirm(t("partners.statement.confirmDelete"))) return;
-              step.mutate(name, {
-                onSuccess: () => {
-                  if (name === "delete") navigate(`/partners/${partnerId}?tab=statements`);
-                },
-              });
-            }}
-          >
-            {t(`partners.statement.steps.${name}`)}
-          </button>
-        ))}
-        <button type="button" className="button" disabled={download.isPending} onClick={() => download.mutate("xlsx")}>
+    <Flex vertical gap={8} align="flex-end">
+      <Flex gap={8} wrap>
+        {ordered.map((name) =>
+          name === "delete" ? (
+            <Popconfirm
+              key={name}
+              title={t("partners.statement.confirmDelete")}
+              okButtonProps={{ danger: true }}
+              onConfirm={() => run(name)}
+            >
+              <Button danger icon={ICONS[name]} loading={step.isPending && step.variables === name}>
+                {t(`partners.statement.steps.${name}`)}
+              </Button>
+            </Popconfirm>
+          ) : (
+            <Button
+              key={name}
+              type={name === "recompute" ? "default" : "primary"}
+              icon={ICONS[name]}
+              loading={step.isPending && step.variables === name}
+              disabled={step.isPending}
+              onClick={() => void run(name)}
+            >
+              {t(`partners.statement.steps.${name}`)}
+            </Button>
+          ),
+        )}
+        <Button
+          icon={<FileExcelOutlined />}
+          loading={download.isPending && download.variables === "xlsx"}
+          onClick={() => download.mutate("xlsx")}
+        >
           {t("partners.statement.downloadXlsx")}
-        </button>
-        <button type="button" className="button" disabled={download.isPending} onClick={() => download.mutate("pdf")}>
+        </Button>
+        <Button
+          icon={<FilePdfOutlined />}
+          loading={download.isPending && download.variables === "pdf"}
+          onClick={() => download.mutate("pdf")}
+        >
           {t("partners.statement.downloadPdf")}
-        </button>
-      </div>
+        </Button>
+        <LinkButton to={`/partners/${partnerId}?tab=statements`} icon={<ArrowLeftOutlined />}>
+          {t("partners.statement.back")}
+        </LinkButton>
+      </Flex>
       {isStaleVersion(step.error) ? (
-        <p className="alert alert--warning" role="alert">
-          {t("partners.statement.changed")}
-        </p>
+        <Alert type="warning" showIcon role="alert" title={t("partners.statement.changed")} />
       ) : (
         <ProblemAlert error={step.error} />
       )}
       <ProblemAlert error={download.error} />
-    </section>
+    </Flex>
   );
 }
 
@@ -58,32 +115,38 @@ function StatementActions({ partnerId, statement }: { partnerId: string; stateme
 export function PartnerStatementRoute() {
   const { t } = useTranslation();
   const format = useTenantFormat();
+  const staffName = useStaffNames();
   const { partnerId = "", statementId = "" } = useParams();
   const detail = usePartnerStatement(partnerId, statementId);
   const statement = detail.data;
+  if (!statement) {
+    return (
+      <>
+        {detail.isPending && <Loading />}
+        {detail.isError && <ProblemAlert error={detail.error} />}
+        <Link to={`/partners/${partnerId}?tab=statements`}>{t("partners.statement.back")}</Link>
+      </>
+    );
+  }
+  const history = [
+    t("partners.statement.computedAt", { at: format.dateTime(statement.computedAt) }),
+    statement.confirmedAt &&
+      t("partners.statement.confirmedBy", {
+        at: format.dateTime(statement.confirmedAt),
+        by: staffName(statement.confirmedBy),
+      }),
+    statement.paidAt &&
+      t("partners.statement.paidBy", { at: format.dateTime(statement.paidAt), by: staffName(statement.paidBy) }),
+  ].filter(Boolean);
   return (
     <>
       <PageHeader
-        title={statement ? `${statement.number} · ${statement.partnerName ?? ""}` : t("partners.statement.title")}
-        description={
-          statement
-            ? t("partners.statement.computedAt", { at: format.dateTime(statement.computedAt) })
-            : undefined
-        }
-        actions={
-          <Link to={`/partners/${partnerId}?tab=statements`} className="button">
-            {t("partners.statement.back")}
-          </Link>
-        }
+        title={`${statement.number} · ${statement.partnerName ?? ""}`}
+        tags={<PartnerStatementStatusBadge status={statement.status} />}
+        description={history.join("；")}
+        actions={<StatementActions key={statement.version} partnerId={partnerId} statement={statement} />}
       />
-      {detail.isPending && <Loading />}
-      {detail.isError && <ProblemAlert error={detail.error} />}
-      {statement && (
-        <>
-          <StatementActions key={statement.version} partnerId={partnerId} statement={statement} />
-          <PartnerStatementView statement={statement} />
-        </>
-      )}
+      <PartnerStatementView statement={statement} />
     </>
   );
 }

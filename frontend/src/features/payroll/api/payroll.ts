@@ -29,7 +29,11 @@ export function usePersonPayroll(month: string, personId: string | null) {
     queryKey: personKey(month, personId ?? ""),
     enabled: personId !== null,
     queryFn: async () =>
-      unwrap(await api.GET("/api/v1/payroll/{month}/people/{personId}", { params: { path: { month, personId: personId ?? "" } } })),
+      unwrap(
+        await api.GET("/api/v1/payroll/{month}/people/{personId}", {
+          params: { path: { month, personId: personId ?? "" } },
+        }),
+      ),
   });
 }
 

@@ -1,14 +1,19 @@
-import { useState, type FormEvent } from "react";
+import { Alert, Card, Col, Form, Input, Row, Select, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { Field } from "@/components/Field";
-import { ProblemAlert, ProblemExplanation } from "@/components/ProblemAlert";
-import { TextField } from "@/components/TextField";
-import { ApiError, fieldErrorsOf } from "@/lib/api/problem";
+import { checkWith } from "@/components/form/checks";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
+import { ProblemExplanation } from "@/components/ProblemAlert";
+import { ApiError } from "@/lib/api/problem";
 import { useTenantFormat } from "@/lib/current-user";
-import { useAddAdjustment, type PayrollRow } from "../api/payroll";
-import { emptyAdjustmentForm, toAdjustment, validateAdjustment, type AdjustmentForm as AdjustmentFormState, type AdjustmentProblem } from "../model/payroll";
-
-const FIELDS = new Set(["personId", "amount", "reason"]);
+import { useAddAdjustment, type PayrollRow, type PersonPayroll } from "../api/payroll";
+import {
+  emptyAdjustmentForm,
+  toAdjustment,
+  validateAdjustment,
+  type AdjustmentForm as AdjustmentFormState,
+  type AdjustmentProblem,
+} from "../model/payroll";
 
 interface AdjustmentFormProps {
   month: string;
@@ -23,100 +28,76 @@ export function AdjustmentForm({ month, people, personId, locked }: AdjustmentFo
   const { t } = useTranslation();
   const format = useTenantFormat();
   const add = useAddAdjustment(month);
-  const [form, setForm] = useState<AdjustmentFormState>(() => emptyAdjustmentForm(personId ?? ""));
-  const [problems, setProblems] = useState<Record<string, AdjustmentProblem>>({});
-  const [saved, setSaved] = useState(false);
-  const server = fieldErrorsOf(add.error);
-
-  function message(path: string) {
-    const problem = problems[path];
-    if (problem === undefined) return server[path];
-    return problem === "required" ? t("validation.required") : t(`payroll.errors.${problem}`);
-  }
-
-  function update(change: Partial<AdjustmentFormState>, path: string) {
-    setForm((current) => ({ ...current, ...change }));
-    setProblems(({ [path]: _cleared, ...rest }) => rest);
-    setSaved(false);
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = validateAdjustment(form);
-    setProblems(found);
-    if (Object.keys(found).length > 0) return;
-    add.mutate(toAdjustment(form), {
-      onSuccess: () => {
-        setForm(emptyAdjustmentForm(form.personId));
-        setSaved(true);
-      },
-    });
-  }
-
+  const { form, onFinish, submitting, problem, error } = useApiForm<AdjustmentFormState, PersonPayroll>({
+    submit: (values) => add.mutateAsync(toAdjustment({ ...emptyAdjustmentForm(), ...values })),
+    check: checkWith(
+      (values: AdjustmentFormState) => validateAdjustment({ ...emptyAdjustmentForm(), ...values }),
+      (found: AdjustmentProblem) => (found === "required" ? t("validation.required") : t(`payroll.errors.${found}`)),
+    ),
+    success: t("payroll.adjustment.saved"),
+    onSuccess: (_person, values) => form.setFieldsValue(emptyAdjustmentForm(values.personId)),
+  });
   // A month locked meanwhile answers 409 with the reason; say it in the server's words.
-  const conflict = add.error instanceof ApiError && add.error.status === 409 ? add.error : null;
-
+  const conflict = error instanceof ApiError && error.status === 409 ? error : null;
+  const title = t("payroll.adjustment.title");
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-label={t("payroll.adjustment.title")}>
-      <h2 className="panel__title">{t("payroll.adjustment.title")}</h2>
-      <p className="panel__description">{locked ? t("payroll.adjustment.lockedHint") : t("payroll.adjustment.hint")}</p>
-      <fieldset disabled={locked} className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
-        <div className="field-grid">
-          <Field label={t("payroll.adjustment.person")} error={message("personId")}>
-            {(props) => (
-              <select {...props} name="personId" className="input" value={form.personId} onChange={(event) => update({ personId: event.target.value }, "personId")}>
-                <option value="">{t("payroll.adjustment.choosePerson")}</option>
-                {people
-                  .filter((row) => row.personId)
-                  .map((row) => (
-                    <option key={row.personId} value={row.personId}>
-                      {row.name}
-                    </option>
-                  ))}
-              </select>
-            )}
-          </Field>
-          <TextField
-            label={t("payroll.adjustment.amount")}
-            name="amount"
-            inputMode="decimal"
-            inputClassName="input--number"
-            suffix={format.currency}
-            hint={t("payroll.adjustment.amountHint")}
-            value={form.amount}
-            error={message("amount")}
-            onChange={(amount) => update({ amount }, "amount")}
-          />
-        </div>
-        <TextField
-          label={t("payroll.adjustment.reason")}
-          name="reason"
-          rows={2}
-          className="field--block"
-          inputClassName="input--full"
-          value={form.reason}
-          error={message("reason")}
-          onChange={(reason) => update({ reason }, "reason")}
-        />
+    <Card size="small" title={title} style={{ marginTop: 16 }}>
+      <Form<AdjustmentFormState>
+        form={form}
+        layout="vertical"
+        aria-label={title}
+        initialValues={emptyAdjustmentForm(personId ?? "")}
+        onFinish={onFinish}
+        disabled={locked || submitting}
+      >
+        <Typography.Paragraph type="secondary">
+          {locked ? t("payroll.adjustment.lockedHint") : t("payroll.adjustment.hint")}
+        </Typography.Paragraph>
+        <Row gutter={16}>
+          <Col xs={24} md={8}>
+            <Form.Item
+              name="personId"
+              label={t("payroll.adjustment.person")}
+              required
+              getValueProps={(value?: string) => ({ value: value || undefined })}
+            >
+              <Select
+                showSearch={{ optionFilterProp: "label" }}
+                placeholder={t("payroll.adjustment.choosePerson")}
+                options={people.filter((row) => row.personId).map((row) => ({ value: row.personId!, label: row.name }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item
+              name="amount"
+              label={t("payroll.adjustment.amount")}
+              required
+              extra={t("payroll.adjustment.amountHint")}
+            >
+              <Input inputMode="decimal" suffix={format.currency} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={8}>
+            <Form.Item name="reason" label={t("payroll.adjustment.reason")} required>
+              <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+            </Form.Item>
+          </Col>
+        </Row>
         {conflict ? (
-          <div className="alert alert--error" role="alert">
-            <p className="alert__headline">{t("payroll.adjustment.refused")}</p>
-            <ProblemExplanation error={conflict} />
-          </div>
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            style={{ marginBottom: 16 }}
+            title={t("payroll.adjustment.refused")}
+            description={<ProblemExplanation error={conflict} />}
+          />
         ) : (
-          <ProblemAlert error={add.error} displayedFields={FIELDS} />
+          problem && <div style={{ marginBottom: 16 }}>{problem}</div>
         )}
-        {saved && (
-          <p className="alert alert--ok" role="status">
-            {t("payroll.adjustment.saved")}
-          </p>
-        )}
-        <div className="form-footer__bar">
-          <button type="submit" className="button button--primary" disabled={locked || add.isPending}>
-            {add.isPending ? t("common.saving") : t("payroll.adjustment.submit")}
-          </button>
-        </div>
-      </fieldset>
-    </form>
+        <SubmitButton submitting={submitting}>{t("payroll.adjustment.submit")}</SubmitButton>
+      </Form>
+    </Card>
   );
 }

@@ -1,23 +1,27 @@
+import { DownloadOutlined } from "@ant-design/icons";
+import { App, Button } from "antd";
 import { useTranslation } from "react-i18next";
-import { ProblemAlert } from "@/components/ProblemAlert";
+import { problemText } from "@/lib/api/problem-text";
 import { saveBlob } from "@/lib/download";
 import { useExportPayroll } from "../api/payroll";
 
 /** Downloads the month as XLSX; the file is fetched with the session's token, then saved. */
 export function ExportButton({ month }: { month: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
   const exportSheet = useExportPayroll(month);
   return (
-    <>
-      <button
-        type="button"
-        className="button"
-        disabled={exportSheet.isPending}
-        onClick={() => exportSheet.mutate(undefined, { onSuccess: (blob) => saveBlob(blob, `payroll-${month}.xlsx`) })}
-      >
-        {exportSheet.isPending ? t("payroll.exporting") : t("payroll.export")}
-      </button>
-      <ProblemAlert error={exportSheet.error} />
-    </>
+    <Button
+      icon={<DownloadOutlined />}
+      loading={exportSheet.isPending}
+      onClick={() =>
+        exportSheet.mutate(undefined, {
+          onSuccess: (blob) => saveBlob(blob, `payroll-${month}.xlsx`),
+          onError: (error) => void message.error(problemText(error, i18n).headline),
+        })
+      }
+    >
+      {t("payroll.export")}
+    </Button>
   );
 }

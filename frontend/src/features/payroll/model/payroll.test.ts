@@ -26,10 +26,18 @@ describe("a person's drill-down", () => {
       line({ component: "FINE", amount: "50.00", occurredOn: "2026-03-09" }),
       line({ component: "BASE_SALARY", amount: "4500.00", sourceType: "INSTALLER", description: "基本工资" }),
       line({ component: "FINE", amount: "20.10", occurredOn: "2026-03-02" }),
-      line({ component: "ADJUSTMENT", amount: "-0.30", sourceType: "PAY_ADJUSTMENT", description: "多发更正", correctionOf: "2026-02" }),
+      line({
+        component: "ADJUSTMENT",
+        amount: "-0.30",
+        sourceType: "PAY_ADJUSTMENT",
+        description: "多发更正",
+        correctionOf: "2026-02",
+      }),
       line({ component: "ADJUSTMENT", amount: "0.10", sourceType: "PAY_ADJUSTMENT", description: "补发" }),
     ]);
-    expect(groups.map((group) => [group.component, group.subtotal, group.lines.map((l) => l.occurredOn ?? "-")])).toEqual([
+    expect(
+      groups.map((group) => [group.component, group.subtotal, group.lines.map((l) => l.occurredOn ?? "-")]),
+    ).toEqual([
       ["BASE_SALARY", "4500.00", ["-"]],
       ["FINE", "70.10", ["2026-03-02", "2026-03-09"]],
       ["ADJUSTMENT", "-0.20", ["-", "-"]],
@@ -46,9 +54,17 @@ describe("a person's drill-down", () => {
 
 describe("an adjustment", () => {
   it("needs the person, a signed non-zero amount and the reason", () => {
-    expect(validateAdjustment({ personId: "", amount: "", reason: "" })).toEqual({ personId: "required", amount: "required", reason: "required" });
+    expect(validateAdjustment({ personId: "", amount: "", reason: "" })).toEqual({
+      personId: "required",
+      amount: "required",
+      reason: "required",
+    });
     expect(validateAdjustment({ personId: "p", amount: "-0.00", reason: "x" })).toEqual({ amount: "nonZero" });
     expect(validateAdjustment({ personId: "p", amount: "12,5", reason: "x" })).toEqual({ amount: "amount" });
-    expect(toAdjustment({ personId: "p", amount: " -20.5 ", reason: " 二月多发 " })).toEqual({ personId: "p", amount: "-20.50", reason: "二月多发" });
+    expect(toAdjustment({ personId: "p", amount: " -20.5 ", reason: " 二月多发 " })).toEqual({
+      personId: "p",
+      amount: "-20.50",
+      reason: "二月多发",
+    });
   });
 });

@@ -1,8 +1,8 @@
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { Field } from "@/components/Field";
 import { Loading } from "@/components/Loading";
-import { PageHeader } from "@/components/PageHeader";
+import { MonthFilter } from "@/components/MonthFilter";
+import { ListPage } from "@/components/ListPage";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { useTenantFormat } from "@/lib/current-user";
 import { usePayrollSheet } from "../api/payroll";
@@ -11,7 +11,7 @@ import { ExportButton } from "../components/ExportButton";
 import { LockMonth } from "../components/LockMonth";
 import { PayrollTable } from "../components/PayrollTable";
 import { PersonDrillDown } from "../components/PersonDrillDown";
-import { payMonthOf, shiftMonth } from "../model/payroll";
+import { payMonthOf } from "../model/payroll";
 
 /** The month's payroll (工资表): one row per person, drillable to each line; lock it, correct it, export it. */
 export function PayrollRoute() {
@@ -22,7 +22,8 @@ export function PayrollRoute() {
   const personId = search.get("person");
   const sheet = usePayrollSheet(month);
 
-  function choose(change: Record<string, string | null>) {
+  // The month and the person drilled into live in the URL; another month closes the drill-down.
+  function choose(change: Record<string, string | undefined>) {
     const next = new URLSearchParams(search);
     for (const [key, value] of Object.entries(change)) {
       if (value) next.set(key, value);
@@ -33,36 +34,32 @@ export function PayrollRoute() {
 
   return (
     <>
-      <PageHeader title={t("payroll.title")} description={t("payroll.description")} actions={<ExportButton month={month} />} />
-      <div className="toolbar">
-        <button type="button" className="button button--small" onClick={() => choose({ month: shiftMonth(month, -1), person: null })}>
-          {t("payroll.previousMonth")}
-        </button>
-        <div className="toolbar__item">
-          <Field label={t("payroll.month")}>
-            {(props) => (
-              <input
-                {...props}
-                type="month"
-                name="month"
-                className="input"
-                value={month}
-                onChange={(event) => event.target.value && choose({ month: event.target.value, person: null })}
-              />
-            )}
-          </Field>
-        </div>
-        <button type="button" className="button button--small" onClick={() => choose({ month: shiftMonth(month, 1), person: null })}>
-          {t("payroll.nextMonth")}
-        </button>
-      </div>
-      {sheet.isPending && <Loading />}
-      {sheet.isError && <ProblemAlert error={sheet.error} />}
+      <ListPage
+        title={t("payroll.title")}
+        description={t("payroll.description")}
+        actions={
+          <>
+            <ExportButton month={month} />
+            {sheet.data && !sheet.data.locked && <LockMonth sheet={sheet.data} />}
+          </>
+        }
+        filtersLabel={t("payroll.filter")}
+        filters={
+          <MonthFilter
+            label={t("payroll.month")}
+            value={month}
+            onChange={(next) => choose({ month: next, person: undefined })}
+          />
+        }
+        extra={sheet.data?.locked && <LockMonth sheet={sheet.data} />}
+      >
+        {sheet.isPending && <Loading />}
+        {sheet.isError && <ProblemAlert error={sheet.error} />}
+        {sheet.data && <PayrollTable sheet={sheet.data} onSelect={(id) => choose({ person: id })} />}
+      </ListPage>
       {sheet.data && (
         <>
-          <LockMonth sheet={sheet.data} />
-          <PayrollTable sheet={sheet.data} selectedId={personId} onSelect={(id) => choose({ person: id })} />
-          {personId && <PersonDrillDown key={`${month}-${personId}`} month={month} personId={personId} onClose={() => choose({ person: null })} />}
+          <PersonDrillDown month={month} personId={personId} onClose={() => choose({ person: undefined })} />
           <AdjustmentForm
             key={`${month}-${personId ?? ""}`}
             month={month}

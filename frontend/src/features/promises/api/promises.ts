@@ -32,7 +32,9 @@ export function usePromiseBreaches(unacknowledgedOnly: boolean) {
     queryFn: async ({ pageParam }) =>
       unwrap(
         await api.GET("/api/v1/promise-breaches", {
-          params: { query: { acknowledged: unacknowledgedOnly ? false : undefined, limit: PAGE_SIZE, cursor: pageParam } },
+          params: {
+            query: { acknowledged: unacknowledgedOnly ? false : undefined, limit: PAGE_SIZE, cursor: pageParam },
+          },
         }),
       ),
     initialPageParam: undefined as string | undefined,

@@ -1,11 +1,12 @@
-import { useState } from "react";
+import { Button, Card, Checkbox, Flex, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { CheckboxField } from "@/components/CheckboxField";
-import { LoadMore } from "@/components/LoadMore";
-import { Loading } from "@/components/Loading";
+import { DataTable, keysetTable } from "@/components/DataTable";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { useTenantFormat } from "@/lib/current-user";
+import { useStaffNames } from "@/lib/staff-names";
 import { useAcknowledgeBreach, usePromiseBreaches, type PromiseBreach } from "../api/promises";
 import { subjectPath } from "../model/watch";
 
@@ -13,96 +14,99 @@ function AcknowledgeButton({ breach }: { breach: PromiseBreach }) {
   const { t } = useTranslation();
   const acknowledge = useAcknowledgeBreach();
   return (
-    <>
-      <button
-        type="button"
-        className="button button--small"
-        disabled={acknowledge.isPending}
+    <Flex vertical gap={4} align="flex-start">
+      <Button
+        size="small"
+        loading={acknowledge.isPending}
         aria-label={t("promiseWatch.escalations.acknowledgeOf", { number: breach.subjectNumber })}
         onClick={() => acknowledge.mutate(breach.id)}
       >
-        {acknowledge.isPending ? t("common.saving") : t("promiseWatch.escalations.acknowledge")}
-      </button>
+        {t("promiseWatch.escalations.acknowledge")}
+      </Button>
       <ProblemAlert error={acknowledge.error} />
-    </>
+    </Flex>
   );
 }
 
+interface EscalationsPanelProps {
+  /** Only those no manager has acknowledged yet (the URL's `breaches`, "open" unless "all"). */
+  unacknowledgedOnly: boolean;
+  onUnacknowledgedOnlyChange: (only: boolean) => void;
+  /** Opened from a link to the escalations (the home page's open breaches): the panel comes into view. */
+  inView?: boolean;
+}
+
 /** Breached promises escalated to the managers, each acknowledged once a manager has seen it. */
-export function EscalationsPanel() {
+export function EscalationsPanel({ unacknowledgedOnly, onUnacknowledgedOnlyChange, inView }: EscalationsPanelProps) {
   const { t } = useTranslation();
   const format = useTenantFormat();
-  const [unacknowledgedOnly, setUnacknowledgedOnly] = useState(true);
+  const nameOf = useStaffNames();
   const breaches = usePromiseBreaches(unacknowledgedOnly);
-  const items = breaches.data?.pages.flatMap((page) => page.items) ?? [];
+  const title = t("promiseWatch.escalations.title");
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (inView) ref.current?.scrollIntoView?.({ block: "start" });
+  }, [inView]);
+  const columns: ColumnsType<PromiseBreach> = [
+    {
+      key: "subject",
+      title: t("promiseWatch.fields.subject"),
+      render: (_, breach) => (
+        <Link to={subjectPath(breach)}>
+          <strong>{breach.subjectNumber}</strong>
+        </Link>
+      ),
+    },
+    {
+      key: "subjectType",
+      title: t("promiseWatch.fields.subjectType"),
+      render: (_, breach) => t(`promiseWatch.subjectType.${breach.subjectType}`),
+    },
+    {
+      key: "kind",
+      title: t("promiseWatch.fields.kind"),
+      render: (_, breach) => t(`promise.kind.${breach.promiseKind}`),
+    },
+    {
+      key: "dueAt",
+      title: t("promiseWatch.escalations.dueAt"),
+      responsive: ["md"],
+      render: (_, breach) => format.dateTime(breach.dueAt),
+    },
+    {
+      key: "breachedAt",
+      title: t("promiseWatch.escalations.breachedAt"),
+      responsive: ["md"],
+      render: (_, breach) => format.dateTime(breach.breachedAt),
+    },
+    {
+      key: "acknowledged",
+      title: t("promiseWatch.escalations.acknowledged"),
+      render: (_, breach) =>
+        breach.acknowledgedAt ? (
+          <Typography.Text type="secondary">
+            {format.dateTime(breach.acknowledgedAt)} {nameOf(breach.acknowledgedBy)}
+          </Typography.Text>
+        ) : (
+          <AcknowledgeButton breach={breach} />
+        ),
+    },
+  ];
   return (
-    <section className="panel" aria-labelledby="escalations-title">
-      <h2 id="escalations-title" className="panel__title">
-        {t("promiseWatch.escalations.title")}
-      </h2>
-      <p className="panel__description">{t("promiseWatch.escalations.description")}</p>
-      <CheckboxField
-        name="unacknowledgedOnly"
-        label={t("promiseWatch.escalations.unacknowledgedOnly")}
-        checked={unacknowledgedOnly}
-        onChange={setUnacknowledgedOnly}
-      />
-      {breaches.isPending && <Loading />}
-      {breaches.isError && <ProblemAlert error={breaches.error} />}
-      {breaches.isSuccess && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t("promiseWatch.escalations.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("promiseWatch.fields.subject")}</th>
-                <th scope="col">{t("promiseWatch.fields.subjectType")}</th>
-                <th scope="col">{t("promiseWatch.fields.kind")}</th>
-                <th scope="col">{t("promiseWatch.escalations.dueAt")}</th>
-                <th scope="col">{t("promiseWatch.escalations.breachedAt")}</th>
-                <th scope="col">{t("promiseWatch.escalations.acknowledged")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.length === 0 ? (
-                <tr>
-                  <td colSpan={6} className="empty">
-                    {t("promiseWatch.escalations.empty")}
-                  </td>
-                </tr>
-              ) : (
-                items.map((breach) => (
-                  <tr key={breach.id}>
-                    <td className="nowrap">
-                      <Link to={subjectPath(breach)} className="strong">
-                        {breach.subjectNumber}
-                      </Link>
-                    </td>
-                    <td className="nowrap">{t(`promiseWatch.subjectType.${breach.subjectType}`)}</td>
-                    <td className="nowrap">{t(`promise.kind.${breach.promiseKind}`)}</td>
-                    <td className="nowrap">{format.dateTime(breach.dueAt)}</td>
-                    <td className="nowrap">{format.dateTime(breach.breachedAt)}</td>
-                    <td>
-                      {breach.acknowledgedAt ? (
-                        <span className="muted small">
-                          {format.dateTime(breach.acknowledgedAt)} {breach.acknowledgedBy}
-                        </span>
-                      ) : (
-                        <AcknowledgeButton breach={breach} />
-                      )}
-                    </td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <LoadMore
-        hasMore={breaches.hasNextPage}
-        loading={breaches.isFetchingNextPage}
-        onLoadMore={() => void breaches.fetchNextPage()}
-      />
-    </section>
+    <Card ref={ref} size="small" title={title} role="region" aria-label={title} style={{ marginTop: 16 }}>
+      <Flex vertical gap={12}>
+        <Typography.Text type="secondary">{t("promiseWatch.escalations.description")}</Typography.Text>
+        <Checkbox checked={unacknowledgedOnly} onChange={(event) => onUnacknowledgedOnlyChange(event.target.checked)}>
+          {t("promiseWatch.escalations.unacknowledgedOnly")}
+        </Checkbox>
+        <DataTable<PromiseBreach>
+          caption={title}
+          columns={columns}
+          rowKey="id"
+          empty={{ description: t("promiseWatch.escalations.empty") }}
+          {...keysetTable(breaches)}
+        />
+      </Flex>
+    </Card>
   );
 }

@@ -5,7 +5,13 @@ import type { PromiseSubjectType, PromiseWatchItem } from "../api/promises";
 export const WATCH_STATUSES = ["BREACHED", "AT_RISK"] as const satisfies readonly PromiseStatus[];
 export type WatchStatus = (typeof WATCH_STATUSES)[number];
 
-export const SUBJECT_TYPES = ["SERVICE_REQUEST", "WORK_ORDER", "FOLLOW_UP", "OBJECTION", "COMPLAINT"] as const satisfies readonly PromiseSubjectType[];
+export const SUBJECT_TYPES = [
+  "SERVICE_REQUEST",
+  "WORK_ORDER",
+  "FOLLOW_UP",
+  "OBJECTION",
+  "COMPLAINT",
+] as const satisfies readonly PromiseSubjectType[];
 
 /** The page of the thing a promise is kept on. */
 export function subjectPath(subject: { subjectType: PromiseSubjectType; subjectId: string }): string {

@@ -33,7 +33,9 @@ export function useCreateSecondment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ body, idempotencyKey }: { body: CreateSecondmentRequest; idempotencyKey: string }) =>
-      unwrap(await api.POST("/api/v1/secondments", { body, params: { header: { "Idempotency-Key": idempotencyKey } } })),
+      unwrap(
+        await api.POST("/api/v1/secondments", { body, params: { header: { "Idempotency-Key": idempotencyKey } } }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: secondmentsKey }),
   });
 }

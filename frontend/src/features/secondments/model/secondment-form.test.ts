@@ -10,7 +10,14 @@ describe("a secondment", () => {
       firstDay: "required",
       lastDay: "required",
     });
-    const form = { personIds: ["p"], lendingServicePointId: "a", borrowingServicePointId: "a", firstDay: "2026-03-01", lastDay: "2026-03-06", note: " " };
+    const form = {
+      personIds: ["p"],
+      lendingServicePointId: "a",
+      borrowingServicePointId: "a",
+      firstDay: "2026-03-01",
+      lastDay: "2026-03-06",
+      note: " ",
+    };
     expect(validateSecondment(form)).toEqual({ borrowingServicePointId: "samePoint" });
     expect(toCreateSecondment({ ...form, borrowingServicePointId: "b" })).toEqual({
       personIds: ["p"],

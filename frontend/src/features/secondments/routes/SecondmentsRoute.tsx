@@ -1,124 +1,166 @@
+import { CheckOutlined, CloseOutlined, PlayCircleOutlined, PlusOutlined } from "@ant-design/icons";
+import { App, Button, Card, DatePicker, Flex, Form, Modal, Popconfirm, Table, Tag, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
-import { LoadMore } from "@/components/LoadMore";
+import { DataTable, keysetTable } from "@/components/DataTable";
+import { SelectFilter } from "@/components/FilterItems";
+import { ListPage } from "@/components/ListPage";
 import { Loading } from "@/components/Loading";
-import { PageHeader } from "@/components/PageHeader";
+import { MonthFilter } from "@/components/MonthFilter";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { useTenantFormat } from "@/lib/current-user";
 import { nameIn, useInstallerDirectory, useServicePointDirectory } from "@/lib/directory";
-import { useSecondmentCharges, useSecondmentStep, useSecondments, type Secondment, type SecondmentStatus } from "../api/secondments";
+import { useUrlFilters } from "@/lib/use-url-filters";
+import {
+  useSecondmentCharges,
+  useSecondmentStep,
+  useSecondments,
+  type Secondment,
+  type SecondmentCommand,
+  type SecondmentStatus,
+} from "../api/secondments";
 import { CreateSecondmentForm } from "../components/CreateSecondmentForm";
 import { secondmentSteps } from "../model/secondment-form";
 
 const STATUSES = ["PLANNED", "ACTIVE", "ENDED", "CANCELLED"] as const satisfies readonly SecondmentStatus[];
-const TONE: Record<SecondmentStatus, string> = {
-  PLANNED: "badge--new",
-  ACTIVE: "badge--assigned",
-  ENDED: "badge--done",
-  CANCELLED: "badge--cancelled",
+const COLOUR: Record<SecondmentStatus, string> = {
+  PLANNED: "processing",
+  ACTIVE: "blue",
+  ENDED: "success",
+  CANCELLED: "default",
 };
+const ISO_DATE = "YYYY-MM-DD";
 
+type Charge = { borrowingServicePointId: string; personDays: number; charge: string };
+
+/** The steps the secondment's state allows: start, end (on its last day or earlier), cancel after a confirmation. */
 function SecondmentActions({ secondment }: { secondment: Secondment }) {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const step = useSecondmentStep();
   const [ending, setEnding] = useState(false);
   const [lastDay, setLastDay] = useState(secondment.lastDay);
+  const run = (command: SecondmentCommand) =>
+    step.mutateAsync({ secondment, command }).then(
+      () => void message.success(t(`secondments.done.${command.step}`, { number: secondment.number })),
+      () => undefined,
+    );
   return (
-    <>
+    <Flex gap={4} wrap>
       {secondmentSteps(secondment.status).map((name) =>
-        name === "end" ? (
-          <button key={name} type="button" className="button button--small" aria-expanded={ending} onClick={() => setEnding(!ending)}>
-            {t("secondments.actions.end")}
-          </button>
-        ) : (
-          <button
+        name === "activate" ? (
+          <Button
             key={name}
-            type="button"
-            className={name === "cancel" ? "button button--small button--quiet" : "button button--small button--primary"}
-            disabled={step.isPending}
-            onClick={() => step.mutate({ secondment, command: { step: name } })}
+            size="small"
+            type="primary"
+            icon={<PlayCircleOutlined />}
+            loading={step.isPending}
+            onClick={() => void run({ step: "activate" })}
           >
-            {t(`secondments.actions.${name}`)}
-          </button>
+            {t("secondments.actions.activate")}
+          </Button>
+        ) : name === "end" ? (
+          <Button key={name} size="small" icon={<CheckOutlined />} onClick={() => setEnding(true)}>
+            {t("secondments.actions.end")}
+          </Button>
+        ) : (
+          <Popconfirm
+            key={name}
+            title={t("secondments.confirmCancel", { number: secondment.number })}
+            okButtonProps={{ danger: true }}
+            onConfirm={() => run({ step: "cancel" })}
+          >
+            <Button size="small" danger icon={<CloseOutlined />}>
+              {t("secondments.actions.cancel")}
+            </Button>
+          </Popconfirm>
         ),
       )}
-      {ending && (
-        <div className="action">
-          <label className="toolbar__item">
-            <span>{t("secondments.actions.actualLastDay")}</span>
-            <input className="input" type="date" value={lastDay} onChange={(event) => setLastDay(event.target.value)} />
-          </label>
-          <button
-            type="button"
-            className="button button--small button--primary"
-            disabled={step.isPending}
-            onClick={() =>
-              step.mutate({ secondment, command: { step: "end", ...(lastDay && lastDay !== secondment.lastDay ? { lastDay } : {}) } })
-            }
-          >
-            {t("secondments.actions.endSubmit")}
-          </button>
-        </div>
-      )}
-      <ProblemAlert error={step.error} />
-    </>
+      <Modal
+        open={ending}
+        title={t("secondments.endTitle", { number: secondment.number })}
+        okText={t("secondments.actions.endSubmit")}
+        cancelText={t("common.cancel")}
+        okButtonProps={{ loading: step.isPending }}
+        onOk={() =>
+          run({ step: "end", ...(lastDay && lastDay !== secondment.lastDay ? { lastDay } : {}) }).then(() =>
+            setEnding(false),
+          )
+        }
+        onCancel={() => setEnding(false)}
+      >
+        <Form layout="vertical" component="div">
+          <Form.Item label={t("secondments.actions.actualLastDay")} htmlFor={`end-${secondment.id}`}>
+            <DatePicker
+              id={`end-${secondment.id}`}
+              format={ISO_DATE}
+              allowClear={false}
+              value={dayjs(lastDay, ISO_DATE)}
+              onChange={(next) => next && setLastDay(next.format(ISO_DATE))}
+            />
+          </Form.Item>
+        </Form>
+        <ProblemAlert error={step.error} />
+      </Modal>
+      {!ending && step.error != null && <ProblemAlert error={step.error} />}
+    </Flex>
   );
 }
 
+/** What each borrowing point owes for the month's lent person-days. */
 function Charges() {
   const { t } = useTranslation();
   const format = useTenantFormat();
   const points = useServicePointDirectory();
   const [month, setMonth] = useState(() => format.today().slice(0, 7));
   const charges = useSecondmentCharges(month);
+  const title = t("secondments.charges.title");
+  const columns: ColumnsType<Charge> = [
+    {
+      title: t("secondments.fields.borrowingServicePointId"),
+      dataIndex: "borrowingServicePointId",
+      rowScope: "row",
+      render: (id: string) => nameIn(points.data, id),
+    },
+    { title: t("secondments.charges.personDays"), dataIndex: "personDays", align: "right" },
+    {
+      title: t("secondments.charges.charge"),
+      dataIndex: "charge",
+      align: "right",
+      render: (amount: string) => format.money(amount),
+    },
+  ];
   return (
-    <section className="panel" aria-label={t("secondments.charges.title")}>
-      <h2 className="panel__title">{t("secondments.charges.title")}</h2>
-      <label className="toolbar__item">
-        <span>{t("secondments.charges.month")}</span>
-        <input className="input" type="month" value={month} onChange={(event) => event.target.value && setMonth(event.target.value)} />
-      </label>
+    <Card size="small" title={title} role="region" aria-label={title} style={{ marginTop: 16 }}>
+      <Form layout="inline" component="div" style={{ marginBottom: 12 }}>
+        <MonthFilter label={t("secondments.charges.month")} value={month} onChange={setMonth} />
+      </Form>
       {charges.isPending && <Loading />}
-      {charges.isError && <ProblemAlert error={charges.error} />}
+      <ProblemAlert error={charges.error} />
       {charges.data && (
-        <table className="table table--compact">
-          <caption className="visually-hidden">{t("secondments.charges.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("secondments.fields.borrowingServicePointId")}</th>
-              <th scope="col">{t("secondments.charges.personDays")}</th>
-              <th scope="col">{t("secondments.charges.charge")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {charges.data.items.length === 0 ? (
-              <tr>
-                <td colSpan={3} className="empty">
-                  {t("common.noItems")}
-                </td>
-              </tr>
-            ) : (
-              charges.data.items.map((item) => (
-                <tr key={item.borrowingServicePointId}>
-                  <td>{nameIn(points.data, item.borrowingServicePointId)}</td>
-                  <td>{item.personDays}</td>
-                  <td className="nowrap">{format.money(item.charge)}</td>
-                </tr>
-              ))
-            )}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={2}>
+        <Table<Charge>
+          aria-label={title}
+          size="small"
+          rowKey="borrowingServicePointId"
+          columns={columns}
+          dataSource={charges.data.items}
+          pagination={false}
+          locale={{ emptyText: t("secondments.charges.none") }}
+          summary={() => (
+            <Table.Summary.Row>
+              <Table.Summary.Cell index={0} colSpan={2}>
                 {t("secondments.charges.total")}
-              </th>
-              <td className="nowrap strong">{format.money(charges.data.total)}</td>
-            </tr>
-          </tfoot>
-        </table>
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={1} align="right">
+                <Typography.Text strong>{format.money(charges.data.total)}</Typography.Text>
+              </Table.Summary.Cell>
+            </Table.Summary.Row>
+          )}
+        />
       )}
-    </section>
+    </Card>
   );
 }
 
@@ -126,107 +168,127 @@ function Charges() {
 export function SecondmentsRoute() {
   const { t } = useTranslation();
   const format = useTenantFormat();
-  const [search, setSearch] = useSearchParams();
+  const { search, choose } = useUrlFilters();
   const status = STATUSES.find((value) => value === search.get("status"));
   const secondments = useSecondments(status);
   const installers = useInstallerDirectory();
   const points = useServicePointDirectory();
   const [creating, setCreating] = useState(false);
-  const items = secondments.data?.pages.flatMap((page) => page.items) ?? [];
+
+  const columns: ColumnsType<Secondment> = [
+    {
+      title: t("secondments.fields.number"),
+      dataIndex: "number",
+      render: (number: string, secondment) => (
+        <>
+          <Typography.Text strong>{number}</Typography.Text>
+          {secondment.note && (
+            <Typography.Paragraph
+              type="secondary"
+              style={{ margin: 0 }}
+              ellipsis={{ rows: 1, tooltip: secondment.note }}
+            >
+              {secondment.note}
+            </Typography.Paragraph>
+          )}
+        </>
+      ),
+    },
+    {
+      title: t("secondments.fields.lendingServicePointId"),
+      dataIndex: "lendingServicePointId",
+      responsive: ["md"],
+      render: (id: string) => nameIn(points.data, id),
+    },
+    {
+      title: t("secondments.fields.borrowingServicePointId"),
+      dataIndex: "borrowingServicePointId",
+      render: (id: string) => nameIn(points.data, id),
+    },
+    {
+      title: t("secondments.fields.people"),
+      dataIndex: "personIds",
+      responsive: ["md"],
+      render: (ids: string[]) => ids.map((id) => nameIn(installers.data, id)).join("、"),
+    },
+    {
+      title: t("secondments.fields.days"),
+      key: "days",
+      responsive: ["md"],
+      render: (_, secondment) => (
+        <>
+          {secondment.firstDay} – {secondment.lastDay}{" "}
+          <Typography.Text type="secondary">{t("secondments.dayCount", { n: secondment.days })}</Typography.Text>
+        </>
+      ),
+    },
+    {
+      title: t("secondments.fields.charge"),
+      dataIndex: "charge",
+      align: "right",
+      responsive: ["lg"],
+      render: (amount: string, secondment) => (
+        <>
+          {format.money(amount)}
+          <Typography.Text type="secondary">
+            {" "}
+            {t("secondments.perDay", { amount: format.money(secondment.chargePerDay) })}
+          </Typography.Text>
+        </>
+      ),
+    },
+    {
+      title: t("secondments.fields.status"),
+      dataIndex: "status",
+      render: (value: SecondmentStatus) => <Tag color={COLOUR[value]}>{t(`secondments.status.${value}`)}</Tag>,
+    },
+    {
+      title: t("common.actions"),
+      key: "actions",
+      render: (_, secondment) => <SecondmentActions key={secondment.version} secondment={secondment} />,
+    },
+  ];
+  const create = (
+    <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+      {t("secondments.create.open")}
+    </Button>
+  );
+
   return (
     <>
-      <PageHeader
+      <ListPage
         title={t("secondments.title")}
         description={t("secondments.description")}
-        actions={
-          <button
-            type="button"
-            className={creating ? "button" : "button button--primary"}
-            aria-expanded={creating}
-            onClick={() => setCreating(!creating)}
-          >
-            {creating ? t("common.cancel") : t("secondments.create.open")}
-          </button>
+        actions={create}
+        filtersLabel={t("secondments.filter")}
+        filters={
+          <SelectFilter
+            label={t("secondments.fields.status")}
+            placeholder={t("common.all")}
+            value={status}
+            onChange={(value) => choose("status", value)}
+            options={STATUSES.map((value) => ({ value, label: t(`secondments.status.${value}`) }))}
+          />
         }
-      />
-      {creating && <CreateSecondmentForm onDone={() => setCreating(false)} />}
-      <div className="toolbar">
-        <label className="toolbar__item">
-          <span>{t("secondments.fields.status")}</span>
-          <select
-            className="input"
-            value={status ?? ""}
-            onChange={(event) => setSearch(event.target.value ? { status: event.target.value } : {}, { replace: true })}
-          >
-            <option value="">{t("common.all")}</option>
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`secondments.status.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      {secondments.isPending && <Loading />}
-      {secondments.isError && <ProblemAlert error={secondments.error} />}
-      {secondments.isSuccess && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t("secondments.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("secondments.fields.number")}</th>
-                <th scope="col">{t("secondments.fields.lendingServicePointId")}</th>
-                <th scope="col">{t("secondments.fields.borrowingServicePointId")}</th>
-                <th scope="col">{t("secondments.fields.people")}</th>
-                <th scope="col">{t("secondments.fields.days")}</th>
-                <th scope="col">{t("secondments.fields.charge")}</th>
-                <th scope="col">{t("secondments.fields.status")}</th>
-                <th scope="col">{t("common.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.length === 0 ? (
-                <tr>
-                  <td colSpan={8} className="empty">
-                    {t("common.noItems")}
-                  </td>
-                </tr>
-              ) : (
-                items.map((secondment) => (
-                  <tr key={secondment.id}>
-                    <td className="nowrap strong" title={secondment.note}>
-                      {secondment.number}
-                    </td>
-                    <td>{nameIn(points.data, secondment.lendingServicePointId)}</td>
-                    <td>{nameIn(points.data, secondment.borrowingServicePointId)}</td>
-                    <td>{secondment.personIds.map((id) => nameIn(installers.data, id)).join("、")}</td>
-                    <td className="nowrap">
-                      {secondment.firstDay} – {secondment.lastDay}{" "}
-                      <span className="muted small">{t("secondments.dayCount", { n: secondment.days })}</span>
-                    </td>
-                    <td className="nowrap">
-                      {format.money(secondment.charge)}
-                      <span className="muted small"> {t("secondments.perDay", { amount: format.money(secondment.chargePerDay) })}</span>
-                    </td>
-                    <td>
-                      <span className={`badge ${TONE[secondment.status]}`}>{t(`secondments.status.${secondment.status}`)}</span>
-                    </td>
-                    <td className="actions">
-                      <SecondmentActions key={secondment.version} secondment={secondment} />
-                    </td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <LoadMore
-        hasMore={secondments.hasNextPage}
-        loading={secondments.isFetchingNextPage}
-        onLoadMore={() => void secondments.fetchNextPage()}
-      />
+      >
+        <DataTable<Secondment>
+          caption={t("secondments.title")}
+          columns={columns}
+          rowKey="id"
+          empty={{ description: status ? t("secondments.noMatch") : t("secondments.empty"), action: create }}
+          {...keysetTable(secondments)}
+        />
+        <Modal
+          open={creating}
+          title={t("secondments.create.title")}
+          width={720}
+          footer={null}
+          destroyOnHidden
+          onCancel={() => setCreating(false)}
+        >
+          {creating && <CreateSecondmentForm onDone={() => setCreating(false)} />}
+        </Modal>
+      </ListPage>
       <Charges />
     </>
   );

@@ -3,6 +3,7 @@ import { useApiClient } from "@/lib/api/client";
 import { collectPages } from "@/lib/api/pages";
 import { unwrap } from "@/lib/api/problem";
 import type { Schema } from "@/lib/api/schema-types";
+import { useStaffAccounts } from "@/lib/staff-accounts";
 
 export type ServicePoint = Schema<"ServicePoint">;
 export type ServicePointKind = Schema<"ServicePointKind">;
@@ -32,17 +33,7 @@ export function useServicePoints(kind: ServicePointKind | undefined) {
 
 /** Staff accounts with the manager role, who can be responsible for a service point (managers only may list them). */
 export function useManagers(enabled: boolean) {
-  const api = useApiClient();
-  return useQuery({
-    queryKey: ["users", { role: "manager", all: true }],
-    enabled,
-    queryFn: async () =>
-      (
-        await collectPages(async (cursor) =>
-          unwrap(await api.GET("/api/v1/users", { params: { query: { role: "manager", limit: 200, cursor } } })),
-        )
-      ).items,
-  });
+  return useStaffAccounts("manager", enabled);
 }
 
 export function useCreateServicePoint() {
@@ -50,7 +41,9 @@ export function useCreateServicePoint() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ body, idempotencyKey }: { body: CreateServicePointRequest; idempotencyKey: string }) =>
-      unwrap(await api.POST("/api/v1/service-points", { body, params: { header: { "Idempotency-Key": idempotencyKey } } })),
+      unwrap(
+        await api.POST("/api/v1/service-points", { body, params: { header: { "Idempotency-Key": idempotencyKey } } }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: servicePointsKey }),
   });
 }
@@ -65,14 +58,17 @@ export function useUpdateServicePoint(servicePointId: string) {
   });
 }
 
-export function useDeleteServicePoint(servicePointId: string) {
+/** Deletes a service point; the lists are read again. */
+export function useDeleteServicePointById() {
   const api = useApiClient();
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async () =>
-      unwrap(await api.DELETE("/api/v1/service-points/{servicePointId}", { params: { path: { servicePointId } } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: servicePointsKey }),
-  });
+  return async (servicePointId: string) => {
+    const deleted = unwrap(
+      await api.DELETE("/api/v1/service-points/{servicePointId}", { params: { path: { servicePointId } } }),
+    );
+    await queryClient.invalidateQueries({ queryKey: servicePointsKey });
+    return deleted;
+  };
 }
 
 export function useReloadServicePoints() {

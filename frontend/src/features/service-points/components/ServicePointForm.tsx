@@ -1,12 +1,12 @@
-import { useState, type FormEvent } from "react";
+import { Form, Input, Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { Field } from "@/components/Field";
-import { ProblemAlert } from "@/components/ProblemAlert";
-import { SaveBar } from "@/components/SaveBar";
-import { TextField } from "@/components/TextField";
-import { newIdempotencyKey } from "@/lib/api/client";
-import { fieldErrorsOf, isRetryable } from "@/lib/api/problem";
-import { personName } from "@/lib/format";
+import { checkWith } from "@/components/form/checks";
+import { AddressFormItem, PhoneFormItem } from "@/components/form/contact-form-items";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
+import { RefusalAlert } from "@/components/ProblemAlert";
+import { isStaleVersion } from "@/lib/api/problem";
+import { accountName } from "@/lib/staff-accounts";
 import {
   SERVICE_POINT_KINDS,
   useCreateServicePoint,
@@ -21,10 +21,7 @@ import {
   toUpdateServicePointRequest,
   validateServicePointForm,
   type ServicePointForm as ServicePointFormState,
-  type ServicePointProblem,
 } from "../model/service-point-form";
-
-const FIELDS = new Set(["kind", "name", "address", "phone", "managerId"]);
 
 interface ServicePointFormProps {
   point?: ServicePoint;
@@ -32,117 +29,68 @@ interface ServicePointFormProps {
   onReload?: () => void;
 }
 
+/** A branch, monitoring centre or partner repair shop with its address and responsible manager; create and edit. */
 export function ServicePointForm({ point, onSaved, onReload }: ServicePointFormProps) {
   const { t, i18n } = useTranslation();
   const create = useCreateServicePoint();
   const update = useUpdateServicePoint(point?.id ?? "");
   const managers = useManagers(true);
-  const mutation = point ? update : create;
-  const [form, setForm] = useState<ServicePointFormState>(() => (point ? servicePointFormOf(point) : emptyServicePointForm()));
-  const [problems, setProblems] = useState<Record<string, ServicePointProblem>>({});
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const server = fieldErrorsOf(mutation.error);
   const title = point ? t("servicePoints.edit.title", { name: point.name }) : t("servicePoints.create.title");
-  const message = (path: string) => (problems[path] ? t(`validation.${problems[path]}`) : server[path]);
-
-  function change(next: Partial<ServicePointFormState>, path: string) {
-    setForm((current) => ({ ...current, ...next }));
-    setProblems(({ [path]: _cleared, ...rest }) => rest);
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = validateServicePointForm(form);
-    setProblems(found);
-    if (Object.keys(found).length > 0) return;
-    if (point) {
-      update.mutate(toUpdateServicePointRequest(form, point.version), { onSuccess: () => onSaved() });
-    } else {
-      create.mutate(
-        { body: toCreateServicePointRequest(form), idempotencyKey },
-        {
-          onSuccess: () => onSaved(),
-          onError: (error) => {
-            if (!isRetryable(error)) setIdempotencyKey(newIdempotencyKey());
-          },
-        },
-      );
-    }
-  }
+  const full = (values: ServicePointFormState) => ({ ...emptyServicePointForm(), ...values });
+  const { form, onFinish, submitting, problem, error } = useApiForm<ServicePointFormState, ServicePoint>({
+    submit: (values, idempotencyKey) =>
+      point
+        ? update.mutateAsync(toUpdateServicePointRequest(full(values), point.version))
+        : create.mutateAsync({ body: toCreateServicePointRequest(full(values)), idempotencyKey }),
+    check: checkWith(
+      (values: ServicePointFormState) => validateServicePointForm(full(values)),
+      (problem) => t(`validation.${problem}`),
+    ),
+    success: (saved) => t("servicePoints.saved", { name: saved.name }),
+    onSuccess: onSaved,
+  });
 
   return (
-    <form className="panel" onSubmit={submit} noValidate aria-label={title}>
-      <h2 className="panel__title">{title}</h2>
-      <div className="field-grid">
-        <Field label={t("servicePoints.fields.kind")} error={message("kind")}>
-          {(props) => (
-            <select
-              {...props}
-              name="kind"
-              className="input"
-              value={form.kind}
-              onChange={(e) => change({ kind: e.target.value as ServicePointFormState["kind"] }, "kind")}
-            >
-              {SERVICE_POINT_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`servicePoints.kind.${kind}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <TextField label={t("servicePoints.fields.name")} name="name" inputClassName="input--wide" value={form.name} error={message("name")} onChange={(name) => change({ name }, "name")} />
-        <TextField label={t("servicePoints.fields.phone")} name="phone" type="tel" value={form.phone} error={message("phone")} onChange={(phone) => change({ phone }, "phone")} />
-        <Field label={t("servicePoints.fields.manager")} error={message("managerId")}>
-          {(props) => (
-            <select
-              {...props}
-              name="managerId"
-              className="input"
-              value={form.managerId}
-              onChange={(e) => change({ managerId: e.target.value }, "managerId")}
-            >
-              <option value="">{t("servicePoints.noManager")}</option>
-              {(managers.data ?? []).map((user) => (
-                <option key={user.id} value={user.id}>
-                  {personName(user.firstName, user.lastName, i18n.language) || user.username}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
-      <TextField
-        label={t("servicePoints.fields.address")}
-        name="address"
-        className="field--block"
-        inputClassName="input--full"
-        value={form.address}
-        error={message("address")}
-        onChange={(address) => change({ address }, "address")}
-      />
-      {point ? (
-        <SaveBar
-          saving={update.isPending}
-          saved={false}
-          error={update.error}
-          displayedFields={FIELDS}
-          version={point.version}
-          onReload={() => {
-            update.reset();
-            onReload?.();
-          }}
+    <Form<ServicePointFormState>
+      form={form}
+      layout="vertical"
+      aria-label={title}
+      initialValues={point ? servicePointFormOf(point) : emptyServicePointForm()}
+      onFinish={onFinish}
+      disabled={submitting}
+    >
+      <Form.Item name="kind" label={t("servicePoints.fields.kind")}>
+        <Select
+          options={SERVICE_POINT_KINDS.map((kind) => ({ value: kind, label: t(`servicePoints.kind.${kind}`) }))}
         />
+      </Form.Item>
+      <Form.Item name="name" label={t("servicePoints.fields.name")} required>
+        <Input />
+      </Form.Item>
+      <AddressFormItem name="address" label={t("servicePoints.fields.address")} required />
+      <PhoneFormItem name="phone" label={t("servicePoints.fields.phone")} />
+      <Form.Item
+        name="managerId"
+        label={t("servicePoints.fields.manager")}
+        getValueProps={(value?: string) => ({ value: value || undefined })}
+      >
+        <Select
+          allowClear
+          loading={managers.isPending}
+          placeholder={t("servicePoints.noManager")}
+          onClear={() => form.setFieldValue("managerId", "")}
+          options={(managers.data ?? []).map((user) => ({
+            value: user.id,
+            label: accountName(user, i18n.language),
+          }))}
+        />
+      </Form.Item>
+      {isStaleVersion(error) && onReload ? (
+        <RefusalAlert error={error} changedText={t("errors.stale")} onReload={onReload} />
       ) : (
-        <>
-          <ProblemAlert error={create.error} displayedFields={FIELDS} />
-          <div className="form-footer__bar">
-            <button type="submit" className="button button--primary" disabled={create.isPending}>
-              {create.isPending ? t("common.creating") : t("servicePoints.create.submit")}
-            </button>
-          </div>
-        </>
+        problem
       )}
-    </form>
+      <SubmitButton submitting={submitting}>{point ? t("common.save") : t("servicePoints.create.submit")}</SubmitButton>
+    </Form>
   );
 }

@@ -18,7 +18,9 @@ describe("service point form", () => {
 
   it("sends the whole service point with the version; no manager means none", () => {
     const read = servicePoint({ managerId: "0193a5c8-0000-7000-8000-0000000a0009", version: 1 });
-    expect(toUpdateServicePointRequest({ ...servicePointFormOf(read), managerId: "", kind: "PARTNER_REPAIR_SHOP" }, 1)).toEqual({
+    expect(
+      toUpdateServicePointRequest({ ...servicePointFormOf(read), managerId: "", kind: "PARTNER_REPAIR_SHOP" }, 1),
+    ).toEqual({
       version: 1,
       kind: "PARTNER_REPAIR_SHOP",
       name: "杭州西湖服务网点",

@@ -20,7 +20,13 @@ export function emptyServicePointForm(): ServicePointForm {
 }
 
 export function servicePointFormOf(point: ServicePoint): ServicePointForm {
-  return { kind: point.kind, name: point.name, address: point.address, phone: point.phone ?? "", managerId: point.managerId ?? "" };
+  return {
+    kind: point.kind,
+    name: point.name,
+    address: point.address,
+    phone: point.phone ?? "",
+    managerId: point.managerId ?? "",
+  };
 }
 
 export type ServicePointProblem = "required" | "phone";

@@ -1,83 +1,29 @@
+import { PlusOutlined } from "@ant-design/icons";
+import { Button, Tag, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { Loading } from "@/components/Loading";
-import { PageHeader } from "@/components/PageHeader";
-import { ProblemAlert } from "@/components/ProblemAlert";
+import { DataTable } from "@/components/DataTable";
+import { ListPage } from "@/components/ListPage";
+import { RecordFormDialog } from "@/components/RecordFormDialog";
+import { PhoneLink } from "@/components/PhoneLink";
+import { EditDeleteActions } from "@/components/ConfirmDeleteButton";
+import { SelectFilter } from "@/components/FilterItems";
 import { useCurrentUser } from "@/lib/current-user";
-import { personName } from "@/lib/format";
+import { accountName } from "@/lib/staff-accounts";
 import {
   SERVICE_POINT_KINDS,
-  useDeleteServicePoint,
+  useDeleteServicePointById,
   useManagers,
   useReloadServicePoints,
   useServicePoints,
   type ServicePoint,
 } from "../api/service-points";
 import { ServicePointForm } from "../components/ServicePointForm";
+import { tagColour } from "@/app/design/theme";
 
-const COLUMNS = 6;
-
-function ServicePointRow({ point, managerName, canManage }: { point: ServicePoint; managerName: string; canManage: boolean }) {
-  const { t } = useTranslation();
-  const remove = useDeleteServicePoint(point.id);
-  const reload = useReloadServicePoints();
-  const [editing, setEditing] = useState(false);
-
-  function deletePoint() {
-    if (window.confirm(t("servicePoints.confirmDelete", { name: point.name }))) remove.mutate();
-  }
-
-  return (
-    <>
-      <tr>
-        <td className="strong">{point.name}</td>
-        <td className="nowrap">{t(`servicePoints.kind.${point.kind}`)}</td>
-        <td>{point.address}</td>
-        <td className="mono nowrap">{point.phone}</td>
-        <td>{managerName || <span className="muted">—</span>}</td>
-        <td className="actions">
-          {canManage && (
-            <>
-              <button
-                type="button"
-                className="button button--small"
-                aria-expanded={editing}
-                aria-label={t("servicePoints.editOf", { name: point.name })}
-                onClick={() => setEditing(!editing)}
-              >
-                {t("common.edit")}
-              </button>
-              <button
-                type="button"
-                className="button button--small button--danger"
-                aria-label={t("servicePoints.deleteOf", { name: point.name })}
-                disabled={remove.isPending}
-                onClick={deletePoint}
-              >
-                {t("common.remove")}
-              </button>
-            </>
-          )}
-        </td>
-      </tr>
-      {editing && (
-        <tr className="row--editor">
-          <td colSpan={COLUMNS}>
-            <ServicePointForm key={point.version} point={point} onSaved={() => setEditing(false)} onReload={() => void reload()} />
-          </td>
-        </tr>
-      )}
-      {remove.error != null && (
-        <tr>
-          <td colSpan={COLUMNS}>
-            <ProblemAlert error={remove.error} />
-          </td>
-        </tr>
-      )}
-    </>
-  );
-}
+const KIND_COLOURS = { BRANCH: "blue", MONITORING_CENTRE: "purple", PARTNER_REPAIR_SHOP: tagColour.gold } as const;
 
 /** Branches, monitoring centres and partner repair shops; managers change them, dispatchers read them. */
 export function ServicePointsRoute() {
@@ -88,78 +34,113 @@ export function ServicePointsRoute() {
   const kind = SERVICE_POINT_KINDS.find((value) => value === search.get("kind"));
   const points = useServicePoints(kind);
   const managers = useManagers(canManage);
-  const [creating, setCreating] = useState(false);
-  const items = points.data?.items ?? [];
+  const reload = useReloadServicePoints();
+  const deletePoint = useDeleteServicePointById();
+  const [editing, setEditing] = useState<ServicePoint | "new" | null>(null);
 
   function managerName(point: ServicePoint): string {
-    if (!point.managerId) return "";
+    if (!point.managerId) return "—";
     const user = managers.data?.find((candidate) => candidate.id === point.managerId);
-    return user ? personName(user.firstName, user.lastName, i18n.language) || user.username : t("servicePoints.managerNamed");
+    return user ? accountName(user, i18n.language) : t("servicePoints.managerNamed");
   }
 
+  const columns: ColumnsType<ServicePoint> = [
+    {
+      title: t("servicePoints.fields.name"),
+      dataIndex: "name",
+      render: (name: string) => <Typography.Text strong>{name}</Typography.Text>,
+    },
+    {
+      title: t("servicePoints.fields.kind"),
+      dataIndex: "kind",
+      render: (value: ServicePoint["kind"]) => (
+        <Tag color={KIND_COLOURS[value]}>{t(`servicePoints.kind.${value}`)}</Tag>
+      ),
+    },
+    { title: t("servicePoints.fields.address"), dataIndex: "address", responsive: ["md"] },
+    {
+      title: t("servicePoints.fields.phone"),
+      dataIndex: "phone",
+      render: (phone?: string) => <PhoneLink phone={phone} />,
+    },
+    {
+      title: t("servicePoints.fields.manager"),
+      key: "manager",
+      responsive: ["lg"],
+      render: (_, point) => managerName(point),
+    },
+    ...(canManage
+      ? [
+          {
+            title: t("common.actions"),
+            key: "actions",
+            render: (_: unknown, point: ServicePoint) => (
+              <EditDeleteActions
+                editLabel={t("servicePoints.editOf", { name: point.name })}
+                onEdit={() => setEditing(point)}
+                confirm={t("servicePoints.confirmDelete", { name: point.name })}
+                label={t("servicePoints.deleteOf", { name: point.name })}
+                deleted={t("servicePoints.deleted", { name: point.name })}
+                onDelete={() => deletePoint(point.id)}
+              />
+            ),
+          },
+        ]
+      : []),
+  ];
+
+  const createButton = canManage && (
+    <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing("new")}>
+      {t("servicePoints.create.open")}
+    </Button>
+  );
+
   return (
-    <>
-      <PageHeader
-        title={t("servicePoints.title")}
-        description={canManage ? t("servicePoints.description") : t("servicePoints.readOnly")}
-        actions={
-          canManage && (
-            <button type="button" className="button button--primary" aria-expanded={creating} onClick={() => setCreating(!creating)}>
-              {creating ? t("common.close") : t("servicePoints.create.open")}
-            </button>
-          )
-        }
+    <ListPage
+      title={t("servicePoints.title")}
+      description={canManage ? t("servicePoints.description") : t("servicePoints.readOnly")}
+      actions={createButton}
+      filtersLabel={t("servicePoints.filter")}
+      filters={
+        <SelectFilter
+          label={t("servicePoints.fields.kind")}
+          placeholder={t("common.all")}
+          value={kind}
+          onChange={(value) => setSearch(value ? { kind: value } : {}, { replace: true })}
+          options={SERVICE_POINT_KINDS.map((value) => ({ value, label: t(`servicePoints.kind.${value}`) }))}
+        />
+      }
+    >
+      <DataTable<ServicePoint>
+        caption={t("servicePoints.title")}
+        columns={columns}
+        rowKey="id"
+        rows={points.data?.items}
+        loading={points.isPending}
+        error={points.isError ? points.error : undefined}
+        onRetry={() => void points.refetch()}
+        empty={{
+          description: canManage ? t("servicePoints.empty") : t("servicePoints.emptyReadOnly"),
+          action: createButton || undefined,
+        }}
       />
-      {creating && <ServicePointForm onSaved={() => setCreating(false)} />}
-      <div className="toolbar">
-        <label className="toolbar__item">
-          <span>{t("servicePoints.fields.kind")}</span>
-          <select
-            className="input"
-            value={kind ?? ""}
-            onChange={(e) => setSearch(e.target.value ? { kind: e.target.value } : {}, { replace: true })}
-          >
-            <option value="">{t("common.all")}</option>
-            {SERVICE_POINT_KINDS.map((value) => (
-              <option key={value} value={value}>
-                {t(`servicePoints.kind.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      {points.isPending && <Loading />}
-      {points.isError && <ProblemAlert error={points.error} />}
-      {points.data && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t("servicePoints.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("servicePoints.fields.name")}</th>
-                <th scope="col">{t("servicePoints.fields.kind")}</th>
-                <th scope="col">{t("servicePoints.fields.address")}</th>
-                <th scope="col">{t("servicePoints.fields.phone")}</th>
-                <th scope="col">{t("servicePoints.fields.manager")}</th>
-                <th scope="col">{t("common.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.length === 0 ? (
-                <tr>
-                  <td colSpan={COLUMNS} className="empty">
-                    {t("common.noItems")}
-                  </td>
-                </tr>
-              ) : (
-                items.map((point) => (
-                  <ServicePointRow key={point.id} point={point} managerName={managerName(point)} canManage={canManage} />
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </>
+      <RecordFormDialog<ServicePoint>
+        editing={editing}
+        onClose={() => setEditing(null)}
+        newTitle={t("servicePoints.create.title")}
+        editTitle={(point) => t("servicePoints.edit.title", { name: point.name })}
+      >
+        {(point) => (
+          <ServicePointForm
+            point={point}
+            onSaved={() => setEditing(null)}
+            onReload={() => {
+              setEditing(null);
+              void reload();
+            }}
+          />
+        )}
+      </RecordFormDialog>
+    </ListPage>
   );
 }

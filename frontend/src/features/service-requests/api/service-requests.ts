@@ -61,7 +61,9 @@ export function useServiceRequest(id: string) {
   return useQuery({
     queryKey: detailKey(id),
     queryFn: async () =>
-      unwrap(await api.GET("/api/v1/service-requests/{serviceRequestId}", { params: { path: { serviceRequestId: id } } })),
+      unwrap(
+        await api.GET("/api/v1/service-requests/{serviceRequestId}", { params: { path: { serviceRequestId: id } } }),
+      ),
   });
 }
 

@@ -1,20 +1,57 @@
-import { useRef, useState, type FormEvent } from "react";
+import { Form } from "antd";
 import { useTranslation } from "react-i18next";
-import { Field } from "@/components/Field";
-import { SiteSelect } from "@/components/SiteSelect";
-import { AppointmentFieldset, ItemsFieldset, TasksFieldset, TypeAndPriorityFields } from "@/components/WorkOrderFields";
-import { fieldErrorsOf } from "@/lib/api/problem";
+import { SitePicker } from "@/components/form/CustomerSitePickers";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
+import {
+  AppointmentItems,
+  FaultCategoryItem,
+  ItemsToBringList,
+  TasksItem,
+  TypeAndPriorityItems,
+} from "@/components/WorkOrderFields";
 import { useTenantFormat } from "@/lib/current-user";
-import { focusFirstInvalid } from "@/lib/validation";
+import { TASKS, type Task } from "@/lib/work-order-input";
 import { useReloadServiceRequest, useServiceRequestOutcome, type ServiceRequest } from "../api/service-requests";
 import {
   emptyConvertForm,
   toConvertRequest,
   validateConvertForm,
   type ConvertForm as ConvertFormState,
-  type ConvertProblem,
 } from "../model/convert-form";
 import { OutcomeProblem } from "./OutcomeProblem";
+
+/** The form's values; their names are the request's JSON paths, where the server's field errors land. */
+interface ConvertValues {
+  type: ConvertFormState["type"];
+  priority: ConvertFormState["priority"];
+  siteId?: string;
+  tasks?: Task[];
+  appointment: { date: string; start: string; end: string };
+  itemsToBring?: { name?: string; quantity?: number | null }[];
+  faultCategory?: string;
+}
+
+/** The values as the convert model reads them. */
+function stateOf(values: ConvertValues): ConvertFormState {
+  return {
+    type: values.type,
+    priority: values.priority,
+    siteId: values.siteId ?? "",
+    tasks: Object.fromEntries(TASKS.map((task) => [task, (values.tasks ?? []).includes(task)])) as Record<
+      Task,
+      boolean
+    >,
+    items: (values.itemsToBring ?? []).map((item) => ({
+      name: item.name ?? "",
+      quantity: item.quantity === null || item.quantity === undefined ? "" : String(item.quantity),
+    })),
+    date: values.appointment.date,
+    startTime: values.appointment.start,
+    endTime: values.appointment.end,
+    faultCategory: values.faultCategory ?? "",
+  };
+}
 
 /** The work order the request becomes, for the request's customer and asset. */
 export function ConvertForm({ request }: { request: ServiceRequest }) {
@@ -22,89 +59,58 @@ export function ConvertForm({ request }: { request: ServiceRequest }) {
   const format = useTenantFormat();
   const mutation = useServiceRequestOutcome(request.id);
   const reloadRequest = useReloadServiceRequest(request.id);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState<ConvertFormState>(() => emptyConvertForm(request, format.today(), format.timeZone));
-  const [problems, setProblems] = useState<Record<string, ConvertProblem>>({});
-  const server = fieldErrorsOf(mutation.error);
-
-  const shown = new Set([
-    "type",
-    "priority",
-    "siteId",
-    "tasks",
-    "faultCategory",
-    "appointment",
-    "appointment.start",
-    "appointment.end",
-    ...form.items.flatMap((_, i) => [`itemsToBring[${i}].name`, `itemsToBring[${i}].quantity`]),
-  ]);
-
-  function message(path: string): string | undefined {
-    const problem = problems[path];
-    if (problem) return problem === "faultCategory" ? t("serviceRequests.convert.faultCategoryProblem") : t(`workOrders.create.problems.${problem}`);
-    return server[path] ?? (path === "appointment.start" ? server["appointment"] : undefined);
-  }
-
-  function update(change: Partial<ConvertFormState>, ...cleared: string[]) {
-    setForm((current) => ({ ...current, ...change }));
-    setProblems((current) => {
-      const next = { ...current };
-      cleared.forEach((path) => delete next[path]);
-      return next;
-    });
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = validateConvertForm(form, format.timeZone);
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(formRef.current, Object.keys(found));
-      return;
-    }
-    mutation.mutate({ outcome: "convert", body: toConvertRequest(form, request.version, format.timeZone) });
-  }
+  const start = emptyConvertForm(request, format.today(), format.timeZone);
+  const api = useApiForm<ConvertValues, ServiceRequest>({
+    check: (values) =>
+      Object.fromEntries(
+        Object.entries(validateConvertForm(stateOf(values), format.timeZone)).map(([path, problem]) => [
+          path,
+          problem === "faultCategory"
+            ? t("serviceRequests.convert.faultCategoryProblem")
+            : t(`workOrders.create.problems.${problem}`),
+        ]),
+      ),
+    submit: (values) =>
+      mutation.mutateAsync({
+        outcome: "convert",
+        body: toConvertRequest(stateOf(values), request.version, format.timeZone),
+      }),
+    // The server names the window's instants; the form shows them at the start time.
+    fieldOf: (path) => (path === "appointment" ? ["appointment", "start"] : null),
+    success: (saved) => t("serviceRequests.outcomes.convert.done", { number: saved.number }),
+  });
 
   return (
-    <form ref={formRef} className="action" onSubmit={submit} noValidate aria-label={t("serviceRequests.outcomes.convert.title")}>
-      <div className="field-grid">
-        <TypeAndPriorityFields type={form.type} priority={form.priority} message={message} onChange={(change) => update(change)} />
-        <SiteSelect
-          label={t("workOrders.fields.siteId")}
-          name="siteId"
-          customerId={request.customerId}
-          value={form.siteId}
-          error={message("siteId")}
-          onChange={(siteId) => update({ siteId }, "siteId")}
-        />
-        <Field label={t("serviceRequests.convert.faultCategory")} error={message("faultCategory")} hint={t("serviceRequests.convert.faultCategoryHint")}>
-          {(props) => (
-            <input
-              {...props}
-              name="faultCategory"
-              className="input mono"
-              autoComplete="off"
-              spellCheck={false}
-              value={form.faultCategory}
-              onChange={(e) => update({ faultCategory: e.target.value }, "faultCategory")}
-            />
-          )}
-        </Field>
-      </div>
-      <TasksFieldset tasks={form.tasks} onChange={(tasks) => update({ tasks })} />
-      <AppointmentFieldset value={form} timeZone={format.timeZone} message={message} onChange={update} />
-      <ItemsFieldset items={form.items} message={message} onChange={(items, ...cleared) => update({ items }, ...cleared)} />
+    <Form<ConvertValues>
+      form={api.form}
+      layout="vertical"
+      aria-label={t("serviceRequests.outcomes.convert.title")}
+      initialValues={{
+        type: start.type,
+        priority: start.priority,
+        siteId: start.siteId,
+        tasks: [],
+        appointment: { date: start.date, start: start.startTime, end: start.endTime },
+      }}
+      onFinish={api.onFinish}
+    >
+      <TypeAndPriorityItems />
+      <Form.Item name="siteId" label={t("workOrders.fields.siteId")} style={{ maxWidth: 480 }}>
+        <SitePicker customerId={request.customerId} />
+      </Form.Item>
+      <FaultCategoryItem known={[]} />
+      <TasksItem />
+      <AppointmentItems timeZone={format.timeZone} />
+      <ItemsToBringList />
       <OutcomeProblem
-        error={mutation.error}
-        displayedFields={shown}
+        error={api.error}
+        problem={api.problem}
         onReload={() => {
-          mutation.reset();
+          api.reset();
           void reloadRequest();
         }}
       />
-      <button type="submit" className="button button--primary" disabled={mutation.isPending}>
-        {mutation.isPending ? t("common.saving") : t("serviceRequests.outcomes.convert.submit")}
-      </button>
-    </form>
+      <SubmitButton submitting={api.submitting}>{t("serviceRequests.outcomes.convert.submit")}</SubmitButton>
+    </Form>
   );
 }

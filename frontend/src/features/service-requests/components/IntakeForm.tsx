@@ -1,14 +1,19 @@
-import { useRef, useState, type FormEvent } from "react";
+import { ArrowLeftOutlined } from "@ant-design/icons";
+import { Button, Card, Col, Form, Input, Radio, Row, Select } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CustomerSearch } from "@/components/CustomerSearch";
-import { Field } from "@/components/Field";
-import { ProblemAlert } from "@/components/ProblemAlert";
-import { SegmentedField } from "@/components/SegmentedField";
-import { newIdempotencyKey } from "@/lib/api/client";
-import { fieldErrorsOf, isRetryable } from "@/lib/api/problem";
+import { checkWith } from "@/components/form/checks";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { namePathOf, useApiForm } from "@/components/form/use-api-form";
 import { useCustomerAssets } from "@/lib/customer-lookup";
-import { focusFirstInvalid } from "@/lib/validation";
-import { useRegisterServiceRequest, type ServiceRequest } from "../api/service-requests";
+import {
+  useRegisterServiceRequest,
+  type CustomerKind,
+  type ServiceRequest,
+  type ServiceRequestCategory,
+  type ServiceRequestChannel,
+} from "../api/service-requests";
 import {
   CATEGORIES,
   CUSTOMER_KINDS,
@@ -20,216 +25,200 @@ import {
   validateIntakeForm,
   type IntakeForm as IntakeFormState,
   type IntakeProblem,
-  type NewCustomerInput,
 } from "../model/intake-form";
 
-const SHOWN_FIELDS = [
-  "channel",
-  "customerId",
-  "newCustomer",
-  "newCustomer.kind",
-  "newCustomer.name",
-  "newCustomer.phone",
-  NEW_SITE_ADDRESS,
-  "assetId",
-  "category",
-  "description",
-];
+/** The form's values; their names are the request's JSON paths, where the server's field errors land. */
+interface IntakeValues {
+  customerId?: string;
+  assetId?: string;
+  channel: ServiceRequestChannel;
+  category?: ServiceRequestCategory;
+  description?: string;
+  newCustomer?: { kind?: CustomerKind; name?: string; phone?: string; sites?: { address?: string }[] };
+}
+
+/** The values as the intake model reads them; `creating` says whether the caller is registered inline. */
+function stateOf(values: IntakeValues, creating: boolean): IntakeFormState {
+  const created = values.newCustomer ?? {};
+  return {
+    ...emptyIntakeForm(),
+    channel: values.channel ?? "PHONE",
+    customerId: creating ? "" : (values.customerId ?? ""),
+    assetId: creating ? "" : (values.assetId ?? ""),
+    category: values.category ?? "",
+    description: values.description ?? "",
+    newCustomer: creating
+      ? {
+          kind: created.kind ?? "PERSON",
+          name: created.name ?? "",
+          phone: created.phone ?? "",
+          siteAddress: created.sites?.[0]?.address ?? "",
+        }
+      : null,
+  };
+}
+
+const SITE_ADDRESS = namePathOf(NEW_SITE_ADDRESS);
 
 /** A call comes in: find the caller by the digits they give, note what they want, register it. */
 export function IntakeForm({ onRegistered }: { onRegistered: (request: ServiceRequest) => void }) {
   const { t } = useTranslation();
   const register = useRegisterServiceRequest();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState<IntakeFormState>(emptyIntakeForm);
-  const [problems, setProblems] = useState<Record<string, IntakeProblem>>({});
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const assets = useCustomerAssets(form.customerId || null);
-  const server = fieldErrorsOf(register.error);
-  const newCustomer = form.newCustomer;
+  const [creating, setCreating] = useState(false);
+  const api = useApiForm<IntakeValues, ServiceRequest>({
+    check: checkWith(
+      (values: IntakeValues) => validateIntakeForm(stateOf(values, creating)),
+      (problem: IntakeProblem) => t(`validation.${problem}`),
+    ),
+    submit: (values, idempotencyKey) =>
+      register.mutateAsync({
+        body: toCreateServiceRequest(stateOf(values, creating), t("intake.firstSiteLabel")),
+        idempotencyKey,
+      }),
+    fieldLabels: {
+      channel: t("serviceRequests.fields.channel"),
+      customerId: t("intake.caller"),
+      assetId: t("intake.asset"),
+      category: t("serviceRequests.fields.category"),
+      description: t("serviceRequests.fields.description"),
+      newCustomer: t("intake.newCustomer.title"),
+    },
+    success: (request) => t("intake.registered", { number: request.number }),
+    onSuccess: (request) => onRegistered(request),
+  });
+  const customerId: string = Form.useWatch("customerId", api.form) ?? "";
+  const assets = useCustomerAssets(creating ? null : customerId || null);
 
-  function message(path: string): string | undefined {
-    const problem = problems[path];
-    return problem ? t(`validation.${problem}`) : server[path];
-  }
-
-  function update(change: Partial<IntakeFormState>, ...cleared: string[]) {
-    setForm((current) => ({ ...current, ...change }));
-    setProblems((current) => {
-      const next = { ...current };
-      cleared.forEach((path) => delete next[path]);
-      return next;
+  function registerInline(typed: string) {
+    const caller = newCustomerFrom(typed);
+    setCreating(true);
+    api.form.setFieldsValue({
+      customerId: "",
+      assetId: "",
+      newCustomer: { kind: caller.kind, name: caller.name, phone: caller.phone, sites: [{ address: "" }] },
     });
-  }
-
-  function updateNewCustomer(change: Partial<NewCustomerInput>, path: string) {
-    if (!newCustomer) return;
-    update({ newCustomer: { ...newCustomer, ...change } }, path);
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = validateIntakeForm(form);
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(formRef.current, Object.keys(found));
-      return;
-    }
-    register.mutate(
-      { body: toCreateServiceRequest(form, t("intake.firstSiteLabel")), idempotencyKey },
-      {
-        onSuccess: (request) => onRegistered(request),
-        onError: (error) => {
-          if (!isRetryable(error)) setIdempotencyKey(newIdempotencyKey());
-        },
-      },
-    );
+    api.form.setFields([{ name: "customerId", errors: [] }]);
   }
 
   return (
-    <form ref={formRef} className="panel intake" onSubmit={submit} noValidate aria-label={t("intake.title")}>
-      {newCustomer ? (
-        <fieldset className="inline-group intake__new-customer">
-          <legend className="field__label">{t("intake.newCustomer.title")}</legend>
-          <div className="field-grid">
-            <Field label={t("intake.newCustomer.phone")} error={message("newCustomer.phone")}>
-              {(props) => (
-                <input
-                  {...props}
-                  name="newCustomer.phone"
-                  className="input"
-                  inputMode="tel"
-                  autoComplete="off"
-                  value={newCustomer.phone}
-                  onChange={(e) => updateNewCustomer({ phone: e.target.value }, "newCustomer.phone")}
-                />
-              )}
-            </Field>
-            <Field label={t("intake.newCustomer.name")} error={message("newCustomer.name")}>
-              {(props) => (
-                <input
-                  {...props}
-                  name="newCustomer.name"
-                  className="input"
-                  autoComplete="off"
-                  autoFocus
-                  value={newCustomer.name}
-                  onChange={(e) => updateNewCustomer({ name: e.target.value }, "newCustomer.name")}
-                />
-              )}
-            </Field>
-            <SegmentedField
-              legend={t("intake.newCustomer.kind")}
-              name="newCustomer.kind"
-              options={CUSTOMER_KINDS.map((kind) => ({ value: kind, label: t(`customerKind.${kind}`) }))}
-              value={newCustomer.kind}
-              error={message("newCustomer.kind")}
-              onChange={(kind) => updateNewCustomer({ kind }, "newCustomer.kind")}
-            />
-          </div>
-          <Field
-            label={t("intake.newCustomer.siteAddress")}
-            error={message(NEW_SITE_ADDRESS)}
-            hint={t("intake.newCustomer.siteAddressHint")}
-            className="field--block"
+    <Card>
+      <Form<IntakeValues>
+        form={api.form}
+        layout="vertical"
+        aria-label={t("intake.title")}
+        initialValues={{ channel: "PHONE" }}
+        onFinish={api.onFinish}
+        onValuesChange={(changed: Partial<IntakeValues>) => {
+          // Another caller: the asset was one of the previous caller's.
+          if ("customerId" in changed) api.form.setFieldValue("assetId", "");
+        }}
+        style={{ maxWidth: 880 }}
+      >
+        {creating ? (
+          <Card
+            size="small"
+            role="group"
+            aria-label={t("intake.newCustomer.title")}
+            title={t("intake.newCustomer.title")}
+            extra={
+              <Button size="small" icon={<ArrowLeftOutlined aria-hidden />} onClick={() => setCreating(false)}>
+                {t("intake.newCustomer.back")}
+              </Button>
+            }
+            style={{ marginBottom: 16 }}
           >
-            {(props) => (
-              <input
-                {...props}
-                name={NEW_SITE_ADDRESS}
-                className="input input--full"
-                autoComplete="off"
-                value={newCustomer.siteAddress}
-                onChange={(e) => updateNewCustomer({ siteAddress: e.target.value }, NEW_SITE_ADDRESS)}
-              />
-            )}
-          </Field>
-          <button type="button" className="button button--small" onClick={() => update({ newCustomer: null })}>
-            {t("intake.newCustomer.back")}
-          </button>
-        </fieldset>
-      ) : (
-        <div className="field-grid field-grid--wide">
-          <CustomerSearch
-            label={t("intake.caller")}
-            name="customerId"
-            customerId={form.customerId}
-            placeholder={t("intake.callerPlaceholder")}
-            hint={t("intake.callerHint")}
-            error={message("customerId")}
-            autoFocus
-            onCreateNew={(text) => update({ newCustomer: newCustomerFrom(text), assetId: "" }, "customerId")}
-            onChange={(customer) => update({ customerId: customer?.id ?? "", assetId: "" }, "customerId", "assetId")}
-          />
-          <Field label={t("intake.asset")} error={message("assetId")}>
-            {(props) => (
-              <select
-                {...props}
-                name="assetId"
-                className="input input--wide"
-                value={form.assetId}
-                disabled={!form.customerId}
-                onChange={(e) => update({ assetId: e.target.value }, "assetId")}
-              >
-                <option value="">{t("intake.noAsset")}</option>
-                {(assets.data?.items ?? []).map((asset) => (
-                  <option key={asset.id} value={asset.id}>
-                    {[asset.productName, asset.serialNumber, asset.vehiclePlate].filter(Boolean).join(" · ")}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
-      )}
-
-      <div className="intake__row">
-        <Field label={t("serviceRequests.fields.channel")} error={message("channel")}>
-          {(props) => (
-            <select
-              {...props}
-              name="channel"
-              className="input"
-              value={form.channel}
-              onChange={(e) => update({ channel: e.target.value as IntakeFormState["channel"] }, "channel")}
+            <Row gutter={16}>
+              <Col xs={24} md={8}>
+                <Form.Item name={["newCustomer", "phone"]} label={t("intake.newCustomer.phone")} required>
+                  <Input inputMode="tel" autoComplete="off" />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={8}>
+                <Form.Item name={["newCustomer", "name"]} label={t("intake.newCustomer.name")} required>
+                  <Input autoComplete="off" autoFocus />
+                </Form.Item>
+              </Col>
+              <Col xs={24} md={8}>
+                <Form.Item name={["newCustomer", "kind"]} label={t("intake.newCustomer.kind")} required>
+                  <Radio.Group
+                    aria-label={t("intake.newCustomer.kind")}
+                    optionType="button"
+                    options={CUSTOMER_KINDS.map((kind) => ({ value: kind, label: t(`customerKind.${kind}`) }))}
+                  />
+                </Form.Item>
+              </Col>
+            </Row>
+            <Form.Item
+              name={SITE_ADDRESS}
+              label={t("intake.newCustomer.siteAddress")}
+              extra={t("intake.newCustomer.siteAddressHint")}
+              style={{ marginBottom: 0 }}
             >
-              {INTAKE_CHANNELS.map((channel) => (
-                <option key={channel} value={channel}>
-                  {t(`serviceRequests.channel.${channel}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <SegmentedField
-          legend={t("serviceRequests.fields.category")}
-          name="category"
-          options={CATEGORIES.map((category) => ({ value: category, label: t(`serviceRequests.category.${category}`) }))}
-          value={form.category}
-          error={message("category")}
-          onChange={(category) => update({ category }, "category")}
-        />
-      </div>
-      <Field label={t("serviceRequests.fields.description")} error={message("description")} className="field--block">
-        {(props) => (
-          <textarea
-            {...props}
-            name="description"
-            className="input input--text input--full"
-            rows={3}
-            placeholder={t("intake.descriptionPlaceholder")}
-            value={form.description}
-            onChange={(e) => update({ description: e.target.value }, "description")}
-          />
+              <Input autoComplete="off" />
+            </Form.Item>
+          </Card>
+        ) : (
+          <Row gutter={16}>
+            <Col xs={24} md={14}>
+              <Form.Item name="customerId" label={t("intake.caller")} extra={t("intake.callerHint")} required>
+                <CustomerSearch
+                  label={t("intake.caller")}
+                  placeholder={t("intake.callerPlaceholder")}
+                  autoFocus
+                  onCreateNew={registerInline}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={10}>
+              <Form.Item
+                name="assetId"
+                label={t("intake.asset")}
+                getValueProps={(value?: string) => ({ value: value || undefined })}
+              >
+                <Select
+                  allowClear
+                  disabled={!customerId}
+                  placeholder={t("intake.noAsset")}
+                  options={(assets.data?.items ?? []).map((asset) => ({
+                    value: asset.id,
+                    label: [asset.productName, asset.serialNumber, asset.vehiclePlate].filter(Boolean).join(" · "),
+                  }))}
+                />
+              </Form.Item>
+            </Col>
+          </Row>
         )}
-      </Field>
 
-      <ProblemAlert error={register.error} displayedFields={new Set(SHOWN_FIELDS)} />
-      <div className="form-footer__bar">
-        <button type="submit" className="button button--primary" disabled={register.isPending}>
-          {register.isPending ? t("common.saving") : t("intake.submit")}
-        </button>
-      </div>
-    </form>
+        <Row gutter={16}>
+          <Col xs={24} md={8}>
+            <Form.Item name="channel" label={t("serviceRequests.fields.channel")} required>
+              <Select
+                options={INTAKE_CHANNELS.map((channel) => ({
+                  value: channel,
+                  label: t(`serviceRequests.channel.${channel}`),
+                }))}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={16}>
+            <Form.Item name="category" label={t("serviceRequests.fields.category")} required>
+              <Radio.Group
+                aria-label={t("serviceRequests.fields.category")}
+                optionType="button"
+                options={CATEGORIES.map((category) => ({
+                  value: category,
+                  label: t(`serviceRequests.category.${category}`),
+                }))}
+              />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item name="description" label={t("serviceRequests.fields.description")} required>
+          <Input.TextArea rows={3} maxLength={2000} showCount placeholder={t("intake.descriptionPlaceholder")} />
+        </Form.Item>
+        {api.problem && <div style={{ marginBottom: 16 }}>{api.problem}</div>}
+        <SubmitButton submitting={api.submitting}>{t("intake.submit")}</SubmitButton>
+      </Form>
+    </Card>
   );
 }

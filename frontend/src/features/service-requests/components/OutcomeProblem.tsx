@@ -1,30 +1,36 @@
+import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { ProblemAlert, ProblemDetails } from "@/components/ProblemAlert";
+import { RefusalAlert } from "@/components/ProblemAlert";
 import { isProblemType, isStaleVersion } from "@/lib/api/problem";
 
-interface OutcomeProblemProps {
-  error: unknown;
-  displayedFields?: ReadonlySet<string>;
-  onReload: () => void;
-}
-
 /**
- * A failed outcome. When someone else handled or changed the request meanwhile, the person reloads it; other
- * problems go to {@link ProblemAlert}.
+ * A refused outcome. When someone else handled or changed the request meanwhile, the person reloads it; any other
+ * refusal is the form's own problem banner (field errors already stand at their fields).
  */
-export function OutcomeProblem({ error, displayedFields, onReload }: OutcomeProblemProps) {
+export function OutcomeProblem({
+  error,
+  problem,
+  onReload,
+}: {
+  error: unknown;
+  problem: ReactNode;
+  onReload: () => void;
+}) {
   const { t } = useTranslation();
   if (!error) return null;
-  if (isStaleVersion(error) || isProblemType(error, "request-closed")) {
-    return (
-      <div className="alert alert--warning" role="alert">
-        <p className="alert__headline">{t("serviceRequests.errors.changed")}</p>
-        <ProblemDetails error={error} />
-        <button type="button" className="button" onClick={onReload}>
-          {t("common.reload")}
-        </button>
-      </div>
-    );
-  }
-  return <ProblemAlert error={error} displayedFields={displayedFields} />;
+  const changed = isStaleVersion(error) || isProblemType(error, "request-closed");
+  return (
+    <div style={{ marginBottom: 16 }}>
+      {changed ? (
+        <RefusalAlert
+          error={error}
+          changedTypes={["request-closed"]}
+          changedText={t("serviceRequests.errors.changed")}
+          onReload={onReload}
+        />
+      ) : (
+        problem
+      )}
+    </div>
+  );
 }

@@ -1,14 +1,16 @@
+import { Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import type { ServiceRequestStatus } from "../api/service-requests";
+import { tagColour } from "@/app/design/theme";
 
-const TONE: Record<ServiceRequestStatus, string> = {
-  OPEN: "badge--new",
-  RESOLVED_BY_PHONE: "badge--done",
-  CONVERTED: "badge--assigned",
-  DISMISSED: "badge--cancelled",
+const COLOR: Record<ServiceRequestStatus, string> = {
+  OPEN: "blue",
+  RESOLVED_BY_PHONE: tagColour.green,
+  CONVERTED: "purple",
+  DISMISSED: "default",
 };
 
 export function RequestStatusBadge({ status }: { status: ServiceRequestStatus }) {
   const { t } = useTranslation();
-  return <span className={`badge ${TONE[status]}`}>{t(`serviceRequests.status.${status}`)}</span>;
+  return <Tag color={COLOR[status]}>{t(`serviceRequests.status.${status}`)}</Tag>;
 }

@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from "react";
+import { Form, Input } from "antd";
 import { useTranslation } from "react-i18next";
-import { Field } from "@/components/Field";
-import { fieldErrorsOf } from "@/lib/api/problem";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
 import { isBlank } from "@/lib/validation";
 import { useReloadServiceRequest, useServiceRequestOutcome, type ServiceRequest } from "../api/service-requests";
 import { OutcomeProblem } from "./OutcomeProblem";
@@ -11,67 +11,49 @@ type TextOutcome = "resolveByPhone" | "dismiss";
 /** The field each outcome's body names its text with, where the server reports its problem too. */
 const FIELD: Record<TextOutcome, "resolution" | "reason"> = { resolveByPhone: "resolution", dismiss: "reason" };
 
+type TextValues = Partial<Record<"resolution" | "reason", string>>;
+
 /** Resolving a request on the phone (what the customer was told) or dismissing it (why): one text each. */
 export function TextOutcomeForm({ request, outcome }: { request: ServiceRequest; outcome: TextOutcome }) {
   const { t } = useTranslation();
   const mutation = useServiceRequestOutcome(request.id);
   const reloadRequest = useReloadServiceRequest(request.id);
-  const [text, setText] = useState("");
-  const [missing, setMissing] = useState(false);
   const field = FIELD[outcome];
-  const server = fieldErrorsOf(mutation.error);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (isBlank(text)) {
-      setMissing(true);
-      return;
-    }
-    const value = text.trim();
-    mutation.mutate(
-      outcome === "resolveByPhone"
-        ? { outcome, body: { version: request.version, resolution: value } }
-        : { outcome, body: { version: request.version, reason: value } },
-    );
-  }
+  const api = useApiForm<TextValues, ServiceRequest>({
+    check: (values) => (isBlank(values[field] ?? "") ? { [field]: t("validation.required") } : {}),
+    submit: (values) => {
+      const text = (values[field] ?? "").trim();
+      return mutation.mutateAsync(
+        outcome === "resolveByPhone"
+          ? { outcome, body: { version: request.version, resolution: text } }
+          : { outcome, body: { version: request.version, reason: text } },
+      );
+    },
+    fieldLabels: { [field]: t(`serviceRequests.outcomes.${outcome}.text`) },
+    success: (saved) => t(`serviceRequests.outcomes.${outcome}.done`, { number: saved.number }),
+  });
 
   return (
-    <form className="action" onSubmit={submit} noValidate aria-label={t(`serviceRequests.outcomes.${outcome}.title`)}>
-      <Field
-        label={t(`serviceRequests.outcomes.${outcome}.text`)}
-        error={missing ? t("validation.required") : server[field]}
-        className="field--block"
-      >
-        {(props) => (
-          <textarea
-            {...props}
-            name={field}
-            className="input input--text input--full"
-            rows={3}
-            autoFocus
-            value={text}
-            onChange={(event) => {
-              setText(event.target.value);
-              setMissing(false);
-            }}
-          />
-        )}
-      </Field>
+    <Form<TextValues>
+      form={api.form}
+      layout="vertical"
+      aria-label={t(`serviceRequests.outcomes.${outcome}.title`)}
+      onFinish={api.onFinish}
+    >
+      <Form.Item name={field} label={t(`serviceRequests.outcomes.${outcome}.text`)} required>
+        <Input.TextArea rows={3} maxLength={2000} showCount autoFocus />
+      </Form.Item>
       <OutcomeProblem
-        error={mutation.error}
-        displayedFields={new Set([field])}
+        error={api.error}
+        problem={api.problem}
         onReload={() => {
-          mutation.reset();
+          api.reset();
           void reloadRequest();
         }}
       />
-      <button
-        type="submit"
-        className={outcome === "dismiss" ? "button button--danger" : "button button--primary"}
-        disabled={mutation.isPending}
-      >
-        {mutation.isPending ? t("common.saving") : t(`serviceRequests.outcomes.${outcome}.submit`)}
-      </button>
-    </form>
+      <SubmitButton submitting={api.submitting} danger={outcome === "dismiss"}>
+        {t(`serviceRequests.outcomes.${outcome}.submit`)}
+      </SubmitButton>
+    </Form>
   );
 }

@@ -7,7 +7,9 @@ const SITE = "0193a5c8-0000-7000-8000-0000000c5001";
 
 describe("converting a request into a work order", () => {
   it("starts from the kind of request: an installation stays one, a fault becomes a repair", () => {
-    expect(emptyConvertForm(serviceRequest({ category: "INSTALLATION" }), "2026-03-05", ZONE).type).toBe("INSTALLATION");
+    expect(emptyConvertForm(serviceRequest({ category: "INSTALLATION" }), "2026-03-05", ZONE).type).toBe(
+      "INSTALLATION",
+    );
     expect(emptyConvertForm(serviceRequest({ category: "FAULT" }), "2026-03-05", ZONE).type).toBe("REPAIR");
     expect(emptyConvertForm(serviceRequest({ category: "COMPLAINT" }), "2026-03-05", ZONE)).toMatchObject({
       type: "REPAIR",

@@ -43,7 +43,11 @@ function typeFor(category: ServiceRequest["category"]): ConvertForm["type"] {
 /** The window the customer booked online, as the form holds it; a window over midnight is left to the person. */
 function bookedWindow(slot: ServiceRequest["preferredSlot"], timeZone: string): AppointmentInput | null {
   if (!slot || localDateOf(slot.start, timeZone) !== localDateOf(slot.end, timeZone)) return null;
-  return { date: localDateOf(slot.start, timeZone), startTime: localTimeOf(slot.start, timeZone), endTime: localTimeOf(slot.end, timeZone) };
+  return {
+    date: localDateOf(slot.start, timeZone),
+    startTime: localTimeOf(slot.start, timeZone),
+    endTime: localTimeOf(slot.end, timeZone),
+  };
 }
 
 /** A start from the request: an online booking brings the slot and the site the customer chose. */
@@ -66,7 +70,10 @@ export function emptyConvertForm(
 export type ConvertProblem = WorkOrderInputProblem | "faultCategory";
 
 export function validateConvertForm(form: ConvertForm, timeZone: string): Record<string, ConvertProblem> {
-  const problems: Record<string, ConvertProblem> = { ...validateItems(form.items), ...validateAppointment(form, timeZone) };
+  const problems: Record<string, ConvertProblem> = {
+    ...validateItems(form.items),
+    ...validateAppointment(form, timeZone),
+  };
   if (!isBlank(form.faultCategory) && !isFaultCategory(form.faultCategory)) problems.faultCategory = "faultCategory";
   return problems;
 }

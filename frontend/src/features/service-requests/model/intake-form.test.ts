@@ -32,7 +32,12 @@ describe("request intake form", () => {
   });
 
   it("starts a new customer from the digits the caller gave, or from a name", () => {
-    expect(newCustomerFrom(" 139 0000 1111 ")).toEqual({ kind: "PERSON", name: "", phone: "139 0000 1111", siteAddress: "" });
+    expect(newCustomerFrom(" 139 0000 1111 ")).toEqual({
+      kind: "PERSON",
+      name: "",
+      phone: "139 0000 1111",
+      siteAddress: "",
+    });
     expect(newCustomerFrom("杭州运输")).toEqual({ kind: "PERSON", name: "杭州运输", phone: "", siteAddress: "" });
   });
 
@@ -51,7 +56,12 @@ describe("request intake form", () => {
       ...emptyIntakeForm(),
       channel: "VISIT" as const,
       assetId: T100,
-      newCustomer: { kind: "COMPANY" as const, name: " 杭州运输公司 ", phone: "0571-8888 6666", siteAddress: " 文三路 100 号 " },
+      newCustomer: {
+        kind: "COMPANY" as const,
+        name: " 杭州运输公司 ",
+        phone: "0571-8888 6666",
+        siteAddress: " 文三路 100 号 ",
+      },
       category: "INSTALLATION" as const,
       description: "20 辆车装终端",
     };

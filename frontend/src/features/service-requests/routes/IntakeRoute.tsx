@@ -1,5 +1,7 @@
+import { UnorderedListOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
+import { LinkButton } from "@/components/LinkButton";
 import { PageHeader } from "@/components/PageHeader";
 import { IntakeForm } from "../components/IntakeForm";
 
@@ -12,9 +14,9 @@ export function IntakeRoute() {
         title={t("intake.title")}
         description={t("intake.description")}
         actions={
-          <Link to="/service-requests" className="button">
+          <LinkButton to="/service-requests" icon={<UnorderedListOutlined aria-hidden />}>
             {t("serviceRequests.title")}
-          </Link>
+          </LinkButton>
         }
       />
       <IntakeForm onRegistered={(request) => navigate(`/service-requests/${request.id}`)} />

@@ -1,10 +1,10 @@
 import { screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
 import { RouterProvider, createMemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
 import i18n from "@/i18n";
 import { me, serviceRequest, servicePromise } from "@/test/fixtures";
 import { json, renderWithApi } from "@/test/render";
+import { chooseOption } from "@/test/select-option";
 import { ServiceRequestsRoute } from "./ServiceRequestsRoute";
 
 describe("service request list", () => {
@@ -19,6 +19,7 @@ describe("service request list", () => {
       me({ roles: ["dispatcher"] }),
     );
     const table = await screen.findByRole("table", { name: "服务请求" });
+    await within(table).findByText("王芳");
     expect(within(table).getAllByRole("row")[1]!.querySelector(".promise-badge--at-risk")).toHaveTextContent("临期");
 
     const lastList = () =>
@@ -27,7 +28,7 @@ describe("service request list", () => {
         .filter((url) => url.pathname === "/api/v1/service-requests")
         .at(-1)?.searchParams;
     expect(lastList()?.has("promiseStatus")).toBe(false);
-    await userEvent.selectOptions(screen.getByRole("combobox", { name: "服务承诺" }), "临期");
+    await chooseOption(screen.getByRole("combobox", { name: "服务承诺" }), "临期");
     await expect.poll(() => lastList()?.get("promiseStatus")).toBe("AT_RISK");
   });
 });

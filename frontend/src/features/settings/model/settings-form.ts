@@ -2,7 +2,10 @@ import type { Schema } from "@/lib/api/schema-types";
 
 export type TenantSettings = Schema<"TenantSettings">;
 export type Consequence = Schema<"Consequence">;
-export type SettingsSection = Exclude<keyof TenantSettings, "version">;
+/** Settings grouped in sections; the map link is one top-level text (see MAP_URL_TEMPLATE). */
+export type SettingsSection = Exclude<keyof TenantSettings, "version" | "mapUrlTemplate">;
+/** The form path of the tenant's map link template (`{address}`, `{lat}`, `{lng}` are replaced). */
+export const MAP_URL_TEMPLATE = "mapUrlTemplate";
 type SectionOf<S extends SettingsSection> = NonNullable<TenantSettings[S]>;
 
 export const CONSEQUENCES = [
@@ -167,6 +170,7 @@ export function toFormValues(settings: TenantSettings): SettingsFormValues {
     const value = section?.[field.name];
     values[field.path] = value === undefined || value === null ? "" : String(value);
   }
+  values[MAP_URL_TEMPLATE] = settings.mapUrlTemplate ?? "";
   return values;
 }
 
@@ -212,6 +216,7 @@ export function validateSettings(values: SettingsFormValues): Record<string, Fie
     const problem = checkField(field.spec, values[field.path] ?? "");
     if (problem) problems[field.path] = problem;
   }
+  if ((values[MAP_URL_TEMPLATE] ?? "").trim() === "") problems[MAP_URL_TEMPLATE] = { key: "required" };
   const min = values["discipline.otherBreachFineMin"];
   const max = values["discipline.otherBreachFineMax"];
   if (
@@ -255,6 +260,7 @@ export function toTenantSettings(values: SettingsFormValues, version: number): T
     }
     body[section] = sectionBody;
   }
+  body[MAP_URL_TEMPLATE] = (values[MAP_URL_TEMPLATE] ?? "").trim();
   // The loop above writes exactly the properties SETTINGS_FIELDS declares, which mirror the schema.
   return body as TenantSettings;
 }

@@ -28,10 +28,8 @@ export function SettingsRoute() {
         <SettingsForm
           key={`${settings.data.version}:${generation}`}
           settings={settings.data}
-          saving={save.isPending}
-          saved={save.isSuccess}
-          error={save.error}
-          onSave={(body) => save.mutate(body)}
+          saved={save.isSuccess && save.data.version === settings.data.version}
+          onSave={(body) => save.mutateAsync(body)}
           onReload={() => void reload()}
         />
       )}

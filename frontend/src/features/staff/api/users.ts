@@ -30,9 +30,7 @@ export function useCreateStaffUser() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ body, idempotencyKey }: { body: CreateStaffUserRequest; idempotencyKey: string }) =>
-      unwrap(
-        await api.POST("/api/v1/users", { body, params: { header: { "Idempotency-Key": idempotencyKey } } }),
-      ),
+      unwrap(await api.POST("/api/v1/users", { body, params: { header: { "Idempotency-Key": idempotencyKey } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: usersKey }),
   });
 }

@@ -1,104 +1,135 @@
+import { PlusOutlined } from "@ant-design/icons";
+import { Badge, Button, Modal, Space, Tag, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { LoadMore } from "@/components/LoadMore";
-import { Loading } from "@/components/Loading";
-import { PageHeader } from "@/components/PageHeader";
-import { ProblemAlert } from "@/components/ProblemAlert";
-import { STAFF_ROLES, useStaffUsers, type StaffRole } from "../api/users";
+import { useSearchParams } from "react-router";
+import { DataTable, keysetTable } from "@/components/DataTable";
+import { SelectFilter } from "@/components/FilterItems";
+import { ListPage } from "@/components/ListPage";
+import { useTenantFormat } from "@/lib/current-user";
+import { personName } from "@/lib/format";
+import { STAFF_ROLES, useStaffUsers, type StaffUser } from "../api/users";
 import { CreateStaffUserForm } from "../components/CreateStaffUserForm";
-import { StaffUserRow } from "../components/StaffUserRow";
+import { StaffRolesForm } from "../components/StaffRoles";
+import { StaffUserActions } from "../components/StaffUserActions";
+import { tagColour } from "@/app/design/theme";
 
+const ROLE_COLOURS = {
+  manager: "magenta",
+  dispatcher: "blue",
+  installer: tagColour.green,
+  partner: tagColour.gold,
+} as const;
+
+/** The tenant's staff accounts: who they are, their roles and whether they can sign in. */
 export function StaffRoute() {
-  const { t } = useTranslation();
-  const [role, setRole] = useState<StaffRole | undefined>(undefined);
+  const { t, i18n } = useTranslation();
+  const format = useTenantFormat();
+  const [search, setSearch] = useSearchParams();
+  const role = STAFF_ROLES.find((value) => value === search.get("role"));
   const [creating, setCreating] = useState(false);
-  const [created, setCreated] = useState<string | null>(null);
+  const [editingRoles, setEditingRoles] = useState<StaffUser | null>(null);
   const users = useStaffUsers(role);
-  const items = users.data?.pages.flatMap((page) => page.items) ?? [];
+
+  const columns: ColumnsType<StaffUser> = [
+    {
+      title: t("staff.fields.name"),
+      key: "name",
+      render: (_, user) => {
+        const name = personName(user.firstName, user.lastName, i18n.language);
+        return (
+          <Space orientation="vertical" size={0}>
+            <Typography.Text strong>{name || user.username}</Typography.Text>
+            {name && <Typography.Text type="secondary">{user.username}</Typography.Text>}
+          </Space>
+        );
+      },
+    },
+    { title: t("staff.fields.email"), dataIndex: "email", responsive: ["lg"] },
+    {
+      title: t("staff.fields.roles"),
+      dataIndex: "roles",
+      render: (roles: StaffUser["roles"]) =>
+        roles.map((value) => (
+          <Tag key={value} color={ROLE_COLOURS[value]}>
+            {t(`roles.${value}`)}
+          </Tag>
+        )),
+    },
+    {
+      title: t("staff.fields.status"),
+      dataIndex: "enabled",
+      render: (enabled: boolean) => (
+        <Badge status={enabled ? "success" : "default"} text={enabled ? t("staff.enabled") : t("staff.disabled")} />
+      ),
+    },
+    {
+      title: t("staff.fields.createdAt"),
+      dataIndex: "createdAt",
+      responsive: ["md"],
+      render: (at: string) => format.dateTime(at),
+    },
+    {
+      title: t("common.actions"),
+      key: "actions",
+      render: (_, user) => <StaffUserActions user={user} onEditRoles={() => setEditingRoles(user)} />,
+    },
+  ];
 
   return (
-    <>
-      <PageHeader
-        title={t("staff.title")}
-        description={t("staff.description")}
-        actions={
-          <button
-            type="button"
-            className="button button--primary"
-            aria-expanded={creating}
-            onClick={() => setCreating(!creating)}
-          >
-            {creating ? t("common.close") : t("staff.create.open")}
-          </button>
-        }
-      />
-      {creating && (
-        <CreateStaffUserForm
-          loginPrefix={users.data?.pages[0]?.loginPrefix}
-          onCreated={(user) => {
-            setCreated(user.username);
-            setCreating(false);
-          }}
+    <ListPage
+      title={t("staff.title")}
+      description={t("staff.description")}
+      actions={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+          {t("staff.create.open")}
+        </Button>
+      }
+      filtersLabel={t("staff.filter")}
+      filters={
+        <SelectFilter
+          label={t("staff.filterRole")}
+          placeholder={t("staff.allRoles")}
+          value={role}
+          onChange={(value) => setSearch(value ? { role: value } : {}, { replace: true })}
+          options={STAFF_ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))}
         />
-      )}
-      {created && (
-        <p className="status status--ok" role="status">
-          {t("staff.create.done", { username: created })}
-        </p>
-      )}
-      <div className="toolbar">
-        <label className="toolbar__item">
-          <span>{t("staff.filterRole")}</span>
-          <select
-            className="input"
-            value={role ?? ""}
-            onChange={(e) => setRole(e.target.value ? (e.target.value as StaffRole) : undefined)}
-          >
-            <option value="">{t("staff.allRoles")}</option>
-            {STAFF_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`roles.${r}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      {users.isPending && <Loading />}
-      {users.isError && <ProblemAlert error={users.error} />}
-      {users.isSuccess && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t("staff.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("staff.fields.login")}</th>
-                <th scope="col">{t("staff.fields.name")}</th>
-                <th scope="col">{t("staff.fields.email")}</th>
-                <th scope="col">{t("staff.fields.roles")}</th>
-                <th scope="col">{t("staff.fields.status")}</th>
-                <th scope="col">{t("staff.fields.createdAt")}</th>
-                <th scope="col">{t("common.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.length === 0 ? (
-                <tr>
-                  <td colSpan={7} className="empty">
-                    {t("common.noItems")}
-                  </td>
-                </tr>
-              ) : (
-                items.map((user) => <StaffUserRow key={user.id} user={user} />)
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <LoadMore
-        hasMore={users.hasNextPage}
-        loading={users.isFetchingNextPage}
-        onLoadMore={() => void users.fetchNextPage()}
+      }
+    >
+      <DataTable<StaffUser>
+        caption={t("staff.title")}
+        columns={columns}
+        rowKey="id"
+        empty={{ description: role ? t("staff.noMatch") : t("staff.empty") }}
+        {...keysetTable(users)}
       />
-    </>
+      <Modal
+        open={creating}
+        title={t("staff.create.title")}
+        footer={null}
+        destroyOnHidden
+        onCancel={() => setCreating(false)}
+      >
+        {creating && (
+          <CreateStaffUserForm loginPrefix={users.data?.pages[0]?.loginPrefix} onCreated={() => setCreating(false)} />
+        )}
+      </Modal>
+      <Modal
+        open={editingRoles !== null}
+        title={editingRoles ? t("staff.actions.editRoles", { username: editingRoles.username }) : ""}
+        footer={null}
+        destroyOnHidden
+        onCancel={() => setEditingRoles(null)}
+      >
+        {editingRoles && (
+          <StaffRolesForm
+            key={`${editingRoles.id}-${editingRoles.version}`}
+            user={editingRoles}
+            onDone={() => setEditingRoles(null)}
+          />
+        )}
+      </Modal>
+    </ListPage>
   );
 }

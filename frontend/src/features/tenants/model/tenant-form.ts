@@ -72,3 +72,36 @@ export function knownTimeZones(): string[] {
     typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : ([] as string[]);
   return [...new Set([...common, ...supported])];
 }
+
+/** "UTC+08:00": a zone's offset from UTC now, to tell zones of one region apart in the picker. */
+export function utcOffsetOf(timeZone: string, at: Date = new Date()): string {
+  try {
+    const part = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" })
+      .formatToParts(at)
+      .find((piece) => piece.type === "timeZoneName")?.value;
+    if (!part || part === "GMT") return "UTC+00:00";
+    return part.replace("GMT", "UTC");
+  } catch {
+    return "";
+  }
+}
+
+/** Currencies a franchise in the region most likely keeps its books in, offered first. */
+const COMMON_CURRENCIES = ["CNY", "HKD", "MOP", "TWD", "SGD", "USD", "EUR", "JPY", "KRW", "GBP"];
+
+/** The ISO 4217 codes to choose from: the common ones first, then every one the browser knows. */
+export function knownCurrencies(): string[] {
+  const supported =
+    typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("currency") : ([] as string[]);
+  return [...new Set([...COMMON_CURRENCIES, ...supported])];
+}
+
+/** "人民币" / "Chinese Yuan": a currency's name in the UI's language, or nothing where the browser has none. */
+export function currencyName(code: string, locale: string): string {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: "currency" }).of(code);
+    return name && name !== code ? name : "";
+  } catch {
+    return "";
+  }
+}

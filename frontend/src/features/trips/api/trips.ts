@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useApiClient } from "@/lib/api/client";
 import { unwrap } from "@/lib/api/problem";
 import type { Schema } from "@/lib/api/schema-types";
@@ -53,7 +53,10 @@ export function useTripStep(trip: Trip) {
       return unwrap(
         command.step === "complete"
           ? await api.POST("/api/v1/trips/{tripId}/complete", { params, body: { version: trip.version } })
-          : await api.POST("/api/v1/trips/{tripId}/cancel", { params, body: { version: trip.version, reason: command.reason } }),
+          : await api.POST("/api/v1/trips/{tripId}/cancel", {
+              params,
+              body: { version: trip.version, reason: command.reason },
+            }),
       );
     },
     onSuccess: (saved) => {
@@ -61,4 +64,19 @@ export function useTripStep(trip: Trip) {
       void queryClient.invalidateQueries({ queryKey: [...tripsKey, "list"] });
     },
   });
+}
+
+/** The numbers of the trip's work orders (the office may read them), by id. */
+export function useWorkOrderNumbers(ids: readonly string[], enabled: boolean) {
+  const api = useApiClient();
+  const orders = useQueries({
+    queries: ids.map((workOrderId) => ({
+      queryKey: [...tripsKey, "work-order", workOrderId],
+      enabled,
+      staleTime: 60_000,
+      queryFn: async () =>
+        unwrap(await api.GET("/api/v1/work-orders/{workOrderId}", { params: { path: { workOrderId } } })),
+    })),
+  });
+  return new Map(ids.map((id, index) => [id, orders[index]?.data?.order.number]));
 }

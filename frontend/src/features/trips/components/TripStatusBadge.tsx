@@ -1,9 +1,15 @@
+import { Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import type { TripStatus } from "../api/trips";
 
-const TONE: Record<TripStatus, string> = { PLANNED: "badge--assigned", COMPLETED: "badge--done", CANCELLED: "badge--cancelled" };
+const COLOUR: Record<TripStatus, string> = {
+  PLANNED: "processing",
+  COMPLETED: "success",
+  CANCELLED: "default",
+};
 
+/** The trip's state as a coloured tag, in words. */
 export function TripStatusBadge({ status }: { status: TripStatus }) {
   const { t } = useTranslation();
-  return <span className={`badge ${TONE[status]}`}>{t(`trips.status.${status}`)}</span>;
+  return <Tag color={COLOUR[status]}>{t(`trips.status.${status}`)}</Tag>;
 }

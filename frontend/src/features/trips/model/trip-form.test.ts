@@ -16,7 +16,15 @@ describe("planning a trip", () => {
 
   it("reads work order ids one per line or separated by commas, and refuses anything else", () => {
     expect(parseIds(`${ORDER.toUpperCase()}\n ${ORDER}，`)).toEqual([ORDER, ORDER]);
-    const form = { ...emptyTripForm(), personIds: ["p"], destination: "苏州", firstDay: "2026-03-12", lastDay: "2026-03-10", purpose: "安装", workOrderIds: "WO-1" };
+    const form = {
+      ...emptyTripForm(),
+      personIds: ["p"],
+      destination: "苏州",
+      firstDay: "2026-03-12",
+      lastDay: "2026-03-10",
+      purpose: "安装",
+      workOrderIds: "WO-1",
+    };
     expect(validateTrip(form)).toEqual({ lastDay: "dateOrder", workOrderIds: "workOrderIds" });
     expect(toCreateTrip({ ...form, lastDay: "2026-03-14", workOrderIds: `${ORDER}\n${ORDER}` })).toEqual({
       personIds: ["p"],

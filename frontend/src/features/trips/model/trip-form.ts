@@ -19,7 +19,15 @@ export interface TripForm {
 }
 
 export function emptyTripForm(): TripForm {
-  return { personIds: [], destination: "", firstDay: "", lastDay: "", workOrderIds: "", purpose: "", servicePointId: "" };
+  return {
+    personIds: [],
+    destination: "",
+    firstDay: "",
+    lastDay: "",
+    workOrderIds: "",
+    purpose: "",
+    servicePointId: "",
+  };
 }
 
 export function parseIds(text: string): string[] {

@@ -1,66 +1,88 @@
-import { useState, type FormEvent } from "react";
+import { ArrowLeftOutlined, CheckOutlined, CloseOutlined } from "@ant-design/icons";
+import { App, Button, Card, Form, Input, Modal, Popconfirm, Space, Table, Tag, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { DetailLayout } from "@/components/DetailLayout";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
+import { LinkButton } from "@/components/LinkButton";
 import { Loading } from "@/components/Loading";
-import { PageHeader } from "@/components/PageHeader";
 import { ProblemAlert } from "@/components/ProblemAlert";
-import { TextField } from "@/components/TextField";
-import { fieldErrorsOf } from "@/lib/api/problem";
 import { useCurrentUser, useTenantFormat } from "@/lib/current-user";
 import { nameIn, useInstallerDirectory, useServicePointDirectory } from "@/lib/directory";
-import { isBlank } from "@/lib/validation";
-import { useTrip, useTripStep, type Trip } from "../api/trips";
+import { useStaffNames } from "@/lib/staff-names";
+import { useTrip, useTripStep, useWorkOrderNumbers, type Trip } from "../api/trips";
 import { TripStatusBadge } from "../components/TripStatusBadge";
+import { tagColour } from "@/app/design/theme";
 
-function TripActions({ trip }: { trip: Trip }) {
+type Allowance = Trip["allowances"][number];
+
+function CancelForm({ trip, onDone }: { trip: Trip; onDone: () => void }) {
   const { t } = useTranslation();
   const step = useTripStep(trip);
-  const [cancelling, setCancelling] = useState(false);
-  const [reason, setReason] = useState("");
-  const [missing, setMissing] = useState(false);
-  const server = fieldErrorsOf(step.error);
-
-  function cancel(event: FormEvent) {
-    event.preventDefault();
-    if (isBlank(reason)) {
-      setMissing(true);
-      return;
-    }
-    step.mutate({ step: "cancel", reason: reason.trim() });
-  }
-
+  const { form, onFinish, submitting, problem } = useApiForm<{ reason: string }, Trip>({
+    submit: ({ reason }) => step.mutateAsync({ step: "cancel", reason: reason.trim() }),
+    success: (saved) => t("trips.detail.cancelled", { number: saved.number }),
+    onSuccess: onDone,
+  });
   return (
-    <section className="panel" aria-label={t("trips.detail.actions")}>
-      <div className="action-bar">
-        <button type="button" className="button button--primary" disabled={step.isPending} onClick={() => step.mutate({ step: "complete" })}>
+    <Form
+      form={form}
+      layout="vertical"
+      aria-label={t("trips.actions.cancel")}
+      onFinish={onFinish}
+      disabled={submitting}
+    >
+      <Form.Item
+        name="reason"
+        label={t("trips.fields.cancelReason")}
+        rules={[{ required: true, whitespace: true, message: t("validation.required") }]}
+      >
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
+      </Form.Item>
+      {problem}
+      <SubmitButton submitting={submitting}>{t("trips.actions.cancelSubmit")}</SubmitButton>
+    </Form>
+  );
+}
+
+/** The planned trip's steps: complete it (its allowances go into pay) or cancel it with a reason. */
+function TripActions({ trip }: { trip: Trip }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const step = useTripStep(trip);
+  const [cancelling, setCancelling] = useState(false);
+  return (
+    <>
+      <Popconfirm
+        title={t("trips.detail.confirmComplete", { number: trip.number })}
+        onConfirm={() =>
+          step.mutateAsync({ step: "complete" }).then(
+            (saved) => void message.success(t("trips.detail.completed", { number: saved.number })),
+            () => undefined,
+          )
+        }
+      >
+        <Button type="primary" icon={<CheckOutlined />} loading={step.isPending}>
           {t("trips.actions.complete")}
-        </button>
-        <button type="button" className="button" aria-expanded={cancelling} onClick={() => setCancelling(!cancelling)}>
-          {t("trips.actions.cancel")}
-        </button>
-      </div>
-      {cancelling && (
-        <form className="action" onSubmit={cancel} noValidate aria-label={t("trips.actions.cancel")}>
-          <TextField
-            label={t("trips.fields.cancelReason")}
-            name="reason"
-            rows={2}
-            className="field--block"
-            inputClassName="input--full"
-            value={reason}
-            error={missing ? t("validation.required") : server.reason}
-            onChange={(value) => {
-              setReason(value);
-              setMissing(false);
-            }}
-          />
-          <button type="submit" className="button button--danger" disabled={step.isPending}>
-            {t("trips.actions.cancelSubmit")}
-          </button>
-        </form>
-      )}
-      <ProblemAlert error={step.error} displayedFields={new Set(["reason"])} />
-    </section>
+        </Button>
+      </Popconfirm>
+      <Button danger icon={<CloseOutlined />} onClick={() => setCancelling(true)}>
+        {t("trips.actions.cancel")}
+      </Button>
+      <Modal
+        open={cancelling}
+        title={t("trips.detail.cancelTitle", { number: trip.number })}
+        footer={null}
+        destroyOnHidden
+        onCancel={() => setCancelling(false)}
+      >
+        {cancelling && <CancelForm trip={trip} onDone={() => setCancelling(false)} />}
+      </Modal>
+      {step.error != null && <ProblemAlert error={step.error} />}
+    </>
   );
 }
 
@@ -69,120 +91,171 @@ export function TripDetailRoute() {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const format = useTenantFormat();
+  const staffName = useStaffNames();
   const { tripId = "" } = useParams();
   const office = me.roles.includes("manager") || me.roles.includes("dispatcher");
   const detail = useTrip(tripId);
   const installers = useInstallerDirectory(office);
   const servicePoints = useServicePointDirectory(office);
   const trip = detail.data;
+  const numbers = useWorkOrderNumbers(trip?.workOrderIds ?? [], office);
   const nameOf = (id: string) => (id === me.userId ? me.displayName : nameIn(installers.data, id));
+
+  if (!trip) {
+    return (
+      <>
+        {detail.isPending && <Loading />}
+        {detail.isError && <ProblemAlert error={detail.error} />}
+        <Link to="/trips">{t("trips.back")}</Link>
+      </>
+    );
+  }
+
+  const columns: ColumnsType<Allowance> = [
+    { title: t("trips.fields.person"), dataIndex: "personId", rowScope: "row", render: (id: string) => nameOf(id) },
+    { title: t("trips.fields.days"), dataIndex: "days", align: "right", responsive: ["md"] },
+    { title: t("trips.allowance.nights"), dataIndex: "nights", align: "right", responsive: ["md"] },
+    {
+      title: t("trips.allowance.meals"),
+      dataIndex: "meals",
+      align: "right",
+      render: (amount: string) => format.money(amount),
+    },
+    {
+      title: t("trips.allowance.lodgingClaimed"),
+      dataIndex: "lodgingClaimed",
+      align: "right",
+      responsive: ["lg"],
+      render: (amount: string) => format.money(amount),
+    },
+    {
+      title: t("trips.allowance.lodging"),
+      dataIndex: "lodging",
+      align: "right",
+      render: (amount: string, allowance) => (
+        <Space size={4}>
+          {format.money(amount)}
+          {allowance.lodgingAboveCap && <Tag color="warning">{t("trips.allowance.aboveCap")}</Tag>}
+        </Space>
+      ),
+    },
+    {
+      title: t("trips.allowance.total"),
+      dataIndex: "total",
+      align: "right",
+      render: (amount: string) => <Typography.Text strong>{format.money(amount)}</Typography.Text>,
+    },
+  ];
+
   return (
-    <>
-      <PageHeader
-        title={trip ? `${trip.number} · ${trip.destination}` : t("trips.detail.title")}
-        actions={
-          <Link to="/trips" className="button">
-            {t("trips.back")}
-          </Link>
-        }
-      />
-      {detail.isPending && <Loading />}
-      {detail.isError && <ProblemAlert error={detail.error} />}
-      {trip && (
+    <DetailLayout
+      title={`${trip.number} · ${trip.destination}`}
+      tags={<TripStatusBadge status={trip.status} />}
+      description={trip.payMonth ? t("trips.payMonth", { month: trip.payMonth }) : undefined}
+      actions={
         <>
-          <section className="panel" aria-label={t("trips.detail.facts")}>
-            <dl className="facts facts--columns">
-              <dt>{t("trips.fields.status")}</dt>
-              <dd>
-                <TripStatusBadge status={trip.status} />
-                {trip.payMonth && <span className="muted small"> {t("trips.payMonth", { month: trip.payMonth })}</span>}
-              </dd>
-              <dt>{t("trips.fields.days")}</dt>
-              <dd>
-                {trip.firstDay} – {trip.lastDay} ({t("trips.dayCount", { n: trip.days })})
-              </dd>
-              <dt>{t("trips.fields.purpose")}</dt>
-              <dd className="description">{trip.purpose}</dd>
-              <dt>{t("trips.fields.servicePoint")}</dt>
-              <dd>{trip.servicePointId ? nameIn(servicePoints.data, trip.servicePointId) : <span className="muted">—</span>}</dd>
-              <dt>{t("trips.fields.workOrders")}</dt>
-              <dd>
-                {trip.workOrderIds.length === 0 ? (
-                  <span className="muted">{t("trips.detail.noWorkOrders")}</span>
-                ) : (
-                  <ul className="plain-list">
-                    {trip.workOrderIds.map((id) => (
-                      <li key={id}>{office ? <Link to={`/work-orders/${id}`} className="mono">{id}</Link> : <span className="mono">{id}</span>}</li>
-                    ))}
-                  </ul>
-                )}
-              </dd>
-              <dt>{t("trips.detail.rates")}</dt>
-              <dd>
-                {t("trips.detail.ratesText", {
-                  lodging: format.money(trip.rates.lodgingCapPerDay),
-                  meal: format.money(trip.rates.mealAllowancePerMeal),
-                  meals: trip.rates.mealsPerDay,
-                })}
-              </dd>
-              {trip.cancelReason && (
-                <>
-                  <dt>{t("trips.fields.cancelReason")}</dt>
-                  <dd>{trip.cancelReason}</dd>
-                </>
-              )}
-            </dl>
-          </section>
-          <section className="panel" aria-label={t("trips.detail.allowances")}>
-            <h2 className="panel__title">{t("trips.detail.allowances")}</h2>
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">{t("trips.detail.allowances")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("trips.fields.person")}</th>
-                    <th scope="col">{t("trips.fields.days")}</th>
-                    <th scope="col">{t("trips.allowance.nights")}</th>
-                    <th scope="col">{t("trips.allowance.meals")}</th>
-                    <th scope="col">{t("trips.allowance.lodgingClaimed")}</th>
-                    <th scope="col">{t("trips.allowance.lodging")}</th>
-                    <th scope="col">{t("trips.allowance.total")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {trip.allowances.map((allowance) => (
-                    <tr key={allowance.personId}>
-                      <td className="strong">{nameOf(allowance.personId)}</td>
-                      <td>{allowance.days}</td>
-                      <td>{allowance.nights}</td>
-                      <td className="nowrap">{format.money(allowance.meals)}</td>
-                      <td className="nowrap">{format.money(allowance.lodgingClaimed)}</td>
-                      <td className="nowrap">
-                        {format.money(allowance.lodging)}
-                        {allowance.lodgingAboveCap && <span className="badge badge--late">{t("trips.allowance.aboveCap")}</span>}
-                      </td>
-                      <td className="nowrap strong">{format.money(allowance.total)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <th scope="row" colSpan={6}>
-                      {t("trips.fields.allowanceTotal")}
-                    </th>
-                    <td className="nowrap strong">{format.money(trip.allowanceTotal)}</td>
-                  </tr>
-                </tfoot>
-              </table>
-            </div>
-            <p className="field__hint">{t("trips.detail.allowanceRule")}</p>
-          </section>
           {office && trip.status === "PLANNED" && <TripActions key={trip.version} trip={trip} />}
-          <p>
-            <Link to={`/expense-claims?tripId=${trip.id}`}>{t("trips.detail.claims")}</Link>
-          </p>
+          <LinkButton to={`/expense-claims?tripId=${trip.id}`}>{t("trips.detail.claims")}</LinkButton>
+          <LinkButton to="/trips" icon={<ArrowLeftOutlined />}>
+            {t("trips.back")}
+          </LinkButton>
         </>
-      )}
-    </>
+      }
+      factsTitle={t("trips.detail.facts")}
+      facts={[
+        {
+          key: "days",
+          label: t("trips.fields.days"),
+          children: `${trip.firstDay} – ${trip.lastDay}（${t("trips.dayCount", { n: trip.days })}）`,
+        },
+        { key: "people", label: t("trips.fields.people"), children: trip.personIds.map(nameOf).join("、") },
+        {
+          key: "servicePoint",
+          label: t("trips.fields.servicePoint"),
+          children: trip.servicePointId ? nameIn(servicePoints.data, trip.servicePointId) : "—",
+        },
+        {
+          key: "workOrders",
+          label: t("trips.fields.workOrders"),
+          children:
+            trip.workOrderIds.length === 0 ? (
+              <Typography.Text type="secondary">{t("trips.detail.noWorkOrders")}</Typography.Text>
+            ) : office ? (
+              <Space size={[8, 4]} wrap>
+                {trip.workOrderIds.map((id) => (
+                  <Link key={id} to={`/work-orders/${id}`}>
+                    {numbers.get(id) ?? t("common.loading")}
+                  </Link>
+                ))}
+              </Space>
+            ) : (
+              t("trips.detail.workOrderCount", { count: trip.workOrderIds.length })
+            ),
+        },
+        {
+          key: "rates",
+          label: t("trips.detail.rates"),
+          span: "filled" as const,
+          children: t("trips.detail.ratesText", {
+            lodging: format.money(trip.rates.lodgingCapPerDay),
+            meal: format.money(trip.rates.mealAllowancePerMeal),
+            meals: trip.rates.mealsPerDay,
+          }),
+        },
+        { key: "purpose", label: t("trips.fields.purpose"), span: "filled" as const, children: trip.purpose },
+        ...(trip.cancelReason
+          ? [{ key: "cancelReason", label: t("trips.fields.cancelReason"), children: trip.cancelReason }]
+          : []),
+      ]}
+      timeline={[
+        {
+          key: "created",
+          children: t("trips.detail.plannedBy", { at: format.dateTime(trip.createdAt), by: staffName(trip.createdBy) }),
+        },
+        ...(trip.completedAt
+          ? [
+              {
+                key: "completed",
+                color: tagColour.green,
+                children: t("trips.detail.completedAt", { at: format.dateTime(trip.completedAt) }),
+              },
+            ]
+          : []),
+        ...(trip.cancelledAt
+          ? [
+              {
+                key: "cancelled",
+                color: "gray",
+                children: t("trips.detail.cancelledAt", { at: format.dateTime(trip.cancelledAt) }),
+              },
+            ]
+          : []),
+      ]}
+    >
+      <Card size="small" title={t("trips.detail.allowances")} role="region" aria-label={t("trips.detail.allowances")}>
+        <Table<Allowance>
+          aria-label={t("trips.detail.allowances")}
+          size="small"
+          rowKey="personId"
+          columns={columns}
+          dataSource={trip.allowances}
+          pagination={false}
+          scroll={{ x: "max-content" }}
+          summary={() => (
+            <Table.Summary.Row>
+              <Table.Summary.Cell index={0} colSpan={columns.length - 1}>
+                {t("trips.fields.allowanceTotal")}
+              </Table.Summary.Cell>
+              <Table.Summary.Cell index={1} align="right">
+                <Typography.Text strong>{format.money(trip.allowanceTotal)}</Typography.Text>
+              </Table.Summary.Cell>
+            </Table.Summary.Row>
+          )}
+        />
+        <Typography.Paragraph type="secondary" style={{ margin: "8px 0 0" }}>
+          {t("trips.detail.allowanceRule")}
+        </Typography.Paragraph>
+      </Card>
+    </DetailLayout>
   );
 }

@@ -1,13 +1,16 @@
+import { PlusOutlined } from "@ant-design/icons";
+import { Button, Modal, Typography } from "antd";
+import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useSearchParams } from "react-router";
-import { LoadMore } from "@/components/LoadMore";
-import { Loading } from "@/components/Loading";
-import { PageHeader } from "@/components/PageHeader";
-import { ProblemAlert } from "@/components/ProblemAlert";
+import { Link, useNavigate } from "react-router";
+import { DataTable, keysetTable } from "@/components/DataTable";
+import { SelectFilter } from "@/components/FilterItems";
+import { ListPage } from "@/components/ListPage";
 import { useCurrentUser, useTenantFormat } from "@/lib/current-user";
 import { nameIn, useInstallerDirectory } from "@/lib/directory";
-import { useTrips, type TripStatus } from "../api/trips";
+import { useUrlFilters } from "@/lib/use-url-filters";
+import { useTrips, type Trip, type TripStatus } from "../api/trips";
 import { CreateTripForm } from "../components/CreateTripForm";
 import { TripStatusBadge } from "../components/TripStatusBadge";
 
@@ -20,98 +23,88 @@ export function TripsRoute() {
   const format = useTenantFormat();
   const navigate = useNavigate();
   const office = me.roles.includes("manager") || me.roles.includes("dispatcher");
-  const [search, setSearch] = useSearchParams();
+  const { search, choose } = useUrlFilters();
   const status = STATUSES.find((value) => value === search.get("status"));
   const trips = useTrips(status);
   const installers = useInstallerDirectory(office);
   const [creating, setCreating] = useState(false);
-  const items = trips.data?.pages.flatMap((page) => page.items) ?? [];
+  const nameOf = (id: string) => (id === me.userId ? me.displayName : nameIn(installers.data, id));
+
+  const columns: ColumnsType<Trip> = [
+    {
+      title: t("trips.fields.number"),
+      dataIndex: "number",
+      render: (number: string, trip) => <Link to={`/trips/${trip.id}`}>{number}</Link>,
+    },
+    { title: t("trips.fields.destination"), dataIndex: "destination" },
+    {
+      title: t("trips.fields.days"),
+      key: "days",
+      render: (_, trip) => (
+        <>
+          {trip.firstDay} – {trip.lastDay}{" "}
+          <Typography.Text type="secondary">{t("trips.dayCount", { n: trip.days })}</Typography.Text>
+        </>
+      ),
+    },
+    {
+      title: t("trips.fields.people"),
+      dataIndex: "personIds",
+      responsive: ["md"],
+      render: (ids: string[]) => ids.map(nameOf).join("、"),
+    },
+    {
+      title: t("trips.fields.status"),
+      dataIndex: "status",
+      render: (value: TripStatus) => <TripStatusBadge status={value} />,
+    },
+    {
+      title: t("trips.fields.allowanceTotal"),
+      dataIndex: "allowanceTotal",
+      align: "right",
+      responsive: ["md"],
+      render: (amount: string) => format.money(amount),
+    },
+  ];
+  const create = office && (
+    <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+      {t("trips.create.open")}
+    </Button>
+  );
+
   return (
-    <>
-      <PageHeader
-        title={t("trips.title")}
-        description={t("trips.description")}
-        actions={
-          office && (
-            <button
-              type="button"
-              className={creating ? "button" : "button button--primary"}
-              aria-expanded={creating}
-              onClick={() => setCreating(!creating)}
-            >
-              {creating ? t("common.cancel") : t("trips.create.open")}
-            </button>
-          )
-        }
+    <ListPage
+      title={t("trips.title")}
+      description={t("trips.description")}
+      actions={create}
+      filtersLabel={t("trips.filter")}
+      filters={
+        <SelectFilter
+          label={t("trips.fields.status")}
+          placeholder={t("common.all")}
+          value={status}
+          onChange={(value) => choose("status", value)}
+          options={STATUSES.map((value) => ({ value, label: t(`trips.status.${value}`) }))}
+        />
+      }
+    >
+      <DataTable<Trip>
+        caption={t("trips.title")}
+        columns={columns}
+        rowKey="id"
+        empty={{ description: status ? t("trips.noMatch") : t("trips.empty"), action: create }}
+        {...keysetTable(trips)}
       />
-      {creating && <CreateTripForm onCreated={(trip) => navigate(`/trips/${trip.id}`)} />}
-      <div className="toolbar">
-        <label className="toolbar__item">
-          <span>{t("trips.fields.status")}</span>
-          <select
-            className="input"
-            value={status ?? ""}
-            onChange={(event) => setSearch(event.target.value ? { status: event.target.value } : {}, { replace: true })}
-          >
-            <option value="">{t("common.all")}</option>
-            {STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`trips.status.${value}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      {trips.isPending && <Loading />}
-      {trips.isError && <ProblemAlert error={trips.error} />}
-      {trips.isSuccess && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t("trips.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("trips.fields.number")}</th>
-                <th scope="col">{t("trips.fields.destination")}</th>
-                <th scope="col">{t("trips.fields.days")}</th>
-                <th scope="col">{t("trips.fields.people")}</th>
-                <th scope="col">{t("trips.fields.status")}</th>
-                <th scope="col">{t("trips.fields.allowanceTotal")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.length === 0 ? (
-                <tr>
-                  <td colSpan={6} className="empty">
-                    {t("common.noItems")}
-                  </td>
-                </tr>
-              ) : (
-                items.map((trip) => (
-                  <tr key={trip.id}>
-                    <td className="nowrap">
-                      <Link to={`/trips/${trip.id}`} className="strong">
-                        {trip.number}
-                      </Link>
-                    </td>
-                    <td>{trip.destination}</td>
-                    <td className="nowrap">
-                      {trip.firstDay} – {trip.lastDay} <span className="muted small">{t("trips.dayCount", { n: trip.days })}</span>
-                    </td>
-                    <td>
-                      {trip.personIds.map((id) => (id === me.userId ? me.displayName : nameIn(installers.data, id))).join("、")}
-                    </td>
-                    <td>
-                      <TripStatusBadge status={trip.status} />
-                    </td>
-                    <td className="nowrap">{format.money(trip.allowanceTotal)}</td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <LoadMore hasMore={trips.hasNextPage} loading={trips.isFetchingNextPage} onLoadMore={() => void trips.fetchNextPage()} />
-    </>
+      <Modal
+        open={creating}
+        title={t("trips.create.title")}
+        width={720}
+        footer={null}
+        destroyOnHidden
+        onCancel={() => setCreating(false)}
+      >
+        {creating && <CreateTripForm onCreated={(trip) => void navigate(`/trips/${trip.id}`)} />}
+      </Modal>
+    </ListPage>
   );
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useApiClient, type ApiClient } from "@/lib/api/client";
 import { collectPages } from "@/lib/api/pages";
 import { apiErrorOf, unwrap } from "@/lib/api/problem";
@@ -30,6 +30,8 @@ export type ReworkCount = Schema<"ReworkCount">;
 export type AttributeReworkRequest = Schema<"AttributeReworkRequest">;
 export type PausePromiseRequest = Schema<"PausePromiseRequest">;
 export type RescheduleRequest = Schema<"RescheduleRequest">;
+export type AssignCandidate = Schema<"AssignCandidate">;
+export type CandidateReason = Schema<"CandidateReason">;
 
 const PAGE_SIZE = 200;
 export const workOrdersKey = ["work-orders"] as const;
@@ -55,6 +57,59 @@ export function useWorkOrders(installerId?: string) {
   });
 }
 
+/** The board's filters, as the URL and listWorkOrders name them. */
+export interface BoardFilters {
+  status: WorkOrderStatus[];
+  /** "true": no crew yet; "false": a crew (or a partner) has it. */
+  unassigned?: "true" | "false";
+  /** Appointments on this day (tenant's zone). */
+  scheduledOn?: string;
+  /** Work done on this day (tenant's zone). */
+  completedOn?: string;
+  installerId?: string;
+  promiseStatus?: Schema<"PromiseStatus">;
+}
+
+/** The board's orders page by page, filtered by the server (listWorkOrders). */
+export function useWorkOrderBoard(filters: BoardFilters) {
+  const api = useApiClient();
+  return useInfiniteQuery({
+    queryKey: [...workOrdersKey, "board", filters],
+    queryFn: async ({ pageParam }) => {
+      const query = {
+        limit: 50,
+        cursor: pageParam,
+        ...(filters.status.length > 0 ? { status: filters.status } : {}),
+        ...(filters.unassigned ? { unassigned: filters.unassigned === "true" } : {}),
+        scheduledOn: filters.scheduledOn,
+        completedOn: filters.completedOn,
+        installerId: filters.installerId,
+        promiseStatus: filters.promiseStatus,
+      };
+      return unwrap(await api.GET("/api/v1/work-orders", { params: { query } }));
+    },
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+/**
+ * The fault categories the tenant has used, from its most recent orders (the contract has no list of its own);
+ * new ones are typed in the form.
+ */
+export function useKnownFaultCategories() {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: [...workOrdersKey, "fault-categories"],
+    staleTime: 5 * 60_000,
+    queryFn: async () => {
+      const page = unwrap(await api.GET("/api/v1/work-orders", { params: { query: { limit: PAGE_SIZE } } }));
+      const categories = page.items.map((order) => order.faultCategory).filter((c): c is string => !!c);
+      return [...new Set(categories)].sort();
+    },
+  });
+}
+
 export function useWorkOrder(id: string) {
   const api = useApiClient();
   return useQuery({
@@ -72,11 +127,8 @@ export function useCreateWorkOrder() {
       unwrap(
         await api.POST("/api/v1/work-orders", { body, params: { header: { "Idempotency-Key": idempotencyKey } } }),
       ),
-    onSuccess: (created) => {
-      // The detail page opens at once with the new order; its timeline follows from the server.
-      queryClient.setQueryData<WorkOrderDetail>(detailKey(created.id), { order: created, timeline: [] });
-      return queryClient.invalidateQueries({ queryKey: workOrdersKey });
-    },
+    // The detail page loads the new order with its timeline and the crew's job facts from the server.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: workOrdersKey }),
   });
 }
 
@@ -159,13 +211,26 @@ export function useReloadWorkOrders() {
   return () => queryClient.invalidateQueries({ queryKey: workOrdersKey });
 }
 
+/**
+ * Every installer checked as the assign action would check them for this order's appointment day: eligible or
+ * not with the reasons, their jobs that day and the distance to the site when both have coordinates.
+ */
+export function useAssignCandidates(workOrderId: string, version: number) {
+  const api = useApiClient();
+  return useQuery({
+    // Read afresh for each version of the order: a moved appointment changes who may take it.
+    queryKey: [...workOrdersKey, "candidates", workOrderId, version],
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/work-orders/{workOrderId}/candidates", { params: { path: { workOrderId } } })),
+  });
+}
+
 /** Installer-caused rework per lead installer of the original order, in [from, to) (managers only). */
 export function useReworkCounts(range: { from: string; to: string }) {
   const api = useApiClient();
   return useQuery({
     queryKey: [...workOrdersKey, "rework-counts", range],
-    queryFn: async () =>
-      unwrap(await api.GET("/api/v1/work-orders/rework-counts", { params: { query: range } })).items,
+    queryFn: async () => unwrap(await api.GET("/api/v1/work-orders/rework-counts", { params: { query: range } })).items,
   });
 }
 

@@ -1,6 +1,7 @@
+import { Button, Card, Flex } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Installer, WorkOrder } from "../api/work-orders";
+import type { WorkOrder, WorkOrderDetail } from "../api/work-orders";
 import { officeActions, type OfficeAction } from "../model/lifecycle";
 import { AssignDialog } from "./AssignDialog";
 import { CancelForm } from "./actions/CancelForm";
@@ -13,7 +14,8 @@ import { RescheduleForm } from "./actions/RescheduleForm";
 import { SignOffForm } from "./actions/SignOffForm";
 import { SimpleAction } from "./actions/SimpleAction";
 
-type PanelAction = "contact" | "pause" | "complete" | "signOff" | "cancel" | "close" | "assign" | "reassign" | "reschedule";
+type PanelAction =
+  "contact" | "pause" | "complete" | "signOff" | "cancel" | "close" | "assign" | "reassign" | "reschedule";
 const PANEL_ACTIONS: ReadonlySet<OfficeAction> = new Set<PanelAction>([
   "contact",
   "pause",
@@ -28,26 +30,28 @@ const PANEL_ACTIONS: ReadonlySet<OfficeAction> = new Set<PanelAction>([
 
 interface ActionBarProps {
   order: WorkOrder;
+  job?: WorkOrderDetail["job"];
   roles: readonly string[];
-  installers: readonly Installer[];
-  orders: readonly WorkOrder[];
 }
 
-/** The office's actions on an order: only those the order allows now, each with the input it needs. */
-export function ActionBar({ order, roles, installers, orders }: ActionBarProps) {
+/**
+ * The office's actions on an order: only those the order allows now, the primary one first and cancelling last;
+ * each opens the input it needs under the buttons (assigning in a dialog with each installer's eligibility).
+ */
+export function ActionBar({ order, job, roles }: ActionBarProps) {
   const { t } = useTranslation();
-  const actions = officeActions(order, roles);
+  // Cancelling is destructive: always the last button.
+  const actions = [...officeActions(order, roles)].sort((a, b) => Number(a === "cancel") - Number(b === "cancel"));
   const [open, setOpen] = useState<PanelAction | null>(null);
   const shown = open && actions.includes(open) ? open : null;
+  const done = () => setOpen(null);
 
-  if (actions.length === 0) {
-    return <p className="muted">{t("workOrders.detail.noActions")}</p>;
-  }
+  if (actions.length === 0) return null;
 
   return (
-    <section className="panel" aria-label={t("workOrders.detail.actions")}>
-      <div className="action-bar">
-        {actions.map((action) => {
+    <Flex vertical gap={12} role="region" aria-label={t("workOrders.detail.actions")} style={{ marginBottom: 16 }}>
+      <Flex gap={8} wrap>
+        {actions.map((action, index) => {
           if (action === "checkIn") return <CheckInAction key={action} order={order} locate={false} />;
           if (!PANEL_ACTIONS.has(action)) {
             return (
@@ -56,28 +60,30 @@ export function ActionBar({ order, roles, installers, orders }: ActionBarProps) 
           }
           const panel = action as PanelAction;
           return (
-            <button
+            <Button
               key={action}
-              type="button"
-              className={action === "cancel" ? "button button--danger" : "button button--primary"}
-              aria-expanded={shown === panel}
+              type={index === 0 && action !== "cancel" ? "primary" : "default"}
+              danger={action === "cancel"}
+              aria-expanded={panel === "assign" || panel === "reassign" ? undefined : shown === panel}
               onClick={() => setOpen(shown === panel ? null : panel)}
             >
               {t(`workOrders.actions.${panel}`)}
-            </button>
+            </Button>
           );
         })}
-      </div>
-      {shown === "contact" && <ContactForm order={order} onDone={() => setOpen(null)} />}
-      {shown === "pause" && <PauseForm order={order} onDone={() => setOpen(null)} />}
-      {shown === "complete" && <CompleteWorkForm order={order} onDone={() => setOpen(null)} />}
-      {shown === "signOff" && <SignOffForm order={order} onDone={() => setOpen(null)} />}
-      {shown === "cancel" && <CancelForm order={order} onDone={() => setOpen(null)} />}
-      {shown === "close" && <CloseForm order={order} onDone={() => setOpen(null)} />}
-      {shown === "reschedule" && <RescheduleForm order={order} onDone={() => setOpen(null)} />}
-      {(shown === "assign" || shown === "reassign") && (
-        <AssignDialog order={order} installers={installers} orders={orders} onClose={() => setOpen(null)} />
+      </Flex>
+      {shown && shown !== "assign" && shown !== "reassign" && (
+        <Card size="small" title={t(`workOrders.actions.${shown}`)}>
+          {shown === "contact" && <ContactForm order={order} onDone={done} />}
+          {shown === "pause" && <PauseForm order={order} onDone={done} />}
+          {shown === "complete" && <CompleteWorkForm order={order} safetyChecks={job?.safetyChecks} onDone={done} />}
+          {shown === "signOff" && <SignOffForm order={order} onDone={done} />}
+          {shown === "cancel" && <CancelForm order={order} onDone={done} />}
+          {shown === "close" && <CloseForm order={order} onDone={done} />}
+          {shown === "reschedule" && <RescheduleForm order={order} onDone={done} />}
+        </Card>
       )}
-    </section>
+      {(shown === "assign" || shown === "reassign") && <AssignDialog order={order} onClose={done} />}
+    </Flex>
   );
 }

@@ -1,3 +1,4 @@
+import { Alert, Button } from "antd";
 import { useTranslation } from "react-i18next";
 import { ProblemAlert, ProblemDetails } from "@/components/ProblemAlert";
 import { isProblemType, needsReload } from "@/lib/api/problem";
@@ -20,13 +21,14 @@ export function ActionProblem({ error, displayedFields, onReload }: ActionProble
   if (!error) return null;
   if (needsReload(error) || OUTDATED.some((type) => isProblemType(error, type))) {
     return (
-      <div className="alert alert--warning" role="alert">
-        <p className="alert__headline">{t("workOrders.errors.changed")}</p>
-        <ProblemDetails error={error} />
-        <button type="button" className="button" onClick={onReload}>
-          {t("common.reload")}
-        </button>
-      </div>
+      <Alert
+        type="warning"
+        showIcon
+        role="alert"
+        title={t("workOrders.errors.changed")}
+        description={<ProblemDetails error={error} />}
+        action={<Button onClick={onReload}>{t("common.reload")}</Button>}
+      />
     );
   }
   return <ProblemAlert error={error} displayedFields={displayedFields} />;

@@ -1,142 +1,173 @@
-import { useRef, useState, type FormEvent } from "react";
+import { Card, Flex, Form, Input } from "antd";
+import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { CustomerSearch } from "@/components/CustomerSearch";
-import { Field } from "@/components/Field";
-import { ProblemAlert } from "@/components/ProblemAlert";
-import { SiteSelect } from "@/components/SiteSelect";
+import { CustomerPicker, SitePicker } from "@/components/form/CustomerSitePickers";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
 import {
-  AppointmentFieldset,
-  FaultCategoryField,
-  ItemsFieldset,
-  TasksFieldset,
-  TypeAndPriorityFields,
+  AppointmentItems,
+  FaultCategoryItem,
+  ItemsToBringList,
+  TasksItem,
+  TypeAndPriorityItems,
 } from "@/components/WorkOrderFields";
-import { newIdempotencyKey } from "@/lib/api/client";
-import { fieldErrorsOf, isRetryable } from "@/lib/api/problem";
 import { useTenantFormat } from "@/lib/current-user";
-import { focusFirstInvalid } from "@/lib/validation";
-import { useCreateWorkOrder, type WorkOrder } from "../api/work-orders";
 import {
+  useCreateWorkOrder,
+  useInstallerDirectory,
+  useKnownFaultCategories,
+  type Priority,
+  type WorkOrder,
+  type WorkOrderType,
+} from "../api/work-orders";
+import {
+  DEFAULT_WORKING_WINDOW,
+  TASKS,
   emptyWorkOrderForm,
+  proposedAppointment,
   toCreateWorkOrderRequest,
   validateWorkOrderForm,
+  type Task,
+  type WorkingWindow,
   type WorkOrderForm,
-  type WorkOrderFormProblem,
 } from "../model/work-order-form";
 
+interface CreateValues {
+  type: WorkOrderType;
+  priority: Priority;
+  customerId?: string;
+  siteId?: string;
+  description?: string;
+  tasks?: Task[];
+  appointment: { date: string; start: string; end: string };
+  itemsToBring?: { name?: string; quantity?: number | null }[];
+  faultCategory?: string;
+}
+
+/** The form's values as the work order model reads them. */
+function formOf(values: CreateValues): WorkOrderForm {
+  return {
+    ...emptyWorkOrderForm(values.appointment.date),
+    type: values.type,
+    priority: values.priority,
+    customerId: values.customerId ?? "",
+    siteId: values.siteId ?? "",
+    description: values.description ?? "",
+    tasks: Object.fromEntries(TASKS.map((task) => [task, (values.tasks ?? []).includes(task)])) as Record<
+      Task,
+      boolean
+    >,
+    items: (values.itemsToBring ?? []).map((item) => ({
+      name: item.name ?? "",
+      quantity: item.quantity === null || item.quantity === undefined ? "" : String(item.quantity),
+    })),
+    date: values.appointment.date,
+    startTime: values.appointment.start,
+    endTime: values.appointment.end,
+    faultCategory: values.faultCategory ?? "",
+  };
+}
+
+/** The working hours most installers keep, for a proposed appointment they can take. */
+function usualHours(hours: readonly WorkingWindow[]): WorkingWindow {
+  const counts = new Map<string, number>();
+  for (const window of hours)
+    counts.set(`${window.start}-${window.end}`, (counts.get(`${window.start}-${window.end}`) ?? 0) + 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!best) return DEFAULT_WORKING_WINDOW;
+  const [start, end] = best.split("-") as [string, string];
+  return { start, end };
+}
+
+/**
+ * A new order as a dispatcher expects it: the customer's only site chosen at once, a proposed appointment in the
+ * future inside working hours, fault categories picked from those in use or typed in plain words.
+ */
 export function CreateWorkOrderForm({ onCreated }: { onCreated: (order: WorkOrder) => void }) {
   const { t } = useTranslation();
   const format = useTenantFormat();
   const create = useCreateWorkOrder();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState<WorkOrderForm>(() => emptyWorkOrderForm(format.today()));
-  const [problems, setProblems] = useState<Record<string, WorkOrderFormProblem>>({});
-  const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const server = fieldErrorsOf(create.error);
-  // The server names the window's instants; the form shows them at the date and time controls.
-  const serverAt = (path: string) =>
-    server[path] ?? (path === "appointment.start" ? server["appointment"] : undefined);
+  const installers = useInstallerDirectory();
+  const categories = useKnownFaultCategories();
+  const hours = usualHours((installers.data ?? []).map((installer) => installer.workingHours));
+  const proposal = proposedAppointment(new Date(), format.timeZone, hours);
+  const api = useApiForm<CreateValues, WorkOrder>({
+    check: (values) =>
+      Object.fromEntries(
+        Object.entries(validateWorkOrderForm(formOf(values), format.timeZone)).map(([path, problem]) => [
+          path,
+          t(`workOrders.create.problems.${problem}`),
+        ]),
+      ),
+    submit: (values, idempotencyKey) =>
+      create.mutateAsync({ body: toCreateWorkOrderRequest(formOf(values), format.timeZone), idempotencyKey }),
+    // The server names the window's instants; the form shows them at the start time.
+    fieldOf: (path) => (path === "appointment" ? ["appointment", "start"] : null),
+    success: (order) => t("workOrders.create.created", { number: order.number }),
+    onSuccess: onCreated,
+  });
+  const customerId: string = Form.useWatch("customerId", api.form) ?? "";
+  // The proposal once the installers' hours are known; the person's own choice is never overwritten.
+  const initialValues = useMemo<Partial<CreateValues>>(
+    () => ({
+      type: "INSTALLATION",
+      priority: "NORMAL",
+      tasks: [],
+      appointment: { date: proposal.date, start: proposal.startTime, end: proposal.endTime },
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- proposed once, when the form opens
+    [],
+  );
 
-  const shown = new Set([
-    "type",
-    "priority",
-    "customerId",
-    "siteId",
-    "description",
-    "faultCategory",
-    "tasks",
-    "appointment",
-    "appointment.start",
-    "appointment.end",
-    ...form.items.flatMap((_, i) => [`itemsToBring[${i}].name`, `itemsToBring[${i}].quantity`]),
-  ]);
-
-  function message(path: string): string | undefined {
-    const problem = problems[path];
-    return problem ? t(`workOrders.create.problems.${problem}`) : serverAt(path);
-  }
-
-  function update(change: Partial<WorkOrderForm>, ...cleared: string[]) {
-    setForm((current) => ({ ...current, ...change }));
-    setProblems((current) => {
-      const next = { ...current };
-      cleared.forEach((path) => delete next[path]);
-      return next;
-    });
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = validateWorkOrderForm(form, format.timeZone);
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(formRef.current, Object.keys(found));
+  // Once the installers' usual hours are known, the untouched proposal moves inside them.
+  const hoursKey = `${hours.start}-${hours.end}`;
+  useEffect(() => {
+    if (
+      api.form.isFieldsTouched([
+        ["appointment", "date"],
+        ["appointment", "start"],
+        ["appointment", "end"],
+      ])
+    )
       return;
-    }
-    create.mutate(
-      { body: toCreateWorkOrderRequest(form, format.timeZone), idempotencyKey },
-      {
-        onSuccess: onCreated,
-        onError: (error) => {
-          if (!isRetryable(error)) setIdempotencyKey(newIdempotencyKey());
-        },
-      },
-    );
-  }
+    const next = proposedAppointment(new Date(), format.timeZone, hours);
+    api.form.setFieldsValue({ appointment: { date: next.date, start: next.startTime, end: next.endTime } });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the hours change
+  }, [hoursKey, format.timeZone]);
 
   return (
-    <form ref={formRef} className="panel" onSubmit={submit} noValidate aria-labelledby="create-order-title">
-      <h2 id="create-order-title" className="panel__title">
-        {t("workOrders.create.title")}
-      </h2>
-      <div className="field-grid">
-        <TypeAndPriorityFields type={form.type} priority={form.priority} message={message} onChange={(change) => update(change)} />
-        <FaultCategoryField
-          value={form.faultCategory}
-          message={message}
-          onChange={(faultCategory, ...cleared) => update({ faultCategory }, ...cleared)}
-        />
-      </div>
-      <div className="field-grid field-grid--wide">
-        <CustomerSearch
-          label={t("workOrders.fields.customer")}
-          name="customerId"
-          customerId={form.customerId}
-          placeholder={t("customerSearch.placeholder")}
-          error={message("customerId")}
-          onChange={(customer) => update({ customerId: customer?.id ?? "", siteId: "" }, "customerId", "siteId")}
-        />
-        <SiteSelect
-          label={t("workOrders.fields.siteId")}
-          name="siteId"
-          customerId={form.customerId}
-          value={form.siteId}
-          error={message("siteId")}
-          onChange={(siteId) => update({ siteId }, "siteId")}
-        />
-      </div>
-      <Field label={t("workOrders.fields.description")} error={message("description")} className="field--block">
-        {(props) => (
-          <textarea
-            {...props}
-            name="description"
-            className="input input--text input--full"
-            rows={3}
-            value={form.description}
-            onChange={(e) => update({ description: e.target.value }, "description")}
-          />
-        )}
-      </Field>
-      <TasksFieldset tasks={form.tasks} onChange={(tasks) => update({ tasks })} />
-      <AppointmentFieldset value={form} timeZone={format.timeZone} message={message} onChange={update} />
-      <ItemsFieldset items={form.items} message={message} onChange={(items, ...cleared) => update({ items }, ...cleared)} />
-
-      <ProblemAlert error={create.error} displayedFields={shown} />
-      <div className="form-footer__bar">
-        <button type="submit" className="button button--primary" disabled={create.isPending}>
-          {create.isPending ? t("common.creating") : t("workOrders.create.submit")}
-        </button>
-      </div>
-    </form>
+    <Card>
+      <Form<CreateValues>
+        form={api.form}
+        layout="vertical"
+        aria-label={t("workOrders.create.title")}
+        initialValues={initialValues}
+        onFinish={api.onFinish}
+        onValuesChange={(changed: Partial<CreateValues>) => {
+          // Another customer: their site is chosen again (the only one at once).
+          if ("customerId" in changed) api.form.setFieldValue("siteId", "");
+        }}
+        style={{ maxWidth: 880 }}
+      >
+        <TypeAndPriorityItems />
+        <Flex gap={12} wrap>
+          <Form.Item name="customerId" label={t("workOrders.fields.customer")} required style={{ flex: "1 1 280px" }}>
+            <CustomerPicker />
+          </Form.Item>
+          <Form.Item name="siteId" label={t("workOrders.fields.siteId")} style={{ flex: "1 1 280px" }}>
+            <SitePicker customerId={customerId} />
+          </Form.Item>
+        </Flex>
+        <Form.Item name="description" label={t("workOrders.fields.description")} required>
+          <Input.TextArea rows={3} maxLength={2000} showCount />
+        </Form.Item>
+        <FaultCategoryItem known={categories.data ?? []} />
+        <TasksItem />
+        <AppointmentItems timeZone={format.timeZone} />
+        <ItemsToBringList />
+        {api.problem}
+        <SubmitButton submitting={api.submitting}>{t("workOrders.create.submit")}</SubmitButton>
+      </Form>
+    </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { Alert, Collapse, Flex } from "antd";
 import { useTranslation } from "react-i18next";
 import type { WorkOrder } from "../api/work-orders";
 import { availableActions } from "../model/lifecycle";
@@ -8,26 +9,35 @@ import { PauseForm } from "./actions/PauseForm";
 import { SignOffForm } from "./actions/SignOffForm";
 import { SimpleAction } from "./actions/SimpleAction";
 
+interface FieldStepsProps {
+  order: WorkOrder;
+  roles: readonly string[];
+  /** The job's safety checks as the server lists them, for the completion form. */
+  safetyChecks?: readonly { key: string }[];
+}
+
 /**
  * The installer's next step on the job, laid out for a phone: the form of each field action the order allows
  * now, directly on the page. Leaving the site for a while is tucked away under the completion form.
  */
-export function FieldSteps({ order, roles }: { order: WorkOrder; roles: readonly string[] }) {
+export function FieldSteps({ order, roles, safetyChecks }: FieldStepsProps) {
   const { t } = useTranslation();
   const actions = availableActions(order, roles).filter(
     (action) => !["assign", "reassign", "file", "close", "cancel"].includes(action),
   );
   if (actions.length === 0) {
+    const done = order.status === "REPORTED_IN" || order.status === "FILED" || order.status === "CLOSED";
     return (
-      <p className="status status--ok" role="status">
-        {order.status === "REPORTED_IN" || order.status === "FILED" || order.status === "CLOSED"
-          ? t("jobs.done")
-          : t("jobs.nothingToDo")}
-      </p>
+      <Alert
+        type={done ? "success" : "info"}
+        showIcon
+        role="status"
+        title={done ? t("jobs.done") : t("jobs.nothingToDo")}
+      />
     );
   }
   return (
-    <div className="field-steps">
+    <Flex vertical gap={16}>
       {actions.map((action) => {
         switch (action) {
           case "contact":
@@ -39,13 +49,14 @@ export function FieldSteps({ order, roles }: { order: WorkOrder; roles: readonly
           case "resume":
             return <SimpleAction key={action} order={order} action="resume" large hint={t("jobs.resumeHint")} />;
           case "complete":
-            return <CompleteWorkForm key={action} order={order} />;
+            return <CompleteWorkForm key={action} order={order} safetyChecks={safetyChecks} />;
           case "pause":
             return (
-              <details key={action} className="disclosure">
-                <summary>{t("jobs.pauseQuestion")}</summary>
-                <PauseForm order={order} />
-              </details>
+              <Collapse
+                key={action}
+                size="small"
+                items={[{ key: "pause", label: t("jobs.pauseQuestion"), children: <PauseForm order={order} /> }]}
+              />
             );
           case "signOff":
             return <SignOffForm key={action} order={order} />;
@@ -55,6 +66,6 @@ export function FieldSteps({ order, roles }: { order: WorkOrder; roles: readonly
             return null;
         }
       })}
-    </div>
+    </Flex>
   );
 }

@@ -1,27 +1,25 @@
-import type { ReactNode } from "react";
+import { Card, Descriptions, Flex, Image, Tag, Typography, type DescriptionsProps } from "antd";
 import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { PhoneLink } from "@/components/PhoneLink";
 import { useTenantFormat } from "@/lib/current-user";
-import { useSignatureUrl, type WorkOrder } from "../api/work-orders";
+import { nameIn, useServicePointDirectory } from "@/lib/directory";
+import { faultCategoryWords } from "@/lib/fault-category";
+import { useSignatureUrl, type WorkOrder, type WorkOrderDetail } from "../api/work-orders";
 import { applicableChecks } from "../model/checklist";
 import { TASKS } from "../model/work-order-form";
 import { PromiseFact } from "./PromiseFact";
-import { StatusBadge } from "./StatusBadge";
+import { LateTag, StatusBadge } from "./StatusBadge";
+
+type Items = NonNullable<DescriptionsProps["items"]>;
 
 interface OrderFactsProps {
   order: WorkOrder;
-  /** The installer's name for an id, or the id when the name is not known. */
+  job?: WorkOrderDetail["job"] | undefined;
+  /** The installer's name for an id. */
   nameOf: (installerId: string) => string;
   /** Office staff may pause and resume the on-site promise. */
   canManagePromise?: boolean;
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{children ?? <span className="muted">—</span>}</dd>
-    </>
-  );
 }
 
 export function AppointmentWindow({ order }: { order: Pick<WorkOrder, "appointment"> }) {
@@ -29,90 +27,144 @@ export function AppointmentWindow({ order }: { order: Pick<WorkOrder, "appointme
   const { start, end } = order.appointment;
   const sameDay = format.localDate(start) === format.localDate(end);
   return (
-    <span className="nowrap">
+    <span style={{ whiteSpace: "nowrap" }}>
       {format.dateTime(start)}–{sameDay ? format.time(end) : format.dateTime(end)}
     </span>
   );
 }
 
-/** Every field of the order as the office reads it. */
-export function OrderFacts({ order, nameOf, canManagePromise = false }: OrderFactsProps) {
+const NONE = <Typography.Text type="secondary">—</Typography.Text>;
+
+/** The site as its address: the board's `siteAddress` when the server sends it, else the crew's job facts. */
+export function siteAddressOf(order: WorkOrder, job?: WorkOrderDetail["job"]): string | undefined {
+  return order.siteAddress || job?.site?.address || undefined;
+}
+
+/** Every fact of the order as the office reads it (Descriptions items): people, places and things by name, never by id. */
+export function useOrderFactItems({ order, job, nameOf, canManagePromise = false }: OrderFactsProps): Items {
   const { t } = useTranslation();
   const format = useTenantFormat();
+  const servicePoints = useServicePointDirectory(!!order.servicePointId);
   const tasks = TASKS.filter((task) => order.tasks[task]);
   const record = order.installationRecord;
-  return (
-    <section className="panel" aria-labelledby="order-facts-title">
-      <h2 id="order-facts-title" className="panel__title">
-        {t("workOrders.detail.facts")}
-      </h2>
-      <dl className="facts facts--columns">
-        <Fact label={t("workOrders.fields.status")}>
+  const address = siteAddressOf(order, job);
+
+  const items: Items = [
+    {
+      key: "status",
+      label: t("workOrders.fields.status"),
+      children: (
+        <Flex gap={4} wrap>
           <StatusBadge status={order.status} />
-          {order.late && <span className="badge badge--late">{t("workOrders.late", { minutes: order.lateMinutes ?? 0 })}</span>}
-        </Fact>
-        <Fact label={t("workOrders.fields.type")}>{t(`workOrders.type.${order.type}`)}</Fact>
-        <Fact label={t("workOrders.fields.faultCategory")}>
-          {order.faultCategory ? <span className="mono">{order.faultCategory}</span> : null}
-        </Fact>
-        <Fact label={t("workOrders.fields.priority")}>
-          <span className={`priority priority--${order.priority.toLowerCase()}`}>{t(`workOrders.priority.${order.priority}`)}</span>
-        </Fact>
-        <Fact label={t("workOrders.fields.appointment")}>
-          <AppointmentWindow order={order} />
-        </Fact>
-        <PromiseFact order={order} canManage={canManagePromise} />
-        <Fact label={t("workOrders.fields.lead")}>{order.leadInstallerId ? nameOf(order.leadInstallerId) : null}</Fact>
-        <Fact label={t("workOrders.fields.helpers")}>
-          {order.helperIds.length > 0 ? order.helperIds.map(nameOf).join("、") : null}
-        </Fact>
-        <Fact label={t("workOrders.fields.customer")}>
-          <span title={order.customerId}>{order.customerName}</span>
-        </Fact>
-        <Fact label={t("workOrders.fields.siteId")}>{order.siteId ? <span className="mono">{order.siteId}</span> : null}</Fact>
-        <Fact label={t("workOrders.fields.tasks")}>
-          {tasks.length > 0 ? tasks.map((task) => t(`workOrders.tasks.${task}`)).join("、") : t("workOrders.tasks.none")}
-        </Fact>
-        <Fact label={t("workOrders.fields.requiredQualifications")}>
-          {order.requiredQualifications.length > 0
-            ? order.requiredQualifications.map((q) => (
-                <span key={q} className="chip">
-                  {t(`qualifications.${q}`)}
-                </span>
-              ))
-            : null}
-        </Fact>
-        <Fact label={t("workOrders.fields.itemsToBring")}>
-          {order.itemsToBring.length > 0
-            ? order.itemsToBring.map((item) => `${item.name} × ${item.quantity}`).join("、")
-            : null}
-        </Fact>
-        <Fact label={t("workOrders.fields.assets")}>
-          {order.assetIds.length > 0 ? <span className="mono">{order.assetIds.join(", ")}</span> : null}
-        </Fact>
-        <Fact label={t("workOrders.fields.servicePoint")}>
-          {order.servicePointId ? <span className="mono">{order.servicePointId}</span> : null}
-        </Fact>
-        <Fact label={t("workOrders.fields.fee")}>{order.fee ? format.money(order.fee) : null}</Fact>
-        <Fact label={t("workOrders.fields.paymentCollected")}>
-          {order.paymentCollected ? format.money(order.paymentCollected) : null}
-        </Fact>
-        <Fact label={t("workOrders.fields.createdAt")}>{format.dateTime(order.createdAt)}</Fact>
-        <Fact label={t("workOrders.fields.updatedAt")}>
-          {format.dateTime(order.updatedAt)} <span className="muted small">{t("common.version", { version: order.version })}</span>
-        </Fact>
-      </dl>
-      <p className="description">{order.description}</p>
-      {record && (
-        <dl className="facts">
-          <Fact label={t("workOrders.record.deviceSerials")}>{record.deviceSerials?.join(", ") || null}</Fact>
-          <Fact label={t("workOrders.record.simIds")}>{record.simIds?.join(", ") || null}</Fact>
-          <Fact label={t("workOrders.record.vehiclePlate")}>{record.vehiclePlate || null}</Fact>
-          <Fact label={t("workOrders.record.siteDescription")}>{record.siteDescription || null}</Fact>
-        </dl>
-      )}
-    </section>
-  );
+          {order.late && <LateTag minutes={order.lateMinutes} />}
+        </Flex>
+      ),
+    },
+    { key: "type", label: t("workOrders.fields.type"), children: t(`workOrders.type.${order.type}`) },
+    { key: "priority", label: t("workOrders.fields.priority"), children: t(`workOrders.priority.${order.priority}`) },
+    { key: "appointment", label: t("workOrders.fields.appointment"), children: <AppointmentWindow order={order} /> },
+    {
+      key: "promise",
+      label: t("workOrders.fields.promise"),
+      span: "filled",
+      children: <PromiseFact order={order} canManage={canManagePromise} />,
+    },
+    {
+      key: "customer",
+      label: t("workOrders.fields.customer"),
+      children: (
+        <Flex gap={8} wrap>
+          <Link to={`/customers/${order.customerId}`}>{order.customerName}</Link>
+          <PhoneLink phone={job?.customerPhone} />
+        </Flex>
+      ),
+    },
+    { key: "site", label: t("workOrders.fields.siteId"), children: address ?? NONE },
+    {
+      key: "lead",
+      label: t("workOrders.fields.lead"),
+      children: order.leadInstallerId ? nameOf(order.leadInstallerId) : NONE,
+    },
+    {
+      key: "helpers",
+      label: t("workOrders.fields.helpers"),
+      children: order.helperIds.length > 0 ? order.helperIds.map(nameOf).join("、") : NONE,
+    },
+    {
+      key: "tasks",
+      label: t("workOrders.fields.tasks"),
+      children:
+        tasks.length > 0 ? tasks.map((task) => t(`workOrders.tasks.${task}`)).join("、") : t("workOrders.tasks.none"),
+    },
+    {
+      key: "qualifications",
+      label: t("workOrders.fields.requiredQualifications"),
+      children:
+        order.requiredQualifications.length > 0 ? (
+          <Flex gap={4} wrap>
+            {order.requiredQualifications.map((q) => (
+              <Tag key={q} color="blue">
+                {t(`qualifications.${q}`)}
+              </Tag>
+            ))}
+          </Flex>
+        ) : (
+          NONE
+        ),
+    },
+    {
+      key: "items",
+      label: t("workOrders.fields.itemsToBring"),
+      children:
+        order.itemsToBring.length > 0
+          ? order.itemsToBring.map((item) => `${item.name} × ${item.quantity}`).join("、")
+          : NONE,
+    },
+    {
+      key: "faultCategory",
+      label: t("workOrders.fields.faultCategory"),
+      children: order.faultCategory ? faultCategoryWords(order.faultCategory) : NONE,
+    },
+    {
+      key: "assets",
+      label: t("workOrders.fields.assets"),
+      children:
+        order.assetIds.length > 0 ? (
+          <Link to={`/customers/${order.customerId}`}>
+            {t("workOrders.detail.assetCount", { count: order.assetIds.length })}
+          </Link>
+        ) : (
+          NONE
+        ),
+    },
+    {
+      key: "servicePoint",
+      label: t("workOrders.fields.servicePoint"),
+      children: order.servicePointId ? nameIn(servicePoints.data, order.servicePointId) : NONE,
+    },
+    { key: "fee", label: t("workOrders.fields.fee"), children: order.fee ? format.money(order.fee) : NONE },
+    {
+      key: "paymentCollected",
+      label: t("workOrders.fields.paymentCollected"),
+      children: order.paymentCollected ? format.money(order.paymentCollected) : NONE,
+    },
+    { key: "createdAt", label: t("workOrders.fields.createdAt"), children: format.dateTime(order.createdAt) },
+    { key: "updatedAt", label: t("workOrders.fields.updatedAt"), children: format.dateTime(order.updatedAt) },
+    { key: "description", label: t("workOrders.fields.description"), span: "filled", children: order.description },
+    ...(record
+      ? ([
+          {
+            key: "serials",
+            label: t("workOrders.record.deviceSerials"),
+            children: record.deviceSerials?.join(", ") || NONE,
+          },
+          { key: "sims", label: t("workOrders.record.simIds"), children: record.simIds?.join(", ") || NONE },
+          { key: "plate", label: t("workOrders.record.vehiclePlate"), children: record.vehiclePlate || NONE },
+          { key: "place", label: t("workOrders.record.siteDescription"), children: record.siteDescription || NONE },
+        ] satisfies Items)
+      : []),
+  ];
+  return items;
 }
 
 function Signature({ order }: { order: WorkOrder }) {
@@ -120,9 +172,14 @@ function Signature({ order }: { order: WorkOrder }) {
   const { url } = useSignatureUrl(order.id, order.hasSignature);
   if (!order.hasSignature) return null;
   return url ? (
-    <img className="signature-image" src={url} alt={t("workOrders.signOff.signatureOf", { number: order.number })} />
+    <Image
+      src={url}
+      alt={t("workOrders.signOff.signatureOf", { number: order.number })}
+      width={240}
+      style={{ background: "#fff", border: "1px solid #f0f0f0" }}
+    />
   ) : (
-    <span className="muted">{t("common.loading")}</span>
+    <Typography.Text type="secondary">{t("common.loading")}</Typography.Text>
   );
 }
 
@@ -133,81 +190,114 @@ export function FieldRecord({ order }: { order: WorkOrder }) {
   const report = order.serviceReport;
   const signOff = order.signOff;
   const checklist = order.checklist;
-  const yesNo = (value: boolean | undefined) =>
-    value === undefined ? null : value ? t("common.yes") : t("common.no");
-  const nothingYet = !order.contactNote && !order.checkedInAt && !report && !signOff && !order.cancelReason;
+  const yesNo = (value: boolean | undefined) => (value === undefined ? "—" : value ? t("common.yes") : t("common.no"));
+  const items: Items = [];
+  if (order.cancelReason)
+    items.push({ key: "cancel", label: t("workOrders.fields.cancelReason"), children: order.cancelReason });
+  if (order.contactNote)
+    items.push({ key: "contact", label: t("workOrders.contact.note"), children: order.contactNote });
+  if (order.checkedInAt) {
+    items.push({
+      key: "checkIn",
+      label: t("workOrders.fields.checkedInAt"),
+      children: (
+        <Flex gap={8} wrap>
+          {format.dateTime(order.checkedInAt)}
+          {order.late ? <LateTag minutes={order.lateMinutes} /> : <Tag color="success">{t("workOrders.onTime")}</Tag>}
+        </Flex>
+      ),
+    });
+  }
+  if (checklist) {
+    items.push({
+      key: "checklist",
+      label: t("workOrders.complete.checklist"),
+      span: "filled",
+      children: (
+        <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+          {applicableChecks(order).map((check) => (
+            <li key={check}>
+              {t(`workOrders.checklist.${check}`)}: {yesNo(checklist[check])}
+            </li>
+          ))}
+          <li>
+            {t("workOrders.checklist.hazardsFound")}: {yesNo(checklist.hazardsFound)}
+          </li>
+          {checklist.hazardsFound && (
+            <li>
+              {t("workOrders.checklist.hazardsReportedToCustomer")}: {yesNo(checklist.hazardsReportedToCustomer)}
+            </li>
+          )}
+        </ul>
+      ),
+    });
+  }
+  if (report) {
+    items.push(
+      { key: "cause", label: t("workOrders.report.faultCause"), children: report.faultCause },
+      { key: "solution", label: t("workOrders.report.solution"), children: report.solution },
+      {
+        key: "parts",
+        label: t("workOrders.report.partsReplaced"),
+        children:
+          report.partsReplaced && report.partsReplaced.length > 0
+            ? report.partsReplaced.map((part) => `${part.name} × ${part.quantity}`).join("、")
+            : t("workOrders.report.noneReplaced"),
+      },
+      { key: "opinion", label: t("workOrders.report.customerOpinion"), children: report.customerOpinion || "—" },
+      {
+        key: "suggestions",
+        label: t("workOrders.report.productSuggestions"),
+        children: report.productSuggestions || "—",
+      },
+    );
+  }
+  if (signOff?.refused) {
+    items.push({
+      key: "refusal",
+      label: t("workOrders.signOff.refusalReason"),
+      children: (
+        <Flex gap={8} wrap>
+          <Tag color="error">{t("workOrders.signOff.refused")}</Tag>
+          {signOff.refusalReason}
+        </Flex>
+      ),
+    });
+  }
+  if (signOff && !signOff.refused) {
+    items.push(
+      {
+        key: "ratings",
+        label: t("workOrders.signOff.ratingsTitle"),
+        children: signOff.ratings
+          ? (["attitude", "timeliness", "quality"] as const)
+              .map((aspect) => `${t(`workOrders.signOff.ratings.${aspect}`)} ${signOff.ratings![aspect]}`)
+              .join(" · ")
+          : "—",
+      },
+      { key: "feedback", label: t("workOrders.signOff.suggestions"), children: signOff.suggestions || "—" },
+      { key: "signature", label: t("workOrders.signOff.signature"), children: <Signature order={order} /> },
+    );
+  }
+  if (signOff?.signedAt) {
+    items.push({
+      key: "signedAt",
+      label: t("workOrders.fields.signedAt"),
+      children: format.dateTime(signOff.signedAt),
+    });
+  }
   return (
-    <section className="panel" aria-labelledby="field-record-title">
-      <h2 id="field-record-title" className="panel__title">
-        {t("workOrders.detail.fieldRecord")}
-      </h2>
-      {nothingYet && <p className="muted">{t("workOrders.detail.nothingYet")}</p>}
-      <dl className="facts">
-        {order.cancelReason && <Fact label={t("workOrders.fields.cancelReason")}>{order.cancelReason}</Fact>}
-        {order.contactNote && <Fact label={t("workOrders.contact.note")}>{order.contactNote}</Fact>}
-        {order.checkedInAt && (
-          <Fact label={t("workOrders.fields.checkedInAt")}>
-            {format.dateTime(order.checkedInAt)}{" "}
-            {order.late ? (
-              <span className="badge badge--late">{t("workOrders.late", { minutes: order.lateMinutes ?? 0 })}</span>
-            ) : (
-              <span className="badge badge--ok">{t("workOrders.onTime")}</span>
-            )}
-          </Fact>
-        )}
-        {checklist && (
-          <Fact label={t("workOrders.complete.checklist")}>
-            <ul className="plain-list">
-              {applicableChecks(order).map((check) => (
-                <li key={check}>
-                  {t(`workOrders.checklist.${check}`)}: {yesNo(checklist[check])}
-                </li>
-              ))}
-              <li>
-                {t("workOrders.checklist.hazardsFound")}: {yesNo(checklist.hazardsFound)}
-              </li>
-              {checklist.hazardsFound && (
-                <li>
-                  {t("workOrders.checklist.hazardsReportedToCustomer")}: {yesNo(checklist.hazardsReportedToCustomer)}
-                </li>
-              )}
-            </ul>
-          </Fact>
-        )}
-        {report && (
-          <>
-            <Fact label={t("workOrders.report.faultCause")}>{report.faultCause}</Fact>
-            <Fact label={t("workOrders.report.solution")}>{report.solution}</Fact>
-            <Fact label={t("workOrders.report.partsReplaced")}>
-              {report.partsReplaced && report.partsReplaced.length > 0
-                ? report.partsReplaced.map((part) => `${part.name} × ${part.quantity}`).join("、")
-                : t("workOrders.report.noneReplaced")}
-            </Fact>
-            <Fact label={t("workOrders.report.customerOpinion")}>{report.customerOpinion}</Fact>
-            <Fact label={t("workOrders.report.productSuggestions")}>{report.productSuggestions}</Fact>
-          </>
-        )}
-        {signOff && signOff.refused && (
-          <Fact label={t("workOrders.signOff.refusalReason")}>
-            <span className="badge badge--late">{t("workOrders.signOff.refused")}</span> {signOff.refusalReason}
-          </Fact>
-        )}
-        {signOff && !signOff.refused && (
-          <>
-            <Fact label={t("workOrders.signOff.ratingsTitle")}>
-              {signOff.ratings &&
-                (["attitude", "timeliness", "quality"] as const)
-                  .map((aspect) => `${t(`workOrders.signOff.ratings.${aspect}`)} ${signOff.ratings![aspect]}`)
-                  .join(" · ")}
-            </Fact>
-            <Fact label={t("workOrders.signOff.suggestions")}>{signOff.suggestions}</Fact>
-            <Fact label={t("workOrders.signOff.signature")}>
-              <Signature order={order} />
-            </Fact>
-          </>
-        )}
-        {signOff?.signedAt && <Fact label={t("workOrders.fields.signedAt")}>{format.dateTime(signOff.signedAt)}</Fact>}
-      </dl>
-    </section>
+    <Card
+      size="small"
+      title={t("workOrders.detail.fieldRecord")}
+      role="region"
+      aria-label={t("workOrders.detail.fieldRecord")}
+    >
+      {items.length === 0 ? (
+        <Typography.Text type="secondary">{t("workOrders.detail.nothingYet")}</Typography.Text>
+      ) : (
+        <Descriptions size="small" column={{ xs: 1, sm: 2 }} items={items} />
+      )}
+    </Card>
   );
 }

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import i18n from "@/i18n";
 import type { Schema } from "@/lib/api/schema-types";
 import { attachment, me, problem, workOrder } from "@/test/fixtures";
@@ -65,8 +65,6 @@ function photosApi(initial: Schema<"Attachment">[]) {
   };
 }
 
-afterEach(() => vi.restoreAllMocks());
-
 describe("OrderPhotos", () => {
   it("shows the order's photos as thumbnails fetched with the token", async () => {
     await i18n.changeLanguage("zh-CN");
@@ -74,7 +72,10 @@ describe("OrderPhotos", () => {
     const gallery = await screen.findByRole("list", { name: "WO-000042 的现场照片" });
     const image = await within(gallery).findByRole("img", { name: "before.jpg" });
     expect(image.getAttribute("src")).toMatch(/^blob:/);
-    expect(within(gallery).getByRole("link", { name: "打开 before.jpg" })).toHaveAttribute("href", image.getAttribute("src"));
+    expect(within(gallery).getByRole("link", { name: "打开 before.jpg" })).toHaveAttribute(
+      "href",
+      image.getAttribute("src"),
+    );
 
     const list = requests.find((request) => new URL(request.url).pathname === "/api/v1/attachments")!;
     expect(Object.fromEntries(new URL(list.url).searchParams)).toEqual({ ownerType: "WORK_ORDER", ownerId: order.id });
@@ -106,17 +107,32 @@ describe("OrderPhotos", () => {
     const [unit, heic, huge] = within(uploads).getAllByRole("listitem");
     expect(unit).toHaveTextContent("unit.jpg");
     expect(unit).toHaveTextContent("已上传");
-    expect(within(heic!).getByRole("alert")).toHaveTextContent("不支持这种文件。只能上传 JPEG、PNG、WebP 图片、PDF 或 MP4 视频。");
+    expect(within(heic!).getByRole("alert")).toHaveTextContent(
+      "不支持这种文件。只能上传 JPEG、PNG、WebP 图片、PDF 或 MP4 视频。",
+    );
     expect(within(huge!).getByRole("alert")).toHaveTextContent("文件太大，超过了每个附件允许的大小。");
 
     // The uploaded photo joins the thumbnails; it is shown from the phone's own file, not downloaded again.
     const gallery = await screen.findByRole("list", { name: "WO-000042 的现场照片" });
-    expect(await within(gallery).findByRole("img", { name: "unit.jpg" })).toHaveAttribute("src", expect.stringMatching(/^blob:/));
+    expect(await within(gallery).findByRole("img", { name: "unit.jpg" })).toHaveAttribute(
+      "src",
+      expect.stringMatching(/^blob:/),
+    );
     const posts = requests.filter((request) => request.method === "POST");
-    expect(posts.map((post) => new URL(post.url).searchParams.get("fileName"))).toEqual(["unit.jpg", "pipe.heic", "huge.jpg"]);
-    expect(posts.map((post) => post.headers.get("Content-Type"))).toEqual(["image/jpeg", "application/octet-stream", "image/jpeg"]);
+    expect(posts.map((post) => new URL(post.url).searchParams.get("fileName"))).toEqual([
+      "unit.jpg",
+      "pipe.heic",
+      "huge.jpg",
+    ]);
+    expect(posts.map((post) => post.headers.get("Content-Type"))).toEqual([
+      "image/jpeg",
+      "application/octet-stream",
+      "image/jpeg",
+    ]);
     expect(posts.every((post) => new URL(post.url).searchParams.get("kind") === "PHOTO")).toBe(true);
-    expect(requests.some((request) => request.method === "GET" && /\/attachments\/[0-9a-f-]{36}$/.test(request.url))).toBe(false);
+    expect(
+      requests.some((request) => request.method === "GET" && /\/attachments\/[0-9a-f-]{36}$/.test(request.url)),
+    ).toBe(false);
 
     // A refused file can be dismissed; picking new photos clears the ones already uploaded.
     await userEvent.click(within(heic!).getByRole("button", { name: "从列表中移除 pipe.heic" }));
@@ -129,15 +145,21 @@ describe("OrderPhotos", () => {
 
   it("lets the office delete a photo after confirming", async () => {
     await i18n.changeLanguage("zh-CN");
-    const confirm = vi.spyOn(window, "confirm").mockReturnValueOnce(false).mockReturnValueOnce(true);
-    const { requests } = renderWithApi(<OrderPhotos order={order} canRemove />, photosApi([earlier]), me({ roles: ["dispatcher"] }));
+    const { requests } = renderWithApi(
+      <OrderPhotos order={order} canRemove />,
+      photosApi([earlier]),
+      me({ roles: ["dispatcher"] }),
+    );
     const remove = await screen.findByRole("button", { name: "删除 before.jpg" });
 
     await userEvent.click(remove);
-    expect(confirm).toHaveBeenCalledWith("确定删除 before.jpg 吗？删除后无法恢复。");
+    const question = await screen.findByRole("tooltip");
+    expect(question).toHaveTextContent("确定删除 before.jpg 吗？删除后无法恢复。");
+    await userEvent.click(within(question).getByRole("button", { name: /取\s*消|Cancel/ }));
     expect(requests.filter((request) => request.method === "DELETE")).toEqual([]);
 
     await userEvent.click(remove);
+    await userEvent.click(within(await screen.findByRole("tooltip")).getByRole("button", { name: /确\s*定|OK/ }));
     expect(await screen.findByText("还没有现场照片。")).toBeInTheDocument();
     const deleted = requests.find((request) => request.method === "DELETE")!;
     expect(new URL(deleted.url).pathname).toBe(`/api/v1/attachments/${earlier.id}`);

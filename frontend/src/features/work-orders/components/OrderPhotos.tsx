@@ -1,3 +1,4 @@
+import { Card, Empty, Flex, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { AttachmentGallery } from "@/components/AttachmentGallery";
 import { FilePicker } from "@/components/FilePicker";
@@ -23,45 +24,43 @@ export function OrderPhotos({ order, canAdd = false, canRemove = false }: OrderP
   const uploads = useAttachmentUploads(owner, "PHOTO");
   const remove = useDeleteAttachment(owner);
   const photos = (attachments.data ?? []).filter((attachment) => attachment.kind === "PHOTO");
-  const titleId = `photos-${order.id}`;
 
   return (
-    <section className="panel" aria-labelledby={titleId}>
-      <h2 id={titleId} className="panel__title">
-        {t("workOrders.photos.title")}
-      </h2>
-      {canAdd && (
-        <>
-          <div className="photo-pickers">
-            <FilePicker
-              label={t("workOrders.photos.take")}
-              accept="image/*"
-              capture="environment"
-              multiple
-              primary
-              large
-              onFiles={uploads.add}
+    <Card size="small" title={t("workOrders.photos.title")} role="region" aria-label={t("workOrders.photos.title")}>
+      <Flex vertical gap={12}>
+        {canAdd && (
+          <Flex vertical gap={8}>
+            <Flex gap={8} wrap>
+              <FilePicker
+                label={t("workOrders.photos.take")}
+                accept="image/*"
+                capture="environment"
+                multiple
+                primary
+                large
+                onFiles={uploads.add}
+              />
+              <FilePicker label={t("workOrders.photos.choose")} accept="image/*" multiple large onFiles={uploads.add} />
+            </Flex>
+            <Typography.Text type="secondary">{t("workOrders.photos.hint")}</Typography.Text>
+            <UploadList uploads={uploads} />
+          </Flex>
+        )}
+        {attachments.isPending && <Loading />}
+        {attachments.isError && <ProblemAlert error={attachments.error} />}
+        {attachments.isSuccess &&
+          (photos.length === 0 ? (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("workOrders.photos.none")} />
+          ) : (
+            <AttachmentGallery
+              attachments={photos}
+              label={t("workOrders.photos.list", { number: order.number })}
+              onRemove={canRemove ? (photo) => remove.mutate(photo) : undefined}
+              removing={remove.isPending}
             />
-            <FilePicker label={t("workOrders.photos.choose")} accept="image/*" multiple large onFiles={uploads.add} />
-          </div>
-          <p className="field__hint">{t("workOrders.photos.hint")}</p>
-          <UploadList uploads={uploads} />
-        </>
-      )}
-      {attachments.isPending && <Loading />}
-      {attachments.isError && <ProblemAlert error={attachments.error} />}
-      {attachments.isSuccess &&
-        (photos.length === 0 ? (
-          <p className="muted">{t("workOrders.photos.none")}</p>
-        ) : (
-          <AttachmentGallery
-            attachments={photos}
-            label={t("workOrders.photos.list", { number: order.number })}
-            onRemove={canRemove ? (photo) => remove.mutate(photo) : undefined}
-            removing={remove.isPending}
-          />
-        ))}
-      <ProblemAlert error={remove.error} />
-    </section>
+          ))}
+        <ProblemAlert error={remove.error} />
+      </Flex>
+    </Card>
   );
 }

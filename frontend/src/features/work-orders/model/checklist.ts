@@ -20,3 +20,14 @@ export function applicableChecks(order: Pick<WorkOrder, "type" | "tasks">): Requ
 export function asksHazardsReported(hazardsFound: boolean | null): boolean {
   return hazardsFound === true;
 }
+
+/** The checks to confirm of a job's safety checks as the server lists them (hazards are asked separately). */
+export function requiredChecksOf(checks: readonly { key: string }[]): RequiredCheck[] {
+  const required: readonly string[] = [
+    "powerOffBeforeWork",
+    "electricalSafetyChecked",
+    "flammableGasChecked",
+    "trialRunLeakChecked",
+  ] satisfies readonly RequiredCheck[];
+  return checks.map((check) => check.key).filter((key): key is RequiredCheck => required.includes(key));
+}

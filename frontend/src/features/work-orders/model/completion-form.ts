@@ -43,13 +43,18 @@ const MONEY = /^\d{1,9}(\.\d{1,2})?$/;
  * Problems keyed by the request's JSON path ("checklist.powerOffBeforeWork", "report.partsReplaced[0].name"),
  * the same keys the server's 422 uses, so both appear at the same control.
  */
-export function validateCompletion(form: CompletionForm, order: Pick<WorkOrder, "type" | "tasks" | "fee">) {
+export function validateCompletion(
+  form: CompletionForm,
+  order: Pick<WorkOrder, "type" | "tasks" | "fee">,
+  checks: readonly RequiredCheck[] = applicableChecks(order),
+) {
   const problems: Record<string, CompletionProblem> = {};
-  for (const check of applicableChecks(order)) {
+  for (const check of checks) {
     if (!form.checks[check]) problems[`checklist.${check}`] = "checkRequired";
   }
   if (form.hazardsFound === null) problems["checklist.hazardsFound"] = "answerRequired";
-  else if (form.hazardsFound && !form.hazardsReportedToCustomer) problems["checklist.hazardsReportedToCustomer"] = "checkRequired";
+  else if (form.hazardsFound && !form.hazardsReportedToCustomer)
+    problems["checklist.hazardsReportedToCustomer"] = "checkRequired";
   if (isBlank(form.faultCause)) problems["report.faultCause"] = "required";
   if (isBlank(form.solution)) problems["report.solution"] = "required";
   form.parts.forEach((part, index) => {
@@ -66,13 +71,14 @@ export function validateCompletion(form: CompletionForm, order: Pick<WorkOrder, 
   return problems;
 }
 
-/** The request body of POST …/complete; only the checks that apply are sent. */
+/** The request body of POST …/complete; only the checks that apply are sent (the server's list of the job, else the rules). */
 export function toCompleteRequest(
   form: CompletionForm,
   order: Pick<WorkOrder, "type" | "tasks" | "fee" | "version">,
+  checks: readonly RequiredCheck[] = applicableChecks(order),
 ): CompleteRequest {
   const checklist: SafetyChecklist = {};
-  for (const check of applicableChecks(order)) checklist[check] = form.checks[check] === true;
+  for (const check of checks) checklist[check] = form.checks[check] === true;
   checklist.hazardsFound = form.hazardsFound === true;
   if (form.hazardsFound) checklist.hazardsReportedToCustomer = form.hazardsReportedToCustomer;
   const request: CompleteRequest = {

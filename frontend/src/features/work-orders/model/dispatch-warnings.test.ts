@@ -13,16 +13,19 @@ const order = workOrder({
   appointment: { start: "2026-03-05T09:00:00+08:00", end: "2026-03-05T11:00:00+08:00" },
 });
 
-const electrician = (validFrom: string, validTo: string) =>
-  certification({ type: "ELECTRICIAN", validFrom, validTo });
+const electrician = (validFrom: string, validTo: string) => certification({ type: "ELECTRICIAN", validFrom, validTo });
 
 describe("dispatch warnings before assigning", () => {
   it("has none for an active installer with a certificate valid on the appointment day", () => {
-    expect(dispatchWarnings(order, installer({ certifications: [electrician("2025-01-01", "2027-01-01")] }), [], ZONE)).toEqual([]);
+    expect(
+      dispatchWarnings(order, installer({ certifications: [electrician("2025-01-01", "2027-01-01")] }), [], ZONE),
+    ).toEqual([]);
   });
 
   it("counts a certificate valid on its first and last day", () => {
-    expect(dispatchWarnings(order, installer({ certifications: [electrician("2026-03-05", "2026-03-05")] }), [], ZONE)).toEqual([]);
+    expect(
+      dispatchWarnings(order, installer({ certifications: [electrician("2026-03-05", "2026-03-05")] }), [], ZONE),
+    ).toEqual([]);
   });
 
   it("warns of a certificate that expired before the appointment day, even if it is valid today", () => {
@@ -57,15 +60,17 @@ describe("dispatch warnings before assigning", () => {
     expect(dispatchWarnings(order, installer({ certifications: [] }), [], ZONE)).toEqual([
       { kind: "noCertificate", qualification: "ELECTRICIAN" },
     ]);
-    expect(dispatchWarnings(order, installer({ certifications: [electrician("2026-04-01", "2030-01-01")] }), [], ZONE)).toEqual([
-      { kind: "certificateNotYetValid", qualification: "ELECTRICIAN", validFrom: "2026-04-01" },
-    ]);
+    expect(
+      dispatchWarnings(order, installer({ certifications: [electrician("2026-04-01", "2030-01-01")] }), [], ZONE),
+    ).toEqual([{ kind: "certificateNotYetValid", qualification: "ELECTRICIAN", validFrom: "2026-04-01" }]);
   });
 
   it("checks every required qualification and ignores certificates of other types", () => {
     const welding = workOrder({ ...order, requiredQualifications: ["WELDING", "ELECTRICIAN"] });
     const onlyElectrician = installer({ certifications: [electrician("2020-01-01", "2030-01-01")] });
-    expect(dispatchWarnings(welding, onlyElectrician, [], ZONE)).toEqual([{ kind: "noCertificate", qualification: "WELDING" }]);
+    expect(dispatchWarnings(welding, onlyElectrician, [], ZONE)).toEqual([
+      { kind: "noCertificate", qualification: "WELDING" },
+    ]);
   });
 
   it("warns of an inactive installer", () => {
@@ -92,13 +97,21 @@ describe("dispatch warnings before assigning", () => {
         appointment: { start: "2026-03-05T08:00:00+08:00", end: "2026-03-05T09:30:00+08:00" },
       }),
     ];
-    expect(dispatchWarnings(order, qualified, others, ZONE)).toEqual([{ kind: "overlap", orders: ["WO-000001", "WO-000002"] }]);
+    expect(dispatchWarnings(order, qualified, others, ZONE)).toEqual([
+      { kind: "overlap", orders: ["WO-000001", "WO-000002"] },
+    ]);
   });
 
   it("does not count back-to-back appointments, finished or cancelled jobs, others' jobs or the order itself", () => {
     const base = { leadInstallerId: LI, appointment: order.appointment };
     const others = [
-      workOrder({ ...base, id: "touching", number: "WO-1", status: "ASSIGNED", appointment: { start: "2026-03-05T11:00:00+08:00", end: "2026-03-05T12:00:00+08:00" } }),
+      workOrder({
+        ...base,
+        id: "touching",
+        number: "WO-1",
+        status: "ASSIGNED",
+        appointment: { start: "2026-03-05T11:00:00+08:00", end: "2026-03-05T12:00:00+08:00" },
+      }),
       workOrder({ ...base, id: "done", number: "WO-2", status: "WORK_DONE" }),
       workOrder({ ...base, id: "cancelled", number: "WO-3", status: "CANCELLED" }),
       workOrder({ ...base, id: "other", number: "WO-4", status: "ASSIGNED", leadInstallerId: WANG }),

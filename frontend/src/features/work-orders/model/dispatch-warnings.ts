@@ -22,7 +22,10 @@ function certificateWarning(installer: Installer, qualification: Qualification, 
   // ISO dates compare as text; validity includes both the first and the last day.
   if (ofType.some((c) => c.validFrom <= day && day <= c.validTo)) return null;
   if (ofType.length === 0) return { kind: "noCertificate", qualification };
-  const latestEnd = ofType.map((c) => c.validTo).sort().at(-1)!;
+  const latestEnd = ofType
+    .map((c) => c.validTo)
+    .sort()
+    .at(-1)!;
   if (latestEnd < day) return { kind: "certificateExpired", qualification, validTo: latestEnd };
   const nextStart = ofType
     .map((c) => c.validFrom)
@@ -82,7 +85,12 @@ export function refusalsByInstaller(
   const result: Record<string, string> = {};
   for (const { field, message } of errors) {
     const helper = /^helperIds(?:\[(\d+)\]|\.(\d+))$/.exec(field);
-    const id = field === "leadInstallerId" ? sent.leadInstallerId : helper ? sent.helperIds[Number(helper[1] ?? helper[2])] : undefined;
+    const id =
+      field === "leadInstallerId"
+        ? sent.leadInstallerId
+        : helper
+          ? sent.helperIds[Number(helper[1] ?? helper[2])]
+          : undefined;
     if (!id) continue;
     const text = message.startsWith(id) ? message.slice(id.length).trim() : message;
     result[id] = result[id] ? `${result[id]}; ${text}` : text;

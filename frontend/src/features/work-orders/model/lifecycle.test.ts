@@ -80,9 +80,14 @@ describe("actions shown for an order", () => {
 
 describe("office actions", () => {
   it("offers moving the appointment until the crew is on the way, before cancelling", () => {
-    const assigned = workOrder({ status: "ASSIGNED", allowedNextStates: ["ASSIGNED", "CUSTOMER_CONTACTED", "CANCELLED"] });
+    const assigned = workOrder({
+      status: "ASSIGNED",
+      allowedNextStates: ["ASSIGNED", "CUSTOMER_CONTACTED", "CANCELLED"],
+    });
     expect(officeActions(assigned, ["dispatcher"])).toEqual(["contact", "reassign", "reschedule", "cancel"]);
-    expect(officeActions(workOrder({ status: "EN_ROUTE", allowedNextStates: ["ON_SITE"] }), ["dispatcher"])).toEqual(["checkIn"]);
+    expect(officeActions(workOrder({ status: "EN_ROUTE", allowedNextStates: ["ON_SITE"] }), ["dispatcher"])).toEqual([
+      "checkIn",
+    ]);
     expect(officeActions(assigned, ["installer"])).toEqual(["contact"]);
   });
 });

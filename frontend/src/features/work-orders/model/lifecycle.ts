@@ -17,7 +17,13 @@ export const STATUSES = [
 ] as const satisfies readonly WorkOrderStatus[];
 
 /** States in which the crew holds the job: their appointments block other jobs at the same time. */
-const HOLDING: ReadonlySet<WorkOrderStatus> = new Set(["ASSIGNED", "CUSTOMER_CONTACTED", "EN_ROUTE", "ON_SITE", "PAUSED"]);
+const HOLDING: ReadonlySet<WorkOrderStatus> = new Set([
+  "ASSIGNED",
+  "CUSTOMER_CONTACTED",
+  "EN_ROUTE",
+  "ON_SITE",
+  "PAUSED",
+]);
 
 export function holdsCrew(status: WorkOrderStatus): boolean {
   return HOLDING.has(status);
@@ -153,5 +159,7 @@ export function officeActions(
   const actions: OfficeAction[] = availableActions(order, roles);
   if (!canReschedule(order, roles)) return actions;
   const cancel = actions.indexOf("cancel");
-  return cancel < 0 ? [...actions, "reschedule"] : [...actions.slice(0, cancel), "reschedule", ...actions.slice(cancel)];
+  return cancel < 0
+    ? [...actions, "reschedule"]
+    : [...actions.slice(0, cancel), "reschedule", ...actions.slice(cancel)];
 }

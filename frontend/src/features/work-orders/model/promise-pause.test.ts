@@ -16,7 +16,11 @@ describe("pausing the on-site promise", () => {
     expect(validatePausePromise(emptyPausePromiseForm())).toEqual({ reason: "required" });
     const form = { reason: "WAITING_FOR_PARTS" as const, note: " 压缩机到货后再约 " };
     expect(validatePausePromise(form)).toEqual({});
-    expect(toPausePromiseRequest(form, 7)).toEqual({ version: 7, reason: "WAITING_FOR_PARTS", note: "压缩机到货后再约" });
+    expect(toPausePromiseRequest(form, 7)).toEqual({
+      version: 7,
+      reason: "WAITING_FOR_PARTS",
+      note: "压缩机到货后再约",
+    });
     expect(toPausePromiseRequest({ ...form, note: " " }, 7)).toEqual({ version: 7, reason: "WAITING_FOR_PARTS" });
   });
 });

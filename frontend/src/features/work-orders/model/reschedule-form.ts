@@ -1,6 +1,11 @@
 import { localDateOf, localTimeOf } from "@/lib/format";
 import { isBlank } from "@/lib/validation";
-import { toAppointment, validateAppointment, type AppointmentInput, type WorkOrderInputProblem } from "@/lib/work-order-input";
+import {
+  toAppointment,
+  validateAppointment,
+  type AppointmentInput,
+  type WorkOrderInputProblem,
+} from "@/lib/work-order-input";
 import type { RescheduleRequest, WorkOrder } from "../api/work-orders";
 
 /** The new appointment window agreed with the customer, and why it moved. */

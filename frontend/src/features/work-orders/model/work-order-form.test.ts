@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { emptyWorkOrderForm, impliedQualifications, toCreateWorkOrderRequest, validateWorkOrderForm } from "./work-order-form";
+import {
+  emptyWorkOrderForm,
+  impliedQualifications,
+  proposedAppointment,
+  toCreateWorkOrderRequest,
+  validateWorkOrderForm,
+} from "./work-order-form";
 
 const ZONE = "Asia/Shanghai";
 const CUSTOMER = "0193A5C8-0000-7000-8000-0000000C0001";
@@ -12,7 +18,9 @@ describe("new work order form", () => {
       description: "required",
       "appointment.end": "endBeforeStart",
     });
-    expect(validateWorkOrderForm({ ...form, customerId: CUSTOMER, description: "x", endTime: "12:00" }, ZONE)).toEqual({});
+    expect(validateWorkOrderForm({ ...form, customerId: CUSTOMER, description: "x", endTime: "12:00" }, ZONE)).toEqual(
+      {},
+    );
   });
 
   it("checks every item to bring", () => {
@@ -57,7 +65,9 @@ describe("new work order form", () => {
   it("sends an optional fault category in the contract's format", () => {
     const form = { ...emptyWorkOrderForm("2026-03-05"), customerId: CUSTOMER, description: "不定位" };
     expect(toCreateWorkOrderRequest(form, ZONE)).not.toHaveProperty("faultCategory");
-    expect(validateWorkOrderForm({ ...form, faultCategory: "GPS 不定位" }, ZONE)).toEqual({ faultCategory: "faultCategory" });
+    expect(validateWorkOrderForm({ ...form, faultCategory: "GPS 不定位" }, ZONE)).toEqual({
+      faultCategory: "faultCategory",
+    });
     const valid = { ...form, faultCategory: " no-gps-signal " };
     expect(validateWorkOrderForm(valid, ZONE)).toEqual({});
     expect(toCreateWorkOrderRequest(valid, ZONE).faultCategory).toBe("no-gps-signal");
@@ -69,5 +79,33 @@ describe("new work order form", () => {
       "WELDING",
     ]);
     expect(impliedQualifications({ electricalWork: false, welding: false, workAtHeight: false })).toEqual([]);
+  });
+});
+
+describe("the proposed appointment", () => {
+  it("starts at the next full hour at least an hour ahead, inside working hours", () => {
+    // 10:20 in Shanghai.
+    expect(proposedAppointment(new Date("2026-03-05T02:20:00Z"), ZONE)).toEqual({
+      date: "2026-03-05",
+      startTime: "12:00",
+      endTime: "14:00",
+    });
+  });
+
+  it("waits for the start of work early in the morning", () => {
+    expect(proposedAppointment(new Date("2026-03-04T22:30:00Z"), ZONE)).toEqual({
+      date: "2026-03-05",
+      startTime: "09:00",
+      endTime: "11:00",
+    });
+  });
+
+  it("moves to the next day when today's working hours have no room left", () => {
+    // 16:30 in Shanghai: 18:00–20:00 would end after work.
+    expect(proposedAppointment(new Date("2026-03-05T08:30:00Z"), ZONE, { start: "08:30", end: "18:00" })).toEqual({
+      date: "2026-03-06",
+      startTime: "08:30",
+      endTime: "10:30",
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { addDays, localDateOf, localTimeOf } from "@/lib/format";
 import { isBlank } from "@/lib/validation";
 import {
   isFaultCategory,
@@ -46,6 +47,38 @@ export function emptyWorkOrderForm(today: string): WorkOrderForm {
     endTime: "11:00",
     faultCategory: "",
   };
+}
+
+/** Working hours a proposed appointment stays within, as wall-clock times ("09:00"). */
+export interface WorkingWindow {
+  start: string;
+  end: string;
+}
+
+export const DEFAULT_WORKING_WINDOW: WorkingWindow = { start: "09:00", end: "18:00" };
+
+const minutesOf = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+const timeOf = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+
+/**
+ * The appointment a dispatcher would propose: a two-hour window starting at the next full hour at least an hour
+ * from now, inside working hours; when today has no room left, the next day at the start of work.
+ */
+export function proposedAppointment(
+  now: Date,
+  timeZone: string,
+  hours: WorkingWindow = DEFAULT_WORKING_WINDOW,
+): Pick<WorkOrderForm, "date" | "startTime" | "endTime"> {
+  const length = Math.min(120, minutesOf(hours.end) - minutesOf(hours.start));
+  const today = localDateOf(now, timeZone);
+  const nowMinutes = minutesOf(localTimeOf(now, timeZone));
+  const start = Math.max(minutesOf(hours.start), Math.ceil((nowMinutes + 60) / 60) * 60);
+  if (start + length <= minutesOf(hours.end)) {
+    return { date: today, startTime: timeOf(start), endTime: timeOf(start + length) };
+  }
+  const begin = minutesOf(hours.start);
+  return { date: addDays(today, 1), startTime: timeOf(begin), endTime: timeOf(begin + length) };
 }
 
 export type WorkOrderFormProblem = WorkOrderInputProblem | "faultCategory";

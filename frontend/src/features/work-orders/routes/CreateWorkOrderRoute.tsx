@@ -1,5 +1,7 @@
+import { ArrowLeftOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate } from "react-router";
+import { useNavigate } from "react-router";
+import { LinkButton } from "@/components/LinkButton";
 import { PageHeader } from "@/components/PageHeader";
 import { CreateWorkOrderForm } from "../components/CreateWorkOrderForm";
 
@@ -12,9 +14,9 @@ export function CreateWorkOrderRoute() {
         title={t("workOrders.create.title")}
         description={t("workOrders.create.description")}
         actions={
-          <Link to="/work-orders" className="button">
+          <LinkButton to="/work-orders" icon={<ArrowLeftOutlined />}>
             {t("board.back")}
-          </Link>
+          </LinkButton>
         }
       />
       <CreateWorkOrderForm onCreated={(order) => navigate(`/work-orders/${order.id}`)} />

@@ -1,3 +1,7 @@
+import { LeftOutlined, RightOutlined } from "@ant-design/icons";
+import { Button, DatePicker, Flex, Form, Space, Typography } from "antd";
+import dayjs from "dayjs";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { Loading } from "@/components/Loading";
@@ -10,11 +14,13 @@ import { DispatchWeek } from "../components/DispatchWeek";
 import { weekDays } from "../model/calendar-grid";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = "YYYY-MM-DD";
 
 /** The dispatch calendar: a week per installer and day, to see who is free before assigning. */
 export function DispatchCalendarRoute() {
   const { t } = useTranslation();
   const format = useTenantFormat();
+  const dateId = useId();
   const [search, setSearch] = useSearchParams();
   const requested = search.get("week");
   const monday = mondayOf(requested && DATE.test(requested) ? requested : format.today());
@@ -27,29 +33,31 @@ export function DispatchCalendarRoute() {
   return (
     <>
       <PageHeader title={t("dispatch.calendar.title")} description={t("dispatch.calendar.description")} />
-      <div className="toolbar">
-        <button type="button" className="button" onClick={() => show(addDays(monday, -7))}>
-          {t("dispatch.calendar.previous")}
-        </button>
-        <button type="button" className="button" onClick={() => show(format.today())}>
-          {t("dispatch.calendar.thisWeek")}
-        </button>
-        <button type="button" className="button" onClick={() => show(addDays(monday, 7))}>
-          {t("dispatch.calendar.next")}
-        </button>
-        <label className="toolbar__item">
-          <span>{t("dispatch.calendar.goTo")}</span>
-          <input
-            type="date"
-            className="input"
-            value={monday}
-            onChange={(e) => DATE.test(e.target.value) && show(e.target.value)}
-          />
-        </label>
-        <span className="muted">
+      <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }}>
+        <Space.Compact>
+          <Button icon={<LeftOutlined aria-hidden />} onClick={() => show(addDays(monday, -7))}>
+            {t("dispatch.calendar.previous")}
+          </Button>
+          <Button onClick={() => show(format.today())}>{t("dispatch.calendar.thisWeek")}</Button>
+          <Button icon={<RightOutlined aria-hidden />} iconPlacement="end" onClick={() => show(addDays(monday, 7))}>
+            {t("dispatch.calendar.next")}
+          </Button>
+        </Space.Compact>
+        <Form layout="inline" component="div">
+          <Form.Item label={t("dispatch.calendar.goTo")} htmlFor={dateId} style={{ marginInlineEnd: 0 }}>
+            <DatePicker
+              id={dateId}
+              format={ISO_DATE}
+              allowClear={false}
+              value={dayjs(monday, ISO_DATE)}
+              onChange={(next) => next && show(next.format(ISO_DATE))}
+            />
+          </Form.Item>
+        </Form>
+        <Typography.Text type="secondary">
           {t("dispatch.calendar.range", { from: days[0], to: days[6], timeZone: format.timeZone })}
-        </span>
-      </div>
+        </Typography.Text>
+      </Flex>
       {(orders.isPending || installers.isPending) && <Loading />}
       <ProblemAlert error={orders.error ?? installers.error} />
       {orders.data && installers.data && (

@@ -1,10 +1,10 @@
 import { screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
 import { RouterProvider, createMemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
 import i18n from "@/i18n";
 import { installer } from "@/test/fixtures";
 import { json, renderWithApi } from "@/test/render";
+import { chooseOption } from "@/test/select-option";
 import { ReworkStatsRoute } from "./ReworkStatsRoute";
 
 const LI = "0193a5c8-0000-7000-8000-0000000a0001";
@@ -20,7 +20,9 @@ describe("rework by installer", () => {
     const { requests } = renderWithApi(<RouterProvider router={router} />, (request) => {
       const { pathname } = new URL(request.url);
       if (pathname === "/api/v1/installers") {
-        return json({ items: [installer({ id: LI, displayName: "李师傅" }), installer({ id: ZHANG, displayName: "张师傅" })] });
+        return json({
+          items: [installer({ id: LI, displayName: "李师傅" }), installer({ id: ZHANG, displayName: "张师傅" })],
+        });
       }
       return json({
         items: [
@@ -38,7 +40,8 @@ describe("rework by installer", () => {
       .map((row) => row.textContent);
     expect(rows).toEqual(["张师傅3", "0193a5c8…2", "李师傅1"]);
 
-    await userEvent.selectOptions(screen.getByRole("combobox", { name: "统计期间" }), "最近 90 天");
+    expect(screen.getByText("返修合计").closest(".ant-statistic")).toHaveTextContent("6");
+    await chooseOption(screen.getByRole("combobox", { name: "统计期间" }), "最近 90 天");
     await expect
       .poll(() => requests.filter((r) => new URL(r.url).pathname === "/api/v1/work-orders/rework-counts").length)
       .toBe(2);

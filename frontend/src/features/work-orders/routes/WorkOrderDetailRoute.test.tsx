@@ -1,13 +1,16 @@
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { QueryClientProvider } from "@tanstack/react-query";
+import { App as AntApp } from "antd";
 import { RouterProvider, createMemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
+import { DesignSystem } from "@/app/design/DesignSystem";
 import i18n from "@/i18n";
 import { ApiClientContext, createApiClient } from "@/lib/api/client";
 import type { Schema } from "@/lib/api/schema-types";
 import { CurrentUserContext } from "@/lib/current-user";
 import { createQueryClient } from "@/lib/query-client";
+import { chooseOption } from "@/test/select-option";
 import { installer, me, problem, servicePromise, timelineEntry, workOrder } from "@/test/fixtures";
 import { json } from "@/test/render";
 import { WorkOrderDetailRoute } from "./WorkOrderDetailRoute";
@@ -30,11 +33,13 @@ function renderDetail(initial: Schema<"WorkOrder">, onPost: (request: Request) =
       if (request.method === "GET") {
         return json({
           order: current,
+          job: { customerPhone: "138-1234-5678", site: { address: "杭州市西湖区文三路 90 号" }, safetyChecks: [] },
           timeline: [
-            timelineEntry(),
+            timelineEntry({ actorDisplayName: "王经理" }),
             timelineEntry({
               id: "0193a5c8-0000-7000-8000-0000000e0002",
               action: "assigned",
+              actorDisplayName: "王经理",
               fromStatus: "NEW",
               toStatus: "ASSIGNED",
               details: { leadInstallerId: LI, helperIds: [], reassigned: false },
@@ -49,13 +54,17 @@ function renderDetail(initial: Schema<"WorkOrder">, onPost: (request: Request) =
     initialEntries: [`/work-orders/${initial.id}`],
   });
   render(
-    <ApiClientContext.Provider value={api}>
-      <QueryClientProvider client={createQueryClient()}>
-        <CurrentUserContext.Provider value={me({ roles: ["dispatcher"] })}>
-          <RouterProvider router={router} />
-        </CurrentUserContext.Provider>
-      </QueryClientProvider>
-    </ApiClientContext.Provider>,
+    <DesignSystem>
+      <AntApp>
+        <ApiClientContext.Provider value={api}>
+          <QueryClientProvider client={createQueryClient()}>
+            <CurrentUserContext.Provider value={me({ roles: ["dispatcher"] })}>
+              <RouterProvider router={router} />
+            </CurrentUserContext.Provider>
+          </QueryClientProvider>
+        </ApiClientContext.Provider>
+      </AntApp>
+    </DesignSystem>,
   );
   return {
     requests,
@@ -69,28 +78,38 @@ describe("work order detail", () => {
   it("shows the fields, the crew by name, the timeline and only the actions the order allows", async () => {
     await i18n.changeLanguage("zh-CN");
     renderDetail(
-      workOrder({ status: "ASSIGNED", leadInstallerId: LI, allowedNextStates: ["ASSIGNED", "CUSTOMER_CONTACTED", "CANCELLED"] }),
+      workOrder({
+        status: "ASSIGNED",
+        leadInstallerId: LI,
+        allowedNextStates: ["ASSIGNED", "CUSTOMER_CONTACTED", "CANCELLED"],
+      }),
       () => json({}),
     );
     const actions = await screen.findByRole("region", { name: "可执行的操作" });
-    expect(within(actions).getAllByRole("button").map((button) => button.textContent)).toEqual([
-      "联系客户",
-      "改派",
-      "改约",
-      "取消工单",
-    ]);
-    expect(screen.getByRole("link", { name: "登记异议" })).toHaveAttribute(
+    expect(
+      within(actions)
+        .getAllByRole("button")
+        .map((button) => button.textContent),
+    ).toEqual(["联系客户", "改派", "改约", "取消工单"]);
+    expect(screen.getByRole("link", { name: /登记异议/ })).toHaveAttribute(
       "href",
       "/objections/new?customerId=0193a5c8-0000-7000-8000-0000000c0001&workOrderId=0193a5c8-0000-7000-8000-0000000b0001",
     );
     const facts = screen.getByRole("region", { name: "工单信息" });
-    expect(facts).toHaveTextContent("李师傅");
+    await waitFor(() => expect(facts).toHaveTextContent("李师傅"));
+    // The site as its address and the customer's phone to call; no id anywhere.
+    expect(facts).toHaveTextContent("杭州市西湖区文三路 90 号");
+    expect(within(facts).getByRole("link", { name: "138-1234-5678" })).toHaveAttribute("href", "tel:13812345678");
+    expect(facts).not.toHaveTextContent(/[0-9a-f]{8}-|[0-9a-f]{8}…/);
     expect(facts).toHaveTextContent("2026/03/05 09:00–11:00");
     expect(facts).toHaveTextContent("电工证");
     expect(facts).toHaveTextContent("铜管 5 米 × 2");
     const timeline = screen.getByRole("region", { name: "时间线" });
     expect(timeline).toHaveTextContent("派工");
     expect(timeline).toHaveTextContent("负责人：李师傅");
+    // Who acted, by name, never by login.
+    expect(timeline).toHaveTextContent("王经理");
+    expect(timeline).not.toHaveTextContent("wang.manager");
   });
 
   it("explains an order that changed meanwhile and reloads it", async () => {
@@ -130,7 +149,9 @@ describe("work order detail", () => {
     await userEvent.click(await screen.findByRole("button", { name: "关闭工单" }));
     const form = screen.getByRole("form", { name: "关闭工单" });
     await userEvent.click(within(form).getByRole("button", { name: "不回访，直接结单" }));
-    expect(within(form).getByRole("textbox", { name: "不做回访直接结单的原因" })).toHaveAccessibleDescription("必填");
+    await expect
+      .poll(() => within(form).getByRole("textbox", { name: "不做回访直接结单的原因" }))
+      .toHaveAccessibleDescription("必填");
     expect(sent).toEqual([]);
     await userEvent.type(within(form).getByRole("textbox", { name: "不做回访直接结单的原因" }), "客户明确拒绝回访");
     await userEvent.click(within(form).getByRole("button", { name: "不回访，直接结单" }));
@@ -143,10 +164,19 @@ describe("work order detail", () => {
 
   it("lets office staff pause the on-site promise with a reason, and resume it", async () => {
     await i18n.changeLanguage("zh-CN");
-    const running = workOrder({ status: "ASSIGNED", leadInstallerId: LI, promise: servicePromise({ status: "AT_RISK" }), version: 4 });
+    const running = workOrder({
+      status: "ASSIGNED",
+      leadInstallerId: LI,
+      promise: servicePromise({ status: "AT_RISK" }),
+      version: 4,
+    });
     const paused = {
       ...running,
-      promise: servicePromise({ status: "PAUSED", pausedAt: "2026-03-04T17:00:00+08:00", pauseReason: "WAITING_FOR_PARTS" as const }),
+      promise: servicePromise({
+        status: "PAUSED",
+        pausedAt: "2026-03-04T17:00:00+08:00",
+        pauseReason: "WAITING_FOR_PARTS" as const,
+      }),
       version: 5,
     };
     const sent: { path: string; body: unknown }[] = [];
@@ -160,8 +190,10 @@ describe("work order detail", () => {
     await userEvent.click(within(facts).getByRole("button", { name: "暂停计时" }));
     const form = within(facts).getByRole("form", { name: "暂停上门承诺计时" });
     await userEvent.click(within(form).getByRole("button", { name: "暂停计时" }));
-    expect(within(form).getByRole("combobox", { name: "暂停原因" })).toHaveAccessibleDescription("必填");
-    await userEvent.selectOptions(within(form).getByRole("combobox", { name: "暂停原因" }), "等待配件");
+    await expect
+      .poll(() => within(form).getByRole("combobox", { name: "暂停原因" }))
+      .toHaveAccessibleDescription("必填");
+    await chooseOption(within(form).getByRole("combobox", { name: "暂停原因" }), "等待配件");
     await userEvent.type(within(form).getByRole("textbox", { name: "备注" }), "压缩机周五到货");
     change(paused);
     await userEvent.click(within(form).getByRole("button", { name: "暂停计时" }));
@@ -181,7 +213,12 @@ describe("work order detail", () => {
 
   it("moves the appointment of an assigned order to a new window", async () => {
     await i18n.changeLanguage("zh-CN");
-    const assigned = workOrder({ status: "ASSIGNED", leadInstallerId: LI, allowedNextStates: ["CUSTOMER_CONTACTED", "CANCELLED"], version: 3 });
+    const assigned = workOrder({
+      status: "ASSIGNED",
+      leadInstallerId: LI,
+      allowedNextStates: ["CUSTOMER_CONTACTED", "CANCELLED"],
+      version: 3,
+    });
     const sent: unknown[] = [];
     renderDetail(assigned, (request) => {
       void request.json().then((body) => sent.push(body));
@@ -191,22 +228,30 @@ describe("work order detail", () => {
     const form = screen.getByRole("form", { name: "改约上门时间" });
     expect(within(form).getByLabelText("预约日期")).toHaveValue("2026-03-05");
     expect(within(form).getByLabelText("开始时间")).toHaveValue("09:00");
+    // antd's pickers take typed text and keep it when the person moves on.
     await userEvent.clear(within(form).getByLabelText("预约日期"));
     await userEvent.type(within(form).getByLabelText("预约日期"), "2026-03-09");
+    await userEvent.tab();
     await userEvent.clear(within(form).getByLabelText("结束时间"));
     await userEvent.type(within(form).getByLabelText("结束时间"), "08:00");
+    await userEvent.tab();
     await userEvent.click(within(form).getByRole("button", { name: "保存新的预约时间" }));
-    expect(within(form).getByLabelText("结束时间")).toHaveAccessibleDescription("结束时间须晚于开始时间");
+    await waitFor(() =>
+      expect(within(form).getByLabelText("结束时间")).toHaveAccessibleDescription("结束时间须晚于开始时间"),
+    );
     await userEvent.clear(within(form).getByLabelText("结束时间"));
     await userEvent.type(within(form).getByLabelText("结束时间"), "12:00");
+    await userEvent.tab();
     await userEvent.type(within(form).getByRole("textbox", { name: "改约原因" }), "客户出差");
     await userEvent.click(within(form).getByRole("button", { name: "保存新的预约时间" }));
-    await expect.poll(() => sent).toEqual([
-      {
-        version: 3,
-        appointment: { start: "2026-03-09T09:00:00+08:00", end: "2026-03-09T12:00:00+08:00" },
-        reason: "客户出差",
-      },
-    ]);
-  });
+    await expect
+      .poll(() => sent)
+      .toEqual([
+        {
+          version: 3,
+          appointment: { start: "2026-03-09T09:00:00+08:00", end: "2026-03-09T12:00:00+08:00" },
+          reason: "客户出差",
+        },
+      ]);
+  }, 90_000);
 });

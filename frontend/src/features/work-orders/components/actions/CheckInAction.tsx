@@ -1,3 +1,4 @@
+import { Button, Flex, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { currentPosition } from "@/lib/geolocation";
@@ -24,19 +25,22 @@ export function CheckInAction({ order, large, locate = true }: CheckInActionProp
     mutation.mutate({ action: "checkIn", body: { version: order.version, ...(position ?? {}) } });
   }
 
-  const busy = locating || mutation.isPending;
+  const button = (
+    <Button
+      type="primary"
+      size={large ? "large" : "middle"}
+      block={large}
+      loading={locating || mutation.isPending}
+      onClick={() => void checkIn()}
+    >
+      {locating ? t("workOrders.checkIn.locating") : t("workOrders.actions.checkIn")}
+    </Button>
+  );
   return (
-    <div className="action">
-      {locate && <p className="action__hint">{t("workOrders.checkIn.hint")}</p>}
-      <button
-        type="button"
-        className={large ? "button button--primary button--large" : "button button--primary"}
-        disabled={busy}
-        onClick={() => void checkIn()}
-      >
-        {locating ? t("workOrders.checkIn.locating") : mutation.isPending ? t("common.saving") : t("workOrders.actions.checkIn")}
-      </button>
+    <Flex vertical gap={8}>
+      {locate && <Typography.Text type="secondary">{t("workOrders.checkIn.hint")}</Typography.Text>}
       <ActionProblem error={mutation.error} onReload={reload} />
-    </div>
+      {large ? <div className="next-action">{button}</div> : button}
+    </Flex>
   );
 }

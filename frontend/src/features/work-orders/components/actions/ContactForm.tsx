@@ -1,8 +1,7 @@
-import { useState, type FormEvent } from "react";
+import { Form, Input, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { Field } from "@/components/Field";
-import { fieldErrorsOf } from "@/lib/api/problem";
-import { isBlank } from "@/lib/validation";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
 import { useOrderAction, type WorkOrder } from "../../api/work-orders";
 import { ActionProblem } from "../ActionProblem";
 
@@ -12,42 +11,23 @@ const FIELDS = new Set(["note"]);
 export function ContactForm({ order, onDone }: { order: WorkOrder; onDone?: () => void }) {
   const { t } = useTranslation();
   const { mutation, reload } = useOrderAction(order);
-  const [note, setNote] = useState("");
-  const [missing, setMissing] = useState(false);
-  const server = fieldErrorsOf(mutation.error);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (isBlank(note)) {
-      setMissing(true);
-      return;
-    }
-    mutation.mutate({ action: "contact", body: { version: order.version, note: note.trim() } }, { onSuccess: () => onDone?.() });
-  }
-
+  const api = useApiForm<{ note: string }>({
+    submit: ({ note }) =>
+      mutation.mutateAsync({ action: "contact", body: { version: order.version, note: note.trim() } }),
+    onSuccess: () => onDone?.(),
+  });
   return (
-    <form className="action" onSubmit={submit} noValidate aria-label={t("workOrders.actions.contact")}>
-      <p className="action__hint">{t("workOrders.contact.hint")}</p>
-      <Field label={t("workOrders.contact.note")} error={missing ? t("validation.required") : server.note}>
-        {(props) => (
-          <textarea
-            {...props}
-            name="note"
-            className="input input--text"
-            rows={3}
-            placeholder={t("workOrders.contact.placeholder")}
-            value={note}
-            onChange={(event) => {
-              setNote(event.target.value);
-              setMissing(false);
-            }}
-          />
-        )}
-      </Field>
-      <ActionProblem error={mutation.error} displayedFields={FIELDS} onReload={reload} />
-      <button type="submit" className="button button--primary button--large" disabled={mutation.isPending}>
-        {mutation.isPending ? t("common.saving") : t("workOrders.contact.submit")}
-      </button>
-    </form>
+    <Form form={api.form} layout="vertical" aria-label={t("workOrders.actions.contact")} onFinish={api.onFinish}>
+      <Typography.Paragraph type="secondary">{t("workOrders.contact.hint")}</Typography.Paragraph>
+      <Form.Item
+        name="note"
+        label={t("workOrders.contact.note")}
+        rules={[{ required: true, whitespace: true, message: t("validation.required") }]}
+      >
+        <Input.TextArea rows={3} maxLength={1000} placeholder={t("workOrders.contact.placeholder")} />
+      </Form.Item>
+      <ActionProblem error={api.error} displayedFields={FIELDS} onReload={reload} />
+      <SubmitButton submitting={api.submitting}>{t("workOrders.contact.submit")}</SubmitButton>
+    </Form>
   );
 }

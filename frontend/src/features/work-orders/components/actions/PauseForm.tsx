@@ -1,60 +1,52 @@
-import { useState, type FormEvent } from "react";
+import { Checkbox, Form, Input } from "antd";
 import { useTranslation } from "react-i18next";
-import { CheckboxField } from "@/components/CheckboxField";
-import { Field } from "@/components/Field";
-import { fieldErrorsOf } from "@/lib/api/problem";
-import { isBlank } from "@/lib/validation";
+import { SubmitButton } from "@/components/form/SubmitButton";
+import { useApiForm } from "@/components/form/use-api-form";
 import { useOrderAction, type WorkOrder } from "../../api/work-orders";
 import { ActionProblem } from "../ActionProblem";
 
 const FIELDS = new Set(["reason", "customerInformed"]);
 
+interface PauseValues {
+  reason: string;
+  customerInformed?: boolean;
+}
+
 /** Leaving the site for a while: a reason, and the customer must have been told. */
 export function PauseForm({ order, onDone }: { order: WorkOrder; onDone?: () => void }) {
   const { t } = useTranslation();
   const { mutation, reload } = useOrderAction(order);
-  const [reason, setReason] = useState("");
-  const [customerInformed, setCustomerInformed] = useState(false);
-  const [problems, setProblems] = useState<{ reason?: boolean; customerInformed?: boolean }>({});
-  const server = fieldErrorsOf(mutation.error);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = { reason: isBlank(reason), customerInformed: !customerInformed };
-    setProblems(found);
-    if (found.reason || found.customerInformed) return;
-    mutation.mutate(
-      { action: "pause", body: { version: order.version, reason: reason.trim(), customerInformed } },
-      { onSuccess: () => onDone?.() },
-    );
-  }
-
+  const api = useApiForm<PauseValues>({
+    submit: ({ reason, customerInformed }) =>
+      mutation.mutateAsync({
+        action: "pause",
+        body: { version: order.version, reason: reason.trim(), customerInformed: customerInformed === true },
+      }),
+    onSuccess: () => onDone?.(),
+  });
   return (
-    <form className="action" onSubmit={submit} noValidate aria-label={t("workOrders.actions.pause")}>
-      <Field label={t("workOrders.pause.reason")} error={problems.reason ? t("validation.required") : server.reason}>
-        {(props) => (
-          <textarea
-            {...props}
-            name="reason"
-            className="input input--text"
-            rows={2}
-            placeholder={t("workOrders.pause.placeholder")}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        )}
-      </Field>
-      <CheckboxField
+    <Form form={api.form} layout="vertical" aria-label={t("workOrders.actions.pause")} onFinish={api.onFinish}>
+      <Form.Item
+        name="reason"
+        label={t("workOrders.pause.reason")}
+        rules={[{ required: true, whitespace: true, message: t("validation.required") }]}
+      >
+        <Input.TextArea rows={2} maxLength={1000} placeholder={t("workOrders.pause.placeholder")} />
+      </Form.Item>
+      <Form.Item
         name="customerInformed"
-        label={t("workOrders.pause.customerInformed")}
-        checked={customerInformed}
-        onChange={setCustomerInformed}
-        error={problems.customerInformed ? t("workOrders.pause.mustInform") : server.customerInformed}
-      />
-      <ActionProblem error={mutation.error} displayedFields={FIELDS} onReload={reload} />
-      <button type="submit" className="button" disabled={mutation.isPending}>
-        {mutation.isPending ? t("common.saving") : t("workOrders.pause.submit")}
-      </button>
-    </form>
+        valuePropName="checked"
+        rules={[
+          {
+            validator: (_, value) =>
+              value === true ? Promise.resolve() : Promise.reject(new Error(t("workOrders.pause.mustInform"))),
+          },
+        ]}
+      >
+        <Checkbox>{t("workOrders.pause.customerInformed")}</Checkbox>
+      </Form.Item>
+      <ActionProblem error={api.error} displayedFields={FIELDS} onReload={reload} />
+      <SubmitButton submitting={api.submitting}>{t("workOrders.pause.submit")}</SubmitButton>
+    </Form>
   );
 }

@@ -1,8 +1,6 @@
-import { useState, type FormEvent } from "react";
+import { Button, Form, Input } from "antd";
+import { useApiForm } from "@/components/form/use-api-form";
 import { useTranslation } from "react-i18next";
-import { Field } from "@/components/Field";
-import { fieldErrorsOf } from "@/lib/api/problem";
-import { isBlank } from "@/lib/validation";
 import { useOrderAction, type WorkOrder } from "../../api/work-orders";
 import { ActionProblem } from "../ActionProblem";
 
@@ -22,44 +20,32 @@ interface ReasonFormProps {
 export function ReasonForm({ order, action, field, label, submitLabel, danger, onDone }: ReasonFormProps) {
   const { t } = useTranslation();
   const { mutation, reload } = useOrderAction(order);
-  const [reason, setReason] = useState("");
-  const [missing, setMissing] = useState(false);
-  const server = fieldErrorsOf(mutation.error);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (isBlank(reason)) {
-      setMissing(true);
-      return;
-    }
-    const command =
-      action === "cancel"
-        ? { action, body: { version: order.version, reason: reason.trim() } }
-        : { action, body: { version: order.version, followUpSkippedReason: reason.trim() } };
-    mutation.mutate(command, { onSuccess: () => onDone?.() });
-  }
-
+  const api = useApiForm<Record<string, string>>({
+    submit: (values) => {
+      const reason = (values[field] ?? "").trim();
+      return mutation.mutateAsync(
+        action === "cancel"
+          ? { action, body: { version: order.version, reason } }
+          : { action, body: { version: order.version, followUpSkippedReason: reason } },
+      );
+    },
+    onSuccess: () => onDone?.(),
+  });
   return (
-    <form className="action" onSubmit={submit} noValidate aria-label={t(`workOrders.actions.${action}`)}>
-      <Field label={label} error={missing ? t("validation.required") : server[field]}>
-        {(props) => (
-          <textarea
-            {...props}
-            name={field}
-            className="input input--text"
-            rows={2}
-            value={reason}
-            onChange={(event) => {
-              setReason(event.target.value);
-              setMissing(false);
-            }}
-          />
-        )}
-      </Field>
-      <ActionProblem error={mutation.error} displayedFields={new Set([field])} onReload={reload} />
-      <button type="submit" className={danger ? "button button--danger" : "button button--primary"} disabled={mutation.isPending}>
-        {mutation.isPending ? t("common.saving") : submitLabel}
-      </button>
-    </form>
+    <Form form={api.form} layout="vertical" aria-label={t(`workOrders.actions.${action}`)} onFinish={api.onFinish}>
+      <Form.Item
+        name={field}
+        label={label}
+        rules={[{ required: true, whitespace: true, message: t("validation.required") }]}
+      >
+        <Input.TextArea rows={2} maxLength={1000} />
+      </Form.Item>
+      <ActionProblem error={api.error} displayedFields={new Set([field])} onReload={reload} />
+      <Form.Item style={{ marginBottom: 0, marginTop: 12 }}>
+        <Button type="primary" danger={danger} htmlType="submit" loading={api.submitting}>
+          {submitLabel}
+        </Button>
+      </Form.Item>
+    </Form>
   );
 }

@@ -1,159 +1,16 @@
-import { useRef, useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
-import { Field } from "@/components/Field";
-import { SignaturePad } from "@/components/SignaturePad";
-import { fieldErrorsOf } from "@/lib/api/problem";
-import { focusFirstInvalid } from "@/lib/validation";
+import { CustomerSignOffForm, SIGN_OFF_FIELDS } from "@/components/CustomerSignOffForm";
 import { useOrderAction, type WorkOrder } from "../../api/work-orders";
-import {
-  RATING_ASPECTS,
-  RATING_VALUES,
-  emptySignOffForm,
-  toSignOffRequest,
-  validateSignOff,
-  type SignOffForm as SignOffFormState,
-  type SignOffProblem,
-} from "../../model/sign-off-form";
 import { ActionProblem } from "../ActionProblem";
-
-const FIELDS = new Set([
-  "signaturePng",
-  "ratings",
-  "ratings.attitude",
-  "ratings.timeliness",
-  "ratings.quality",
-  "suggestions",
-  "refusalReason",
-]);
 
 /** The customer signs on the installer's phone and rates the service, or refuses to sign with a reason. */
 export function SignOffForm({ order, onDone }: { order: WorkOrder; onDone?: () => void }) {
-  const { t } = useTranslation();
   const { mutation, reload } = useOrderAction(order);
-  const formRef = useRef<HTMLFormElement>(null);
-  const [form, setForm] = useState<SignOffFormState>(emptySignOffForm);
-  const [problems, setProblems] = useState<Record<string, SignOffProblem>>({});
-  const server = fieldErrorsOf(mutation.error);
-
-  function message(path: string): string | undefined {
-    const problem = problems[path];
-    return problem ? t(`workOrders.signOff.problems.${problem}`) : server[path];
-  }
-
-  function update(change: Partial<SignOffFormState>, ...cleared: string[]) {
-    setForm((current) => ({ ...current, ...change }));
-    setProblems((current) => {
-      const next = { ...current };
-      cleared.forEach((path) => delete next[path]);
-      return next;
-    });
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const found = validateSignOff(form);
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      focusFirstInvalid(formRef.current, Object.keys(found));
-      return;
-    }
-    mutation.mutate({ action: "signOff", body: toSignOffRequest(form, order.version) }, { onSuccess: () => onDone?.() });
-  }
-
   return (
-    <form ref={formRef} className="action" onSubmit={submit} noValidate aria-label={t("workOrders.signOff.title")}>
-      <fieldset className="inline-group">
-        <legend className="visually-hidden">{t("workOrders.signOff.outcome")}</legend>
-        <div className="segmented">
-          <label className={form.refused ? "segmented__option" : "segmented__option segmented__option--on"}>
-            <input type="radio" name="refused" checked={!form.refused} onChange={() => update({ refused: false })} />
-            {t("workOrders.signOff.signs")}
-          </label>
-          <label className={form.refused ? "segmented__option segmented__option--on" : "segmented__option"}>
-            <input type="radio" name="refused" checked={form.refused} onChange={() => update({ refused: true })} />
-            {t("workOrders.signOff.refuses")}
-          </label>
-        </div>
-      </fieldset>
-
-      {form.refused ? (
-        <Field label={t("workOrders.signOff.refusalReason")} error={message("refusalReason")}>
-          {(props) => (
-            <textarea
-              {...props}
-              name="refusalReason"
-              className="input input--text"
-              rows={3}
-              value={form.refusalReason}
-              onChange={(event) => update({ refusalReason: event.target.value }, "refusalReason")}
-            />
-          )}
-        </Field>
-      ) : (
-        <>
-          <div className="field">
-            <span className="field__label">{t("workOrders.signOff.signature")}</span>
-            <SignaturePad
-              label={t("workOrders.signOff.signature")}
-              error={message("signaturePng")}
-              onChange={(signature) => update({ signature }, "signaturePng")}
-            />
-          </div>
-          {message("ratings") && <p className="field__error">{message("ratings")}</p>}
-          {RATING_ASPECTS.map((aspect) => {
-            const path = `ratings.${aspect}`;
-            const error = message(path);
-            return (
-              <fieldset key={aspect} className="inline-group rating" aria-describedby={error ? `${path}-error` : undefined}>
-                <legend className="field__label">{t(`workOrders.signOff.ratings.${aspect}`)}</legend>
-                <div className="rating__scale">
-                  {RATING_VALUES.map((value) => (
-                    <label
-                      key={value}
-                      className={form.ratings[aspect] === value ? "rating__option rating__option--on" : "rating__option"}
-                    >
-                      <input
-                        type="radio"
-                        name={path}
-                        value={value}
-                        aria-label={t("workOrders.signOff.ratingValue", { value })}
-                        checked={form.ratings[aspect] === value}
-                        onChange={() => update({ ratings: { ...form.ratings, [aspect]: value } }, path)}
-                      />
-                      <span aria-hidden="true">{value}</span>
-                    </label>
-                  ))}
-                </div>
-                {error && (
-                  <p id={`${path}-error`} className="field__error">
-                    {error}
-                  </p>
-                )}
-              </fieldset>
-            );
-          })}
-          <Field label={t("workOrders.signOff.suggestions")} error={message("suggestions")}>
-            {(props) => (
-              <textarea
-                {...props}
-                name="suggestions"
-                className="input input--text"
-                rows={2}
-                value={form.suggestions}
-                onChange={(event) => update({ suggestions: event.target.value }, "suggestions")}
-              />
-            )}
-          </Field>
-        </>
-      )}
-      <ActionProblem error={mutation.error} displayedFields={FIELDS} onReload={reload} />
-      <button type="submit" className="button button--primary button--large" disabled={mutation.isPending}>
-        {mutation.isPending
-          ? t("common.saving")
-          : form.refused
-            ? t("workOrders.signOff.submitRefusal")
-            : t("workOrders.signOff.submit")}
-      </button>
-    </form>
+    <CustomerSignOffForm
+      voice="installer"
+      submit={(body) => mutation.mutateAsync({ action: "signOff", body: { version: order.version, ...body } })}
+      onDone={onDone}
+      renderProblem={(error) => <ActionProblem error={error} displayedFields={SIGN_OFF_FIELDS} onReload={reload} />}
+    />
   );
 }

@@ -1,3 +1,4 @@
+import { Button, Flex, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useOrderAction, type WorkOrder } from "../../api/work-orders";
 import { ActionProblem } from "../ActionProblem";
@@ -7,7 +8,7 @@ type SimpleActionName = "depart" | "resume" | "reportIn" | "file";
 interface SimpleActionProps {
   order: WorkOrder;
   action: SimpleActionName;
-  /** A large full-width button for the installer's phone. */
+  /** The phone's next step: one large full-width button at the bottom of the screen. */
   large?: boolean;
   hint?: string;
 }
@@ -16,18 +17,22 @@ interface SimpleActionProps {
 export function SimpleAction({ order, action, large, hint }: SimpleActionProps) {
   const { t } = useTranslation();
   const { mutation, reload } = useOrderAction(order);
+  const button = (
+    <Button
+      type="primary"
+      size={large ? "large" : "middle"}
+      block={large}
+      loading={mutation.isPending}
+      onClick={() => mutation.mutate({ action, body: { version: order.version } })}
+    >
+      {t(`workOrders.actions.${action}`)}
+    </Button>
+  );
   return (
-    <div className="action">
-      {hint && <p className="action__hint">{hint}</p>}
-      <button
-        type="button"
-        className={large ? "button button--primary button--large" : "button button--primary"}
-        disabled={mutation.isPending}
-        onClick={() => mutation.mutate({ action, body: { version: order.version } })}
-      >
-        {mutation.isPending ? t("common.saving") : t(`workOrders.actions.${action}`)}
-      </button>
+    <Flex vertical gap={8}>
+      {hint && <Typography.Text type="secondary">{hint}</Typography.Text>}
       <ActionProblem error={mutation.error} onReload={reload} />
-    </div>
+      {large ? <div className="next-action">{button}</div> : button}
+    </Flex>
   );
 }

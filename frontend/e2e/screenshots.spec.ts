@@ -1,0 +1,76 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { copyFileSync, mkdirSync } from "node:fs";
+import { readState, type Login } from "./support/environment";
+import { signInOnKeycloak } from "./support/keycloak";
+import { createAssignedOrder, type AssignedOrder } from "./support/orders";
+
+/**
+ * `make screenshots`: the eight key screens in zh-CN and en, on a desktop and a phone, into
+ * .local/screenshots/<language>-<device>/<screen>.png; the README's two are copied to frontend/docs/.
+ */
+const OUT = `${process.env.LOCAL_DIR ?? "../.local"}/screenshots`;
+const DEVICES = {
+  desktop: { viewport: { width: 1440, height: 900 }, isMobile: false },
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, deviceScaleFactor: 2 },
+} as const;
+const LANGUAGES = ["zh-CN", "en"] as const;
+const README = [
+  ["zh-CN-desktop/02-work-order-board.png", "docs/screenshot-board-zh.png"],
+  ["zh-CN-phone/07-installer-job.png", "docs/screenshot-job-phone-zh.png"],
+] as const;
+
+async function signedIn(browser: Browser, device: keyof typeof DEVICES, language: string, login: Login, path: string) {
+  const context = await browser.newContext({ ...DEVICES[device], locale: "en-US", timezoneId: "Asia/Shanghai" });
+  await context.addInitScript((lang) => window.localStorage.setItem("aftercare.language", lang), language);
+  const page = await context.newPage();
+  await page.goto(path);
+  await signInOnKeycloak(page, login);
+  return page;
+}
+
+async function shoot(page: Page, dir: string, name: string) {
+  await page.waitForLoadState("networkidle");
+  await expect(page.locator(".ant-spin-spinning")).toHaveCount(0);
+  await page.screenshot({ path: `${OUT}/${dir}/${name}.png`, fullPage: false });
+}
+
+test("@screenshots the key screens in both languages, desktop and phone", async ({ browser }) => {
+  test.setTimeout(600_000);
+  const { tenants } = readState();
+  const tenant = tenants.a;
+  const order: AssignedOrder = await createAssignedOrder(tenant, tenant.installers.qualified, "截图");
+
+  for (const language of LANGUAGES) {
+    for (const device of Object.keys(DEVICES) as (keyof typeof DEVICES)[]) {
+      const dir = `${language}-${device}`;
+      mkdirSync(`${OUT}/${dir}`, { recursive: true });
+
+      const office = await signedIn(browser, device, language, tenant.manager, "/");
+      await shoot(office, dir, "01-manager-home");
+      for (const [name, path] of [
+        ["02-work-order-board", "/work-orders"],
+        ["03-work-order-detail", `/work-orders/${order.id}`],
+        ["04-call-intake", "/intake"],
+        ["05-dispatch", "/dispatch"],
+        ["06-customer", `/customers/${tenant.customerId}`],
+      ] as const) {
+        await office.goto(path);
+        await shoot(office, dir, name);
+      }
+      await office.context().close();
+
+      const installer = await signedIn(browser, device, language, tenant.installers.qualified, `/jobs/${order.id}`);
+      await shoot(installer, dir, "07-installer-job");
+      await installer.context().close();
+
+      const context = await browser.newContext({ ...DEVICES[device], locale: "en-US", timezoneId: "Asia/Shanghai" });
+      await context.addInitScript((lang) => window.localStorage.setItem("aftercare.language", lang), language);
+      const booking = await context.newPage();
+      await booking.goto(`/book/${tenant.slug}`);
+      await shoot(booking, dir, "08-public-booking");
+      await context.close();
+    }
+  }
+  mkdirSync("docs", { recursive: true });
+  for (const [from, to] of README) copyFileSync(`${OUT}/${from}`, to);
+});

@@ -1,0 +1,23 @@
+import { createBrowserRouter, type RouteObject } from "react-router";
+import { lazyPage } from "./lazy-page";
+import { PublicLayout } from "./layout/PublicLayout";
+import { LeavePublicPages } from "./routes/LeavePublicPages";
+
+const BookingRoute = lazyPage(() => import("@/features/booking/routes/BookingRoute"), "BookingRoute");
+const TrackingRoute = lazyPage(() => import("@/features/booking/routes/TrackingRoute"), "TrackingRoute");
+
+/** Customers' pages without an account (see isPublicPath), outside the signed-in layout in both apps. */
+export const publicRoutes: RouteObject[] = [
+  {
+    element: <PublicLayout />,
+    children: [
+      { path: "book/:tenantSlug", element: <BookingRoute /> },
+      { path: "track/:trackingCode", element: <TrackingRoute /> },
+    ],
+  },
+];
+
+/** The router of PublicApp: the public pages; any other path loads the signed-in app. */
+export function createPublicRouter() {
+  return createBrowserRouter([...publicRoutes, { path: "*", element: <LeavePublicPages /> }]);
+}

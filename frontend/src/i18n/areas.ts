@@ -1,0 +1,56 @@
+/**
+ * Which top-level parts of the translation files each area of the app loads. A customer's public page and
+ * an installer's phone load only theirs (UI.md: the phone pages stay light); the office loads everything.
+ * bundles/*.ts re-export exactly these parts (areas.test.ts checks both the lists and the pages' keys).
+ */
+export const PUBLIC_PARTS = [
+  "app",
+  "nav",
+  "common",
+  "errors",
+  "validation",
+  "problemTypes",
+  "problemStatus",
+  "language",
+  "booking",
+  "promise",
+  "signaturePad",
+  "units",
+  "warranty",
+  "customerKind",
+  "qualifications",
+  "attachments",
+] as const;
+
+export const FIELD_PARTS = [
+  "customerSearch",
+  "calendar",
+  "reworkStats",
+  "app",
+  "nav",
+  "language",
+  "roles",
+  "home",
+  "common",
+  "errors",
+  "problemTypes",
+  "problemStatus",
+  "validation",
+  "units",
+  "consequence",
+  "qualifications",
+  "signaturePad",
+  "attachments",
+  "workOrders",
+  "board",
+  "dispatch",
+  "jobs",
+  "customerKind",
+  "warranty",
+  "booking",
+  "promise",
+  "attendance",
+  "trips",
+  "discipline",
+  "expenses",
+] as const;
