@@ -16,7 +16,7 @@ WITH_KC := $(S)/with-keycloak.sh
 REPORTS := $(CURDIR)/.local/reports
 
 .PHONY: help run stop status seed test test-realm test-backend lint-openapi test-helm test-frontend test-e2e \
-        bench openapi tools postgres keycloak clean
+        bench openapi tools postgres keycloak clean bundle-report lighthouse screenshots
 
 help: ## Show this help
 	@echo "Aftercare make targets:"
@@ -95,10 +95,23 @@ lint-openapi: ## Lint openapi/openapi.yaml with Spectral (spectral:oas + OWASP)
 test-helm: ## Helm chart tests (lint + template through helm-java)
 	@$(MVN) -B -f helm/tests/pom.xml test
 
-test-frontend: ## Frontend build, type check and unit tests (vitest)
+test-frontend: ## Frontend lint (ESLint, Prettier), build with the bundle report, type check and unit tests (vitest)
 	@$(S)/frontend.sh deps frontend
 	@mkdir -p $(REPORTS)
-	@cd frontend && npm run build && npm test -- --reporter=default --reporter=junit --outputFile.junit=$(REPORTS)/vitest-junit.xml
+	@cd frontend && npm run lint && npm run build && node scripts/bundle-report.mjs $(REPORTS)/bundle.md >/dev/null \
+	  && npm test -- --reporter=default --reporter=junit --outputFile.junit=$(REPORTS)/vitest-junit.xml
+
+bundle-report: ## Production build sizes per kind of page (KB gzip of JS) against their budgets; writes .local/reports/bundle.md
+	@$(S)/frontend.sh deps frontend
+	@cd frontend && npm run build >/dev/null && node scripts/bundle-report.mjs $(REPORTS)/bundle.md
+
+lighthouse: ## Lighthouse (mobile) on the production build's booking page; writes .local/reports/lighthouse.md
+	@$(S)/fonts.sh
+	@E2E_TAGS=@lighthouse $(WITH_KC) $(S)/e2e.sh
+
+screenshots: ## Screenshots of the key screens, zh-CN and en, desktop and phone, into .local/screenshots (README's two into frontend/docs)
+	@$(S)/fonts.sh
+	@E2E_TAGS=@screenshots $(WITH_KC) $(S)/e2e.sh
 
 test-e2e: ## End-to-end tests: packaged backend on 8089/9089 (fresh aftercare_e2e DB) + Playwright
 	@$(WITH_KC) $(S)/e2e.sh

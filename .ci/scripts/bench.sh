@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# `make bench`: measures the packaged backend and writes .local/reports/bench.md.
-#   1. start time (Quarkus' own "started in", and process start → /q/health/ready on the management port) and idle RSS, over N starts
-#   2. HTTP throughput and latency of two read endpoints under load from `hey` on loopback (bounded in time)
-# Uses a fresh database aftercare_bench, the local Keycloak, and ports 8098 (API) and 9098 (management). Not part of `make test`:
-# numbers belong in a report, not in assertions.
+# `make bench`: measures the packaged backend against PostgreSQL itself and writes .local/reports/bench.md.
+#   1. start time (Quarkus' own "started in", and process start -> /q/health/ready on the management port) and idle
+#      RSS, over N starts;
+#   2. for each data scale (BENCH_SCALES, work orders across BENCH_TENANTS tenants, skewed: .ci/bench/generate.sql)
+#      and each read scenario: the API under load from `hey`, then the very SQL the application issued for one such
+#      request (captured from PostgreSQL's statement log by .ci/bench/capture.py, not written by hand) through
+#      pgbench as the application role (row-level security on), with the same number of clients for the same time.
+#      The report gives both rates, their ratio and p50/p99 of each.
+# Uses fresh databases aftercare_bench, the local Keycloak, and ports 8098 (API) and 9098 (management). Not part of
+# `make test`: numbers belong in a report, not in assertions.
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "$0")/lib.sh"
@@ -14,6 +19,9 @@ STARTS="${BENCH_STARTS:-5}"
 DURATION="${BENCH_DURATION:-15s}"
 CONCURRENCY="${BENCH_CONCURRENCY:-8}"
 STAFF_ROWS="${BENCH_STAFF_ROWS:-5000}"
+# Work orders per data set; "1000000 10000000" shows how cost grows with data (the 10 M set takes a while to make).
+SCALES="${BENCH_SCALES:-1000000}"
+TENANTS="${BENCH_TENANTS:-1000}"
 PORT=8098
 MANAGEMENT_PORT=9098
 NAME=backend-bench
@@ -23,6 +31,8 @@ mkdir -p "$LOCAL_DIR/reports"
 rm -f "$REPORT.failures"
 
 need jq
+need pgbench postgresql
+need python3
 if ! command -v hey >/dev/null; then
   say "installing hey (load generator) from Debian ..."
   apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hey >/dev/null \
@@ -34,6 +44,9 @@ fi
 export BACKEND_NAME=$NAME BACKEND_PORT=$PORT BACKEND_MANAGEMENT_PORT=$MANAGEMENT_PORT BACKEND_DB=aftercare_bench
 # The bench measures the server, not the per-caller budget.
 export AFTERCARE_RATE_LIMIT_REQUESTS_PER_SECOND=1000000 AFTERCARE_RATE_LIMIT_BURST=1000000
+# No background job runs beside the requests: the statement log then holds only what a request issued.
+export AFTERCARE_PROMISES_CHECK_EVERY=off AFTERCARE_NOTIFICATIONS_DELIVER_EVERY=off AFTERCARE_DISCIPLINE_CHECK_EVERY=off \
+  AFTERCARE_FOLLOW_UPS_SAMPLE_EVERY=off AFTERCARE_LOGINS_UPGRADE_EVERY=off
 trap '"$ROOT/.ci/scripts/backend.sh" stop >/dev/null 2>&1 || true' EXIT
 
 starts=()
@@ -56,37 +69,71 @@ for i in $(seq 1 "$STARTS"); do
   [[ $i -lt $STARTS ]] && "$ROOT/.ci/scripts/backend.sh" stop
 done
 
-# A tenant with a manager who logs in through Keycloak, and many staff rows to page through.
-platform="$(kc_client_token aftercare-platform "$PLATFORM_CLIENT_SECRET")"
-slug="bench-$(date +%s)"
-manager="bench.$(date +%s)"
-tenant="$(curl -fsS -H "Authorization: Bearer $platform" -H 'Content-Type: application/json' "$BASE/api/v1/platform/tenants" \
-  -d "{\"slug\":\"$slug\",\"name\":\"Bench\",\"manager\":{\"username\":\"$manager\",\"email\":\"$manager@example.com\",\"password\":\"bench-pass-1\",\"temporaryPassword\":false}}" \
-  | jq -r .id)"
-psql -h 127.0.0.1 -U aftercare_owner -d aftercare_bench -q -v ON_ERROR_STOP=1 <<SQL
-select set_config('app.tenant_id', '$tenant', false);
-insert into staff_user (tenant_id, id, username, email, roles, enabled, created_at)
-select '$tenant', gen_random_uuid(), 'staff' || g, 'staff' || g || '@example.com', '{installer}', true, now()
-from generate_series(1, $STAFF_ROWS) g;
-SQL
-token="$(kc_password_token "$manager" bench-pass-1)"
-# The cursor after 80 % of the rows: keyset pagination must cost the same deep in the list as on page one.
-deep_id="$(psql -h 127.0.0.1 -U aftercare_owner -d aftercare_bench -Atq -c "select set_config('app.tenant_id', '$tenant', false)" \
-  -c "select id from staff_user order by id offset $((STAFF_ROWS * 8 / 10)) limit 1" | tail -1)"
-deep_cursor="$(printf '%s' "$deep_id" | base64 -w0 | tr '+/' '-_' | tr -d '=')"
+PSQL_OWNER=(psql -h 127.0.0.1 -U aftercare_owner -d aftercare_bench -v ON_ERROR_STOP=1 -Atq)
+PSQL_SUPER=(psql -h 127.0.0.1 -U postgres -d aftercare_bench -v ON_ERROR_STOP=1 -Atq)
+WORK="$LOCAL_DIR/bench"
+mkdir -p "$WORK"
+# The server's log file (Debian's pg_ctlcluster writes it; the log line prefix names user@database).
+PG_LOG="$(pg_lsclusters --no-header 2>/dev/null | awk '$3 == 5432 {print $7}' | head -1)"
+[[ -n "$PG_LOG" && -r "$PG_LOG" ]] || die "cannot read the PostgreSQL log of the cluster on port 5432 (pg_lsclusters): the SQL capture needs it"
+"${PSQL_SUPER[@]}" -c "show log_line_prefix" | grep -q '%u@%d' \
+  || die "the PostgreSQL log line prefix must name user@database (%u@%d) for the SQL capture"
 
-load() { # NAME PATH
-  local out
-  out="$(hey -z "$DURATION" -c "$CONCURRENCY" -H "Authorization: Bearer $token" -H "Accept: application/json" "$BASE$2")"
-  local rps p50 p95 p99 codes
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(awk '/50% in/ {print $3*1000}' <<<"$out")
-  p95=$(awk '/95% in/ {print $3*1000}' <<<"$out")
-  p99=$(awk '/99% in/ {print $3*1000}' <<<"$out")
-  codes=$(sed -n '/Status code distribution/,/^$/p' <<<"$out" | grep -o '\[[0-9]*\][[:space:]]*[0-9]* responses' | tr -s ' ' | paste -sd, -)
-  echo "| $1 | \`$2\` | $rps | $p50 | $p95 | $p99 | $codes |"
-  # Throughput of errors is no result: every answer must be a 200.
-  [[ "$codes" =~ ^\[200\][[:space:]]*[0-9]+\ responses$ ]] || echo "$1 answered other than 200: $codes" >>"$REPORT.failures"
+# percentiles FILE: "p50 p99" in ms of the latencies (ms, one per line) in FILE.
+percentiles() {
+  sort -n "$1" | awk '{v[NR] = $1} END {if (NR == 0) {print "- -"; exit} i50 = int(NR * 0.50); i99 = int(NR * 0.99); if (i50 < 1) i50 = 1; if (i99 < 1) i99 = 1; printf "%.1f %.1f\n", v[i50], v[i99]}'
+}
+
+# api METHOD PATH: hey's requests/s, p50 and p99 (ms) for the path; every answer must be a 2xx.
+api() {
+  local out rps codes
+  hey -z 3s -c "$CONCURRENCY" -H "Authorization: Bearer $token" -H "Accept: application/json" "$BASE$1" >/dev/null
+  out="$(hey -z "$DURATION" -c "$CONCURRENCY" -o csv -H "Authorization: Bearer $token" -H "Accept: application/json" "$BASE$1")"
+  # csv: response-time (s),DNS+dialup,DNS,Request-write,Response-delay,Response-read,status-code,offset
+  awk -F, 'NR > 1 {print $1 * 1000}' <<<"$out" >"$WORK/api.lat"
+  codes="$(awk -F, 'NR > 1 {print $7}' <<<"$out" | sort | uniq -c | awk '{printf "%s%s x%s", sep, $2, $1; sep=", "}')"
+  [[ "$codes" =~ ^2[0-9][0-9]\ x[0-9]+$ ]] || echo "$1 answered other than one 2xx status: $codes" >>"$REPORT.failures"
+  rps="$(awk -v s="${DURATION%s}" 'END {printf "%.0f", NR / s}' "$WORK/api.lat")"
+  echo "$rps $(percentiles "$WORK/api.lat")"
+}
+
+# capture PATH SCRIPT: the SQL one request to PATH made PostgreSQL execute, as a pgbench script.
+capture() {
+  local offset
+  curl -fsS -o /dev/null -H "Authorization: Bearer $token" "$BASE$1"
+  offset="$(stat -c %s "$PG_LOG")"
+  psql -h 127.0.0.1 -U postgres -Atq -c "alter system set log_min_duration_statement = 0" -c "select pg_reload_conf()" >/dev/null
+  sleep 1
+  curl -fsS -o /dev/null -H "Authorization: Bearer $token" "$BASE$1"
+  sleep 1
+  psql -h 127.0.0.1 -U postgres -Atq -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" >/dev/null
+  python3 "$ROOT/.ci/bench/capture.py" "$PG_LOG" "$offset" aftercare_app@aftercare_bench >"$2"
+}
+
+# database SCRIPT: pgbench's transactions/s, p50 and p99 (ms) running SCRIPT as the application role.
+database() {
+  rm -f "$WORK"/pgbench_log.*
+  (cd "$WORK" && pgbench -n -h 127.0.0.1 -U aftercare_app -d aftercare_bench -M prepared -c "$CONCURRENCY" -j 2 \
+    -T "${DURATION%s}" -l -f "$1" >"$WORK/pgbench.out" 2>&1) \
+    || { tail -n 5 "$WORK/pgbench.out" >&2; echo "pgbench failed on $1" >>"$REPORT.failures"; echo "0 - -"; return; }
+  # per-transaction log: client, transaction, latency (us), ...
+  cat "$WORK"/pgbench_log.* | awk '{print $3 / 1000}' >"$WORK/db.lat"
+  echo "$(awk '/^tps/ {printf "%.0f", $3}' "$WORK/pgbench.out") $(percentiles "$WORK/db.lat")"
+}
+
+# scenario NAME PATH: one row of the report.
+scenario() {
+  local slug a d
+  slug="$(tr -c 'a-z0-9' '-' <<<"$1" | tr -s '-')"
+  # A fresh token per scenario: a whole run outlasts one.
+  token="$(kc_password_token "$manager" bench-pass-1)"
+  read -r -a a <<<"$(api "$2")"
+  capture "$2" "$WORK/$slug.sql"
+  read -r -a d <<<"$(database "$WORK/$slug.sql")"
+  local statements
+  statements="$(wc -l <"$WORK/$slug.sql")"
+  echo "| $1 | ${a[0]} | ${a[1]} / ${a[2]} | ${d[0]} | ${d[1]} / ${d[2]} | $(awk -v x="${a[0]}" -v y="${d[0]}" 'BEGIN {printf "%.2f", (y > 0 ? x / y : 0)}') | $statements |"
+  cp "$WORK/$slug.sql" "$LOCAL_DIR/reports/bench-sql-$slug.sql"
 }
 
 {
@@ -100,18 +147,59 @@ load() { # NAME PATH
   echo "| start | Quarkus \"started in\" (s) | process start → ready (ms) | idle RSS after 5 s (MiB) |"
   echo "|---|---|---|---|"
   for s in "${starts[@]}"; do IFS='|' read -r i q r m <<<"$s"; echo "| $i | $q | $r | $m |"; done
-  echo
-  echo "## Reads under load (hey, $CONCURRENCY connections, $DURATION each, one manager token verified per request)"
-  echo
-  echo "| endpoint | path | requests/s | p50 (ms) | p95 (ms) | p99 (ms) | status codes |"
-  echo "|---|---|---|---|---|---|---|"
-  load "settings" "/api/v1/settings"
-  load "staff page (of $STAFF_ROWS)" "/api/v1/users?limit=50"
-  load "staff page at row $((STAFF_ROWS * 8 / 10))" "/api/v1/users?limit=50&cursor=$deep_cursor"
 } >"$REPORT"
+
+platform="$(kc_client_token aftercare-platform "$PLATFORM_CLIENT_SECRET")"
+for scale in $SCALES; do
+  "$ROOT/.ci/scripts/backend.sh" stop
+  "$ROOT/.ci/scripts/postgres.sh" --recreate aftercare_bench
+  "$ROOT/.ci/scripts/backend.sh" start
+  # The large tenant: made through the API, so that its manager signs in through Keycloak.
+  stamp="$(date +%s)"
+  slug="bench-$stamp"
+  manager="$slug.mgr" # logins are <tenant prefix (the slug)>.<name>
+  tenant="$(curl -fsS -H "Authorization: Bearer $platform" -H 'Content-Type: application/json' "$BASE/api/v1/platform/tenants" \
+    -d "{\"slug\":\"$slug\",\"name\":\"Bench\",\"manager\":{\"username\":\"$manager\",\"email\":\"$manager@example.com\",\"password\":\"bench-pass-1\",\"temporaryPassword\":false}}" \
+    | jq -r .id)"
+  say "generating $scale work orders across $TENANTS tenants ..."
+  g0=$(date +%s)
+  "${PSQL_OWNER[@]}" -v tenants="$TENANTS" -v orders="$scale" -v big_tenant="$tenant" -v installer_count_per_tenant=20 \
+    -f "$ROOT/.ci/bench/generate.sql" >/dev/null
+  generated_s=$(( $(date +%s) - g0 ))
+  # Read as the superuser: the tables force row-level security on their owner too.
+  big="$("${PSQL_SUPER[@]}" -c "select count(*) from work_order where tenant_id = '$tenant'")"
+  token="$(kc_password_token "$manager" bench-pass-1)"
+  # Cursors and filters taken from the data: a page deep in the list, an installer, a status, a week.
+  deep_id="$("${PSQL_SUPER[@]}" -c "select id from work_order where tenant_id = '$tenant' order by id offset $(( big * 8 / 10 )) limit 1")"
+  deep_cursor="$(printf '%s' "$deep_id" | base64 -w0 | tr '+/' '-_' | tr -d '=')"
+  installer="$("${PSQL_SUPER[@]}" -c "select lead_installer_id from work_order where tenant_id = '$tenant' and lead_installer_id is not null group by 1 order by count(*) desc limit 1")"
+  order_id="$("${PSQL_SUPER[@]}" -c "select id from work_order where tenant_id = '$tenant' order by id offset $(( big / 2 )) limit 1")"
+  week_from="$(date -u -d 'monday this week' +%Y-%m-%dT00:00:00Z)"
+  week_to="$(date -u -d 'monday next week' +%Y-%m-%dT00:00:00Z)"
+  {
+    echo
+    echo "## $scale work orders across $TENANTS tenants (made in ${generated_s} s); the measured tenant holds $big"
+    echo
+    echo "API: \`hey\`, $CONCURRENCY connections, $DURATION after a 3 s warm-up, the manager's token verified on each request."
+    echo "Database: the SQL the application issued for one such request, captured from PostgreSQL's statement log, run by"
+    echo "\`pgbench\` as the application role (row-level security on), $CONCURRENCY clients, $DURATION. Ratio = API rate / database rate."
+    echo
+    echo "| scenario | API req/s | API p50 / p99 (ms) | same SQL tps | SQL p50 / p99 (ms) | ratio | statements |"
+    echo "|---|---:|---:|---:|---:|---:|---:|"
+    scenario "work orders, first page" "/api/v1/work-orders?limit=50"
+    scenario "work orders, page at 80 %" "/api/v1/work-orders?limit=50&cursor=$deep_cursor"
+    scenario "work orders by status" "/api/v1/work-orders?limit=50&status=ASSIGNED"
+    scenario "work orders by installer" "/api/v1/work-orders?limit=50&installerId=$installer"
+    scenario "work orders this week" "/api/v1/work-orders?limit=50&from=$week_from&to=$week_to"
+    scenario "work-order detail" "/api/v1/work-orders/$order_id"
+    scenario "public booking options" "/api/v1/public/$slug/booking-options"
+    scenario "who am I (framework floor)" "/api/v1/me"
+  } >>"$REPORT"
+done
+
 cat "$REPORT"
 if [[ -s "$REPORT.failures" ]]; then
   cat "$REPORT.failures" >&2
   rm -f "$REPORT.failures"
-  die "the benchmark saw non-200 answers; its numbers do not count"
+  die "the benchmark saw non-2xx answers; its numbers do not count"
 fi
