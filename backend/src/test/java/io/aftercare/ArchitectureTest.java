@@ -11,9 +11,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -107,5 +111,47 @@ class ArchitectureTest {
         noClasses().that().haveSimpleNameEndingWith("Resource")
                 .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
                 .check(classes);
+    }
+
+    /**
+     * Native SQL only where the ORM cannot say it: each class here has the reason it needs SQL. Everything else reads and
+     * writes through entities and JPQL, so the tenant filter and the entity mappings stay the one way to the tables.
+     */
+    private static final Map<String, String> NATIVE_SQL = Map.ofEntries(
+            Map.entry("io.aftercare.api.HumanNumbers", "a per-tenant counter: insert ... on conflict do update returning"),
+            Map.entry("io.aftercare.api.Idempotency", "insert ... on conflict do nothing decides which racing request owns a key"),
+            Map.entry("io.aftercare.booking.BookingSlots", "public booking options read three narrow projections without loading entities"),
+            Map.entry("io.aftercare.booking.TrackingCodes", "the code-hash table has no entity: codes are looked up before a tenant is known"),
+            Map.entry("io.aftercare.calendar.CountryCalendarService", "counts tenants per country across tenants (platform view)"),
+            Map.entry("io.aftercare.calendar.WorkingCalendarService", "reads the tenant row's zone and country without loading the tenant entity"),
+            Map.entry("io.aftercare.dataimport.ImportProcessor", "the uploaded CSV is a bytea column read and cleared without loading it into the job"),
+            Map.entry("io.aftercare.dataimport.ImportService", "stores the uploaded CSV bytes without keeping them in the persistence context"),
+            Map.entry("io.aftercare.discipline.DisciplineLedger", "insert ... on conflict do nothing: an event's fine or reward is booked once"),
+            Map.entry("io.aftercare.followup.FollowUpSampler", "an advisory lock per tenant, and a random sample (order by random())"),
+            Map.entry("io.aftercare.identity.Logins", "the login prefix is read before any tenant entity is in scope"),
+            Map.entry("io.aftercare.notification.NotificationDelivery", "claims due messages with for update skip locked"),
+            Map.entry("io.aftercare.notification.Notifications", "addresses other features' rows without depending on their entities"),
+            Map.entry("io.aftercare.payroll.PayrollPeriods", "month locks and adjustments have composite keys without entities"),
+            Map.entry("io.aftercare.payroll.PayrollService", "reads the payroll_line view and locks a month with insert ... on conflict"),
+            Map.entry("io.aftercare.promise.PromiseService", "one union over every promise-carrying table"),
+            Map.entry("io.aftercare.promise.PromiseWatch", "set-based updates over every promise-carrying table in one pass"),
+            Map.entry("io.aftercare.staff.LoginPrefixUpgrade", "claims tenants with for update skip locked across replicas"),
+            Map.entry("io.aftercare.tenancy.EveryTenant", "lists tenant ids before any tenant is set"),
+            Map.entry("io.aftercare.tenancy.KnownTenants", "reads a tenant's creation time before any tenant entity is in scope"),
+            Map.entry("io.aftercare.workorder.DispatchFigures", "aggregates over unnest of the crew array (filter clauses, lateral)"),
+            Map.entry("io.aftercare.workorder.WorkOrderIntake", "array overlap (&&) to find a recent order on the same assets"),
+            Map.entry("io.aftercare.workorder.WorkOrderLifecycle", "locks the crew's installer rows in id order (for update) against double booking"),
+            Map.entry("io.aftercare.workorder.WorkOrderQueries", "field days and rework counts from unnest of the crew array"));
+
+    @Test
+    void nativeSqlOnlyWhereTheOrmCannotSayIt() {
+        Set<String> callers = classes.stream()
+                .filter(c -> c.getMethodCallsFromSelf().stream().anyMatch(call -> call.getName().startsWith("createNative")
+                        && (call.getTargetOwner().isAssignableTo(jakarta.persistence.EntityManager.class)
+                        || call.getTargetOwner().isAssignableTo(org.hibernate.query.QueryProducer.class))))
+                .map(c -> c.getName().replaceAll("\\$.*", ""))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(NATIVE_SQL.keySet()), callers,
+                "native SQL outside the classes that need it (or a class that no longer needs it still listed)");
     }
 }
