@@ -6,7 +6,8 @@
 #      and each read scenario: the API under load from `hey`, then the very SQL the application issued for one such
 #      request (captured from PostgreSQL's statement log by .ci/bench/capture.py, not written by hand) through
 #      pgbench as the application role (row-level security on), with the same number of clients for the same time.
-#      The report gives both rates, their ratio and p50/p99 of each.
+#      The report gives both rates, their ratio and p50/p99 of each, and (BENCH_PROFILE=on, the default) a JFR profile
+#      of the server during each measured API run: its hottest methods, kept beside the report for `jfr view`.
 # Uses fresh databases aftercare_bench, the local Keycloak, and ports 8098 (API) and 9098 (management). Not part of
 # `make test`: numbers belong in a report, not in assertions.
 set -euo pipefail
@@ -22,10 +23,12 @@ STAFF_ROWS="${BENCH_STAFF_ROWS:-5000}"
 # Work orders per data set; "1000000 10000000" shows how cost grows with data (the 10 M set takes a while to make).
 SCALES="${BENCH_SCALES:-1000000}"
 TENANTS="${BENCH_TENANTS:-1000}"
+PROFILE="${BENCH_PROFILE:-on}"
 PORT=8098
 MANAGEMENT_PORT=9098
 NAME=backend-bench
 REPORT="$LOCAL_DIR/reports/bench.md"
+PROFILES="$LOCAL_DIR/bench/profiles.md"
 BASE="http://127.0.0.1:$PORT"
 mkdir -p "$LOCAL_DIR/reports"
 rm -f "$REPORT.failures"
@@ -88,13 +91,30 @@ percentiles() {
 api() {
   local out rps codes
   hey -z 3s -c "$CONCURRENCY" -H "Authorization: Bearer $token" -H "Accept: application/json" "$BASE$1" >/dev/null
+  profile start
   out="$(hey -z "$DURATION" -c "$CONCURRENCY" -o csv -H "Authorization: Bearer $token" -H "Accept: application/json" "$BASE$1")"
+  profile stop
   # csv: response-time (s),DNS+dialup,DNS,Request-write,Response-delay,Response-read,status-code,offset
   awk -F, 'NR > 1 {print $1 * 1000}' <<<"$out" >"$WORK/api.lat"
   codes="$(awk -F, 'NR > 1 {print $7}' <<<"$out" | sort | uniq -c | awk '{printf "%s%s x%s", sep, $2, $1; sep=", "}')"
   [[ "$codes" =~ ^2[0-9][0-9]\ x[0-9]+$ ]] || echo "$1 answered other than one 2xx status: $codes" >>"$REPORT.failures"
   rps="$(awk -v s="${DURATION%s}" 'END {printf "%.0f", NR / s}' "$WORK/api.lat")"
   echo "$rps $(percentiles "$WORK/api.lat")"
+}
+
+# profile start|stop: a JFR recording of the server (sampling every 10 ms) around one measured API run, named after
+# the scenario; on stop its hottest methods (by own samples) go to $WORK/$slug.hot.
+profile() {
+  [[ "$PROFILE" == on ]] || return 0
+  local pid jh
+  pid="$(cat "$PID_DIR/$NAME.pid")"
+  jh="$(java_home)"
+  if [[ "$1" == start ]]; then
+    "$jh/bin/jcmd" "$pid" JFR.start name=bench settings=profile filename="$WORK/$slug.jfr" >/dev/null
+  else
+    "$jh/bin/jcmd" "$pid" JFR.stop name=bench >/dev/null
+    "$jh/bin/jfr" view --width 150 hot-methods "$WORK/$slug.jfr" >"$WORK/$slug.hot" 2>&1 || true
+  fi
 }
 
 # capture PATH SCRIPT: the SQL one request to PATH made PostgreSQL execute, as a pgbench script.
@@ -134,6 +154,10 @@ scenario() {
   statements="$(wc -l <"$WORK/$slug.sql")"
   echo "| $1 | ${a[0]} | ${a[1]} / ${a[2]} | ${d[0]} | ${d[1]} / ${d[2]} | $(awk -v x="${a[0]}" -v y="${d[0]}" 'BEGIN {printf "%.2f", (y > 0 ? x / y : 0)}') | $statements |"
   cp "$WORK/$slug.sql" "$LOCAL_DIR/reports/bench-sql-$slug.sql"
+  if [[ -s "$WORK/$slug.hot" ]]; then
+    cp "$WORK/$slug.jfr" "$LOCAL_DIR/reports/bench-$slug.jfr"
+    { echo; echo "### $1"; echo; echo '```'; sed -n '1,28p' "$WORK/$slug.hot"; echo '```'; } >>"$PROFILES"
+  fi
 }
 
 {
@@ -149,6 +173,7 @@ scenario() {
   for s in "${starts[@]}"; do IFS='|' read -r i q r m <<<"$s"; echo "| $i | $q | $r | $m |"; done
 } >"$REPORT"
 
+: >"$PROFILES"
 platform="$(kc_client_token aftercare-platform "$PLATFORM_CLIENT_SECRET")"
 for scale in $SCALES; do
   "$ROOT/.ci/scripts/backend.sh" stop
@@ -195,6 +220,10 @@ for scale in $SCALES; do
     scenario "public booking options" "/api/v1/public/$slug/booking-options"
     scenario "who am I (framework floor)" "/api/v1/me"
   } >>"$REPORT"
+  if [[ -s "$PROFILES" ]]; then
+    { echo; echo "### Where the server spent its time ($scale orders): JFR hot methods per scenario (\`jfr view hot-methods\`)"; cat "$PROFILES"; } >>"$REPORT"
+    : >"$PROFILES"
+  fi
 done
 
 cat "$REPORT"

@@ -6,6 +6,8 @@ import type { Schema } from "@/lib/api/schema-types";
 import { useObjectUrl } from "@/lib/files";
 
 export type WorkOrder = Schema<"WorkOrder">;
+/** A work order as lists carry it (listWorkOrders): the order's page has the rest. */
+export type WorkOrderSummary = Schema<"WorkOrderSummary">;
 export type WorkOrderStatus = Schema<"WorkOrderStatus">;
 export type WorkOrderType = Schema<"WorkOrderType">;
 export type Priority = Schema<"Priority">;

@@ -2,7 +2,7 @@ import { Card, Flex, Table, Tag, Typography, theme, type TableColumnsType } from
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useTenantFormat } from "@/lib/current-user";
-import type { Installer, WorkOrder } from "../api/work-orders";
+import type { Installer, WorkOrderSummary } from "../api/work-orders";
 import { UNASSIGNED, appointmentsByInstallerAndDay } from "../model/calendar-grid";
 import { boardColumnOf } from "../model/lifecycle";
 import { STATUS_COLOURS } from "./StatusBadge";
@@ -10,7 +10,7 @@ import { STATUS_COLOURS } from "./StatusBadge";
 interface DispatchWeekProps {
   days: readonly string[];
   installers: readonly Installer[];
-  orders: readonly WorkOrder[];
+  orders: readonly WorkOrderSummary[];
 }
 
 interface Row {
@@ -22,7 +22,7 @@ interface Row {
 const WEEKDAY_KEYS = ["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"] as const;
 
 /** One appointment in a day's cell: its window, number and customer, coloured by state; opens the order. */
-function Appointment({ order }: { order: WorkOrder }) {
+function Appointment({ order }: { order: WorkOrderSummary }) {
   const { t } = useTranslation();
   const format = useTenantFormat();
   const window = `${format.time(order.appointment.start)}–${format.time(order.appointment.end)}`;

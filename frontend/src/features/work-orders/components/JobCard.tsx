@@ -2,12 +2,12 @@ import { Card, Flex, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { useTenantFormat } from "@/lib/current-user";
-import type { WorkOrder } from "../api/work-orders";
+import type { WorkOrderSummary } from "../api/work-orders";
 import { TASKS } from "../model/work-order-form";
 import { StatusBadge } from "./StatusBadge";
 
 /** One job in the installer's list: when, what, and where it stands; the whole card opens the job. */
-export function JobCard({ order, showDate }: { order: WorkOrder; showDate: boolean }) {
+export function JobCard({ order, showDate }: { order: WorkOrderSummary; showDate: boolean }) {
   const { t } = useTranslation();
   const format = useTenantFormat();
   const tasks = TASKS.filter((task) => order.tasks[task]);

@@ -5,7 +5,7 @@ import { PhoneLink } from "@/components/PhoneLink";
 import { useTenantFormat } from "@/lib/current-user";
 import { nameIn, useServicePointDirectory } from "@/lib/directory";
 import { faultCategoryWords } from "@/lib/fault-category";
-import { useSignatureUrl, type WorkOrder, type WorkOrderDetail } from "../api/work-orders";
+import { useSignatureUrl, type WorkOrder, type WorkOrderDetail, type WorkOrderSummary } from "../api/work-orders";
 import { applicableChecks } from "../model/checklist";
 import { TASKS } from "../model/work-order-form";
 import { PromiseFact } from "./PromiseFact";
@@ -36,7 +36,10 @@ export function AppointmentWindow({ order }: { order: Pick<WorkOrder, "appointme
 const NONE = <Typography.Text type="secondary">—</Typography.Text>;
 
 /** The site as its address: the board's `siteAddress` when the server sends it, else the crew's job facts. */
-export function siteAddressOf(order: WorkOrder, job?: WorkOrderDetail["job"]): string | undefined {
+export function siteAddressOf(
+  order: Pick<WorkOrderSummary, "siteAddress">,
+  job?: WorkOrderDetail["job"],
+): string | undefined {
   return order.siteAddress || job?.site?.address || undefined;
 }
 

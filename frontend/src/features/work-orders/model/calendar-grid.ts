@@ -1,5 +1,5 @@
 import { addDays, localDateOf } from "@/lib/format";
-import type { WorkOrder } from "../api/work-orders";
+import type { WorkOrderSummary } from "../api/work-orders";
 
 export const UNASSIGNED = "unassigned";
 
@@ -13,12 +13,12 @@ export function weekDays(monday: string): string[] {
  * ("2026-03-05"), each day sorted by start. Cancelled orders are left out.
  */
 export function appointmentsByInstallerAndDay(
-  orders: readonly WorkOrder[],
+  orders: readonly WorkOrderSummary[],
   days: readonly string[],
   timeZone: string,
-): Map<string, Map<string, WorkOrder[]>> {
+): Map<string, Map<string, WorkOrderSummary[]>> {
   const inWeek = new Set(days);
-  const grid = new Map<string, Map<string, WorkOrder[]>>();
+  const grid = new Map<string, Map<string, WorkOrderSummary[]>>();
   const sorted = [...orders].sort((a, b) => Date.parse(a.appointment.start) - Date.parse(b.appointment.start));
   for (const order of sorted) {
     if (order.status === "CANCELLED") continue;
@@ -26,7 +26,7 @@ export function appointmentsByInstallerAndDay(
     if (!inWeek.has(day)) continue;
     const crew = order.leadInstallerId ? [order.leadInstallerId, ...order.helperIds] : [UNASSIGNED];
     for (const member of crew) {
-      const row = grid.get(member) ?? new Map<string, WorkOrder[]>();
+      const row = grid.get(member) ?? new Map<string, WorkOrderSummary[]>();
       row.set(day, [...(row.get(day) ?? []), order]);
       grid.set(member, row);
     }

@@ -1,5 +1,5 @@
 import { localDateOf } from "@/lib/format";
-import type { Installer, Qualification, WorkOrder } from "../api/work-orders";
+import type { Installer, Qualification, WorkOrder, WorkOrderSummary } from "../api/work-orders";
 import { holdsCrew } from "./lifecycle";
 
 /** Why an installer probably cannot take a job; the server decides, this warns before assigning. */
@@ -39,7 +39,11 @@ function overlaps(a: WorkOrder["appointment"], b: WorkOrder["appointment"]): boo
 }
 
 /** Numbers of the installer's other open jobs whose appointment overlaps this order's. */
-export function overlappingOrders(order: WorkOrder, installerId: string, others: readonly WorkOrder[]): string[] {
+export function overlappingOrders(
+  order: WorkOrder,
+  installerId: string,
+  others: readonly WorkOrderSummary[],
+): string[] {
   return others
     .filter(
       (other) =>
@@ -58,7 +62,7 @@ export function overlappingOrders(order: WorkOrder, installerId: string, others:
 export function dispatchWarnings(
   order: WorkOrder,
   installer: Installer,
-  others: readonly WorkOrder[],
+  others: readonly WorkOrderSummary[],
   timeZone: string,
 ): DispatchWarning[] {
   const warnings: DispatchWarning[] = [];

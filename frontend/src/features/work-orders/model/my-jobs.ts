@@ -1,18 +1,18 @@
 import { localDateOf } from "@/lib/format";
-import type { WorkOrder } from "../api/work-orders";
+import type { WorkOrderSummary } from "../api/work-orders";
 import { isFieldWorkOver } from "./lifecycle";
 
 export interface JobGroups {
   /** Every job with an appointment today, finished ones included, so the day's work stays visible. */
-  today: WorkOrder[];
+  today: WorkOrderSummary[];
   /** Open jobs from earlier days. */
-  overdue: WorkOrder[];
+  overdue: WorkOrderSummary[];
   /** Open jobs on later days. */
-  upcoming: WorkOrder[];
+  upcoming: WorkOrderSummary[];
 }
 
 /** The installer's jobs by day, each group by appointment start; cancelled jobs are left out. */
-export function groupJobs(orders: readonly WorkOrder[], today: string, timeZone: string): JobGroups {
+export function groupJobs(orders: readonly WorkOrderSummary[], today: string, timeZone: string): JobGroups {
   const groups: JobGroups = { today: [], overdue: [], upcoming: [] };
   const sorted = [...orders].sort((a, b) => Date.parse(a.appointment.start) - Date.parse(b.appointment.start));
   for (const order of sorted) {

@@ -4,12 +4,12 @@ import { Loading } from "@/components/Loading";
 import { PageHeader } from "@/components/PageHeader";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { useTenantFormat } from "@/lib/current-user";
-import { useWorkOrders, type WorkOrder } from "../api/work-orders";
+import { useWorkOrders, type WorkOrderSummary } from "../api/work-orders";
 import { JobCard } from "../components/JobCard";
 import { isFieldWorkOver } from "../model/lifecycle";
 import { groupJobs } from "../model/my-jobs";
 
-function JobList({ title, orders, showDate }: { title: string; orders: WorkOrder[]; showDate: boolean }) {
+function JobList({ title, orders, showDate }: { title: string; orders: WorkOrderSummary[]; showDate: boolean }) {
   if (orders.length === 0) return null;
   return (
     <section aria-label={title}>

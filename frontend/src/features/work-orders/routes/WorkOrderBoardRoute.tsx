@@ -16,7 +16,7 @@ import {
   useInstallerDirectory,
   useWorkOrderBoard,
   type BoardFilters,
-  type WorkOrder,
+  type WorkOrderSummary,
   type WorkOrderStatus,
 } from "../api/work-orders";
 import { AppointmentWindow, siteAddressOf } from "../components/OrderFacts";
@@ -69,7 +69,7 @@ export function WorkOrderBoardRoute() {
   const nameOf = installerNames(installers.data);
   const filtered = search.toString() !== "";
 
-  const columns: ColumnsType<WorkOrder> = [
+  const columns: ColumnsType<WorkOrderSummary> = [
     {
       title: t("workOrders.fields.number"),
       key: "number",
@@ -225,7 +225,7 @@ export function WorkOrderBoardRoute() {
         </>
       }
     >
-      <DataTable<WorkOrder>
+      <DataTable<WorkOrderSummary>
         caption={t("board.title")}
         rowKey="id"
         columns={columns}

@@ -198,6 +198,40 @@ public final class WorkOrderDtos {
             @Schema(minimum = "0", maximum = "2147483647") int version) {
     }
 
+    @Schema(name = "WorkOrderSummary", description = "A work order as lists show it: who, where, when, its state and promise. "
+            + "The order's page (getWorkOrder) adds the assets, items to bring, installation record, checklist, service report and sign-off.",
+            requiredProperties = {"id", "number", "type", "status", "priority", "customerId", "customerName", "description", "tasks",
+                    "requiredQualifications", "appointment", "helperIds", "late", "allowedNextStates", "createdAt", "updatedAt", "version"})
+    public record WorkOrderSummary(
+            UUID id,
+            @Schema(examples = "WO-000042") @Size(max = 20) String number,
+            WorkOrderType type,
+            WorkOrderStatus status,
+            Priority priority,
+            UUID customerId,
+            @Schema(examples = "王芳") @Size(max = 200) String customerName,
+            UUID siteId,
+            @Schema(description = "The site's address, when the order names a site.", examples = "杭州市西湖区文三路 90 号")
+            @Size(max = 500) String siteAddress,
+            @Size(max = 2000) String description,
+            Tasks tasks,
+            @Size(max = 4) List<Qualification> requiredQualifications,
+            Appointment appointment,
+            UUID leadInstallerId,
+            @Size(max = 20) List<UUID> helperIds,
+            UUID servicePointId,
+            OffsetDateTime checkedInAt,
+            @Schema(description = "Checked in after the window opened plus the tenant's grace minutes.") boolean late,
+            @Schema(minimum = "0", maximum = "100000") Integer lateMinutes,
+            @Schema(maxLength = 50) String faultCategory,
+            @Schema(description = "The states this order may move to next.") @Size(max = 12) List<WorkOrderStatus> allowedNextStates,
+            @Schema(description = "The on-site promise (from the request's registration, or the order's creation).")
+            PromiseDtos.PromiseView promise,
+            OffsetDateTime createdAt,
+            OffsetDateTime updatedAt,
+            @Schema(minimum = "0", maximum = "2147483647") int version) {
+    }
+
     @Schema(name = "WorkOrderDetail", requiredProperties = {"order", "timeline", "job"})
     public record WorkOrderDetail(WorkOrderView order, @Size(max = 1000) List<TimelineEntry> timeline,
                                   @Schema(description = "What the crew needs for the visit (items to bring and required "
@@ -272,7 +306,7 @@ public final class WorkOrderDtos {
     }
 
     @Schema(name = "WorkOrderPage", requiredProperties = "items")
-    public record WorkOrderPage(@Size(max = 200) List<WorkOrderView> items,
+    public record WorkOrderPage(@Size(max = 200) List<WorkOrderSummary> items,
                                 @Schema(description = "Pass as `cursor` for the next page; absent on the last page.")
                                 @Size(max = 200) String nextCursor) {
     }

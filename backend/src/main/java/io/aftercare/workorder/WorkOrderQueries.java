@@ -68,7 +68,7 @@ public class WorkOrderQueries implements AssignedWork {
      * {@code completedOn}: work done that tenant-local day. Installers see only the orders they are on.
      */
     @ReadOnly
-    public Keyset.Slice<WorkOrderDtos.WorkOrderView> list(ListFilter filter, Integer limit, String cursor) {
+    public Keyset.Slice<WorkOrderDtos.WorkOrderSummary> list(ListFilter filter, Integer limit, String cursor) {
         KeysetQuery where = KeysetQuery.ascending(limit, cursor);
         if (filter.statuses() != null && !filter.statuses().isEmpty()) {
             where.and("status in :statuses", "statuses", filter.statuses());
@@ -101,10 +101,11 @@ public class WorkOrderQueries implements AssignedWork {
         if (crewMember != null) {
             where.and("leadInstallerId = :crew or array_contains(helperIds, :crew)", "crew", crewMember);
         }
-        List<WorkOrder> rows = where.rows((query, parameters) -> WorkOrder.find(query, parameters));
+        // Only the columns a list shows: no JSON documents, no signature, no entities to track.
+        List<WorkOrderViews.ListRow> rows = where.rows((query, parameters) -> WorkOrder.find(query, parameters).project(WorkOrderViews.ListRow.class));
         int pageSize = where.limit();
-        var view = views.labelled(rows.size() > pageSize ? rows.subList(0, pageSize) : rows);
-        return Keyset.slice(rows, pageSize, o -> o.id, view);
+        var summary = views.summaries(rows.size() > pageSize ? rows.subList(0, pageSize) : rows);
+        return Keyset.slice(rows, pageSize, WorkOrderViews.ListRow::id, summary);
     }
 
     @ReadOnly
