@@ -103,7 +103,7 @@ api() {
 }
 
 # profile start|stop: a JFR recording of the server (sampling every 10 ms) around one measured API run, named after
-# the scenario; on stop its hottest methods (by own samples) go to $WORK/$slug.hot.
+# the scenario; on stop, where its samples fell (.ci/bench/profile.py) goes to $WORK/$slug.hot.
 profile() {
   [[ "$PROFILE" == on ]] || return 0
   local pid jh
@@ -113,7 +113,8 @@ profile() {
     "$jh/bin/jcmd" "$pid" JFR.start name=bench settings=profile filename="$WORK/$slug.jfr" >/dev/null
   else
     "$jh/bin/jcmd" "$pid" JFR.stop name=bench >/dev/null
-    "$jh/bin/jfr" view --width 150 hot-methods "$WORK/$slug.jfr" >"$WORK/$slug.hot" 2>&1 || true
+    "$jh/bin/jfr" print --events jdk.ExecutionSample --stack-depth 300 "$WORK/$slug.jfr" >"$WORK/$slug.samples" 2>/dev/null || true
+    python3 "$ROOT/.ci/bench/profile.py" "$WORK/$slug.samples" >"$WORK/$slug.hot" || true
   fi
 }
 
@@ -130,10 +131,10 @@ capture() {
   python3 "$ROOT/.ci/bench/capture.py" "$PG_LOG" "$offset" aftercare_app@aftercare_bench >"$2"
 }
 
-# database SCRIPT: pgbench's transactions/s, p50 and p99 (ms) running SCRIPT as the application role.
+# database SCRIPT [ROLE]: pgbench's transactions/s, p50 and p99 (ms) running SCRIPT as ROLE (the application's role).
 database() {
   rm -f "$WORK"/pgbench_log.*
-  (cd "$WORK" && pgbench -n -h 127.0.0.1 -U aftercare_app -d aftercare_bench -M prepared -c "$CONCURRENCY" -j 2 \
+  (cd "$WORK" && pgbench -n -h 127.0.0.1 -U "${2:-aftercare_app}" -d aftercare_bench -M prepared -c "$CONCURRENCY" -j 2 \
     -T "${DURATION%s}" -l -f "$1" >"$WORK/pgbench.out" 2>&1) \
     || { tail -n 5 "$WORK/pgbench.out" >&2; echo "pgbench failed on $1" >>"$REPORT.failures"; echo "0 - -"; return; }
   # per-transaction log: client, transaction, latency (us), ...
@@ -141,10 +142,35 @@ database() {
   echo "$(awk '/^tps/ {printf "%.0f", $3}' "$WORK/pgbench.out") $(percentiles "$WORK/db.lat")"
 }
 
+# walls NAME: what each tenant wall costs one scenario's captured SQL, in pgbench's transactions/s: as the application
+# issues it (row-level security and the ORM's tenant predicate), without the ORM's predicate (row-level security
+# alone), and as the superuser, whom row-level security does not bind (the ORM's predicate alone). Without both the
+# query reads across tenants and loses its tenant-leading index, so that is no yardstick.
+walls() {
+  local slug sql stripped both rls orm
+  slug="$(tr -c 'a-z0-9' '-' <<<"$1" | tr -s '-' | sed 's/-$//')"
+  sql="$WORK/$slug.sql"
+  stripped="$WORK/$slug.no-orm-filter.sql"
+  # Hibernate renders @TenantId's filter as "<alias>.tenant_id='<uuid>'::uuid" (with spaces in joins' on clauses).
+  sed -E "s/[a-z0-9_]+\.tenant_id ?= ?'[0-9a-f-]{36}'::uuid/true/g" "$sql" >"$stripped"
+  read -r both _ <<<"$(database "$sql")"
+  read -r rls _ <<<"$(database "$stripped")"
+  read -r orm _ <<<"$(database "$sql" postgres)"
+  echo "| $1 | $both | $rls | $orm | $(awk -v b="$both" -v o="$orm" 'BEGIN {printf "%+.0f %%", (o > 0 ? 100 * (o - b) / o : 0)}') | $(awk -v b="$both" -v r="$rls" 'BEGIN {printf "%+.0f %%", (r > 0 ? 100 * (r - b) / r : 0)}') |"
+}
+
+# steady PATH RATE: p50 and p99 (ms) of PATH at a fixed RATE of requests/s (hey's -q per connection), and the rate reached.
+steady() {
+  local out
+  out="$(hey -z "$DURATION" -c "$CONCURRENCY" -q "$(( $2 / CONCURRENCY ))" -o csv -H "Authorization: Bearer $token" -H "Accept: application/json" "$BASE$1")"
+  awk -F, 'NR > 1 {print $1 * 1000}' <<<"$out" >"$WORK/steady.lat"
+  echo "$(percentiles "$WORK/steady.lat") $(awk -v s="${DURATION%s}" 'END {printf "%.0f", NR / s}' "$WORK/steady.lat")"
+}
+
 # scenario NAME PATH: one row of the report.
 scenario() {
   local slug a d
-  slug="$(tr -c 'a-z0-9' '-' <<<"$1" | tr -s '-')"
+  slug="$(tr -c 'a-z0-9' '-' <<<"$1" | tr -s '-' | sed 's/-$//')"
   # A fresh token per scenario: a whole run outlasts one.
   token="$(kc_password_token "$manager" bench-pass-1)"
   read -r -a a <<<"$(api "$2")"
@@ -156,7 +182,7 @@ scenario() {
   cp "$WORK/$slug.sql" "$LOCAL_DIR/reports/bench-sql-$slug.sql"
   if [[ -s "$WORK/$slug.hot" ]]; then
     cp "$WORK/$slug.jfr" "$LOCAL_DIR/reports/bench-$slug.jfr"
-    { echo; echo "### $1"; echo; echo '```'; sed -n '1,28p' "$WORK/$slug.hot"; echo '```'; } >>"$PROFILES"
+    { echo; echo "#### $1"; echo; cat "$WORK/$slug.hot"; } >>"$PROFILES"
   fi
 }
 
@@ -219,9 +245,21 @@ for scale in $SCALES; do
     scenario "work-order detail" "/api/v1/work-orders/$order_id"
     scenario "public booking options" "/api/v1/public/$slug/booking-options"
     scenario "who am I (framework floor)" "/api/v1/me"
+    echo
+    echo "### What the tenant walls cost the database (pgbench transactions/s on the captured SQL, $CONCURRENCY clients, $DURATION)"
+    echo
+    echo "| scenario | both walls (as issued) | row-level security only | ORM tenant predicate only | row-level security costs | ORM predicate costs |"
+    echo "|---|---:|---:|---:|---:|---:|"
+    walls "work orders, first page"
+    walls "work orders by status"
+    walls "work-order detail"
+    token="$(kc_password_token "$manager" bench-pass-1)"
+    read -r -a st <<<"$(steady "/api/v1/work-orders?limit=50" 200)"
+    echo
+    echo "Work-order list (first page) at a steady 200 requests/s: p50 ${st[0]} ms, p99 ${st[1]} ms (${st[2]} requests/s reached)."
   } >>"$REPORT"
   if [[ -s "$PROFILES" ]]; then
-    { echo; echo "### Where the server spent its time ($scale orders): JFR hot methods per scenario (\`jfr view hot-methods\`)"; cat "$PROFILES"; } >>"$REPORT"
+    { echo; echo "### Where the server spent its time ($scale orders): JFR samples during each API run (.ci/bench/profile.py)"; cat "$PROFILES"; } >>"$REPORT"
     : >"$PROFILES"
   fi
 done
