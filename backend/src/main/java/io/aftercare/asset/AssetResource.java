@@ -1,20 +1,19 @@
 package io.aftercare.asset;
 
 import io.aftercare.api.Idempotency;
-import io.aftercare.api.Keyset;
+import io.aftercare.api.IdempotencyKey;
+import io.aftercare.api.PageRequest;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -72,10 +71,9 @@ public class AssetResource {
             @QueryParam("serial") @Size(min = 1, max = 64) String serial,
             @Parameter(description = "Start of the vehicle plate.", example = "浙A12")
             @QueryParam("plate") @Size(min = 1, max = 16) String plate,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
+            @BeanParam @Valid PageRequest page) {
         var slice = assets.list(customerId == null ? null : UUID.fromString(customerId),
-                productId == null ? null : UUID.fromString(productId), serial, plate, limit, cursor);
+                productId == null ? null : UUID.fromString(productId), serial, plate, page.limit(), page.cursor());
         return new AssetDtos.AssetPage(slice.items(), slice.nextCursor());
     }
 
@@ -90,10 +88,9 @@ public class AssetResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssetDtos.AssetView.class)))
     public RestResponse<AssetDtos.AssetView> createAsset(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid AssetDtos.CreateAssetRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "createAsset", body, AssetDtos.AssetView.class, () -> assets.create(body));
+        var outcome = idempotency.execute(key.idempotencyKey(), "createAsset", body, AssetDtos.AssetView.class, () -> assets.create(body));
         return outcome.toResponse(URI.create("/api/v1/assets/" + outcome.body().id()));
     }
 

@@ -1,15 +1,17 @@
 package io.aftercare.attachment;
 
-import jakarta.ws.rs.HeaderParam;
+import io.aftercare.api.IdempotencyKey;
 import io.aftercare.api.Sha256;
 import io.aftercare.api.Idempotency;
 import io.aftercare.api.QueryValues;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -71,14 +73,13 @@ public class AttachmentResource {
             @Parameter(required = true, schema = @Schema(implementation = AttachmentDtos.Kind.class)) @QueryParam("kind") String kind,
             @Parameter(description = "The original file name, for downloads.") @QueryParam("fileName") @Size(max = 255)
             @Pattern(regexp = "^[^/\\\\\\r\\n\"]+$") String fileName,
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             byte[] body) {
         AttachmentDtos.OwnerType owner = QueryValues.requiredEnumValue(AttachmentDtos.OwnerType.class, "ownerType", ownerType);
         AttachmentDtos.Kind fileKind = QueryValues.requiredEnumValue(AttachmentDtos.Kind.class, "kind", kind);
         // A retried upload is recognised by its target and the digest of its bytes.
         var upload = new Upload(owner, ownerId, fileKind, fileName, body == null ? "" : Sha256.hex(body));
-        var outcome = idempotency.execute(idempotencyKey, "uploadAttachment", upload, AttachmentDtos.AttachmentView.class,
+        var outcome = idempotency.execute(key.idempotencyKey(), "uploadAttachment", upload, AttachmentDtos.AttachmentView.class,
                 () -> attachments.store(owner, ownerId, fileKind, fileName, body));
         return outcome.toResponse(URI.create("/api/v1/attachments/" + outcome.body().id()));
     }

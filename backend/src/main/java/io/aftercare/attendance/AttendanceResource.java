@@ -1,16 +1,14 @@
 package io.aftercare.attendance;
 
-import io.aftercare.api.Keyset;
+import io.aftercare.api.PageRequest;
 import io.aftercare.api.Xlsx;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -69,9 +67,8 @@ public class AttendanceResource {
     @APIResponse(responseCode = "200", description = "A page of the sheet.")
     public AttendanceDtos.SheetPage attendanceSheet(
             @Parameter(description = "yyyy-MM", example = "2026-11") @QueryParam("month") @Size(max = 7) String month,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        return attendance.sheet(month(month), limit, cursor);
+            @BeanParam @Valid PageRequest page) {
+        return attendance.sheet(month(month), page.limit(), page.cursor());
     }
 
     @GET

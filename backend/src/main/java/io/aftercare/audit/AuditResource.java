@@ -1,13 +1,13 @@
 package io.aftercare.audit;
 
-import io.aftercare.api.Keyset;
+import io.aftercare.api.PageRequest;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -39,9 +39,8 @@ public class AuditResource {
             @QueryParam("entityType") @Size(max = 100) @Pattern(regexp = "^[a-z][a-z-]*$") String entityType,
             @Parameter(description = "Only events about this entity id.")
             @QueryParam("entityId") @Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9-]+$") String entityId,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = audit.list(entityType, entityId, limit, cursor);
+            @BeanParam @Valid PageRequest page) {
+        var slice = audit.list(entityType, entityId, page.limit(), page.cursor());
         return new AuditDtos.AuditEventPage(slice.items(), slice.nextCursor());
     }
 }

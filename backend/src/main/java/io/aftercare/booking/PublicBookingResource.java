@@ -1,14 +1,15 @@
 package io.aftercare.booking;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import jakarta.ws.rs.HeaderParam;
 import io.aftercare.api.Idempotency;
+import io.aftercare.api.IdempotencyKey;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -61,14 +63,14 @@ public class PublicBookingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingDtos.Receipt.class)))
     @APIResponse(responseCode = "200", description = "A retry with the same Idempotency-Key: the same booking, with a new tracking code.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BookingDtos.Receipt.class)))
+    @Parameter(description = Idempotency.DESCRIPTION + " A retry answers the same booking with a new tracking code "
+            + "(the first one stops working).", in = ParameterIn.HEADER, name = Idempotency.HEADER)
     public RestResponse<BookingDtos.Receipt> createBooking(@PathParam("tenantSlug") @Size(max = 63) @Pattern(regexp = SLUG) String tenantSlug,
-            @Parameter(description = Idempotency.DESCRIPTION + " A retry answers the same booking with a new tracking code "
-                    + "(the first one stops working).") @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+                                                           @BeanParam @Valid IdempotencyKey key,
                                                            @NotNull @Valid BookingDtos.CreateBookingRequest body,
                                                            @Context HttpServerRequest http) {
         String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
-        var outcome = bookings.book(tenantSlug, address, idempotencyKey, body);
+        var outcome = bookings.book(tenantSlug, address, key.idempotencyKey(), body);
         return outcome.toResponse(URI.create("/api/v1/public/bookings/" + outcome.body().trackingCode()));
     }
 

@@ -1,21 +1,19 @@
 package io.aftercare.catalog;
 
 import io.aftercare.api.Idempotency;
-import io.aftercare.api.Keyset;
+import io.aftercare.api.IdempotencyKey;
+import io.aftercare.api.PageRequest;
 import io.aftercare.api.QueryValues;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -60,9 +58,8 @@ public class CatalogResource {
             @QueryParam("kind") String kind,
             @Parameter(description = "Start of the code or part of the name.", example = "T100")
             @QueryParam("q") @Size(min = 1, max = 100) String q,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = catalog.list(QueryValues.enumValue(CatalogDtos.CatalogItemKind.class, "kind", kind), q, limit, cursor);
+            @BeanParam @Valid PageRequest page) {
+        var slice = catalog.list(QueryValues.enumValue(CatalogDtos.CatalogItemKind.class, "kind", kind), q, page.limit(), page.cursor());
         return new CatalogDtos.CatalogItemPage(slice.items(), slice.nextCursor());
     }
 
@@ -76,10 +73,9 @@ public class CatalogResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CatalogDtos.CatalogItemView.class)))
     public RestResponse<CatalogDtos.CatalogItemView> createCatalogItem(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid CatalogDtos.CreateCatalogItemRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "createCatalogItem", body, CatalogDtos.CatalogItemView.class,
+        var outcome = idempotency.execute(key.idempotencyKey(), "createCatalogItem", body, CatalogDtos.CatalogItemView.class,
                 () -> catalog.create(body));
         return outcome.toResponse(URI.create("/api/v1/catalog-items/" + outcome.body().id()));
     }

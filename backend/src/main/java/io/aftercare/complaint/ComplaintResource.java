@@ -1,21 +1,18 @@
 package io.aftercare.complaint;
 
 import io.aftercare.api.Idempotency;
-import io.aftercare.api.Keyset;
+import io.aftercare.api.IdempotencyKey;
+import io.aftercare.api.PageRequest;
 import io.aftercare.api.QueryValues;
 import io.aftercare.promise.PromiseDtos;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -57,11 +54,10 @@ public class ComplaintResource {
             @QueryParam("installerId") UUID installerId,
             @QueryParam("workOrderId") UUID workOrderId,
             @Parameter(schema = @Schema(implementation = PromiseDtos.PromiseStatus.class)) @QueryParam("promiseStatus") String promiseStatus,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
+            @BeanParam @Valid PageRequest page) {
         var slice = complaints.list(QueryValues.enumValue(ComplaintDtos.Status.class, "status", status),
                 QueryValues.enumValue(ComplaintDtos.Category.class, "category", category), installerId, workOrderId,
-                QueryValues.enumValue(PromiseDtos.PromiseStatus.class, "promiseStatus", promiseStatus), limit, cursor);
+                QueryValues.enumValue(PromiseDtos.PromiseStatus.class, "promiseStatus", promiseStatus), page.limit(), page.cursor());
         return new ComplaintDtos.ComplaintPage(slice.items(), slice.nextCursor());
     }
 
@@ -74,10 +70,9 @@ public class ComplaintResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ComplaintDtos.ComplaintView.class)))
     public RestResponse<ComplaintDtos.ComplaintView> createComplaint(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid ComplaintDtos.CreateComplaintRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "createComplaint", body, ComplaintDtos.ComplaintView.class,
+        var outcome = idempotency.execute(key.idempotencyKey(), "createComplaint", body, ComplaintDtos.ComplaintView.class,
                 () -> complaints.create(body));
         return outcome.toResponse(URI.create("/api/v1/complaints/" + outcome.body().id()));
     }

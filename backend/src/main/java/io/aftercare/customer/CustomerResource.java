@@ -1,21 +1,20 @@
 package io.aftercare.customer;
 
 import io.aftercare.api.Idempotency;
-import io.aftercare.api.Keyset;
+import io.aftercare.api.IdempotencyKey;
+import io.aftercare.api.PageRequest;
 import io.aftercare.api.QueryValues;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -68,9 +67,8 @@ public class CustomerResource {
             @QueryParam("q") @Size(min = 1, max = 100) String q,
             @Parameter(description = "Only customers of this kind.", schema = @Schema(implementation = CustomerDtos.CustomerKind.class))
             @QueryParam("kind") String kind,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = customers.list(QueryValues.enumValue(CustomerDtos.CustomerKind.class, "kind", kind), q, phone, limit, cursor);
+            @BeanParam @Valid PageRequest page) {
+        var slice = customers.list(QueryValues.enumValue(CustomerDtos.CustomerKind.class, "kind", kind), q, phone, page.limit(), page.cursor());
         return new CustomerDtos.CustomerPage(slice.items(), slice.nextCursor());
     }
 
@@ -85,10 +83,9 @@ public class CustomerResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerDtos.CustomerView.class)))
     public RestResponse<CustomerDtos.CustomerView> createCustomer(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid CustomerDtos.CreateCustomerRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "createCustomer", body, CustomerDtos.CustomerView.class,
+        var outcome = idempotency.execute(key.idempotencyKey(), "createCustomer", body, CustomerDtos.CustomerView.class,
                 () -> customers.create(body));
         return outcome.toResponse(URI.create("/api/v1/customers/" + outcome.body().id()));
     }
@@ -137,10 +134,9 @@ public class CustomerResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerDtos.ContactView.class)))
     public RestResponse<CustomerDtos.ContactView> addCustomerContact(
             @PathParam("customerId") UUID customerId,
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid CustomerDtos.ContactRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "addCustomerContact:" + customerId, body,
+        var outcome = idempotency.execute(key.idempotencyKey(), "addCustomerContact:" + customerId, body,
                 CustomerDtos.ContactView.class, () -> customers.addContact(customerId, body));
         return outcome.toResponse(URI.create("/api/v1/customers/" + customerId + "/contacts/" + outcome.body().id()));
     }
@@ -187,10 +183,9 @@ public class CustomerResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CustomerDtos.SiteView.class)))
     public RestResponse<CustomerDtos.SiteView> addCustomerSite(
             @PathParam("customerId") UUID customerId,
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid CustomerDtos.SiteRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "addCustomerSite:" + customerId, body,
+        var outcome = idempotency.execute(key.idempotencyKey(), "addCustomerSite:" + customerId, body,
                 CustomerDtos.SiteView.class, () -> customers.addSite(customerId, body));
         return outcome.toResponse(URI.create("/api/v1/customers/" + customerId + "/sites/" + outcome.body().id()));
     }

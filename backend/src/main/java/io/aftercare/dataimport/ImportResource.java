@@ -1,18 +1,16 @@
 package io.aftercare.dataimport;
 
 import io.aftercare.api.Idempotency;
-import io.aftercare.api.Keyset;
+import io.aftercare.api.IdempotencyKey;
+import io.aftercare.api.PageRequest;
 import io.aftercare.api.QueryValues;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -73,10 +71,9 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportDtos.ImportJobView.class)))
     public RestResponse<ImportDtos.ImportJobView> importCustomers(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             byte[] body) {
-        return accept(ImportDtos.ImportKind.CUSTOMERS, "importCustomers", idempotencyKey, body);
+        return accept(ImportDtos.ImportKind.CUSTOMERS, "importCustomers", key.idempotencyKey(), body);
     }
 
     @POST
@@ -96,10 +93,9 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportDtos.ImportJobView.class)))
     public RestResponse<ImportDtos.ImportJobView> importAssets(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             byte[] body) {
-        return accept(ImportDtos.ImportKind.ASSETS, "importAssets", idempotencyKey, body);
+        return accept(ImportDtos.ImportKind.ASSETS, "importAssets", key.idempotencyKey(), body);
     }
 
     @GET
@@ -108,9 +104,8 @@ public class ImportResource {
     public ImportDtos.ImportJobPage listImports(
             @Parameter(description = "Only imports of this kind.", schema = @Schema(implementation = ImportDtos.ImportKind.class))
             @QueryParam("kind") String kind,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = imports.list(QueryValues.enumValue(ImportDtos.ImportKind.class, "kind", kind), limit, cursor);
+            @BeanParam @Valid PageRequest page) {
+        var slice = imports.list(QueryValues.enumValue(ImportDtos.ImportKind.class, "kind", kind), page.limit(), page.cursor());
         return new ImportDtos.ImportJobPage(slice.items(), slice.nextCursor());
     }
 
@@ -131,9 +126,8 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "A page of row errors.")
     public ImportDtos.ImportRowErrorPage listImportErrors(
             @PathParam("importId") UUID importId,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = imports.errors(importId, limit, cursor);
+            @BeanParam @Valid PageRequest page) {
+        var slice = imports.errors(importId, page.limit(), page.cursor());
         return new ImportDtos.ImportRowErrorPage(slice.items(), slice.nextCursor());
     }
 

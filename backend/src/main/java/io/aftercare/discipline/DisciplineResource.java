@@ -1,20 +1,17 @@
 package io.aftercare.discipline;
 
 import io.aftercare.api.Idempotency;
-import io.aftercare.api.Keyset;
+import io.aftercare.api.IdempotencyKey;
+import io.aftercare.api.PageRequest;
 import io.aftercare.api.QueryValues;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -56,11 +53,10 @@ public class DisciplineResource {
             @Parameter(schema = @Schema(implementation = DisciplineDtos.Kind.class)) @QueryParam("kind") String kind,
             @Parameter(schema = @Schema(implementation = DisciplineDtos.Rule.class)) @QueryParam("rule") String rule,
             @Parameter(schema = @Schema(implementation = DisciplineDtos.AppealStatus.class)) @QueryParam("appealStatus") String appealStatus,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
+            @BeanParam @Valid PageRequest page) {
         var slice = ledger.list(installerId, QueryValues.enumValue(DisciplineDtos.Status.class, "status", status),
                 QueryValues.enumValue(DisciplineDtos.Kind.class, "kind", kind), QueryValues.enumValue(DisciplineDtos.Rule.class, "rule", rule),
-                QueryValues.enumValue(DisciplineDtos.AppealStatus.class, "appealStatus", appealStatus), limit, cursor);
+                QueryValues.enumValue(DisciplineDtos.AppealStatus.class, "appealStatus", appealStatus), page.limit(), page.cursor());
         return new DisciplineDtos.EntryPage(slice.items(), slice.nextCursor());
     }
 
@@ -73,10 +69,9 @@ public class DisciplineResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisciplineDtos.EntryView.class)))
     public RestResponse<DisciplineDtos.EntryView> createDisciplineEntry(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid DisciplineDtos.ManualEntryRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "createDisciplineEntry", body, DisciplineDtos.EntryView.class, () -> ledger.createManual(body));
+        var outcome = idempotency.execute(key.idempotencyKey(), "createDisciplineEntry", body, DisciplineDtos.EntryView.class, () -> ledger.createManual(body));
         return outcome.toResponse(URI.create("/api/v1/discipline-entries/" + outcome.body().id()));
     }
 

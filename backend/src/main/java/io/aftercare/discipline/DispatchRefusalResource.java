@@ -1,18 +1,15 @@
 package io.aftercare.discipline;
 
-import jakarta.ws.rs.HeaderParam;
 import io.aftercare.api.Idempotency;
-import io.aftercare.api.Keyset;
+import io.aftercare.api.IdempotencyKey;
+import io.aftercare.api.PageRequest;
 import io.aftercare.api.QueryValues;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -52,9 +49,8 @@ public class DispatchRefusalResource {
     @APIResponse(responseCode = "200", description = "A page of refusals.")
     public DisciplineDtos.RefusalPage listDispatchRefusals(
             @Parameter(schema = @Schema(implementation = DisciplineDtos.RefusalStatus.class)) @QueryParam("status") String status,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = duty.refusals(QueryValues.enumValue(DisciplineDtos.RefusalStatus.class, "status", status), limit, cursor);
+            @BeanParam @Valid PageRequest page) {
+        var slice = duty.refusals(QueryValues.enumValue(DisciplineDtos.RefusalStatus.class, "status", status), page.limit(), page.cursor());
         return new DisciplineDtos.RefusalPage(slice.items(), slice.nextCursor());
     }
 
@@ -67,10 +63,9 @@ public class DispatchRefusalResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisciplineDtos.RefusalView.class)))
     public RestResponse<DisciplineDtos.RefusalView> recordDispatchRefusal(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid DisciplineDtos.RefusalRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "recordDispatchRefusal", body, DisciplineDtos.RefusalView.class,
+        var outcome = idempotency.execute(key.idempotencyKey(), "recordDispatchRefusal", body, DisciplineDtos.RefusalView.class,
                 () -> duty.recordRefusal(body));
         return outcome.toResponse(URI.create("/api/v1/dispatch-refusals/" + outcome.body().id()));
     }

@@ -1,18 +1,14 @@
 package io.aftercare.discipline;
 
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import jakarta.ws.rs.HeaderParam;
 import io.aftercare.api.Idempotency;
-import io.aftercare.api.Keyset;
+import io.aftercare.api.IdempotencyKey;
+import io.aftercare.api.PageRequest;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -46,9 +42,8 @@ public class UnansweredCallResource {
     @APIResponse(responseCode = "200", description = "A page of calls.")
     public DisciplineDtos.UnansweredCallPage listUnansweredCalls(
             @QueryParam("installerId") UUID installerId,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = duty.calls(installerId, limit, cursor);
+            @BeanParam @Valid PageRequest page) {
+        var slice = duty.calls(installerId, page.limit(), page.cursor());
         return new DisciplineDtos.UnansweredCallPage(slice.items(), slice.nextCursor());
     }
 
@@ -60,10 +55,9 @@ public class UnansweredCallResource {
             (same externalId, or same installer and time) answers the first record again, 200.""")
     @APIResponse(responseCode = "200", description = "The call.")
     public DisciplineDtos.UnansweredCallView recordUnansweredCall(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid DisciplineDtos.UnansweredCallRequest body) {
-        return idempotency.execute(idempotencyKey, "recordUnansweredCall", body, DisciplineDtos.UnansweredCallView.class,
+        return idempotency.execute(key.idempotencyKey(), "recordUnansweredCall", body, DisciplineDtos.UnansweredCallView.class,
                 () -> duty.recordCall(body)).body();
     }
 }

@@ -1,20 +1,17 @@
 package io.aftercare.expense;
 
 import io.aftercare.api.Idempotency;
-import io.aftercare.api.Keyset;
+import io.aftercare.api.IdempotencyKey;
+import io.aftercare.api.PageRequest;
 import io.aftercare.api.QueryValues;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -54,9 +51,8 @@ public class ExpenseResource {
             @Parameter(schema = @Schema(implementation = ExpenseDtos.Status.class)) @QueryParam("status") String status,
             @QueryParam("tripId") UUID tripId,
             @QueryParam("personId") UUID personId,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = claims.list(QueryValues.enumValue(ExpenseDtos.Status.class, "status", status), tripId, personId, limit, cursor);
+            @BeanParam @Valid PageRequest page) {
+        var slice = claims.list(QueryValues.enumValue(ExpenseDtos.Status.class, "status", status), tripId, personId, page.limit(), page.cursor());
         return new ExpenseDtos.ClaimPage(slice.items(), slice.nextCursor());
     }
 
@@ -71,10 +67,9 @@ public class ExpenseResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExpenseDtos.ClaimView.class)))
     public RestResponse<ExpenseDtos.ClaimView> submitExpenseClaim(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid ExpenseDtos.SubmitRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "submitExpenseClaim", body, ExpenseDtos.ClaimView.class, () -> claims.submit(body));
+        var outcome = idempotency.execute(key.idempotencyKey(), "submitExpenseClaim", body, ExpenseDtos.ClaimView.class, () -> claims.submit(body));
         return outcome.toResponse(URI.create("/api/v1/expense-claims/" + outcome.body().id()));
     }
 

@@ -1,19 +1,16 @@
 package io.aftercare.followup;
 
-import jakarta.ws.rs.HeaderParam;
 import io.aftercare.api.Idempotency;
-import io.aftercare.api.Keyset;
+import io.aftercare.api.IdempotencyKey;
+import io.aftercare.api.PageRequest;
 import io.aftercare.api.QueryValues;
 import io.aftercare.promise.PromiseDtos;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -57,12 +54,11 @@ public class FollowUpResource {
             @Parameter(description = "Only those to call by this instant.", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
             @QueryParam("dueBy") String dueBy,
             @QueryParam("customerId") UUID customerId,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
+            @BeanParam @Valid PageRequest page) {
         var slice = followUps.list(QueryValues.enumValue(FollowUpDtos.Status.class, "status", status),
                 QueryValues.enumValue(FollowUpDtos.Kind.class, "kind", kind),
                 QueryValues.enumValue(PromiseDtos.PromiseStatus.class, "promiseStatus", promiseStatus),
-                QueryValues.timestamp("dueBy", dueBy), customerId, limit, cursor);
+                QueryValues.timestamp("dueBy", dueBy), customerId, page.limit(), page.cursor());
         return new FollowUpDtos.FollowUpPage(slice.items(), slice.nextCursor());
     }
 
@@ -84,10 +80,9 @@ public class FollowUpResource {
                     + "opens an objection. Not reached: a retry is scheduled after the tenant's retry hours, until the last attempt.")
     @APIResponse(responseCode = "200", description = "The follow-up after the call.")
     public FollowUpDtos.FollowUpView recordFollowUpAttempt(@PathParam("followUpId") UUID followUpId,
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid FollowUpDtos.RecordAttemptRequest body) {
-        return idempotency.execute(idempotencyKey, "recordFollowUpAttempt:" + followUpId, body, FollowUpDtos.FollowUpView.class,
+        return idempotency.execute(key.idempotencyKey(), "recordFollowUpAttempt:" + followUpId, body, FollowUpDtos.FollowUpView.class,
                 () -> followUps.recordAttempt(followUpId, body)).body();
     }
 }

@@ -1,21 +1,18 @@
 package io.aftercare.installer;
 
 import io.aftercare.api.Idempotency;
-import io.aftercare.api.Keyset;
+import io.aftercare.api.IdempotencyKey;
+import io.aftercare.api.PageRequest;
 import io.aftercare.api.QueryValues;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -69,10 +66,9 @@ public class InstallerResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ToolDtos.ToolIssueView.class)))
     public RestResponse<ToolDtos.ToolIssueView> issueTool(@PathParam("installerId") UUID installerId,
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid ToolDtos.IssueToolRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "issueTool:" + installerId, body, ToolDtos.ToolIssueView.class,
+        var outcome = idempotency.execute(key.idempotencyKey(), "issueTool:" + installerId, body, ToolDtos.ToolIssueView.class,
                 () -> tools.issue(installerId, body));
         return outcome.toResponse(URI.create("/api/v1/installers/" + installerId + "/tools/" + outcome.body().id()));
     }
@@ -116,9 +112,8 @@ public class InstallerResource {
     @APIResponse(responseCode = "200", description = "A page of installers.")
     public InstallerDtos.InstallerPage listInstallers(
             @Parameter(schema = @Schema(implementation = InstallerDtos.InstallerStatus.class)) @QueryParam("status") String status,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = installers.list(QueryValues.enumValue(InstallerDtos.InstallerStatus.class, "status", status), limit, cursor);
+            @BeanParam @Valid PageRequest page) {
+        var slice = installers.list(QueryValues.enumValue(InstallerDtos.InstallerStatus.class, "status", status), page.limit(), page.cursor());
         return new InstallerDtos.InstallerPage(slice.items(), slice.nextCursor());
     }
 
@@ -133,10 +128,9 @@ public class InstallerResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstallerDtos.InstallerView.class)))
     public RestResponse<InstallerDtos.InstallerView> createInstaller(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid InstallerDtos.CreateInstallerRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "createInstaller", body, InstallerDtos.InstallerView.class,
+        var outcome = idempotency.execute(key.idempotencyKey(), "createInstaller", body, InstallerDtos.InstallerView.class,
                 () -> installers.create(body));
         return outcome.toResponse(URI.create("/api/v1/installers/" + outcome.body().id()));
     }
@@ -181,10 +175,9 @@ public class InstallerResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstallerDtos.CertificationView.class)))
     public RestResponse<InstallerDtos.CertificationView> addCertification(@PathParam("installerId") UUID installerId,
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid InstallerDtos.CreateCertificationRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "addCertification:" + installerId, body, InstallerDtos.CertificationView.class,
+        var outcome = idempotency.execute(key.idempotencyKey(), "addCertification:" + installerId, body, InstallerDtos.CertificationView.class,
                 () -> installers.addCertification(installerId, body));
         return outcome.toResponse(URI.create("/api/v1/installers/" + installerId + "/certifications/" + outcome.body().id()));
     }
@@ -218,10 +211,9 @@ public class InstallerResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstallerDtos.LeaveRequestView.class)))
     public RestResponse<InstallerDtos.LeaveRequestView> requestLeave(@PathParam("installerId") UUID installerId,
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid InstallerDtos.CreateLeaveRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "requestLeave:" + installerId, body, InstallerDtos.LeaveRequestView.class,
+        var outcome = idempotency.execute(key.idempotencyKey(), "requestLeave:" + installerId, body, InstallerDtos.LeaveRequestView.class,
                 () -> installers.requestLeave(installerId, body));
         return outcome.toResponse(URI.create("/api/v1/installers/" + installerId + "/leave-requests/" + outcome.body().id()));
     }

@@ -1,17 +1,16 @@
 package io.aftercare.integration;
 
 import io.aftercare.api.Idempotency;
+import io.aftercare.api.IdempotencyKey;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -60,10 +58,9 @@ public class IntegrationClientResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IntegrationDtos.NewIntegrationClient.class)))
     public RestResponse<IntegrationDtos.NewIntegrationClient> createIntegrationClient(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid IntegrationDtos.CreateIntegrationClientRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "createIntegrationClient", body,
+        var outcome = idempotency.execute(key.idempotencyKey(), "createIntegrationClient", body,
                 IntegrationDtos.NewIntegrationClient.class, () -> clients.create(body));
         return outcome.toResponse(URI.create("/api/v1/integration-clients/" + outcome.body().client().id()));
     }

@@ -1,14 +1,12 @@
 package io.aftercare.notification;
 
-import io.aftercare.api.Keyset;
+import io.aftercare.api.PageRequest;
 import io.aftercare.api.QueryValues;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -46,11 +44,10 @@ public class NotificationResource {
             @Parameter(schema = @Schema(implementation = NotificationDtos.Status.class)) @QueryParam("status") String status,
             @Parameter(schema = @Schema(implementation = NotificationDtos.Channel.class)) @QueryParam("channel") String channel,
             @Parameter(schema = @Schema(implementation = NotificationDtos.Audience.class)) @QueryParam("audience") String audience,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
+            @BeanParam @Valid PageRequest page) {
         var slice = notifications.list(QueryValues.enumValue(NotificationDtos.Status.class, "status", status),
                 QueryValues.enumValue(NotificationDtos.Channel.class, "channel", channel),
-                QueryValues.enumValue(NotificationDtos.Audience.class, "audience", audience), limit, cursor);
+                QueryValues.enumValue(NotificationDtos.Audience.class, "audience", audience), page.limit(), page.cursor());
         return new NotificationDtos.NotificationPage(slice.items(), slice.nextCursor());
     }
 

@@ -1,21 +1,18 @@
 package io.aftercare.objection;
 
 import io.aftercare.api.Idempotency;
-import io.aftercare.api.Keyset;
+import io.aftercare.api.IdempotencyKey;
+import io.aftercare.api.PageRequest;
 import io.aftercare.api.QueryValues;
 import io.aftercare.promise.PromiseDtos;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -57,11 +54,10 @@ public class ObjectionResource {
             @Parameter(schema = @Schema(implementation = PromiseDtos.PromiseStatus.class)) @QueryParam("promiseStatus") String promiseStatus,
             @Parameter(description = "true: only those escalated to the manager.") @QueryParam("escalated") Boolean escalated,
             @QueryParam("customerId") UUID customerId,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
+            @BeanParam @Valid PageRequest page) {
         var slice = objections.list(QueryValues.enumValue(ObjectionDtos.Status.class, "status", status),
                 QueryValues.enumValue(ObjectionDtos.Source.class, "source", source),
-                QueryValues.enumValue(PromiseDtos.PromiseStatus.class, "promiseStatus", promiseStatus), escalated, customerId, limit, cursor);
+                QueryValues.enumValue(PromiseDtos.PromiseStatus.class, "promiseStatus", promiseStatus), escalated, customerId, page.limit(), page.cursor());
         return new ObjectionDtos.ObjectionPage(slice.items(), slice.nextCursor());
     }
 
@@ -74,10 +70,9 @@ public class ObjectionResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObjectionDtos.ObjectionView.class)))
     public RestResponse<ObjectionDtos.ObjectionView> createObjection(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid ObjectionDtos.CreateObjectionRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "createObjection", body, ObjectionDtos.ObjectionView.class,
+        var outcome = idempotency.execute(key.idempotencyKey(), "createObjection", body, ObjectionDtos.ObjectionView.class,
                 () -> objections.create(body));
         return outcome.toResponse(URI.create("/api/v1/objections/" + outcome.body().id()));
     }

@@ -1,13 +1,10 @@
 package io.aftercare.partner;
 
-import io.aftercare.api.Keyset;
+import io.aftercare.api.PageRequest;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.Valid;
@@ -16,7 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,9 +43,8 @@ public class PartnerPortalResource {
     @Operation(operationId = "listMyPartnerOrders", summary = "My partner's jobs",
             description = "Only what the job needs: surname, masked phone, site address; no SIM, identity or device data. 403 when not linked to a partner.")
     @APIResponse(responseCode = "200", description = "A page of jobs.")
-    public PartnerDtos.PartnerOrderPage listMyPartnerOrders(@QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-                                                           @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = partners.myOrders(limit, cursor);
+    public PartnerDtos.PartnerOrderPage listMyPartnerOrders(@BeanParam @Valid PageRequest page) {
+        var slice = partners.myOrders(page.limit(), page.cursor());
         return new PartnerDtos.PartnerOrderPage(slice.items(), slice.nextCursor());
     }
 
@@ -90,9 +85,8 @@ public class PartnerPortalResource {
     @Path("/statements")
     @Operation(operationId = "listMyPartnerStatements", summary = "My partner's statements", description = "Confirmed and paid ones; drafts are the tenant's.")
     @APIResponse(responseCode = "200", description = "A page of statements.")
-    public PartnerDtos.StatementPage listMyPartnerStatements(@QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-                                                            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = statements.myStatements(limit, cursor);
+    public PartnerDtos.StatementPage listMyPartnerStatements(@BeanParam @Valid PageRequest page) {
+        var slice = statements.myStatements(page.limit(), page.cursor());
         return new PartnerDtos.StatementPage(slice.items(), slice.nextCursor());
     }
 

@@ -1,22 +1,19 @@
 package io.aftercare.partner;
 
 import io.aftercare.api.Idempotency;
-import io.aftercare.api.Keyset;
+import io.aftercare.api.IdempotencyKey;
+import io.aftercare.api.PageRequest;
 import io.aftercare.api.Pdf;
 import io.aftercare.api.Xlsx;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,7 +25,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -58,9 +54,8 @@ public class PartnerResource {
     @GET
     @Operation(operationId = "listPartners", summary = "List partners", description = "Oldest first; bank account numbers masked.")
     @APIResponse(responseCode = "200", description = "A page of partners.")
-    public PartnerDtos.PartnerPage listPartners(@QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-                                                @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = partners.list(limit, cursor);
+    public PartnerDtos.PartnerPage listPartners(@BeanParam @Valid PageRequest page) {
+        var slice = partners.list(page.limit(), page.cursor());
         return new PartnerDtos.PartnerPage(slice.items(), slice.nextCursor());
     }
 
@@ -73,10 +68,9 @@ public class PartnerResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerDtos.PartnerView.class)))
     @APIResponse(responseCode = "409", description = "A partner with this name exists.")
     public RestResponse<PartnerDtos.PartnerView> createPartner(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid PartnerDtos.CreatePartnerRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "createPartner", body, PartnerDtos.PartnerView.class, () -> partners.create(body));
+        var outcome = idempotency.execute(key.idempotencyKey(), "createPartner", body, PartnerDtos.PartnerView.class, () -> partners.create(body));
         return outcome.toResponse(URI.create("/api/v1/partners/" + outcome.body().id()));
     }
 
@@ -122,9 +116,8 @@ public class PartnerResource {
     @Operation(operationId = "listPartnerAgreements", summary = "List the partner's agreements")
     @APIResponse(responseCode = "200", description = "A page of agreements.")
     public PartnerDtos.AgreementPage listPartnerAgreements(@PathParam("partnerId") UUID partnerId,
-                                                           @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-                                                           @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = partners.agreements(partnerId, limit, cursor);
+                                                           @BeanParam @Valid PageRequest page) {
+        var slice = partners.agreements(partnerId, page.limit(), page.cursor());
         return new PartnerDtos.AgreementPage(slice.items(), slice.nextCursor());
     }
 
@@ -138,10 +131,9 @@ public class PartnerResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerDtos.AgreementView.class)))
     public RestResponse<PartnerDtos.AgreementView> createPartnerAgreement(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @PathParam("partnerId") UUID partnerId, @NotNull @Valid PartnerDtos.CreateAgreementRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "createPartnerAgreement:" + partnerId, body, PartnerDtos.AgreementView.class,
+        var outcome = idempotency.execute(key.idempotencyKey(), "createPartnerAgreement:" + partnerId, body, PartnerDtos.AgreementView.class,
                 () -> partners.createAgreement(partnerId, body));
         return outcome.toResponse(URI.create("/api/v1/partners/" + partnerId + "/agreements/" + outcome.body().id()));
     }
@@ -153,9 +145,8 @@ public class PartnerResource {
     @Operation(operationId = "listPartnerOrders", summary = "List orders given to the partner")
     @APIResponse(responseCode = "200", description = "A page of the partner's orders.")
     public PartnerDtos.PartnerOrderAdminPage listPartnerOrders(@PathParam("partnerId") UUID partnerId,
-                                                               @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-                                                               @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = partners.orders(partnerId, limit, cursor);
+                                                               @BeanParam @Valid PageRequest page) {
+        var slice = partners.orders(partnerId, page.limit(), page.cursor());
         return new PartnerDtos.PartnerOrderAdminPage(slice.items(), slice.nextCursor());
     }
 
@@ -169,10 +160,9 @@ public class PartnerResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerDtos.PartnerOrderAdminView.class)))
     public RestResponse<PartnerDtos.PartnerOrderAdminView> assignPartnerOrder(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @PathParam("partnerId") UUID partnerId, @NotNull @Valid PartnerDtos.AssignOrderRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "assignPartnerOrder:" + partnerId, body, PartnerDtos.PartnerOrderAdminView.class,
+        var outcome = idempotency.execute(key.idempotencyKey(), "assignPartnerOrder:" + partnerId, body, PartnerDtos.PartnerOrderAdminView.class,
                 () -> partners.assign(partnerId, body));
         return outcome.toResponse(URI.create("/api/v1/partner-orders/" + outcome.body().id()));
     }
@@ -194,9 +184,8 @@ public class PartnerResource {
     @Operation(operationId = "listPartnerStatements", summary = "List the partner's settlement statements")
     @APIResponse(responseCode = "200", description = "A page of statements.")
     public PartnerDtos.StatementPage listPartnerStatements(@PathParam("partnerId") UUID partnerId,
-                                                           @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-                                                           @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = statements.list(partnerId, limit, cursor);
+                                                           @BeanParam @Valid PageRequest page) {
+        var slice = statements.list(partnerId, page.limit(), page.cursor());
         return new PartnerDtos.StatementPage(slice.items(), slice.nextCursor());
     }
 
@@ -209,10 +198,9 @@ public class PartnerResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerDtos.StatementView.class)))
     public RestResponse<PartnerDtos.StatementView> createPartnerStatement(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @PathParam("partnerId") UUID partnerId, @NotNull @Valid PartnerDtos.CreateStatementRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "createPartnerStatement:" + partnerId, body, PartnerDtos.StatementView.class,
+        var outcome = idempotency.execute(key.idempotencyKey(), "createPartnerStatement:" + partnerId, body, PartnerDtos.StatementView.class,
                 () -> statements.create(partnerId, body));
         return outcome.toResponse(URI.create("/api/v1/partners/" + partnerId + "/statements/" + outcome.body().id()));
     }

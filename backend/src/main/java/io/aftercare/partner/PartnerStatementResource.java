@@ -1,14 +1,13 @@
 package io.aftercare.partner;
 
-import io.aftercare.api.Keyset;
+import io.aftercare.api.PageRequest;
 import io.aftercare.api.QueryValues;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,9 +40,8 @@ public class PartnerStatementResource {
     @APIResponse(responseCode = "200", description = "A page of statements.")
     public PartnerDtos.StatementPage listAllPartnerStatements(
             @Parameter(schema = @Schema(implementation = PartnerDtos.StatementStatus.class)) @QueryParam("status") @Size(max = 20) String status,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = statements.listAll(QueryValues.enumValue(PartnerDtos.StatementStatus.class, "status", status), limit, cursor);
+            @BeanParam @Valid PageRequest page) {
+        var slice = statements.listAll(QueryValues.enumValue(PartnerDtos.StatementStatus.class, "status", status), page.limit(), page.cursor());
         return new PartnerDtos.StatementPage(slice.items(), slice.nextCursor());
     }
 }

@@ -1,9 +1,7 @@
 package io.aftercare.payroll;
 
-import jakarta.validation.constraints.Size;
-import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.HeaderParam;
 import io.aftercare.api.Idempotency;
+import io.aftercare.api.IdempotencyKey;
 import io.aftercare.api.Xlsx;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.Roles;
@@ -11,6 +9,7 @@ import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -77,10 +76,9 @@ public class PayrollResource {
     @APIResponse(responseCode = "200", description = "The person's month with the adjustment.")
     public PayrollDtos.PersonPayroll addPayAdjustment(@Parameter(schema = @Schema(pattern = PayrollDtos.MONTH, maxLength = 7))
                                                       @PathParam("month") String month,
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid PayrollDtos.AdjustmentRequest body) {
-        return idempotency.execute(idempotencyKey, "addPayAdjustment:" + month, body, PayrollDtos.PersonPayroll.class,
+        return idempotency.execute(key.idempotencyKey(), "addPayAdjustment:" + month, body, PayrollDtos.PersonPayroll.class,
                 () -> payroll.adjust(month(month), body)).body();
     }
 

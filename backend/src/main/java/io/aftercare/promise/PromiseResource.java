@@ -1,14 +1,13 @@
 package io.aftercare.promise;
 
-import io.aftercare.api.Keyset;
+import io.aftercare.api.PageRequest;
 import io.aftercare.api.QueryValues;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -68,9 +67,8 @@ public class PromiseResource {
     @APIResponse(responseCode = "200", description = "A page of breaches.")
     public PromiseDtos.BreachPage listPromiseBreaches(
             @Parameter(description = "false: only those not yet acknowledged.") @QueryParam("acknowledged") Boolean acknowledged,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = promises.breaches(acknowledged, limit, cursor);
+            @BeanParam @Valid PageRequest page) {
+        var slice = promises.breaches(acknowledged, page.limit(), page.cursor());
         return new PromiseDtos.BreachPage(slice.items(), slice.nextCursor());
     }
 

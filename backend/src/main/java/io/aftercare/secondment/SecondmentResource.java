@@ -1,21 +1,19 @@
 package io.aftercare.secondment;
 
 import io.aftercare.api.Idempotency;
-import io.aftercare.api.Keyset;
+import io.aftercare.api.IdempotencyKey;
+import io.aftercare.api.PageRequest;
 import io.aftercare.api.QueryValues;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -59,9 +57,8 @@ public class SecondmentResource {
     public SecondmentDtos.SecondmentPage listSecondments(
             @Parameter(schema = @Schema(implementation = SecondmentDtos.Status.class)) @QueryParam("status") String status,
             @QueryParam("servicePointId") UUID servicePointId,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = secondments.list(QueryValues.enumValue(SecondmentDtos.Status.class, "status", status), servicePointId, limit, cursor);
+            @BeanParam @Valid PageRequest page) {
+        var slice = secondments.list(QueryValues.enumValue(SecondmentDtos.Status.class, "status", status), servicePointId, page.limit(), page.cursor());
         return new SecondmentDtos.SecondmentPage(slice.items(), slice.nextCursor());
     }
 
@@ -74,10 +71,9 @@ public class SecondmentResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SecondmentDtos.SecondmentView.class)))
     public RestResponse<SecondmentDtos.SecondmentView> createSecondment(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid SecondmentDtos.CreateSecondmentRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "createSecondment", body, SecondmentDtos.SecondmentView.class,
+        var outcome = idempotency.execute(key.idempotencyKey(), "createSecondment", body, SecondmentDtos.SecondmentView.class,
                 () -> secondments.create(body));
         return outcome.toResponse(URI.create("/api/v1/secondments/" + outcome.body().id()));
     }

@@ -1,21 +1,18 @@
 package io.aftercare.servicepoint;
 
 import io.aftercare.api.Idempotency;
-import io.aftercare.api.Keyset;
+import io.aftercare.api.IdempotencyKey;
+import io.aftercare.api.PageRequest;
 import io.aftercare.api.QueryValues;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -60,9 +57,8 @@ public class ServicePointResource {
     public ServicePointDtos.ServicePointPage listServicePoints(
             @Parameter(description = "Only service points of this kind.", schema = @Schema(implementation = ServicePointDtos.ServicePointKind.class))
             @QueryParam("kind") String kind,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = points.list(QueryValues.enumValue(ServicePointDtos.ServicePointKind.class, "kind", kind), limit, cursor);
+            @BeanParam @Valid PageRequest page) {
+        var slice = points.list(QueryValues.enumValue(ServicePointDtos.ServicePointKind.class, "kind", kind), page.limit(), page.cursor());
         return new ServicePointDtos.ServicePointPage(slice.items(), slice.nextCursor());
     }
 
@@ -77,10 +73,9 @@ public class ServicePointResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServicePointDtos.ServicePointView.class)))
     public RestResponse<ServicePointDtos.ServicePointView> createServicePoint(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid ServicePointDtos.CreateServicePointRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "createServicePoint", body, ServicePointDtos.ServicePointView.class,
+        var outcome = idempotency.execute(key.idempotencyKey(), "createServicePoint", body, ServicePointDtos.ServicePointView.class,
                 () -> points.create(body));
         return outcome.toResponse(URI.create("/api/v1/service-points/" + outcome.body().id()));
     }

@@ -1,21 +1,18 @@
 package io.aftercare.servicerequest;
 
 import io.aftercare.api.Idempotency;
-import io.aftercare.api.Keyset;
+import io.aftercare.api.IdempotencyKey;
+import io.aftercare.api.PageRequest;
 import io.aftercare.api.QueryValues;
 import io.aftercare.promise.PromiseDtos;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -57,11 +54,10 @@ public class ServiceRequestResource {
             @QueryParam("customerId") UUID customerId,
             @Parameter(description = "Only requests whose on-site promise (or their work order's) is in this state.",
                     schema = @Schema(implementation = PromiseDtos.PromiseStatus.class)) @QueryParam("promiseStatus") String promiseStatus,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
+            @BeanParam @Valid PageRequest page) {
         var slice = requests.list(QueryValues.enumValue(ServiceRequestDtos.Status.class, "status", status),
                 QueryValues.enumValue(ServiceRequestDtos.Channel.class, "channel", channel), customerId,
-                QueryValues.enumValue(PromiseDtos.PromiseStatus.class, "promiseStatus", promiseStatus), limit, cursor);
+                QueryValues.enumValue(PromiseDtos.PromiseStatus.class, "promiseStatus", promiseStatus), page.limit(), page.cursor());
         return new ServiceRequestDtos.ServiceRequestPage(slice.items(), slice.nextCursor());
     }
 
@@ -76,10 +72,9 @@ public class ServiceRequestResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ServiceRequestDtos.ServiceRequestView.class)))
     public RestResponse<ServiceRequestDtos.ServiceRequestView> createServiceRequest(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid ServiceRequestDtos.CreateServiceRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "createServiceRequest", body, ServiceRequestDtos.ServiceRequestView.class,
+        var outcome = idempotency.execute(key.idempotencyKey(), "createServiceRequest", body, ServiceRequestDtos.ServiceRequestView.class,
                 () -> requests.create(body));
         return outcome.toResponse(URI.create("/api/v1/service-requests/" + outcome.body().id()));
     }

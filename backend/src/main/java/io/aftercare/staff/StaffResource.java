@@ -1,21 +1,18 @@
 package io.aftercare.staff;
 
 import io.aftercare.api.Idempotency;
-import io.aftercare.api.Keyset;
+import io.aftercare.api.IdempotencyKey;
+import io.aftercare.api.PageRequest;
 import io.aftercare.api.QueryValues;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -57,9 +54,8 @@ public class StaffResource {
             @Parameter(description = "Only accounts holding this role.",
                     schema = @Schema(implementation = StaffDtos.StaffRole.class))
             @QueryParam("role") String role,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = staff.list(QueryValues.enumValue(StaffDtos.StaffRole.class, "role", role), limit, cursor);
+            @BeanParam @Valid PageRequest page) {
+        var slice = staff.list(QueryValues.enumValue(StaffDtos.StaffRole.class, "role", role), page.limit(), page.cursor());
         return new StaffDtos.StaffUserPage(slice.items(), staff.loginPrefix(), slice.nextCursor());
     }
 
@@ -74,9 +70,9 @@ public class StaffResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffDtos.StaffUserView.class)))
     public RestResponse<StaffDtos.StaffUserView> createUser(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255) @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid StaffDtos.CreateStaffUserRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "createUser", body, StaffDtos.StaffUserView.class,
+        var outcome = idempotency.execute(key.idempotencyKey(), "createUser", body, StaffDtos.StaffUserView.class,
                 () -> staff.create(body));
         return outcome.toResponse(URI.create("/api/v1/users/" + outcome.body().id()));
     }

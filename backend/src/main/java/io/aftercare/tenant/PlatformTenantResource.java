@@ -1,18 +1,16 @@
 package io.aftercare.tenant;
 
 import io.aftercare.api.Idempotency;
-import io.aftercare.api.Keyset;
+import io.aftercare.api.IdempotencyKey;
+import io.aftercare.api.PageRequest;
 import io.aftercare.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -50,9 +48,8 @@ public class PlatformTenantResource {
     @APIResponse(responseCode = "200", description = "A page of tenants, oldest first.")
     public TenantDtos.TenantPage listTenants(
             @Parameter(description = "Part of the name or slug.", example = "north") @QueryParam("q") @Size(min = 1, max = 100) String q,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = tenants.list(q, limit, cursor);
+            @BeanParam @Valid PageRequest page) {
+        var slice = tenants.list(q, page.limit(), page.cursor());
         return new TenantDtos.TenantPage(slice.items(), slice.nextCursor());
     }
 
@@ -66,9 +63,9 @@ public class PlatformTenantResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TenantDtos.TenantView.class)))
     public RestResponse<TenantDtos.TenantView> createTenant(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255) @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid TenantDtos.CreateTenantRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "createTenant", body, TenantDtos.TenantView.class,
+        var outcome = idempotency.execute(key.idempotencyKey(), "createTenant", body, TenantDtos.TenantView.class,
                 () -> tenants.create(body));
         return outcome.toResponse(URI.create("/api/v1/platform/tenants/" + outcome.body().id()));
     }

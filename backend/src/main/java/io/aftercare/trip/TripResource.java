@@ -1,20 +1,17 @@
 package io.aftercare.trip;
 
 import io.aftercare.api.Idempotency;
-import io.aftercare.api.Keyset;
+import io.aftercare.api.IdempotencyKey;
+import io.aftercare.api.PageRequest;
 import io.aftercare.api.QueryValues;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -53,9 +50,8 @@ public class TripResource {
     public TripDtos.TripPage listTrips(
             @Parameter(schema = @Schema(implementation = TripDtos.Status.class)) @QueryParam("status") String status,
             @Parameter(description = "Trips of this installer (managers and dispatchers).") @QueryParam("personId") UUID personId,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
-        var slice = trips.list(QueryValues.enumValue(TripDtos.Status.class, "status", status), personId, limit, cursor);
+            @BeanParam @Valid PageRequest page) {
+        var slice = trips.list(QueryValues.enumValue(TripDtos.Status.class, "status", status), personId, page.limit(), page.cursor());
         return new TripDtos.TripPage(slice.items(), slice.nextCursor());
     }
 
@@ -69,10 +65,9 @@ public class TripResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TripDtos.TripView.class)))
     public RestResponse<TripDtos.TripView> createTrip(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid TripDtos.CreateTripRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "createTrip", body, TripDtos.TripView.class, () -> trips.create(body));
+        var outcome = idempotency.execute(key.idempotencyKey(), "createTrip", body, TripDtos.TripView.class, () -> trips.create(body));
         return outcome.toResponse(URI.create("/api/v1/trips/" + outcome.body().id()));
     }
 

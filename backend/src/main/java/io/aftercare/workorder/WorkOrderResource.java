@@ -1,20 +1,18 @@
 package io.aftercare.workorder;
 
 import io.aftercare.api.Idempotency;
-import io.aftercare.api.Keyset;
+import io.aftercare.api.IdempotencyKey;
+import io.aftercare.api.PageRequest;
 import io.aftercare.api.QueryValues;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -83,8 +81,7 @@ public class WorkOrderResource {
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("scheduledOn") @Size(max = 10) String scheduledOn,
             @Parameter(description = "Only orders whose work was done on this day (the tenant's time zone).",
                     schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("completedOn") @Size(max = 10) String completedOn,
-            @QueryParam("limit") @Min(1) @Max(Keyset.MAX_LIMIT) Integer limit,
-            @QueryParam("cursor") @Size(max = 200) @Pattern(regexp = Keyset.CURSOR_PATTERN) String cursor) {
+            @BeanParam @Valid PageRequest page) {
         Set<WorkOrderStatus> statuses = EnumSet.noneOf(WorkOrderStatus.class);
         if (status != null) {
             status.forEach(s -> statuses.add(QueryValues.requiredEnumValue(WorkOrderStatus.class, "status", s)));
@@ -94,7 +91,7 @@ public class WorkOrderResource {
                 QueryValues.enumValue(PromiseDtos.PromiseStatus.class, "promiseStatus", promiseStatus),
                 QueryValues.bool("unassigned", unassigned), QueryValues.date("scheduledOn", scheduledOn),
                 QueryValues.date("completedOn", completedOn));
-        var slice = orders.list(filter, limit, cursor);
+        var slice = orders.list(filter, page.limit(), page.cursor());
         return new WorkOrderDtos.WorkOrderPage(slice.items(), slice.nextCursor());
     }
 
@@ -109,10 +106,9 @@ public class WorkOrderResource {
     @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkOrderDtos.WorkOrderView.class)))
     public RestResponse<WorkOrderDtos.WorkOrderView> createWorkOrder(
-            @Parameter(description = Idempotency.DESCRIPTION) @HeaderParam(Idempotency.HEADER) @Size(max = 255)
-            @Pattern(regexp = Idempotency.KEY_PATTERN) String idempotencyKey,
+            @BeanParam @Valid IdempotencyKey key,
             @NotNull @Valid WorkOrderDtos.CreateWorkOrderRequest body) {
-        var outcome = idempotency.execute(idempotencyKey, "createWorkOrder", body, WorkOrderDtos.WorkOrderView.class,
+        var outcome = idempotency.execute(key.idempotencyKey(), "createWorkOrder", body, WorkOrderDtos.WorkOrderView.class,
                 () -> intake.create(body));
         return outcome.toResponse(URI.create("/api/v1/work-orders/" + outcome.body().id()));
     }

@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -162,11 +163,20 @@ class ProblemDetailsTest {
     @Test
     void badQueryParametersNameTheParameter() {
         isProblem(given().auth().oauth2(token).get("/api/v1/users?limit=0").then(), 400)
-                .body("errors[0].field", equalTo("limit"));
+                .body("errors.field", contains("limit"));
         isProblem(given().auth().oauth2(token).get("/api/v1/users?cursor=bogus").then(), 400)
                 .body("errors[0].field", equalTo("cursor"));
+        isProblem(given().auth().oauth2(token).get("/api/v1/users?cursor=not-ours!").then(), 400)
+                .body("errors.field", contains("cursor"));
         isProblem(given().auth().oauth2(token).get("/api/v1/users?role=janitor").then(), 400)
                 .body("errors[0].field", equalTo("role"));
+    }
+
+    @Test
+    void badIdempotencyKeyNamesTheKey() {
+        isProblem(given().auth().oauth2(token).header("Idempotency-Key", "with space").contentType("application/json")
+                .body("{}").post("/api/v1/customers").then(), 400)
+                .body("errors.findAll { it.field == 'idempotencyKey' }.size()", equalTo(1));
     }
 
     @Test
