@@ -14,6 +14,9 @@ import sys
 
 ENTRY = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)? \S+ \[(\d+)\] (\S*) (LOG|DETAIL|ERROR|STATEMENT|WARNING|NOTICE|FATAL):\s+(.*)$")
 EXECUTED = re.compile(r"^duration: [\d.]+ ms\s+(?:execute [^:]+|statement): (.*)$", re.S)
+# With a fetch size the driver reads a long result in batches; each batch is logged as "execute fetch from
+# S_n/C_m: <the same query>". It is one query: pgbench's fetch of the whole result stands for all of them.
+FETCH_MORE = re.compile(r"^duration: [\d.]+ ms\s+execute fetch from ")
 PARAMETER = re.compile(r"\$(\d+) = (NULL|'(?:[^']|'')*')")
 
 
@@ -63,6 +66,8 @@ def main():
         if entry_who != who:
             continue
         if level == "LOG":
+            if FETCH_MORE.match(message):
+                continue
             executed = EXECUTED.match(message)
             if pending is not None:
                 statements.append(pending)
