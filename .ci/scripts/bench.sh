@@ -87,12 +87,15 @@ percentiles() {
   sort -n "$1" | awk '{v[NR] = $1} END {if (NR == 0) {print "- -"; exit} i50 = int(NR * 0.50); i99 = int(NR * 0.99); if (i50 < 1) i50 = 1; if (i99 < 1) i99 = 1; printf "%.1f %.1f\n", v[i50], v[i99]}'
 }
 
-# api METHOD PATH: hey's requests/s, p50 and p99 (ms) for the path; every answer must be a 2xx.
+# api PATH [BODY]: hey's requests/s, p50 and p99 (ms) for a GET of PATH, or a POST of the JSON BODY; every answer
+# must be a 2xx.
 api() {
   local out rps codes
-  hey -z 3s -c "$CONCURRENCY" -H "Authorization: Bearer $token" -H "Accept: application/json" "$BASE$1" >/dev/null
+  local post=()
+  [[ -n "${2:-}" ]] && post=(-m POST -T application/json -d "$2")
+  hey -z 3s -c "$CONCURRENCY" "${post[@]}" -H "Authorization: Bearer $token" -H "Accept: application/json" "$BASE$1" >/dev/null
   profile start
-  out="$(hey -z "$DURATION" -c "$CONCURRENCY" -o csv -H "Authorization: Bearer $token" -H "Accept: application/json" "$BASE$1")"
+  out="$(hey -z "$DURATION" -c "$CONCURRENCY" "${post[@]}" -o csv -H "Authorization: Bearer $token" -H "Accept: application/json" "$BASE$1")"
   profile stop
   # csv: response-time (s),DNS+dialup,DNS,Request-write,Response-delay,Response-read,status-code,offset
   awk -F, 'NR > 1 {print $1 * 1000}' <<<"$out" >"$WORK/api.lat"
@@ -118,14 +121,17 @@ profile() {
   fi
 }
 
-# capture PATH SCRIPT: the SQL one request to PATH made PostgreSQL execute, as a pgbench script.
+# capture PATH SCRIPT [BODY]: the SQL one request to PATH (a POST of BODY, if given) made PostgreSQL execute, as a
+# pgbench script.
 capture() {
   local offset
-  curl -fsS -o /dev/null -H "Authorization: Bearer $token" "$BASE$1"
+  local post=()
+  [[ -n "${3:-}" ]] && post=(-X POST -H 'Content-Type: application/json' -d "$3")
+  curl -fsS -o /dev/null "${post[@]}" -H "Authorization: Bearer $token" "$BASE$1"
   offset="$(stat -c %s "$PG_LOG")"
   psql -h 127.0.0.1 -U postgres -Atq -c "alter system set log_min_duration_statement = 0" -c "select pg_reload_conf()" >/dev/null
   sleep 1
-  curl -fsS -o /dev/null -H "Authorization: Bearer $token" "$BASE$1"
+  curl -fsS -o /dev/null "${post[@]}" -H "Authorization: Bearer $token" "$BASE$1"
   sleep 1
   psql -h 127.0.0.1 -U postgres -Atq -c "alter system reset log_min_duration_statement" -c "select pg_reload_conf()" >/dev/null
   python3 "$ROOT/.ci/bench/capture.py" "$PG_LOG" "$offset" aftercare_app@aftercare_bench >"$2"
@@ -167,14 +173,19 @@ steady() {
   echo "$(percentiles "$WORK/steady.lat") $(awk -v s="${DURATION%s}" 'END {printf "%.0f", NR / s}' "$WORK/steady.lat")"
 }
 
-# scenario NAME PATH: one row of the report.
+# scenario NAME PATH [BODY]: one row of the report; with BODY, a POST that creates, whose captured SQL draws new ids
+# and numbers on each pgbench transaction (.ci/bench/replayable.py).
 scenario() {
   local slug a d
   slug="$(tr -c 'a-z0-9' '-' <<<"$1" | tr -s '-' | sed 's/-$//')"
   # A fresh token per scenario: a whole run outlasts one.
   token="$(kc_password_token "$manager" bench-pass-1)"
-  read -r -a a <<<"$(api "$2")"
-  capture "$2" "$WORK/$slug.sql"
+  read -r -a a <<<"$(api "$2" "${3:-}")"
+  capture "$2" "$WORK/$slug.sql" "${3:-}"
+  if [[ -n "${3:-}" ]]; then
+    python3 "$ROOT/.ci/bench/replayable.py" "$WORK/$slug.sql" >"$WORK/$slug.replayable.sql"
+    mv "$WORK/$slug.replayable.sql" "$WORK/$slug.sql"
+  fi
   read -r -a d <<<"$(database "$WORK/$slug.sql")"
   local statements
   statements="$(wc -l <"$WORK/$slug.sql")"
@@ -225,6 +236,7 @@ for scale in $SCALES; do
   deep_cursor="$(printf '%s' "$deep_id" | base64 -w0 | tr '+/' '-_' | tr -d '=')"
   installer="$("${PSQL_SUPER[@]}" -c "select lead_installer_id from work_order where tenant_id = '$tenant' and lead_installer_id is not null group by 1 order by count(*) desc limit 1")"
   order_id="$("${PSQL_SUPER[@]}" -c "select id from work_order where tenant_id = '$tenant' order by id offset $(( big / 2 )) limit 1")"
+  customer="$("${PSQL_SUPER[@]}" -c "select customer_id from work_order where id = '$order_id' and tenant_id = '$tenant'")"
   week_from="$(date -u -d 'monday this week' +%Y-%m-%dT00:00:00Z)"
   week_to="$(date -u -d 'monday next week' +%Y-%m-%dT00:00:00Z)"
   {
@@ -244,6 +256,10 @@ for scale in $SCALES; do
     scenario "work orders this week" "/api/v1/work-orders?limit=50&from=$week_from&to=$week_to"
     scenario "work-order detail" "/api/v1/work-orders/$order_id"
     scenario "public booking options" "/api/v1/public/$slug/booking-options"
+    scenario "create a work order" "/api/v1/work-orders" "$(jq -nc --arg c "$customer" --arg s "$(date -u -d 'tomorrow 09:00' +%Y-%m-%dT%H:%M:%SZ)" \
+      --arg e "$(date -u -d 'tomorrow 11:00' +%Y-%m-%dT%H:%M:%SZ)" \
+      '{type: "REPAIR", customerId: $c, description: "bench: no cooling", priority: "NORMAL",
+        tasks: {electricalWork: false, welding: false, workAtHeight: false}, itemsToBring: [], appointment: {start: $s, end: $e}}')"
     scenario "who am I (framework floor)" "/api/v1/me"
     echo
     echo "### What the tenant walls cost the database (pgbench transactions/s on the captured SQL, $CONCURRENCY clients, $DURATION)"
