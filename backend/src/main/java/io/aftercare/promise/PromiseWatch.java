@@ -5,6 +5,8 @@ import io.aftercare.notification.Notifications;
 import io.aftercare.notification.Template;
 import io.aftercare.persistence.NativeValues;
 import io.aftercare.tenancy.EveryTenant;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,10 +35,14 @@ public class PromiseWatch {
     private final EveryTenant everyTenant;
     private final Notifications notifications;
 
-    public PromiseWatch(EntityManager db, EveryTenant everyTenant, Notifications notifications) {
+    private final Timer passes;
+
+    public PromiseWatch(EntityManager db, EveryTenant everyTenant, Notifications notifications, MeterRegistry metrics) {
         this.db = db;
         this.everyTenant = everyTenant;
         this.notifications = notifications;
+        this.passes = Timer.builder("aftercare.promises.pass")
+                .description("One scheduled pass of the promise watch over every tenant").register(metrics);
     }
 
     /** What one pass changed. */
@@ -49,7 +55,7 @@ public class PromiseWatch {
     @Scheduled(every = "${aftercare.promises.check-every:60s}", delayed = "${aftercare.promises.check-delay:20s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        Pass pass = check(OffsetDateTime.now(ZoneOffset.UTC));
+        Pass pass = passes.record(() -> check(OffsetDateTime.now(ZoneOffset.UTC)));
         if (pass.atRisk() + pass.breached() > 0) {
             LOG.infof("Promises: %d now at risk, %d breached", pass.atRisk(), pass.breached());
         }
