@@ -83,13 +83,13 @@ class ListStatementBudgetTest {
 
     static Stream<PagedList> lists() {
         return Stream.of(
-                new PagedList("work orders: the orders and their customers' names", 2, ListStatementBudgetTest::workOrders),
+                new PagedList("work orders: the orders with their customers' names and sites' addresses", 2, ListStatementBudgetTest::workOrders),
                 new PagedList("installers: accounts and certificates in one query each", 3, ListStatementBudgetTest::installers),
                 new PagedList("staff", 1, ListStatementBudgetTest::staff),
                 new PagedList("audit events and their actors' names", 2, ListStatementBudgetTest::auditEvents),
                 new PagedList("customers", 1, ListStatementBudgetTest::customers),
                 new PagedList("service requests", 2, ListStatementBudgetTest::serviceRequests),
-                new PagedList("complaints", 3, ListStatementBudgetTest::complaints),
+                new PagedList("complaints with their installers' names", 5, ListStatementBudgetTest::complaints),
                 new PagedList("objections", 2, ListStatementBudgetTest::objections),
                 new PagedList("follow-ups", 3, ListStatementBudgetTest::followUps),
                 new PagedList("assets", 4, ListStatementBudgetTest::assets),
@@ -173,9 +173,24 @@ class ListStatementBudgetTest {
                 .formatted(person, order(customer, i)));
     }
 
+    /** A customer made through the API with one site; answers the customer's id and the site's. */
+    private String[] customerWithSite(int i) {
+        var created = given().auth().oauth2(dispatcher).contentType("application/json").body("""
+                {"kind":"COMPANY","name":"Customer %d","phone":"021-5555 00%02d","email":"office@example.com",
+                 "contacts":[{"name":"李强","phone":"139 8765 43%02d","role":"采购经理"}],
+                 "sites":[{"label":"仓库","address":"文三路 %d 号","latitude":30.2741,"longitude":120.1551}]}"""
+                .formatted(i, i, i, i)).post("/api/v1/customers").then().statusCode(201).extract();
+        return new String[]{created.path("id"), created.path("sites[0].id")};
+    }
+
     Listing workOrders() throws Exception {
         for (int i = 0; i < ROWS; i++) {
-            order(TestCustomers.customer(tenant), i);
+            String[] customer = customerWithSite(i);
+            OffsetDateTime start = OffsetDateTime.now().plusDays(i + 1);
+            post(dispatcher, "/api/v1/work-orders", """
+                    {"type":"REPAIR","customerId":"%s","siteId":"%s","description":"空调不制冷",
+                     "tasks":{"electricalWork":false,"welding":false,"workAtHeight":false},
+                     "appointment":{"start":"%s","end":"%s"}}""".formatted(customer[0], customer[1], start, start.plusHours(2)));
         }
         return byManager("/api/v1/work-orders");
     }
@@ -207,11 +222,7 @@ class ListStatementBudgetTest {
 
     Listing customers() {
         for (int i = 0; i < ROWS; i++) {
-            post(dispatcher, "/api/v1/customers", """
-                    {"kind":"COMPANY","name":"Customer %d","phone":"021-5555 00%02d","email":"office@example.com",
-                     "contacts":[{"name":"李强","phone":"139 8765 43%02d","role":"采购经理"}],
-                     "sites":[{"label":"仓库","address":"浙江省杭州市西湖区文三路 100 号","latitude":30.2741,"longitude":120.1551}]}"""
-                    .formatted(i, i, i));
+            customerWithSite(i);
         }
         return byManager("/api/v1/customers");
     }
@@ -226,8 +237,9 @@ class ListStatementBudgetTest {
 
     Listing complaints() throws Exception {
         for (int i = 0; i < ROWS; i++) {
+            // On an order done by its own installer: the complaint names the order's lead installer.
             post(dispatcher, "/api/v1/complaints", "{\"channel\":\"PHONE\",\"category\":\"OTHER\",\"workOrderId\":\"%s\",\"description\":\"客户来电投诉\"}"
-                    .formatted(order(TestCustomers.customer(tenant), i)));
+                    .formatted(TestOrders.workDone(tenant, TestCustomers.customer(tenant), "REPAIR").id()));
         }
         return byManager("/api/v1/complaints");
     }
