@@ -81,7 +81,10 @@ def main():
         sys.exit("no statements of %s were logged after byte %d of %s" % (who, offset, path))
     for sql in statements:
         # pgbench reads one statement per line (a line ending in a backslash continues it).
-        print(sql.replace("\r", " ").replace("\n", " ").rstrip().rstrip(";") + ";")
+        line = sql.replace("\r", " ").replace("\n", " ").strip().rstrip(";").strip()
+        # An entry that logged no statement text (a protocol-level step) is no query to repeat.
+        if line:
+            print(line + ";")
 
 
 if __name__ == "__main__":
