@@ -6,9 +6,9 @@ import io.aftercare.api.Texts;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.catalog.CatalogDtos;
 import io.aftercare.catalog.CatalogService;
+import io.aftercare.customer.CustomerDirectory;
 import io.aftercare.customer.CustomerDtos;
 import io.aftercare.customer.CustomerScope;
-import io.aftercare.customer.CustomerService;
 import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.persistence.ReferencedRows;
 import io.aftercare.persistence.SqlStates;
@@ -46,13 +46,13 @@ public class AssetService {
 
     private final AuditLog audit;
     private final EntityManager db;
-    private final CustomerService customers;
+    private final CustomerDirectory customers;
     private final CatalogService catalog;
     private final TenantService tenantDirectory;
     private final TenantContext tenants;
     private final CustomerScope customerScope;
 
-    public AssetService(AuditLog audit, EntityManager db, CustomerService customers, CatalogService catalog,
+    public AssetService(AuditLog audit, EntityManager db, CustomerDirectory customers, CatalogService catalog,
                         TenantService tenantDirectory, TenantContext tenants, CustomerScope customerScope) {
         this.audit = audit;
         this.db = db;
@@ -203,7 +203,7 @@ public class AssetService {
         for (int i = 0; i < rows.size(); i++) {
             AssetDtos.ImportedAsset row = rows.get(i);
             List<FieldError> errors = outcomes.get(i);
-            UUID customerId = customerIds.get(CustomerService.phoneKey(row.customerPhone()));
+            UUID customerId = customerIds.get(CustomerDirectory.phoneKey(row.customerPhone()));
             if (customerId == null) {
                 errors.add(new FieldError("customerPhone", "no customer has this phone; import the customers first"));
             }

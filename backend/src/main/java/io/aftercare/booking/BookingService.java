@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.aftercare.api.Idempotency;
 import io.aftercare.catalog.CatalogDtos;
 import io.aftercare.catalog.CatalogService;
+import io.aftercare.customer.CustomerDirectory;
 import io.aftercare.customer.CustomerDtos;
 import io.aftercare.customer.CustomerService;
 import io.aftercare.installer.InstallerService;
@@ -57,6 +58,7 @@ public class BookingService {
     private final TenantContext tenants;
     private final SettingsService settings;
     private final CustomerService customers;
+    private final CustomerDirectory customerDirectory;
     private final CatalogService catalog;
     private final ServiceRequestService requests;
     private final WorkOrderQueries workOrders;
@@ -71,7 +73,8 @@ public class BookingService {
     private final Idempotency idempotency;
 
     public BookingService(TenantService tenantService, TenantContext tenants, SettingsService settings, CustomerService customers,
-                          CatalogService catalog, ServiceRequestService requests, WorkOrderQueries workOrders, WorkOrderLifecycle lifecycle, StaffService staff,
+                          CustomerDirectory customerDirectory, CatalogService catalog, ServiceRequestService requests, WorkOrderQueries workOrders,
+                          WorkOrderLifecycle lifecycle, StaffService staff,
                           BookingSlots slots, BookingLimits limits, TrackingCodes codes, Notifications notifications, CurrentUser caller,
                           Idempotency idempotency,
                           @ConfigProperty(name = "aftercare.public-url", defaultValue = "http://localhost:5173") String publicUrl) {
@@ -79,6 +82,7 @@ public class BookingService {
         this.tenants = tenants;
         this.settings = settings;
         this.customers = customers;
+        this.customerDirectory = customerDirectory;
         this.catalog = catalog;
         this.requests = requests;
         this.workOrders = workOrders;
@@ -109,11 +113,11 @@ public class BookingService {
                                                          BookingDtos.CreateBookingRequest body) {
         TenantDtos.TenantView tenant = tenant(slug);
         limits.admitAddress(slug, clientAddress);
-        limits.admitPhone(slug, CustomerService.phoneKey(body.phone()));
+        limits.admitPhone(slug, CustomerDirectory.phoneKey(body.phone()));
         return as(tenant.id(), () -> {
             caller.actAs("customer (online booking)");
             AtomicReference<String> freshCode = new AtomicReference<>();
-            var outcome = idempotency.execute("booking:" + CustomerService.phoneKey(body.phone()), idempotencyKey, "createBooking",
+            var outcome = idempotency.execute("booking:" + CustomerDirectory.phoneKey(body.phone()), idempotencyKey, "createBooking",
                     body, Booked.class, () -> register(tenant, body, freshCode));
             // A retry means the first answer never reached the customer: the same booking gets a new code and the first
             // one stops working, so that no code is ever stored, only its hash.
@@ -137,7 +141,7 @@ public class BookingService {
             description += "\n" + product.name() + (body.serialNumber() == null || body.serialNumber().isBlank()
                     ? "" : " (S/N " + body.serialNumber().strip() + ")");
         }
-        UUID customerId = customers.idsByPhone(List.of(body.phone())).get(CustomerService.phoneKey(body.phone()));
+        UUID customerId = customerDirectory.idsByPhone(List.of(body.phone())).get(CustomerDirectory.phoneKey(body.phone()));
         UUID siteId;
         if (customerId == null) {
             CustomerDtos.CustomerView created = customers.create(new CustomerDtos.CreateCustomerRequest(CustomerDtos.CustomerKind.PERSON,

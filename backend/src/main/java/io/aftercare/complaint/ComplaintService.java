@@ -5,7 +5,7 @@ import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
 import io.aftercare.api.Texts;
 import io.aftercare.audit.AuditLog;
-import io.aftercare.customer.CustomerService;
+import io.aftercare.customer.CustomerDirectory;
 import io.aftercare.installer.InstallerService;
 import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.problem.FieldError;
@@ -44,7 +44,7 @@ public class ComplaintService {
 
     private final WorkOrderQueries workOrders;
     private final InstallerService installers;
-    private final CustomerService customers;
+    private final CustomerDirectory customers;
     private final Promises promises;
     private final HumanNumbers numbers;
     private final CurrentUser caller;
@@ -52,7 +52,7 @@ public class ComplaintService {
     private final Event<ComplaintVerified> verified;
     private final EntityManager db;
 
-    public ComplaintService(WorkOrderQueries workOrders, InstallerService installers, CustomerService customers, Promises promises,
+    public ComplaintService(WorkOrderQueries workOrders, InstallerService installers, CustomerDirectory customers, Promises promises,
                             HumanNumbers numbers, CurrentUser caller, AuditLog audit, Event<ComplaintVerified> verified, EntityManager db) {
         this.workOrders = workOrders;
         this.installers = installers;

@@ -13,14 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import org.hibernate.Session;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,15 +25,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** The tenant's customers with their contacts and sites; the only writer of them. */
+/**
+ * The tenant's customers with their contacts and sites, one at a time; their only writer but for the bulk creation of
+ * {@link CustomerImport}, which shares the rules here. Other features look customers up in {@link CustomerDirectory}.
+ */
 @ApplicationScoped
 public class CustomerService {
 
     static final String ENTITY = "customer";
     static final String CONTACT = "customer-contact";
     static final String SITE = "customer-site";
-    /** Fewer digits match most of the tenant's customers: no help while the phone rings. */
-    static final int MIN_PHONE_DIGITS = 3;
 
     private final AuditLog audit;
     private final CustomerScope scope;
@@ -70,8 +68,8 @@ public class CustomerService {
         }
         if (phone != null) {
             String digits = Customer.digits(phone);
-            if (digits.length() < MIN_PHONE_DIGITS) {
-                throw ProblemException.invalidField("phone", "type at least " + MIN_PHONE_DIGITS + " digits of the phone number");
+            if (digits.length() < CustomerDirectory.MIN_PHONE_DIGITS) {
+                throw ProblemException.invalidField("phone", "type at least " + CustomerDirectory.MIN_PHONE_DIGITS + " digits of the phone number");
             }
             // starts_with on the stored digits, unlike LIKE, may use the phone indexes under row-level security.
             query.and("id in (select c.id from Customer c where function('starts_with', c.phoneDigits, :phone) = true"
@@ -232,224 +230,6 @@ public class CustomerService {
         audit.record("customer-site.removed", SITE, siteId, before, null);
     }
 
-    // --- for other features ------------------------------------------------------------------------
-
-    @Transactional
-    public boolean exists(UUID customerId) {
-        return Customer.count("id", customerId) > 0;
-    }
-
-    /** Names of customers by id, in one query; unknown ids are absent. */
-    @Transactional
-    public Map<UUID, String> names(Collection<UUID> customerIds) {
-        Map<UUID, String> names = new HashMap<>();
-        if (!customerIds.isEmpty()) {
-            db.createQuery("select c.id, c.name from Customer c where c.id in :ids", Object[].class)
-                    .setParameter("ids", customerIds).getResultList()
-                    .forEach(row -> names.put((UUID) row[0], (String) row[1]));
-        }
-        return names;
-    }
-
-    /**
-     * Customers whose name contains {@code name} (ignoring case) or whose phone, or one of whose contacts' phones,
-     * starts with one of {@code phonePrefixes} (digits only); newest first, at most {@code limit}. One query.
-     */
-    @Transactional
-    public List<CustomerDtos.CustomerHit> search(String name, Collection<String> phonePrefixes, int limit) {
-        List<String> prefixes = phonePrefixes.stream().filter(p -> p.length() >= MIN_PHONE_DIGITS).distinct().toList();
-        StringBuilder where = new StringBuilder("locate(lower(:name), lower(c.name)) > 0");
-        for (int i = 0; i < prefixes.size(); i++) {
-            // starts_with on the stored digits, unlike LIKE, may use the phone indexes under row-level security.
-            where.append(" or function('starts_with', c.phoneDigits, :phone").append(i).append(") = true")
-                    .append(" or c.id in (select k.customerId from CustomerContact k where function('starts_with', k.phoneDigits, :phone")
-                    .append(i).append(") = true)");
-        }
-        var query = db.createQuery("select c.id, c.name, c.phone from Customer c where " + where
-                        + " order by c.createdAt desc, c.id desc", Object[].class)
-                .setParameter("name", name).setMaxResults(limit);
-        for (int i = 0; i < prefixes.size(); i++) {
-            query.setParameter("phone" + i, prefixes.get(i));
-        }
-        return query.getResultList().stream()
-                .map(r -> new CustomerDtos.CustomerHit((UUID) r[0], (String) r[1], (String) r[2])).toList();
-    }
-
-    /**
-     * The digit strings a typed phone may be stored as: its national digits, with and without the mainland China
-     * country code (+86 / 0086). Empty when the text is not a phone number (letters in it).
-     */
-    public static List<String> phoneVariants(String typed) {
-        if (typed == null || !typed.strip().matches("^[0-9 +()\\-]+$")) {
-            return List.of();
-        }
-        String digits = Customer.digits(typed);
-        String national = digits.startsWith("0086") ? digits.substring(4)
-                : digits.startsWith("86") && digits.length() > 11 ? digits.substring(2) : digits;
-        if (national.length() < MIN_PHONE_DIGITS) {
-            return List.of();
-        }
-        return List.of(national, "86" + national);
-    }
-
-    /** Address and coordinates of sites by id, in one query; unknown ids are absent. */
-    @Transactional
-    public Map<UUID, CustomerDtos.SiteAddress> sitePlaces(Collection<UUID> siteIds) {
-        Map<UUID, CustomerDtos.SiteAddress> addresses = new HashMap<>();
-        if (!siteIds.isEmpty()) {
-            db.createQuery("select s.id, s.address, s.latitude, s.longitude from CustomerSite s where s.id in :ids", Object[].class)
-                    .setParameter("ids", siteIds).getResultList()
-                    .forEach(r -> addresses.put((UUID) r[0], new CustomerDtos.SiteAddress((UUID) r[0], (String) r[1], (Double) r[2], (Double) r[3])));
-        }
-        return addresses;
-    }
-
-    /**
-     * Names of these customers and addresses of these sites, in one query: each customer with those of its sites asked
-     * for (a site belongs to one customer; a site asked for under another customer is left out).
-     */
-    @Transactional
-    public CustomerDtos.Labels labels(Collection<UUID> customerIds, Collection<UUID> siteIds) {
-        Map<UUID, String> names = new HashMap<>();
-        Map<UUID, String> addresses = new HashMap<>();
-        if (!customerIds.isEmpty()) {
-            // An empty "in" list is not valid everywhere: ask for the nil id, which no site has.
-            Collection<UUID> sites = siteIds.isEmpty() ? List.of(new UUID(0, 0)) : siteIds;
-            db.createQuery("""
-                            select c.id, c.name, s.id, s.address from Customer c
-                            left join CustomerSite s on s.customerId = c.id and s.id in :sites
-                            where c.id in :ids""", Object[].class)
-                    .setParameter("ids", customerIds).setParameter("sites", sites).getResultList()
-                    .forEach(r -> {
-                        names.put((UUID) r[0], (String) r[1]);
-                        if (r[2] != null) {
-                            addresses.put((UUID) r[2], (String) r[3]);
-                        }
-                    });
-        }
-        return new CustomerDtos.Labels(names, addresses);
-    }
-
-    /** Name and phone of customers by id, in one query: what a caller needs to ring them. */
-    @Transactional
-    public Map<UUID, CustomerDtos.Card> cards(Collection<UUID> customerIds) {
-        Map<UUID, CustomerDtos.Card> cards = new HashMap<>();
-        if (!customerIds.isEmpty()) {
-            db.createQuery("select c.id, c.name, c.phone from Customer c where c.id in :ids", Object[].class)
-                    .setParameter("ids", customerIds).getResultList()
-                    .forEach(row -> cards.put((UUID) row[0], new CustomerDtos.Card((String) row[1], (String) row[2])));
-        }
-        return cards;
-    }
-
-    /** Customers by their primary phone, in one query: keys are the phones' digits. */
-    @Transactional
-    public Map<String, UUID> idsByPhone(Collection<String> phones) {
-        Set<String> digits = new HashSet<>();
-        phones.forEach(p -> digits.add(Customer.digits(p)));
-        digits.remove("");
-        Map<String, UUID> ids = new HashMap<>();
-        if (!digits.isEmpty()) {
-            db.createQuery("select c.phoneDigits, c.id from Customer c where c.phoneDigits in :digits", Object[].class)
-                    .setParameter("digits", digits).getResultList()
-                    .forEach(row -> ids.put((String) row[0], (UUID) row[1]));
-        }
-        return ids;
-    }
-
-    /** The digits a phone is identified by, the keys of {@link #idsByPhone}. */
-    public static String phoneKey(String phone) {
-        return Customer.digits(phone);
-    }
-
-    /** Addresses of these sites, by site id, in one query. */
-    @Transactional
-    public Map<UUID, String> siteAddresses(Collection<UUID> siteIds) {
-        Map<UUID, String> addresses = new HashMap<>();
-        if (!siteIds.isEmpty()) {
-            db.createQuery("select s.id, s.address from CustomerSite s where s.id in :ids", Object[].class)
-                    .setParameter("ids", siteIds).getResultList()
-                    .forEach(row -> addresses.put((UUID) row[0], (String) row[1]));
-        }
-        return addresses;
-    }
-
-    @Transactional
-    public Optional<CustomerDtos.SiteRef> site(UUID siteId) {
-        return CustomerSite.<CustomerSite>findByIdOptional(siteId).map(CustomerDtos.SiteRef::of);
-    }
-
-    /** Sites of the given customers with the given labels, in one query. */
-    @Transactional
-    public List<CustomerDtos.SiteRef> sitesByLabel(Collection<UUID> customerIds, Collection<String> labels) {
-        if (customerIds.isEmpty() || labels.isEmpty()) {
-            return List.of();
-        }
-        return CustomerSite.<CustomerSite>list("customerId in ?1 and label in ?2", customerIds, labels).stream()
-                .map(CustomerDtos.SiteRef::of).toList();
-    }
-
-    /**
-     * Creates imported customers in the caller's transaction, in JDBC batches; each request has passed bean
-     * validation. Answers, per request in order, the reasons it was not created (empty when it was): fields that
-     * break a rule, and phones that an existing customer or an earlier request already has, are reported, never
-     * merged. Fields are named by their JSON path.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<List<FieldError>> createImported(List<CustomerDtos.CreateCustomerRequest> requests) {
-        if (requests.isEmpty()) {
-            return List.of();
-        }
-        db.unwrap(Session.class).setJdbcBatchSize(Math.max(requests.size(), 100));
-        List<List<FieldError>> outcomes = new ArrayList<>(requests.size());
-        for (CustomerDtos.CreateCustomerRequest request : requests) {
-            outcomes.add(new ArrayList<>(consistencyErrors(request)));
-        }
-        Set<String> phones = new HashSet<>();
-        for (int i = 0; i < requests.size(); i++) {
-            if (outcomes.get(i).isEmpty()) {
-                phones.add(Customer.digits(requests.get(i).phone()));
-            }
-        }
-        Set<String> taken = phones.isEmpty() ? Set.of() : new HashSet<>(db.createQuery(
-                        "select c.phoneDigits from Customer c where c.phoneDigits in :digits", String.class)
-                .setParameter("digits", phones).getResultList());
-        Set<String> seen = new HashSet<>();
-        List<Customer> customers = new ArrayList<>();
-        List<CustomerContact> contacts = new ArrayList<>();
-        List<CustomerSite> sites = new ArrayList<>();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        for (int i = 0; i < requests.size(); i++) {
-            if (!outcomes.get(i).isEmpty()) {
-                continue;
-            }
-            CustomerDtos.CreateCustomerRequest request = requests.get(i);
-            String digits = Customer.digits(request.phone());
-            if (taken.contains(digits)) {
-                outcomes.get(i).add(new FieldError("phone", "a customer with this phone exists; not imported"));
-                continue;
-            }
-            if (!seen.add(digits)) {
-                outcomes.get(i).add(new FieldError("phone", "an earlier row of this import has the same phone; not imported"));
-                continue;
-            }
-            Customer customer = newCustomer(request, now);
-            customers.add(customer);
-            if (request.contacts() != null) {
-                request.contacts().forEach(c -> contacts.add(newContact(customer.id, c, now)));
-            }
-            if (request.sites() != null) {
-                request.sites().forEach(s -> sites.add(newSite(customer.id, s, now)));
-            }
-        }
-        // Grouped by table, so that each table's rows go out in one JDBC batch.
-        customers.forEach(c -> c.persist());
-        contacts.forEach(c -> c.persist());
-        sites.forEach(s -> s.persist());
-        db.flush();
-        return outcomes;
-    }
-
     // --- internals ---------------------------------------------------------------------------------
 
     private CustomerDtos.CustomerView view(Customer customer) {
@@ -458,7 +238,7 @@ public class CustomerService {
         return CustomerDtos.CustomerView.of(customer, contacts, sites);
     }
 
-    private static Customer newCustomer(CustomerDtos.CreateCustomerRequest request, OffsetDateTime now) {
+    static Customer newCustomer(CustomerDtos.CreateCustomerRequest request, OffsetDateTime now) {
         Customer customer = new Customer();
         customer.id = Ids.newId();
         customer.kind = request.kind();
@@ -471,7 +251,7 @@ public class CustomerService {
         return customer;
     }
 
-    private static CustomerContact newContact(UUID customerId, CustomerDtos.ContactRequest request, OffsetDateTime now) {
+    static CustomerContact newContact(UUID customerId, CustomerDtos.ContactRequest request, OffsetDateTime now) {
         CustomerContact contact = new CustomerContact();
         contact.id = Ids.newId();
         contact.customerId = customerId;
@@ -484,7 +264,7 @@ public class CustomerService {
         return contact;
     }
 
-    private static CustomerSite newSite(UUID customerId, CustomerDtos.SiteRequest request, OffsetDateTime now) {
+    static CustomerSite newSite(UUID customerId, CustomerDtos.SiteRequest request, OffsetDateTime now) {
         CustomerSite site = new CustomerSite();
         site.id = Ids.newId();
         site.customerId = customerId;
@@ -512,7 +292,7 @@ public class CustomerService {
     }
 
     /** Rules across fields that bean validation on single fields cannot express. */
-    private static List<FieldError> consistencyErrors(CustomerDtos.CreateCustomerRequest request) {
+    static List<FieldError> consistencyErrors(CustomerDtos.CreateCustomerRequest request) {
         List<FieldError> errors = new ArrayList<>();
         if (request.sites() != null) {
             Map<String, Integer> labels = new HashMap<>();
@@ -604,6 +384,4 @@ public class CustomerService {
     static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
-
-
 }

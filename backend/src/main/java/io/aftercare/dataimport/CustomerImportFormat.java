@@ -1,7 +1,7 @@
 package io.aftercare.dataimport;
 
 import io.aftercare.customer.CustomerDtos;
-import io.aftercare.customer.CustomerService;
+import io.aftercare.customer.CustomerImport;
 import io.aftercare.problem.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
@@ -25,10 +25,10 @@ class CustomerImportFormat implements ImportFormat {
     private static final List<String> CONTACT = List.of("contact_name", "contact_phone", "contact_email", "contact_role");
     private static final List<String> SITE = List.of("site_label", "site_address", "site_latitude", "site_longitude");
 
-    private final CustomerService customers;
+    private final CustomerImport customers;
     private final Validator validator;
 
-    CustomerImportFormat(CustomerService customers, Validator validator) {
+    CustomerImportFormat(CustomerImport customers, Validator validator) {
         this.customers = customers;
         this.validator = validator;
     }

@@ -5,8 +5,8 @@ import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
 import io.aftercare.api.Texts;
 import io.aftercare.audit.AuditLog;
+import io.aftercare.customer.CustomerDirectory;
 import io.aftercare.customer.CustomerDtos;
-import io.aftercare.customer.CustomerService;
 import io.aftercare.objection.ObjectionService;
 import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.problem.FieldError;
@@ -49,7 +49,7 @@ public class FollowUpService {
 
     static final String ENTITY = "follow-up";
 
-    private final CustomerService customers;
+    private final CustomerDirectory customers;
     private final WorkOrderQueries workOrders;
     private final WorkOrderLifecycle lifecycle;
     private final ObjectionService objections;
@@ -60,7 +60,7 @@ public class FollowUpService {
     private final AuditLog audit;
     private final jakarta.enterprise.event.Event<FollowUpAnswered> answered;
 
-    public FollowUpService(CustomerService customers, WorkOrderQueries workOrders, WorkOrderLifecycle lifecycle, ObjectionService objections, SettingsService settings,
+    public FollowUpService(CustomerDirectory customers, WorkOrderQueries workOrders, WorkOrderLifecycle lifecycle, ObjectionService objections, SettingsService settings,
                            Promises promises, HumanNumbers numbers, CurrentUser caller, AuditLog audit,
                            jakarta.enterprise.event.Event<FollowUpAnswered> answered) {
         this.answered = answered;

@@ -4,8 +4,8 @@ import io.aftercare.api.HumanNumbers;
 import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
 import io.aftercare.audit.AuditLog;
+import io.aftercare.customer.CustomerDirectory;
 import io.aftercare.customer.CustomerDtos;
-import io.aftercare.customer.CustomerService;
 import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
@@ -38,14 +38,14 @@ public class ObjectionService {
 
     static final String ENTITY = "objection";
 
-    private final CustomerService customers;
+    private final CustomerDirectory customers;
     private final WorkOrderQueries workOrders;
     private final Promises promises;
     private final HumanNumbers numbers;
     private final CurrentUser caller;
     private final AuditLog audit;
 
-    public ObjectionService(CustomerService customers, WorkOrderQueries workOrders, Promises promises, HumanNumbers numbers,
+    public ObjectionService(CustomerDirectory customers, WorkOrderQueries workOrders, Promises promises, HumanNumbers numbers,
                             CurrentUser caller, AuditLog audit) {
         this.customers = customers;
         this.workOrders = workOrders;

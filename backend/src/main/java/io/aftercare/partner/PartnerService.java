@@ -4,8 +4,8 @@ import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
 import io.aftercare.api.Texts;
 import io.aftercare.audit.AuditLog;
+import io.aftercare.customer.CustomerDirectory;
 import io.aftercare.customer.CustomerDtos;
-import io.aftercare.customer.CustomerService;
 import io.aftercare.money.Money;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
@@ -55,12 +55,12 @@ public class PartnerService {
     private final SettingsService settings;
     private final StaffService staff;
     private final WorkOrderQueries workOrders;
-    private final CustomerService customers;
+    private final CustomerDirectory customers;
     private final TenantService tenantService;
     private final CurrentUser caller;
     private final AuditLog audit;
 
-    public PartnerService(SettingsService settings, StaffService staff, WorkOrderQueries workOrders, CustomerService customers,
+    public PartnerService(SettingsService settings, StaffService staff, WorkOrderQueries workOrders, CustomerDirectory customers,
                           TenantService tenantService, CurrentUser caller, AuditLog audit) {
         this.settings = settings;
         this.staff = staff;

@@ -1,8 +1,8 @@
 package io.aftercare.search;
 
 import io.aftercare.asset.AssetService;
+import io.aftercare.customer.CustomerDirectory;
 import io.aftercare.customer.CustomerDtos;
-import io.aftercare.customer.CustomerService;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.workorder.WorkOrderSearch;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,11 +21,11 @@ public class SearchService {
     /** Customers whose orders are looked for: enough for a name shared by a few customers. */
     private static final int CUSTOMERS_FOR_ORDERS = 200;
 
-    private final CustomerService customers;
+    private final CustomerDirectory customers;
     private final WorkOrderSearch workOrders;
     private final AssetService assets;
 
-    public SearchService(CustomerService customers, WorkOrderSearch workOrders, AssetService assets) {
+    public SearchService(CustomerDirectory customers, WorkOrderSearch workOrders, AssetService assets) {
         this.customers = customers;
         this.workOrders = workOrders;
         this.assets = assets;
@@ -39,7 +39,7 @@ public class SearchService {
         }
         // A request's caller is its customer (or one of its contacts), and a converted request's order keeps that
         // customer: matching customers by phone finds the orders their calls became.
-        List<CustomerDtos.CustomerHit> matching = customers.search(text, CustomerService.phoneVariants(text), CUSTOMERS_FOR_ORDERS);
+        List<CustomerDtos.CustomerHit> matching = customers.search(text, CustomerDirectory.phoneVariants(text), CUSTOMERS_FOR_ORDERS);
         List<UUID> customerIds = matching.stream().map(CustomerDtos.CustomerHit::id).toList();
         return new SearchDtos.SearchResults(
                 workOrders.search(text, customerIds, SearchDtos.PER_GROUP),

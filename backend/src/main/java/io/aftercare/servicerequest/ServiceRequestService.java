@@ -5,6 +5,7 @@ import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
 import io.aftercare.asset.AssetService;
 import io.aftercare.audit.AuditLog;
+import io.aftercare.customer.CustomerDirectory;
 import io.aftercare.customer.CustomerService;
 import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.problem.FieldError;
@@ -39,6 +40,7 @@ public class ServiceRequestService {
     static final String ENTITY = "service-request";
 
     private final CustomerService customers;
+    private final CustomerDirectory customerDirectory;
     private final AssetService assets;
     private final WorkOrderQueries workOrders;
     private final WorkOrderIntake intake;
@@ -47,10 +49,11 @@ public class ServiceRequestService {
     private final AuditLog audit;
     private final Promises promises;
 
-    public ServiceRequestService(CustomerService customers, AssetService assets, WorkOrderQueries workOrders, WorkOrderIntake intake, HumanNumbers numbers,
+    public ServiceRequestService(CustomerService customers, CustomerDirectory customerDirectory, AssetService assets, WorkOrderQueries workOrders, WorkOrderIntake intake, HumanNumbers numbers,
                                  CurrentUser caller, AuditLog audit, Promises promises) {
         this.promises = promises;
         this.customers = customers;
+        this.customerDirectory = customerDirectory;
         this.assets = assets;
         this.workOrders = workOrders;
         this.intake = intake;
@@ -90,7 +93,7 @@ public class ServiceRequestService {
 
     /** Views of these requests, with customer names and converted requests' promises read in one query each. */
     private java.util.function.Function<ServiceRequest, ServiceRequestDtos.ServiceRequestView> views(List<ServiceRequest> rows) {
-        Map<UUID, String> names = customers.names(rows.stream().map(r -> r.customerId).collect(Collectors.toSet()));
+        Map<UUID, String> names = customerDirectory.names(rows.stream().map(r -> r.customerId).collect(Collectors.toSet()));
         Map<UUID, PromiseDtos.PromiseView> orderPromises = workOrders.promises(
                 rows.stream().map(r -> r.workOrderId).filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
         return r -> view(r, names, orderPromises);
@@ -111,7 +114,7 @@ public class ServiceRequestService {
                     "give either customerId or newCustomer");
         }
         UUID customerId = body.customerId();
-        if (customerId != null && !customers.exists(customerId)) {
+        if (customerId != null && !customerDirectory.exists(customerId)) {
             throw ProblemException.invalidField("customerId", "no customer of your tenant has this id");
         }
         if (customerId == null) {
@@ -144,7 +147,7 @@ public class ServiceRequestService {
             request.promise = promises.start(PromiseDtos.PromiseKind.ON_SITE, request.registeredAt);
         }
         request.persistAndFlush();
-        ServiceRequestDtos.ServiceRequestView view = view(request, customers.names(Set.of(customerId)), Collections.emptyMap());
+        ServiceRequestDtos.ServiceRequestView view = view(request, customerDirectory.names(Set.of(customerId)), Collections.emptyMap());
         audit.record("service-request.created", ENTITY, request.id, null, view);
         return view;
     }

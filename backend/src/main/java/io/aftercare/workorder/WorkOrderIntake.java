@@ -4,7 +4,7 @@ import io.aftercare.api.HumanNumbers;
 import io.aftercare.api.Ids;
 import io.aftercare.asset.AssetService;
 import io.aftercare.audit.AuditLog;
-import io.aftercare.customer.CustomerService;
+import io.aftercare.customer.CustomerDirectory;
 import io.aftercare.installer.Qualification;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
@@ -38,7 +38,7 @@ public class WorkOrderIntake {
 
     private final EntityManager db;
     private final HumanNumbers numbers;
-    private final CustomerService customers;
+    private final CustomerDirectory customers;
     private final AssetService assets;
     private final ServicePointService servicePoints;
     private final SettingsService settings;
@@ -48,7 +48,7 @@ public class WorkOrderIntake {
     private final WorkOrderTimeline timeline;
     private final WorkOrderViews views;
 
-    public WorkOrderIntake(EntityManager db, HumanNumbers numbers, CustomerService customers, AssetService assets,
+    public WorkOrderIntake(EntityManager db, HumanNumbers numbers, CustomerDirectory customers, AssetService assets,
                            ServicePointService servicePoints, SettingsService settings, TenantContext tenants, AuditLog audit,
                            Promises promises, WorkOrderTimeline timeline, WorkOrderViews views) {
         this.db = db;

@@ -2,8 +2,8 @@ package io.aftercare.workorder;
 
 import io.aftercare.api.Keyset;
 import io.aftercare.audit.ActorNames;
+import io.aftercare.customer.CustomerDirectory;
 import io.aftercare.customer.CustomerDtos;
-import io.aftercare.customer.CustomerService;
 import io.aftercare.installer.AssignedWork;
 import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.persistence.ReadOnly;
@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
 public class WorkOrderQueries implements AssignedWork {
 
     private final EntityManager db;
-    private final CustomerService customers;
+    private final CustomerDirectory customers;
     private final TenantService tenantService;
     private final TenantContext tenants;
     private final CurrentUser caller;
@@ -45,7 +45,7 @@ public class WorkOrderQueries implements AssignedWork {
     private final WorkOrderAccess access;
     private final WorkOrderViews views;
 
-    public WorkOrderQueries(EntityManager db, CustomerService customers, TenantService tenantService, TenantContext tenants,
+    public WorkOrderQueries(EntityManager db, CustomerDirectory customers, TenantService tenantService, TenantContext tenants,
                             CurrentUser caller, ActorNames actorNames, WorkOrderAccess access, WorkOrderViews views) {
         this.db = db;
         this.customers = customers;

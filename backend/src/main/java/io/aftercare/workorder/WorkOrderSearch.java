@@ -1,6 +1,6 @@
 package io.aftercare.workorder;
 
-import io.aftercare.customer.CustomerService;
+import io.aftercare.customer.CustomerDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import io.aftercare.persistence.ReadOnly;
@@ -19,9 +19,9 @@ import java.util.UUID;
 public class WorkOrderSearch {
 
     private final EntityManager db;
-    private final CustomerService customers;
+    private final CustomerDirectory customers;
 
-    public WorkOrderSearch(EntityManager db, CustomerService customers) {
+    public WorkOrderSearch(EntityManager db, CustomerDirectory customers) {
         this.db = db;
         this.customers = customers;
     }

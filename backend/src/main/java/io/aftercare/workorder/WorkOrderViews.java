@@ -1,7 +1,7 @@
 package io.aftercare.workorder;
 
+import io.aftercare.customer.CustomerDirectory;
 import io.aftercare.customer.CustomerDtos;
-import io.aftercare.customer.CustomerService;
 import io.aftercare.installer.Qualification;
 import io.aftercare.promise.PromiseClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +17,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class WorkOrderViews {
 
-    private final CustomerService customers;
+    private final CustomerDirectory customers;
 
-    public WorkOrderViews(CustomerService customers) {
+    public WorkOrderViews(CustomerDirectory customers) {
         this.customers = customers;
     }
 
