@@ -33,9 +33,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class PartnerJobService implements PartnerJobs {
 
-    static final String ORDER_ENTITY = PartnerService.ORDER_ENTITY;
+    static final String ORDER_ENTITY = PartnerOrders.ORDER_ENTITY;
 
-    private final PartnerService partners;
+    private final PartnerPortal portal;
     private final WorkOrderQueries workOrders;
     private final WorkOrderLifecycle lifecycle;
     private final AttachmentService attachments;
@@ -44,9 +44,9 @@ public class PartnerJobService implements PartnerJobs {
     private final AuditLog audit;
     private final EntityManager db;
 
-    public PartnerJobService(PartnerService partners, WorkOrderQueries workOrders, WorkOrderLifecycle lifecycle, AttachmentService attachments, StaffService staff,
+    public PartnerJobService(PartnerPortal portal, WorkOrderQueries workOrders, WorkOrderLifecycle lifecycle, AttachmentService attachments, StaffService staff,
                              CurrentUser caller, AuditLog audit, EntityManager db) {
-        this.partners = partners;
+        this.portal = portal;
         this.workOrders = workOrders;
         this.lifecycle = lifecycle;
         this.attachments = attachments;
@@ -92,7 +92,7 @@ public class PartnerJobService implements PartnerJobs {
         order.flush();
         lifecycle.recordPartnerStep(workOrderId, "partner-took-job", Map.of("partnerId", order.partnerId.toString()));
         audit.record("partner.order-taken", ORDER_ENTITY, order.id, null, Map.of("workOrderId", workOrderId, "takenBy", order.takenBy));
-        return partners.myOrder(workOrderId);
+        return portal.myOrder(workOrderId);
     }
 
     /**
@@ -125,7 +125,7 @@ public class PartnerJobService implements PartnerJobs {
         }
         lifecycle.recordPartnerStep(workOrderId, "partner-reported-done", details);
         audit.record("partner.order-reported-done", ORDER_ENTITY, order.id, null, details);
-        return partners.myOrder(workOrderId);
+        return portal.myOrder(workOrderId);
     }
 
     /** Each photo must be a PHOTO attachment of this order uploaded by the caller or another staff member of the partner. */
@@ -154,7 +154,7 @@ public class PartnerJobService implements PartnerJobs {
 
     /** The caller's partner's order for this work order; 404 like an unknown id for any other. */
     private PartnerOrder mine(UUID workOrderId) {
-        UUID partnerId = partners.callerPartner();
+        UUID partnerId = portal.callerPartner();
         PartnerOrder order = PartnerOrder.<PartnerOrder>find("workOrderId = ?1 and partnerId = ?2", workOrderId, partnerId).firstResult();
         if (order == null) {
             throw ProblemException.notFound("The work order " + workOrderId);

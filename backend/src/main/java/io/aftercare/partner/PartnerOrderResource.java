@@ -26,10 +26,10 @@ import java.util.UUID;
 @Tag(name = "Partners")
 public class PartnerOrderResource {
 
-    private final PartnerService partners;
+    private final PartnerOrders orders;
 
-    public PartnerOrderResource(PartnerService partners) {
-        this.partners = partners;
+    public PartnerOrderResource(PartnerOrders orders) {
+        this.orders = orders;
     }
 
     @GET
@@ -37,7 +37,7 @@ public class PartnerOrderResource {
     @Operation(operationId = "getPartnerOrder", summary = "Read an order given to a partner")
     @APIResponse(responseCode = "200", description = "The partner order.")
     public PartnerDtos.PartnerOrderAdminView getPartnerOrder(@PathParam("partnerOrderId") UUID partnerOrderId) {
-        return partners.order(partnerOrderId);
+        return orders.get(partnerOrderId);
     }
 
     @POST
@@ -48,7 +48,7 @@ public class PartnerOrderResource {
     @APIResponse(responseCode = "200", description = "The accepted order.")
     public PartnerDtos.PartnerOrderAdminView acceptPartnerOrder(@PathParam("partnerOrderId") UUID partnerOrderId,
                                                                 @NotNull @Valid PartnerDtos.AcceptRequest body) {
-        return partners.accept(partnerOrderId, body);
+        return orders.accept(partnerOrderId, body);
     }
 
     @POST
@@ -59,6 +59,6 @@ public class PartnerOrderResource {
     @APIResponse(responseCode = "200", description = "The order with its damage.")
     public PartnerDtos.PartnerOrderAdminView recordPartnerDamage(@PathParam("partnerOrderId") UUID partnerOrderId,
                                                                  @NotNull @Valid PartnerDtos.DamageRequest body) {
-        return partners.damage(partnerOrderId, body);
+        return orders.damage(partnerOrderId, body);
     }
 }

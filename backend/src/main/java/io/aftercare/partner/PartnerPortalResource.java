@@ -28,12 +28,12 @@ import java.util.UUID;
 @Tag(name = "Partner portal")
 public class PartnerPortalResource {
 
-    private final PartnerService partners;
+    private final PartnerPortal portal;
     private final PartnerStatementService statements;
     private final PartnerJobService jobs;
 
-    public PartnerPortalResource(PartnerService partners, PartnerStatementService statements, PartnerJobService jobs) {
-        this.partners = partners;
+    public PartnerPortalResource(PartnerPortal portal, PartnerStatementService statements, PartnerJobService jobs) {
+        this.portal = portal;
         this.statements = statements;
         this.jobs = jobs;
     }
@@ -44,7 +44,7 @@ public class PartnerPortalResource {
             description = "Only what the job needs: surname, masked phone, site address; no SIM, identity or device data. 403 when not linked to a partner.")
     @APIResponse(responseCode = "200", description = "A page of jobs.")
     public PartnerDtos.PartnerOrderPage listMyPartnerOrders(@BeanParam @Valid PageRequest page) {
-        var slice = partners.myOrders(page.limit(), page.cursor());
+        var slice = portal.myOrders(page.limit(), page.cursor());
         return new PartnerDtos.PartnerOrderPage(slice.items(), slice.nextCursor());
     }
 
@@ -54,7 +54,7 @@ public class PartnerPortalResource {
             description = "Any other order (another partner's, unassigned, another tenant's) answers 404 like an unknown id.")
     @APIResponse(responseCode = "200", description = "The job.")
     public PartnerDtos.PartnerOrderView getMyPartnerOrder(@PathParam("workOrderId") UUID workOrderId) {
-        return partners.myOrder(workOrderId);
+        return portal.myOrder(workOrderId);
     }
 
     @POST

@@ -42,11 +42,13 @@ import java.util.UUID;
 public class PartnerResource {
 
     private final PartnerService partners;
+    private final PartnerOrders orders;
     private final PartnerStatementService statements;
     private final Idempotency idempotency;
 
-    public PartnerResource(PartnerService partners, PartnerStatementService statements, Idempotency idempotency) {
+    public PartnerResource(PartnerService partners, PartnerOrders orders, PartnerStatementService statements, Idempotency idempotency) {
         this.partners = partners;
+        this.orders = orders;
         this.statements = statements;
         this.idempotency = idempotency;
     }
@@ -146,7 +148,7 @@ public class PartnerResource {
     @APIResponse(responseCode = "200", description = "A page of the partner's orders.")
     public PartnerDtos.PartnerOrderAdminPage listPartnerOrders(@PathParam("partnerId") UUID partnerId,
                                                                @BeanParam @Valid PageRequest page) {
-        var slice = partners.orders(partnerId, page.limit(), page.cursor());
+        var slice = orders.list(partnerId, page.limit(), page.cursor());
         return new PartnerDtos.PartnerOrderAdminPage(slice.items(), slice.nextCursor());
     }
 
@@ -163,7 +165,7 @@ public class PartnerResource {
             @BeanParam @Valid IdempotencyKey key,
             @PathParam("partnerId") UUID partnerId, @NotNull @Valid PartnerDtos.AssignOrderRequest body) {
         var outcome = idempotency.execute(key.idempotencyKey(), "assignPartnerOrder:" + partnerId, body, PartnerDtos.PartnerOrderAdminView.class,
-                () -> partners.assign(partnerId, body));
+                () -> orders.assign(partnerId, body));
         return outcome.toResponse(URI.create("/api/v1/partner-orders/" + outcome.body().id()));
     }
 
@@ -174,7 +176,7 @@ public class PartnerResource {
     @APIResponse(responseCode = "200", description = "The days.")
     public PartnerDtos.QuotaView getPartnerQuota(@PathParam("partnerId") UUID partnerId, @QueryParam("from") LocalDate from,
                                                  @QueryParam("to") LocalDate to) {
-        return partners.quota(partnerId, from, to);
+        return orders.quota(partnerId, from, to);
     }
 
     // --- statements -------------------------------------------------------------------------------------------

@@ -43,7 +43,7 @@ public class PartnerStatementService {
     private static final Set<PartnerDtos.StatementStatus> SHOWN_TO_PARTNER =
             EnumSet.of(PartnerDtos.StatementStatus.CONFIRMED, PartnerDtos.StatementStatus.PAID);
 
-    private final PartnerService partners;
+    private final PartnerPortal portal;
     private final ComplaintService complaints;
     private final WorkOrderQueries workOrders;
     private final TenantService tenantService;
@@ -52,11 +52,11 @@ public class PartnerStatementService {
     private final AuditLog audit;
     private final EntityManager db;
 
-    public PartnerStatementService(PartnerService partners, ComplaintService complaints, WorkOrderQueries workOrders,
+    public PartnerStatementService(PartnerPortal portal, ComplaintService complaints, WorkOrderQueries workOrders,
                                    TenantService tenantService, HumanNumbers numbers, CurrentUser caller, AuditLog audit,
                                    EntityManager db) {
         this.db = db;
-        this.partners = partners;
+        this.portal = portal;
         this.complaints = complaints;
         this.workOrders = workOrders;
         this.tenantService = tenantService;
@@ -175,12 +175,12 @@ public class PartnerStatementService {
 
     @Transactional
     public Keyset.Slice<PartnerDtos.StatementSummary> myStatements(Integer limit, String cursor) {
-        return page(partners.callerPartner(), true, limit, cursor);
+        return page(portal.callerPartner(), true, limit, cursor);
     }
 
     @Transactional
     public PartnerDtos.StatementView myStatement(UUID id) {
-        UUID partnerId = partners.callerPartner();
+        UUID partnerId = portal.callerPartner();
         PartnerStatement statement = PartnerStatement.<PartnerStatement>findByIdOptional(id)
                 .filter(s -> s.partnerId.equals(partnerId) && SHOWN_TO_PARTNER.contains(s.status))
                 .orElseThrow(() -> ProblemException.notFound("The statement " + id));
@@ -198,7 +198,7 @@ public class PartnerStatementService {
         Map<UUID, LocalDate> doneOn = new java.util.HashMap<>();
         for (PartnerOrder o : candidates) {
             WorkOrderDtos.Progress p = progress.get(o.workOrderId);
-            if (!PartnerService.customerSigned(p) || p.workDoneAt() == null) {
+            if (!PartnerOrders.customerSigned(p) || p.workDoneAt() == null) {
                 continue;
             }
             LocalDate day = p.workDoneAt().atZoneSameInstant(zone).toLocalDate();
