@@ -118,7 +118,7 @@ test-e2e: ## End-to-end tests: packaged backend on 8089/9089 (fresh aftercare_e2
 
 ## ---- performance
 
-bench: ## Benchmark the packaged backend against PostgreSQL running the same SQL (reads, create, tenant walls, promise watch, start, RSS); writes .local/reports/bench.md
+bench: ## Benchmark the packaged backend against PostgreSQL running the same SQL (reads, create, a state transition, tenant walls, promise watch, start, RSS); writes .local/reports/bench.md
 	@$(WITH_KC) $(S)/bench.sh
 
 ## ---- contract

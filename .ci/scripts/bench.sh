@@ -121,13 +121,16 @@ profile() {
   fi
 }
 
-# capture PATH SCRIPT [BODY]: the SQL one request to PATH (a POST of BODY, if given) made PostgreSQL execute, as a
-# pgbench script.
+# capture PATH SCRIPT [BODY [WARM_PATH WARM_BODY]]: the SQL one request to PATH (a POST of BODY, if given) made
+# PostgreSQL execute, as a pgbench script. The same request goes first unlogged, or WARM_PATH with WARM_BODY where the
+# request can be made only once (a state transition).
 capture() {
   local offset
-  local post=()
+  local post=() warm=()
   [[ -n "${3:-}" ]] && post=(-X POST -H 'Content-Type: application/json' -d "$3")
-  curl -fsS -o /dev/null "${post[@]}" -H "Authorization: Bearer $token" "$BASE$1"
+  warm=("${post[@]}" "$BASE$1")
+  [[ -n "${4:-}" ]] && warm=(-X POST -H 'Content-Type: application/json' -d "$5" "$BASE$4")
+  curl -fsS -o /dev/null -H "Authorization: Bearer $token" "${warm[@]}"
   offset="$(stat -c %s "$PG_LOG")"
   psql -h 127.0.0.1 -U postgres -Atq -c "alter system set log_min_duration_statement = 0" -c "select pg_reload_conf()" >/dev/null
   sleep 1
@@ -137,11 +140,12 @@ capture() {
   python3 "$ROOT/.ci/bench/capture.py" "$PG_LOG" "$offset" aftercare_app@aftercare_bench >"$2"
 }
 
-# database SCRIPT [ROLE]: pgbench's transactions/s, p50 and p99 (ms) running SCRIPT as ROLE (the application's role).
+# database SCRIPT [ROLE [PGBENCH_OPTION...]]: pgbench's transactions/s, p50 and p99 (ms) running SCRIPT as ROLE (the
+# application's role).
 database() {
   rm -f "$WORK"/pgbench_log.*
   (cd "$WORK" && pgbench -n -h 127.0.0.1 -U "${2:-aftercare_app}" -d aftercare_bench -M prepared -c "$CONCURRENCY" -j 2 \
-    -T "${DURATION%s}" -l -f "$1" >"$WORK/pgbench.out" 2>&1) \
+    -T "${DURATION%s}" -l "${@:3}" -f "$1" >"$WORK/pgbench.out" 2>&1) \
     || { tail -n 5 "$WORK/pgbench.out" >&2; echo "pgbench failed on $1" >>"$REPORT.failures"; echo "0 - -"; return; }
   # per-transaction log: client, transaction, latency (us), ...
   cat "$WORK"/pgbench_log.* | awk '{print $3 / 1000}' >"$WORK/db.lat"
@@ -193,6 +197,20 @@ promise_passes() {
   "$ROOT/.ci/scripts/backend.sh" start >/dev/null
 }
 
+# row NAME "API_RATE P50 P99" "SQL_RATE P50 P99": the report's row of the scenario whose files are $WORK/$slug.* (its
+# statements: the SQL lines of its pgbench script, not the meta-commands); its SQL and profile kept beside the report.
+row() {
+  local a d
+  read -r -a a <<<"$2"
+  read -r -a d <<<"$3"
+  echo "| $1 | ${a[0]} | ${a[1]} / ${a[2]} | ${d[0]} | ${d[1]} / ${d[2]} | $(awk -v x="${a[0]}" -v y="${d[0]}" 'BEGIN {printf "%.2f", (y > 0 ? x / y : 0)}') | $(grep -vc '^\\' "$WORK/$slug.sql") |"
+  cp "$WORK/$slug.sql" "$LOCAL_DIR/reports/bench-sql-$slug.sql"
+  if [[ -s "$WORK/$slug.hot" ]]; then
+    cp "$WORK/$slug.jfr" "$LOCAL_DIR/reports/bench-$slug.jfr"
+    { echo; echo "#### $1"; echo; cat "$WORK/$slug.hot"; } >>"$PROFILES"
+  fi
+}
+
 # scenario NAME PATH [BODY]: one row of the report; with BODY, a POST that creates, whose captured SQL draws new ids
 # and numbers on each pgbench transaction (.ci/bench/replayable.py).
 scenario() {
@@ -208,14 +226,54 @@ scenario() {
     mv "$WORK/$slug.replayable.sql" "$WORK/$slug.sql"
   fi
   read -r -a d <<<"$(database "$WORK/$slug.sql")"
-  local statements
-  statements="$(wc -l <"$WORK/$slug.sql")"
-  echo "| $1 | ${a[0]} | ${a[1]} / ${a[2]} | ${d[0]} | ${d[1]} / ${d[2]} | $(awk -v x="${a[0]}" -v y="${d[0]}" 'BEGIN {printf "%.2f", (y > 0 ? x / y : 0)}') | $statements |"
-  cp "$WORK/$slug.sql" "$LOCAL_DIR/reports/bench-sql-$slug.sql"
-  if [[ -s "$WORK/$slug.hot" ]]; then
-    cp "$WORK/$slug.jfr" "$LOCAL_DIR/reports/bench-$slug.jfr"
-    { echo; echo "#### $1"; echo; cat "$WORK/$slug.hot"; } >>"$PROFILES"
-  fi
+  row "$1" "${a[*]}" "${d[*]}"
+}
+
+# transition NAME STATUS PATH BODY: one row of the report for a state transition, which an order takes once (a second
+# POST is refused with 409), so `hey` repeating one URL cannot load it. PATH and BODY name an order's id and version as
+# {1} and {2}; the orders are the measured tenant's in STATUS (up to 20,000). .ci/bench/transition.py posts once per
+# order from $CONCURRENCY threads, for $DURATION or until the orders run out; two orders it does not use serve the
+# capture, and pgbench replays that SQL on an order of its own per transaction (.ci/bench/replayable.py).
+transition() {
+  local slug a d rows replay_rows
+  slug="$(tr -c 'a-z0-9' '-' <<<"$1" | tr -s '-' | sed 's/-$//')"
+  token="$(kc_password_token "$manager" bench-pass-1)"
+  rm -f "$WORK/$slug.hot"
+  # Read as the superuser (row-level security binds the owner); kept as a table for the replay below.
+  "${PSQL_SUPER[@]}" -c "set client_min_messages = warning" -c "drop table if exists bench_transition_order, bench_transition_replay" \
+    -c "create table bench_transition_order as select row_number() over () as n, id, version from
+          (select id, version from work_order where tenant_id = '$tenant' and status = '$2' order by random() limit 20000) o"
+  "${PSQL_SUPER[@]}" -F ' ' -c "select id, version from bench_transition_order order by n" >"$WORK/$slug.orders"
+  rows="$(wc -l <"$WORK/$slug.orders")"
+  (( rows >= 10 )) || die "$1: only $rows orders of the measured tenant are $2"
+  # Orders 1 and 2 for the capture; a fifth of the rest warms the JIT (at most 3 s), the others are measured.
+  local warm=$(( (rows - 2) / 5 ))
+  sed -n "3,$(( warm + 2 ))p" "$WORK/$slug.orders" \
+    | TOKEN="$token" DURATION=3 CONCURRENCY="$CONCURRENCY" python3 "$ROOT/.ci/bench/transition.py" "$BASE$3" "$4" >/dev/null 2>&1
+  profile start
+  read -r -a a <<<"$(tail -n +$(( warm + 3 )) "$WORK/$slug.orders" \
+    | TOKEN="$token" DURATION="$DURATION" CONCURRENCY="$CONCURRENCY" \
+      python3 "$ROOT/.ci/bench/transition.py" "$BASE$3" "$4" 2>"$WORK/$slug.statuses")"
+  profile stop
+  [[ "${a[3]:-}" == 0 ]] || echo "$3 answered other than 2xx: $(tail -n 1 "$WORK/$slug.statuses")" >>"$REPORT.failures"
+  grep -h 'ran out' "$WORK/$slug.statuses" >&2 || true
+  fill() { awk -v t="$1" -v id="$2" -v v="$3" 'BEGIN {gsub(/\{1\}/, id, t); gsub(/\{2\}/, v, t); print t}'; }
+  local captured warmed
+  read -r -a warmed <<<"$(sed -n 1p "$WORK/$slug.orders")"
+  read -r -a captured <<<"$(sed -n 2p "$WORK/$slug.orders")"
+  capture "$(fill "$3" "${captured[@]}")" "$WORK/$slug.sql" "$(fill "$4" "${captured[@]}")" \
+    "$(fill "$3" "${warmed[@]}")" "$(fill "$4" "${warmed[@]}")"
+  # The replay's orders: those still in STATUS first, then the ones the API moved on, at their version now; as many
+  # as a multiple of the clients (each client keeps to its own rows).
+  replay_rows=$(( rows / CONCURRENCY * CONCURRENCY ))
+  "${PSQL_SUPER[@]}" -c "create table bench_transition_replay as select row_number() over (order by (w.status = '$2') desc, w.id) as n, w.id, w.version
+          from work_order w join bench_transition_order o using (id) order by n limit $replay_rows" \
+    -c "alter table bench_transition_replay add primary key (n)" -c "grant select on bench_transition_replay to aftercare_app"
+  python3 "$ROOT/.ci/bench/replayable.py" "$WORK/$slug.sql" "${captured[0]}" bench_transition_replay "$replay_rows" "$CONCURRENCY" \
+    >"$WORK/$slug.replayable.sql"
+  mv "$WORK/$slug.replayable.sql" "$WORK/$slug.sql"
+  read -r -a d <<<"$(database "$WORK/$slug.sql" aftercare_app -D k=0)"
+  row "$1" "${a[*]}" "${d[*]}"
 }
 
 {
@@ -286,6 +344,9 @@ for scale in $SCALES; do
       --arg e "$(date -u -d 'tomorrow 11:00' +%Y-%m-%dT%H:%M:%SZ)" \
       '{type: "REPAIR", customerId: $c, description: "bench: no cooling", priority: "NORMAL",
         tasks: {electricalWork: false, welding: false, workAtHeight: false}, itemsToBring: [], appointment: {start: $s, end: $e}}')"
+    # After the reads: it moves orders on (ASSIGNED ones become CUSTOMER_CONTACTED).
+    transition "one state transition (first contact)" ASSIGNED "/api/v1/work-orders/{1}/contact" \
+      '{"version": {2}, "note": "bench: address and items confirmed by phone"}'
     scenario "who am I (framework floor)" "/api/v1/me"
     echo
     echo "### What the tenant walls cost the database (pgbench transactions/s on the captured SQL, $CONCURRENCY clients, $DURATION)"
