@@ -129,7 +129,10 @@ class NotificationDeliveryTest {
             assertEquals(1, mail.receivedBy(email), email);
         }
         assertEquals(30, mail.received().length);
-        assertEquals(60, count(tenant, "status = 'SENT' and attempts = 1"), "each message was claimed by one replica, once");
+        assertEquals(60, count(tenant, "status = 'SENT'"));
+        // An SMS (the logging sender never fails) sent twice would show as a second attempt; an e-mail may need a second
+        // attempt when the test's mail server times out under load, and is received once all the same (checked above).
+        assertEquals(30, count(tenant, "channel = 'SMS' and attempts = 1"), "each message was claimed by one replica, once");
     }
 
     @Test
