@@ -108,6 +108,13 @@ export function defaultSettings(version = 3): Schema<"TenantSettings"> {
       lowVoltageDesignReviewDays: 10,
     },
     booking: { daysAhead: 14, slotMinutes: 120, changeCutoffHours: 24 },
+    earlyWarning: {
+      monthlyAtLeast: 3,
+      quarterlyAtLeast: 5,
+      consecutiveMonths: 3,
+      engineeringContactEmail: "",
+      trainingContactEmail: "",
+    },
   };
 }
 

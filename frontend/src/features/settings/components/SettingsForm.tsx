@@ -125,6 +125,8 @@ export function SettingsForm({ settings, onSave, saved, onReload }: SettingsForm
         return <TimePicker format="HH:mm" minuteStep={5} needConfirm={false} allowClear={false} />;
       case "integer":
         return <InputNumber<number> precision={0} inputMode="numeric" {...withUnit} />;
+      case "email":
+        return <Input type="email" inputMode="email" autoComplete="off" spellCheck={false} />;
       default:
         return <InputNumber<string> stringMode inputMode="decimal" min="0" {...withUnit} />;
     }
@@ -159,7 +161,7 @@ export function SettingsForm({ settings, onSave, saved, onReload }: SettingsForm
                   <Form.Item
                     name={[field.section, field.name]}
                     label={t(`settings.fields.${field.path}` as "settings.fields.dispatch.lateGraceMinutes")}
-                    required
+                    required={field.spec.kind !== "email"}
                   >
                     {control(field)}
                   </Form.Item>

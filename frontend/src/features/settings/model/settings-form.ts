@@ -51,7 +51,11 @@ export interface TimeField {
 export interface ConsequenceField {
   kind: "consequence";
 }
-export type FieldSpec = IntegerField | MoneyField | PercentField | TimeField | ConsequenceField;
+/** An e-mail address, or empty for none. */
+export interface EmailField {
+  kind: "email";
+}
+export type FieldSpec = IntegerField | MoneyField | PercentField | TimeField | ConsequenceField | EmailField;
 
 // Which spec a schema property may have follows from its generated type.
 type SpecFor<Value> = [NonNullable<Value>] extends [number]
@@ -59,7 +63,7 @@ type SpecFor<Value> = [NonNullable<Value>] extends [number]
   : [NonNullable<Value>] extends [Consequence]
     ? ConsequenceField
     : [NonNullable<Value>] extends [string]
-      ? MoneyField | PercentField | TimeField
+      ? MoneyField | PercentField | TimeField | EmailField
       : never;
 
 /**
@@ -137,6 +141,13 @@ export const SETTINGS_FIELDS: SettingsFieldSpecs = {
     slotMinutes: { kind: "integer", unit: "minutes", min: 30, max: 480 },
     changeCutoffHours: { kind: "integer", unit: "hours", min: 0, max: 168 },
   },
+  earlyWarning: {
+    monthlyAtLeast: { kind: "integer", unit: "times", min: 2, max: 1000 },
+    quarterlyAtLeast: { kind: "integer", unit: "times", min: 2, max: 1000 },
+    consecutiveMonths: { kind: "integer", unit: "months", min: 2, max: 24 },
+    engineeringContactEmail: { kind: "email" },
+    trainingContactEmail: { kind: "email" },
+  },
 };
 
 export interface SettingsField {
@@ -179,15 +190,28 @@ const INTEGER = /^\d+$/;
 const MONEY = /^\d{1,7}(\.\d{1,2})?$/;
 const PERCENT = /^\d{1,3}(\.\d{1,2})?$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+// Same as the API's pattern: something@domain.tld, no spaces.
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 /** A validation message as an i18n key under "validation" with its interpolation values. */
 export interface FieldProblem {
-  key: "required" | "integer" | "min" | "max" | "money" | "decimal" | "percentMax" | "time" | "minAboveMax";
+  key:
+    | "required"
+    | "integer"
+    | "min"
+    | "max"
+    | "money"
+    | "decimal"
+    | "percentMax"
+    | "time"
+    | "minAboveMax"
+    | "emailOrEmpty";
   values?: Record<string, number>;
 }
 
 function checkField(spec: FieldSpec, raw: string): FieldProblem | null {
   const text = raw.trim();
+  if (spec.kind === "email") return text === "" || EMAIL.test(text) ? null : { key: "emailOrEmpty" };
   if (text === "") return { key: "required" };
   switch (spec.kind) {
     case "integer": {

@@ -16,7 +16,7 @@ public final class NotificationDtos {
     public enum Channel { SMS, EMAIL }
 
     @Schema(name = "NotificationAudience", description = "Who the message is for.")
-    public enum Audience { CUSTOMER, INSTALLER, MANAGER }
+    public enum Audience { CUSTOMER, INSTALLER, MANAGER, QUALITY_CONTACT }
 
     @Schema(name = "NotificationStatus", description = "PENDING until delivered (SENT); FAILED after the last retry.")
     public enum Status { PENDING, SENT, FAILED }

@@ -70,6 +70,12 @@ public class Notifications {
         managerEmails().forEach(email -> enqueue(eventKey, template, NotificationDtos.Audience.MANAGER, null, email, args));
     }
 
+    /** Tells the tenant's engineering or training contact by e-mail (a quality warning); nothing when none is named. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void toQualityContact(String email, String eventKey, Template template, Object... args) {
+        enqueue(eventKey, template, NotificationDtos.Audience.QUALITY_CONTACT, null, email, args);
+    }
+
     /** A time as recipients read it: in the tenant's zone, to the minute. */
     @Transactional(Transactional.TxType.MANDATORY)
     public String when(OffsetDateTime at) {

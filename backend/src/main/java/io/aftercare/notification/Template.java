@@ -29,7 +29,10 @@ public enum Template {
             "Service promise breached", "{0}: the promise ({1}) was due {2} and is not met; escalated to the manager."),
     /** {0} objection number, {1} customer name, {2} due time. */
     OBJECTION_ESCALATED("异议处理超时", "异议 {0}（客户 {1}）未在 {2} 前给出服务承诺，请立即处理。",
-            "Objection escalated", "Objection {0} (customer {1}) got no service commitment by {2}; please act now.");
+            "Objection escalated", "Objection {0} (customer {1}) got no service commitment by {2}; please act now."),
+    /** {0} warning number, {1} product, {2} fault category, {3} occurrences, {4} period. */
+    EARLY_WARNING("质量预警", "预警 {0}：产品 {1} 的故障「{2}」在 {4} 出现 {3} 次，请分析原因并采取措施。",
+            "Early warning", "Warning {0}: product {1} had the fault \"{2}\" {3} times in {4}. Please find the cause and act.");
 
     private final String zhSubject;
     private final String zhBody;

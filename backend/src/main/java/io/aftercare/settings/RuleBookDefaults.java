@@ -105,4 +105,15 @@ public final class RuleBookDefaults {
     public static final int BOOKING_SLOT_MINUTES = 120;
     /** Hours before the appointment until which a customer may reschedule or cancel online. */
     public static final int BOOKING_CHANGE_CUTOFF_HOURS = 24;
+
+    // --- Information: early warning of recurring faults (doc 2 §4) ------------------------------------------------
+
+    /** The same product and fault category at least this many times in a calendar month raises a warning. */
+    public static final int RECURRENCE_IN_A_MONTH = 3;
+    /** ... or at least this many times in a calendar quarter. */
+    public static final int RECURRENCE_IN_A_QUARTER = 5;
+    /** ... or in this many consecutive months (continuously). */
+    public static final int RECURRENCE_CONSECUTIVE_MONTHS = 3;
+    /** Where technical and service problems are routed: no contact until the tenant names one. */
+    public static final String NO_CONTACT = "";
 }

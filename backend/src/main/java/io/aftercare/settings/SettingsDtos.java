@@ -23,6 +23,8 @@ public final class SettingsDtos {
 
     static final String MONEY = "^\\d{1,7}(\\.\\d{1,2})?$";
     static final String MONEY_MESSAGE = "must be an amount like 50.00 (up to 2 decimals)";
+    static final String EMAIL_OR_EMPTY = "^$|^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+    static final String EMAIL_MESSAGE = "must be an e-mail address like someone@example.com, or empty";
     static final String PERCENT = "^\\d{1,3}(\\.\\d{1,2})?$";
     static final String PERCENT_MESSAGE = "must be a percentage like 5 or 2.5";
     /** The map link of tenants in China: AMap (高德地图) searches the address. */
@@ -45,6 +47,7 @@ public final class SettingsDtos {
             @NotNull @Valid PartnerSettings partners,
             @NotNull @Valid ConnectionSettings connection,
             @NotNull @Valid BookingSettings booking,
+            @NotNull @Valid EarlyWarningSettings earlyWarning,
             @Schema(description = "Link that opens a site in a map app: an https URL with an `{address}` placeholder and "
                     + "optionally `{lat}` and `{lng}`, which clients fill in (URL-encoded). Defaults by the tenant's country: "
                     + "AMap in China, OpenStreetMap elsewhere.", examples = MAP_URL_AMAP, maxLength = 500)
@@ -70,12 +73,13 @@ public final class SettingsDtos {
                             HIGH_VOLTAGE_DUAL_SOURCE_PLAN_MONTHS, HIGH_VOLTAGE_PLAN_VALIDITY_MONTHS, LOW_VOLTAGE_PLAN_VALIDITY_MONTHS,
                             PLAN_EXTENSION_NOTICE_DAYS, HIGH_VOLTAGE_DESIGN_REVIEW_MONTHS, LOW_VOLTAGE_DESIGN_REVIEW_DAYS),
                     new BookingSettings(BOOKING_DAYS_AHEAD, BOOKING_SLOT_MINUTES, BOOKING_CHANGE_CUTOFF_HOURS),
+                    new EarlyWarningSettings(RECURRENCE_IN_A_MONTH, RECURRENCE_IN_A_QUARTER, RECURRENCE_CONSECUTIVE_MONTHS, NO_CONTACT, NO_CONTACT),
                     "CN".equals(country) ? MAP_URL_AMAP : MAP_URL_OPENSTREETMAP);
         }
 
         TenantSettings withVersion(int newVersion) {
             return new TenantSettings(newVersion, dispatch, phoneDuty, discipline, allowances, promises, partners, connection, booking,
-                    mapUrlTemplate);
+                    earlyWarning, mapUrlTemplate);
         }
     }
 
@@ -175,5 +179,20 @@ public final class SettingsDtos {
             @NotNull @Min(1) @Max(90) Integer extensionNoticeDays,
             @NotNull @Min(1) @Max(24) Integer highVoltageDesignReviewMonths,
             @NotNull @Min(1) @Max(365) Integer lowVoltageDesignReviewDays) {
+    }
+
+    @Schema(name = "EarlyWarningSettings", description = "Early warning of recurring faults: the same product and fault category "
+            + "recurring within a calendar month, a calendar quarter, or month after month raises a warning, routed by the fault "
+            + "category's class to the engineering (technical) or training (service) contact.")
+    public record EarlyWarningSettings(
+            @Schema(description = "Occurrences in one calendar month that raise a warning.") @NotNull @Min(2) @Max(1000) Integer monthlyAtLeast,
+            @Schema(description = "Occurrences in one calendar quarter that raise a warning.") @NotNull @Min(2) @Max(1000) Integer quarterlyAtLeast,
+            @Schema(description = "Consecutive months, each with an occurrence, that raise a warning.") @NotNull @Min(2) @Max(24) Integer consecutiveMonths,
+            @Schema(description = "E-mail of the engineering contact who receives technical problems; empty for none.", maxLength = 254,
+                    examples = "engineering@example.com")
+            @NotNull @Size(max = 254) @Pattern(regexp = EMAIL_OR_EMPTY, message = EMAIL_MESSAGE) String engineeringContactEmail,
+            @Schema(description = "E-mail of the training contact who receives service problems; empty for none.", maxLength = 254,
+                    examples = "training@example.com")
+            @NotNull @Size(max = 254) @Pattern(regexp = EMAIL_OR_EMPTY, message = EMAIL_MESSAGE) String trainingContactEmail) {
     }
 }

@@ -38,7 +38,7 @@ public final class WorkOrderDtos {
     @Schema(name = "ReworkCause", description = "Who caused a rework: the installer, the product, or the customer.")
     public enum ReworkCause { INSTALLER, PRODUCT, CUSTOMER }
 
-    static final String FAULT_CATEGORY = "^[a-z0-9][a-z0-9-]{0,49}$";
+    public static final String FAULT_CATEGORY = "^[a-z0-9][a-z0-9-]{0,49}$";
 
     @Schema(name = "WorkOrderTasks", description = "What the job involves; decides required certificates and safety checks.")
     public record Tasks(

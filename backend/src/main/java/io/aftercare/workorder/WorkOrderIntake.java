@@ -15,6 +15,7 @@ import io.aftercare.servicepoint.ServicePointService;
 import io.aftercare.settings.SettingsService;
 import io.aftercare.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -48,9 +49,12 @@ public class WorkOrderIntake {
     private final WorkOrderTimeline timeline;
     private final WorkOrderViews views;
 
+    private final Event<RepairRegistered> repairs;
+
     public WorkOrderIntake(EntityManager db, HumanNumbers numbers, CustomerDirectory customers, AssetService assets,
                            ServicePointService servicePoints, SettingsService settings, TenantContext tenants, AuditLog audit,
-                           Promises promises, WorkOrderTimeline timeline, WorkOrderViews views) {
+                           Promises promises, WorkOrderTimeline timeline, WorkOrderViews views, Event<RepairRegistered> repairs) {
+        this.repairs = repairs;
         this.db = db;
         this.numbers = numbers;
         this.customers = customers;
@@ -107,6 +111,9 @@ public class WorkOrderIntake {
         timeline.record(order.id, "created", null, WorkOrderStatus.NEW,
                 order.reworkOfId == null ? Map.of() : Map.of("reworkOf", order.reworkOfId.toString()));
         order.flush();
+        if (order.type == WorkOrderDtos.WorkOrderType.REPAIR && order.faultCategory != null && !order.assetIds.isEmpty()) {
+            repairs.fire(new RepairRegistered(order.id, order.assetIds, order.faultCategory, order.createdAt));
+        }
         WorkOrderDtos.WorkOrderView view = views.of(order);
         audit.record("work-order.created", WorkOrderLifecycle.ENTITY, order.id, null, view);
         return view;

@@ -113,7 +113,10 @@ class ListStatementBudgetTest {
                 new PagedList("the partner portal's orders", 6, ListStatementBudgetTest::partnersOwnOrders),
                 new PagedList("the partner portal's statements", 2, ListStatementBudgetTest::partnersOwnStatements),
                 new PagedList("imports", 1, ListStatementBudgetTest::imports),
-                new PagedList("an import's row errors", 2, ListStatementBudgetTest::importErrors));
+                new PagedList("an import's row errors", 2, ListStatementBudgetTest::importErrors),
+                new PagedList("fault categories", 1, ListStatementBudgetTest::faultCategories),
+                new PagedList("quality reports with their products' names and orders' numbers", 3, ListStatementBudgetTest::qualityReports),
+                new PagedList("early warnings with products, categories and the evidence's numbers", 5, ListStatementBudgetTest::earlyWarnings));
     }
 
     @BeforeEach
@@ -475,5 +478,36 @@ class ListStatementBudgetTest {
             csv.append("Wang %d,1381234%04d,not-an-email\n".formatted(i, i));
         }
         return byManager("/api/v1/imports/" + imported(csv.toString()) + "/errors");
+    }
+
+    Listing faultCategories() {
+        for (int i = 0; i < ROWS; i++) {
+            post(manager, "/api/v1/fault-categories", "{\"code\":\"fault-%d\",\"name\":\"故障 %d\",\"faultClass\":\"TECHNICAL\"}".formatted(i, i));
+        }
+        return byManager("/api/v1/fault-categories");
+    }
+
+    Listing qualityReports() throws Exception {
+        for (int i = 0; i < ROWS; i++) {
+            String product = catalogItem("PRODUCT", i);
+            String order = order(TestCustomers.customer(tenant), i);
+            post(dispatcher, "/api/v1/quality-reports", """
+                    {"kind":"FEEDBACK","productId":"%s","workOrderId":"%s","faultCategory":"no-cooling","description":"不制冷"}"""
+                    .formatted(product, order));
+        }
+        return byManager("/api/v1/quality-reports");
+    }
+
+    /** Three forms on one product in a month: a warning each, with its own product and evidence. */
+    Listing earlyWarnings() {
+        post(manager, "/api/v1/fault-categories", "{\"code\":\"no-cooling\",\"name\":\"不制冷\",\"faultClass\":\"TECHNICAL\"}");
+        for (int i = 0; i < ROWS; i++) {
+            String product = catalogItem("PRODUCT", i);
+            for (int n = 0; n < 3; n++) {
+                post(dispatcher, "/api/v1/quality-reports", """
+                        {"kind":"FEEDBACK","productId":"%s","faultCategory":"no-cooling","description":"不制冷"}""".formatted(product));
+            }
+        }
+        return byManager("/api/v1/early-warnings");
     }
 }
