@@ -45,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Home", description = "Where the office's day starts: today's figures and what waits for a decision."),
                 @Tag(name = "Product quality", description = "Fault categories, product-quality and feedback forms, and early warnings of "
                         + "recurring faults routed to engineering or training."),
+                @Tag(name = "Reports", description = "The weekly report and the monthly analysis: kept, listed, downloaded as PDF or XLSX."),
                 @Tag(name = "Indicators", description = "Key performance indicators of the tenant for a period, with their trend."),
                 @Tag(name = "Platform", description = "Tenants of the platform (platform administrators)."),
                 @Tag(name = "Settings", description = "A tenant's rule settings: fines, rewards, allowances, promises."),

@@ -54,6 +54,28 @@ public final class Pdf {
         }
     }
 
+    /** The font family name HTML documents use for Chinese and Latin text alike. */
+    public static final String FONT_FAMILY = "Noto Sans SC";
+
+    /**
+     * Lays out a well-formed XHTML document (a template's output) as PDF, with the embedded Chinese font under
+     * {@link #FONT_FAMILY}: documents are written as HTML and CSS, not drawn by coordinates.
+     */
+    public static byte[] html(String xhtml) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            byte[] bytes = font();
+            new com.openhtmltopdf.pdfboxout.PdfRendererBuilder()
+                    .useFastMode()
+                    .useFont(() -> new ByteArrayInputStream(bytes), FONT_FAMILY)
+                    .withHtmlContent(xhtml, null)
+                    .toStream(out)
+                    .run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static byte[] font() throws IOException {
         byte[] bytes = fontBytes;
         if (bytes == null) {

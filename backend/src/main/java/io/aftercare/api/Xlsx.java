@@ -22,35 +22,49 @@ public final class Xlsx {
     }
 
     /** A sheet: title rows (e.g. the tenant and period) above the header, then the rows; {@code boldLastRow} for totals. */
+    public record Sheet(String name, List<String> titleLines, List<String> header, List<List<Object>> rows, boolean boldLastRow) {
+    }
+
+    /** A one-sheet workbook. */
     public static byte[] sheet(String sheetName, List<String> titleLines, List<String> header, List<List<Object>> rows, boolean boldLastRow) {
+        return workbook(List.of(new Sheet(sheetName, titleLines, header, rows, boldLastRow)));
+    }
+
+    /** A workbook of these sheets, in order. */
+    public static byte[] workbook(List<Sheet> sheets) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Aftercare", "1.0");
-            Worksheet sheet = workbook.newWorksheet(sheetName);
-            int r = 0;
-            for (String title : titleLines) {
-                sheet.value(r, 0, title);
-                sheet.style(r, 0).bold().set();
-                r++;
-            }
-            for (int c = 0; c < header.size(); c++) {
-                sheet.value(r, c, header.get(c));
-                sheet.style(r, c).bold().fillColor("DDEBF7").set();
-                sheet.width(c, Math.max(10, Math.min(40, header.get(c).length() * 2 + 4)));
-            }
-            r++;
-            for (int i = 0; i < rows.size(); i++, r++) {
-                List<Object> row = rows.get(i);
-                boolean bold = boldLastRow && i == rows.size() - 1;
-                for (int c = 0; c < row.size(); c++) {
-                    write(sheet, r, c, row.get(c), bold);
-                }
+            for (Sheet s : sheets) {
+                write(workbook.newWorksheet(s.name()), s);
             }
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static void write(Worksheet sheet, Sheet s) {
+        int r = 0;
+        for (String title : s.titleLines()) {
+            sheet.value(r, 0, title);
+            sheet.style(r, 0).bold().set();
+            r++;
+        }
+        for (int c = 0; c < s.header().size(); c++) {
+            sheet.value(r, c, s.header().get(c));
+            sheet.style(r, c).bold().fillColor("DDEBF7").set();
+            sheet.width(c, Math.max(10, Math.min(40, s.header().get(c).length() * 2 + 4)));
+        }
+        r++;
+        for (int i = 0; i < s.rows().size(); i++, r++) {
+            List<Object> row = s.rows().get(i);
+            boolean bold = s.boldLastRow() && i == s.rows().size() - 1;
+            for (int c = 0; c < row.size(); c++) {
+                write(sheet, r, c, row.get(c), bold);
+            }
+        }
     }
 
     private static void write(Worksheet sheet, int r, int c, Object value, boolean bold) {

@@ -32,7 +32,13 @@ public enum Template {
             "Objection escalated", "Objection {0} (customer {1}) got no service commitment by {2}; please act now."),
     /** {0} warning number, {1} product, {2} fault category, {3} occurrences, {4} period. */
     EARLY_WARNING("质量预警", "预警 {0}：产品 {1} 的故障「{2}」在 {4} 出现 {3} 次，请分析原因并采取措施。",
-            "Early warning", "Warning {0}: product {1} had the fault \"{2}\" {3} times in {4}. Please find the cause and act.");
+            "Early warning", "Warning {0}: product {1} had the fault \"{2}\" {3} times in {4}. Please find the cause and act."),
+    /** {0} period, e.g. 2026-11-23 – 2026-11-29. */
+    WEEKLY_REPORT_READY("周报已生成", "{0} 的周报已生成，请登录查看或下载。",
+            "Weekly report ready", "The weekly report for {0} is ready to view or download."),
+    /** {0} period, e.g. 2026-11-01 – 2026-11-30. */
+    MONTHLY_ANALYSIS_READY("月度分析已生成", "{0} 的月度分析已生成，请登录查看或下载。",
+            "Monthly analysis ready", "The monthly analysis for {0} is ready to view or download.");
 
     private final String zhSubject;
     private final String zhBody;

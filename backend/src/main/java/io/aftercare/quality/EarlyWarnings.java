@@ -269,6 +269,15 @@ public class EarlyWarnings {
         return after;
     }
 
+    /** The warnings raised in [from, to), oldest first (the weekly report and the monthly analysis list them). */
+    @ReadOnly
+    public List<QualityDtos.EarlyWarningView> raisedBetween(OffsetDateTime from, OffsetDateTime to, int limit) {
+        List<EarlyWarning> raised = EarlyWarning.<EarlyWarning>find("raisedAt >= ?1 and raisedAt < ?2 order by raisedAt, id", from, to)
+                .page(0, limit).list();
+        var views = views(raised);
+        return raised.stream().map(w -> views.get(w.id)).toList();
+    }
+
     /** Warnings not yet closed, for the manager's dashboard. */
     @ReadOnly
     public long openCount() {
