@@ -344,6 +344,9 @@ for scale in $SCALES; do
       --arg e "$(date -u -d 'tomorrow 11:00' +%Y-%m-%dT%H:%M:%SZ)" \
       '{type: "REPAIR", customerId: $c, description: "bench: no cooling", priority: "NORMAL",
         tasks: {electricalWork: false, welding: false, workAtHeight: false}, itemsToBring: [], appointment: {start: $s, end: $e}}')"
+    # The manager's dashboard: every indicator of the month so far and of the month before, one request.
+    scenario "indicators, month to date (manager dashboard)" "/api/v1/kpis"
+    scenario "indicators of one installer" "/api/v1/kpis?installerId=$installer"
     # After the reads: it moves orders on (ASSIGNED ones become CUSTOMER_CONTACTED).
     transition "one state transition (first contact)" ASSIGNED "/api/v1/work-orders/{1}/contact" \
       '{"version": {2}, "note": "bench: address and items confirmed by phone"}'
