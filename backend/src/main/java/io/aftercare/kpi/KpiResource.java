@@ -4,6 +4,7 @@ import io.aftercare.api.DateBounds;
 import io.aftercare.api.QueryValues;
 import io.aftercare.api.SaneDate;
 import io.aftercare.problem.ProblemException;
+import io.aftercare.security.CurrentUser;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import io.aftercare.tenant.TenantService;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 
 @Path("/api/v1/kpis")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,11 +36,13 @@ public class KpiResource {
     private final KpiService kpis;
     private final TenantService tenants;
     private final DateBounds dates;
+    private final CurrentUser caller;
 
-    public KpiResource(KpiService kpis, TenantService tenants, DateBounds dates) {
+    public KpiResource(KpiService kpis, TenantService tenants, DateBounds dates, CurrentUser caller) {
         this.kpis = kpis;
         this.tenants = tenants;
         this.dates = dates;
+        this.caller = caller;
     }
 
     @GET
@@ -61,6 +65,35 @@ public class KpiResource {
                     schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("productId") @Size(max = 36) String productId,
             @Parameter(description = "Only orders of this type.", schema = @Schema(implementation = WorkOrderDtos.WorkOrderType.class))
             @QueryParam("type") @Size(max = 20) String type) {
+        Period period = period(from, to);
+        var filters = new KpiService.Filters(QueryValues.uuid("installerId", installerId), QueryValues.uuid("servicePointId", servicePointId),
+                QueryValues.uuid("productId", productId), QueryValues.enumValue(WorkOrderDtos.WorkOrderType.class, "type", type));
+        return kpis.report(period.first(), period.last(), filters);
+    }
+
+    @GET
+    @Path("/mine")
+    @RolesAllowed(Roles.INSTALLER)
+    @Operation(operationId = "getMyKpis", summary = "My indicators for a period (installers)",
+            description = "The same indicators as getKpis, narrowed to the orders the calling installer leads and the money paid to or "
+                    + "charged to them: my month at a glance.")
+    @APIResponse(responseCode = "200", description = "The caller's indicators.")
+    @APIResponse(responseCode = "400", description = "A malformed day; a day outside the tenant's history and plans; to before from; or a "
+            + "period longer than 366 days.")
+    public KpiDtos.KpiReport getMyKpis(
+            @Parameter(description = "First day (the tenant's time zone); default: the first day of the current month.",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") @Size(max = 10) String from,
+            @Parameter(description = "Last day, included; default: today.", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("to") @Size(max = 10) String to) {
+        Period period = period(from, to);
+        return kpis.report(period.first(), period.last(), new KpiService.Filters(UUID.fromString(caller.id()), null, null, null));
+    }
+
+    private record Period(LocalDate first, LocalDate last) {
+    }
+
+    /** The period asked for: by default the month so far, in the tenant's time zone. */
+    private Period period(String from, String to) {
         LocalDate today = LocalDate.now(tenants.currentZone());
         LocalDate last = QueryValues.date("to", to);
         last = last == null ? today : last;
@@ -78,8 +111,6 @@ public class KpiResource {
         if (ChronoUnit.DAYS.between(first, last) + 1 > KpiService.MAX_DAYS) {
             throw ProblemException.invalidField("to", "the period may span at most " + KpiService.MAX_DAYS + " days");
         }
-        var filters = new KpiService.Filters(QueryValues.uuid("installerId", installerId), QueryValues.uuid("servicePointId", servicePointId),
-                QueryValues.uuid("productId", productId), QueryValues.enumValue(WorkOrderDtos.WorkOrderType.class, "type", type));
-        return kpis.report(first, last, filters);
+        return new Period(first, last);
     }
 }

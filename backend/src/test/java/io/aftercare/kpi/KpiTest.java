@@ -300,6 +300,16 @@ class KpiTest {
     }
 
     @Test
+    void anInstallerSeesTheirOwnMonthAsTheManagerSeesItFilteredToThem() {
+        String mine = given().auth().oauth2(Tokens.claims(tenant, "installer").subject(lead.toString()).sign())
+                .get("/api/v1/kpis/mine?from=2026-11-01&to=2026-11-30").then().statusCode(200).extract().jsonPath().prettify();
+        String managers = kpis(NOVEMBER + "&installerId=" + lead).prettify();
+        assertEquals(managers, mine);
+        given().auth().oauth2(manager).get("/api/v1/kpis/mine").then().statusCode(403);
+        given().auth().oauth2(Tokens.claims(tenant, "installer").subject(lead.toString()).sign()).get(NOVEMBER).then().statusCode(403);
+    }
+
+    @Test
     void aPeriodWithNothingToMeasureHasNoRates() {
         JsonPath r = kpis("/api/v1/kpis?from=2026-06-01&to=2026-06-30");
         assertEquals(0.0f, value(r, "REQUESTS"));
