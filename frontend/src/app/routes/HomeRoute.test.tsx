@@ -20,7 +20,14 @@ const SUMMARY: Schema<"HomeSummary"> = {
       { installerId: "0b6f1c1e-0000-4000-8000-000000000001", displayName: "李师傅", scheduledToday: 4, inProgress: 1 },
     ],
   },
-  decisions: { ledgerProposals: 6, appeals: 1, expenseClaims: 2, partnerStatements: 0, leaveRequests: 1 },
+  decisions: {
+    ledgerProposals: 6,
+    appeals: 1,
+    expenseClaims: 2,
+    partnerStatements: 0,
+    leaveRequests: 1,
+    earlyWarnings: 2,
+  },
 };
 
 function renderHome(caller: Schema<"Me">, summary = SUMMARY) {
@@ -53,6 +60,7 @@ describe("HomeRoute", () => {
     expect(screen.getByRole("link", { name: "承诺即将超时: 2" })).toHaveAttribute("href", "/promises?status=AT_RISK");
     expect(screen.getByRole("link", { name: "奖惩提议: 6" })).toHaveAttribute("href", "/discipline?status=PROPOSED");
     expect(screen.getByRole("link", { name: "报销单: 2" })).toHaveAttribute("href", "/expense-claims?status=SUBMITTED");
+    expect(screen.getByRole("link", { name: "未关闭的质量预警: 2" })).toHaveAttribute("href", "/early-warnings");
     expect(screen.getByRole("link", { name: "李师傅" })).toHaveAttribute(
       "href",
       "/work-orders?installerId=0b6f1c1e-0000-4000-8000-000000000001&scheduledOn=2026-12-07",

@@ -191,6 +191,14 @@ export function HomeRoute() {
                 to="/installers?view=leave"
               />
             </Col>
+            <Col xs={12} md={8} xl={4}>
+              <Figure
+                title={t("home.earlyWarnings")}
+                value={decisions.earlyWarnings}
+                tone="warning"
+                to="/early-warnings"
+              />
+            </Col>
           </Row>
         </Section>
       )}

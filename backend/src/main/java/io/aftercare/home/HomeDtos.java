@@ -48,12 +48,13 @@ public final class HomeDtos {
     }
 
     @Schema(name = "HomeDecisions", description = "What waits for the manager.",
-            requiredProperties = {"ledgerProposals", "appeals", "expenseClaims", "partnerStatements", "leaveRequests"})
+            requiredProperties = {"ledgerProposals", "appeals", "expenseClaims", "partnerStatements", "leaveRequests", "earlyWarnings"})
     public record HomeDecisions(
             @Schema(description = "Discipline entries proposed and not yet confirmed or waived.", minimum = "0", maximum = "2147483647") long ledgerProposals,
             @Schema(description = "Appeals against discipline entries not yet decided.", minimum = "0", maximum = "2147483647") long appeals,
             @Schema(description = "Expense claims submitted and not yet decided.", minimum = "0", maximum = "2147483647") long expenseClaims,
             @Schema(description = "Partner statements in draft.", minimum = "0", maximum = "2147483647") long partnerStatements,
-            @Schema(description = "Leave requests not yet decided.", minimum = "0", maximum = "2147483647") long leaveRequests) {
+            @Schema(description = "Leave requests not yet decided.", minimum = "0", maximum = "2147483647") long leaveRequests,
+            @Schema(description = "Early warnings of recurring faults not yet closed.", minimum = "0", maximum = "2147483647") long earlyWarnings) {
     }
 }

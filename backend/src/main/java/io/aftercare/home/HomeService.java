@@ -6,6 +6,7 @@ import io.aftercare.installer.InstallerDtos;
 import io.aftercare.installer.InstallerService;
 import io.aftercare.partner.PartnerStatementService;
 import io.aftercare.promise.PromiseService;
+import io.aftercare.quality.EarlyWarnings;
 import io.aftercare.security.CurrentUser;
 import io.aftercare.security.Roles;
 import io.aftercare.tenant.TenantService;
@@ -37,10 +38,13 @@ public class HomeService {
     private final DisciplineLedger ledger;
     private final ExpenseService expenses;
     private final PartnerStatementService statements;
+    private final EarlyWarnings warnings;
     private final CurrentUser caller;
 
     public HomeService(TenantService tenants, DispatchFigures dispatch, InstallerService installers, PromiseService promises,
-                       DisciplineLedger ledger, ExpenseService expenses, PartnerStatementService statements, CurrentUser caller) {
+                       DisciplineLedger ledger, ExpenseService expenses, PartnerStatementService statements, EarlyWarnings warnings,
+                       CurrentUser caller) {
+        this.warnings = warnings;
         this.tenants = tenants;
         this.dispatch = dispatch;
         this.installers = installers;
@@ -78,7 +82,7 @@ public class HomeService {
         if (manager) {
             DisciplineLedger.Awaiting awaiting = ledger.awaiting();
             decisions = new HomeDtos.HomeDecisions(awaiting.proposed(), awaiting.appeals(), expenses.submittedCount(),
-                    statements.draftCount(), installers.pendingLeaveCount());
+                    statements.draftCount(), installers.pendingLeaveCount(), warnings.openCount());
         }
         return new HomeDtos.HomeSummary(today, figures, decisions);
     }

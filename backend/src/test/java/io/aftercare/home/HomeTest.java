@@ -168,6 +168,7 @@ class HomeTest {
         assertEquals(1, home.getInt("decisions.expenseClaims"));
         assertEquals(1, home.getInt("decisions.partnerStatements"));
         assertEquals(1, home.getInt("decisions.leaveRequests"));
+        assertEquals(1, home.getInt("decisions.earlyWarnings"));
     }
 
     @Test
@@ -189,6 +190,7 @@ class HomeTest {
         assertEquals(0, home.getInt("decisions.expenseClaims"));
         assertEquals(0, home.getInt("decisions.partnerStatements"));
         assertEquals(0, home.getInt("decisions.leaveRequests"));
+        assertEquals(0, home.getInt("decisions.earlyWarnings"));
     }
 
     @Test
@@ -273,5 +275,15 @@ class HomeTest {
                 values (?, gen_random_uuid(), ?, current_date, current_date, 'family', ?, now())""";
         OwnerDatabase.execute(tenant, leave, tenant, installer, "REQUESTED");
         OwnerDatabase.execute(tenant, leave, tenant, installer, "APPROVED");
+        UUID product = UUID.randomUUID();
+        OwnerDatabase.execute(tenant, """
+                insert into catalog_item (tenant_id, id, kind, code, name, unit, created_at, updated_at)
+                values (?, ?, 'PRODUCT', 'K-200', '冷柜 K-200', '台', now(), now())""", tenant, product);
+        String warning = """
+                insert into early_warning (tenant_id, id, number, product_id, fault_category, rule, period_start, period_end, occurrences,
+                                           status, raised_at)
+                values (?, gen_random_uuid(), ?, ?, 'no-cooling', 'MONTHLY', ?, ?, 3, ?, now())""";
+        OwnerDatabase.execute(tenant, warning, tenant, "EW-1", product, java.time.LocalDate.parse("2026-10-01"), java.time.LocalDate.parse("2026-10-31"), "ACKNOWLEDGED");
+        OwnerDatabase.execute(tenant, warning, tenant, "EW-2", product, java.time.LocalDate.parse("2026-11-01"), java.time.LocalDate.parse("2026-11-30"), "CLOSED");
     }
 }
