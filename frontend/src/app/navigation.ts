@@ -24,6 +24,7 @@ export const PAGES = {
   catalog: { path: "/catalog", roles: OFFICE },
   servicePoints: { path: "/service-points", roles: OFFICE },
   imports: { path: "/imports", roles: OFFICE },
+  reports: { path: "/reports", roles: ["manager"] },
   myJobs: { path: "/jobs", roles: ["installer"] },
   // Installers see their own entries on the same page.
   discipline: { path: "/discipline", roles: ["manager", "dispatcher", "installer"] },
@@ -86,7 +87,7 @@ export function landingPath(roles: readonly string[]): string {
 /** The menu's groups, by job (UI.md); each page sits in exactly one group, in menu order. */
 export const NAV_GROUPS = [
   { key: "frontDesk", pages: ["intake", "serviceRequests"] },
-  { key: "dispatch", pages: ["workOrders", "dispatch", "promiseWatch", "reworkStats"] },
+  { key: "dispatch", pages: ["workOrders", "dispatch", "promiseWatch", "reworkStats", "reports"] },
   { key: "field", pages: ["myJobs", "installers"] },
   { key: "customers", pages: ["customers", "assets", "catalog", "servicePoints", "imports", "myRequests"] },
   { key: "care", pages: ["followUps", "objections", "complaints"] },

@@ -44,6 +44,8 @@ const FollowUpDetailRoute = lazyPage(
 const FollowUpsRoute = lazyPage(() => import("@/features/follow-ups/routes/FollowUpsRoute"), "FollowUpsRoute");
 const ImportDetailRoute = lazyPage(() => import("@/features/imports/routes/ImportDetailRoute"), "ImportDetailRoute");
 const ImportsRoute = lazyPage(() => import("@/features/imports/routes/ImportsRoute"), "ImportsRoute");
+const ReportDetailRoute = lazyPage(() => import("@/features/reports/routes/ReportDetailRoute"), "ReportDetailRoute");
+const ReportsRoute = lazyPage(() => import("@/features/reports/routes/ReportsRoute"), "ReportsRoute");
 const InstallersRoute = lazyPage(() => import("@/features/installers/routes/InstallersRoute"), "InstallersRoute");
 const IntegrationsRoute = lazyPage(
   () => import("@/features/integrations/routes/IntegrationsRoute"),
@@ -188,6 +190,8 @@ export function createAppRouter() {
         guarded("servicePoints", "service-points", <ServicePointsRoute />),
         guarded("imports", "imports", <ImportsRoute />),
         guarded("imports", "imports/:importId", <ImportDetailRoute />),
+        guarded("reports", "reports", <ReportsRoute />),
+        guarded("reports", "reports/:reportId", <ReportDetailRoute />),
         guarded("myJobs", "jobs", <MyJobsRoute />),
         guarded("myJobs", "jobs/:workOrderId", <JobRoute />),
         guarded("myRequests", "my-requests", <MyRequestsRoute />),

@@ -58,6 +58,7 @@ export const PAGE_ICONS: Record<PageKey, ReactNode> = {
   catalog: <ToolOutlined />,
   servicePoints: <EnvironmentOutlined />,
   imports: <CloudUploadOutlined />,
+  reports: <FileTextOutlined />,
   myJobs: <SolutionOutlined />,
   discipline: <SafetyCertificateOutlined />,
   payroll: <DollarOutlined />,
