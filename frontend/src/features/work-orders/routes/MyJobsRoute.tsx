@@ -6,6 +6,7 @@ import { ProblemAlert } from "@/components/ProblemAlert";
 import { useTenantFormat } from "@/lib/current-user";
 import { useWorkOrders, type WorkOrderSummary } from "../api/work-orders";
 import { JobCard } from "../components/JobCard";
+import { MyMonth } from "../components/MyMonth";
 import { isFieldWorkOver } from "../model/lifecycle";
 import { groupJobs } from "../model/my-jobs";
 
@@ -48,6 +49,7 @@ export function MyJobsRoute() {
       <JobList title={t("jobs.sections.today")} orders={groups.today} showDate={false} />
       <JobList title={t("jobs.sections.overdue")} orders={groups.overdue} showDate />
       <JobList title={t("jobs.sections.upcoming")} orders={groups.upcoming} showDate />
+      <MyMonth />
     </Flex>
   );
 }
