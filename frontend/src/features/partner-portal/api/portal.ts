@@ -24,6 +24,16 @@ export function useMyPartnerOrders() {
   });
 }
 
+/** The partner's units against the daily quota, day by day, this month so far. */
+export function useMyPartnerQuota() {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: [...portalKey, "quota"],
+    queryFn: async () => unwrap(await api.GET("/api/v1/partner/quota")),
+    staleTime: 5 * 60_000,
+  });
+}
+
 /** The partner's confirmed and paid statements. */
 export function useMyPartnerStatements() {
   const api = useApiClient();

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { MemoryRouter } from "react-router";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import i18n from "@/i18n";
 import type { Schema } from "@/lib/api/schema-types";
 import { attachment, me, problem } from "@/test/fixtures";
@@ -71,18 +71,40 @@ async function confirmAccept() {
   await userEvent.click((await screen.findAllByRole("button", { name: /^接\s?单$/ })).at(-1)!);
 }
 
+/** This month against a daily quota of 20: 21 units on the 2nd, 4 on the 3rd; today is the 4th. */
+const QUOTA: Schema<"PartnerQuota"> = {
+  partnerId: "0193a5c8-0000-7000-8000-00000000a001",
+  from: "2026-03-01",
+  to: "2026-03-04",
+  days: [
+    { day: "2026-03-01", unitsCompleted: 0 },
+    { day: "2026-03-02", unitsCompleted: 21, dailyQuota: 20, shortfall: 0 },
+    { day: "2026-03-03", unitsCompleted: 4, dailyQuota: 20, shortfall: 16 },
+    { day: "2026-03-04", unitsCompleted: 2, dailyQuota: 20, shortfall: 18 },
+  ],
+};
+
 function renderPortal(api: FakeApi) {
   return renderWithApi(
     <MemoryRouter>
       <PartnerOrdersRoute />
     </MemoryRouter>,
-    api,
+    (request) => (new URL(request.url).pathname === "/api/v1/partner/quota" ? json(QUOTA) : api(request)),
     partner,
   );
 }
 
 // antd renders slowly in jsdom on a busy machine.
 describe("the partner's orders", { timeout: 120_000 }, () => {
+  it("show the month against the daily quota above the jobs", async () => {
+    vi.setSystemTime(new Date("2026-03-04T10:00:00+08:00"));
+    await i18n.changeLanguage("zh-CN");
+    renderPortal(() => json({ items: [] }));
+    expect(await screen.findByText("本月配额（2026-03-01 至 2026-03-04）")).toBeInTheDocument();
+    expect(screen.getByText("已完成 27 台 · 今日 2 / 20 台 · 1 天未达标")).toBeInTheDocument();
+    vi.useRealTimers();
+  });
+
   it("show the job and the customer's data exactly as masked by the server", async () => {
     await i18n.changeLanguage("zh-CN");
     const { requests } = renderPortal(() => json({ items: [partnerOrderView()] }));
@@ -93,8 +115,10 @@ describe("the partner's orders", { timeout: 120_000 }, () => {
     expect(order).toHaveTextContent("3 台货车安装车载终端");
     expect(order).toHaveTextContent("待接单");
     expect(order).not.toHaveTextContent("13812345678");
-    // Only the partner portal's own endpoint is asked: no customer or work-order lookups.
-    expect(requests.map((request) => new URL(request.url).pathname)).toEqual(["/api/v1/partner/orders"]);
+    // Only the partner portal's own endpoints are asked: no customer or work-order lookups.
+    expect(new Set(requests.map((request) => new URL(request.url).pathname))).toEqual(
+      new Set(["/api/v1/partner/orders", "/api/v1/partner/quota"]),
+    );
   });
 
   it("leave out what the server left out", () => {

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/PageHeader";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { useMyPartnerOrders } from "../api/portal";
 import { PartnerJobCard } from "../components/PartnerJobCard";
+import { QuotaSummary } from "../components/QuotaSummary";
 
 /** The partner's jobs on a phone, one card each: take a job, then report it done with photos. */
 export function PartnerOrdersRoute() {
@@ -15,6 +16,7 @@ export function PartnerOrdersRoute() {
   return (
     <Flex vertical gap={12} style={{ maxWidth: 720, margin: "0 auto" }}>
       <PageHeader title={t("partnerPortal.orders.title")} description={t("partnerPortal.orders.description")} />
+      <QuotaSummary />
       {orders.isPending && <Loading />}
       {orders.isError && (
         <ProblemAlert error={orders.error}>

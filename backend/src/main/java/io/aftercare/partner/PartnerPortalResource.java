@@ -1,6 +1,14 @@
 package io.aftercare.partner;
 
 import io.aftercare.api.PageRequest;
+import io.aftercare.api.QueryValues;
+import io.aftercare.tenant.TenantService;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import java.time.LocalDate;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,11 +39,32 @@ public class PartnerPortalResource {
     private final PartnerPortal portal;
     private final PartnerStatementService statements;
     private final PartnerJobService jobs;
+    private final PartnerOrders orders;
+    private final TenantService tenants;
 
-    public PartnerPortalResource(PartnerPortal portal, PartnerStatementService statements, PartnerJobService jobs) {
+    public PartnerPortalResource(PartnerPortal portal, PartnerStatementService statements, PartnerJobService jobs, PartnerOrders orders,
+                                 TenantService tenants) {
         this.portal = portal;
         this.statements = statements;
         this.jobs = jobs;
+        this.orders = orders;
+        this.tenants = tenants;
+    }
+
+    @GET
+    @Path("/quota")
+    @Operation(operationId = "getMyPartnerQuota", summary = "My partner's units against the daily quota",
+            description = "Per day from `from` to `to` (at most 366 days; by default the month so far in the tenant's time zone): units "
+                    + "whose work was done that day against the agreement's daily quota. 403 when not linked to a partner.")
+    @APIResponse(responseCode = "200", description = "The days.")
+    @APIResponse(responseCode = "400", description = "A malformed day, or to before from, or more than 366 days.")
+    public PartnerDtos.QuotaView getMyPartnerQuota(
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") @Size(max = 10) String from,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") @Size(max = 10) String to) {
+        LocalDate last = QueryValues.date("to", to);
+        last = last == null ? LocalDate.now(tenants.currentZone()) : last;
+        LocalDate first = QueryValues.date("from", from);
+        return orders.quota(portal.callerPartner(), first == null ? last.withDayOfMonth(1) : first, last);
     }
 
     @GET

@@ -303,6 +303,15 @@ class PartnersTest {
                 .body("days[2].unitsCompleted", equalTo(0)).body("days[2].shortfall", equalTo(20));
         given().auth().oauth2(manager).get("/api/v1/partners/" + partner + "/quota?to=2025-04-03").then().statusCode(400)
                 .body("errors[0].field", equalTo("from"));
+        // The partner's own staff see the same days on their portal, and no other partner's.
+        String staff = partnerToken(tenant, partner);
+        given().auth().oauth2(staff).get("/api/v1/partner/quota?from=2025-04-01&to=2025-04-03").then().statusCode(200)
+                .body("partnerId", equalTo(partner)).body("days[0].unitsCompleted", equalTo(21)).body("days[1].shortfall", equalTo(16));
+        given().auth().oauth2(staff).get("/api/v1/partner/quota?from=2025-04-01&to=2025-04-0x").then().statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+        String other = partner(manager, "别的队");
+        given().auth().oauth2(partnerToken(tenant, other)).get("/api/v1/partner/quota?from=2025-04-01&to=2025-04-03").then().statusCode(200)
+                .body("days[0].unitsCompleted", equalTo(0));
         post(manager, "/api/v1/partners/" + partner + "/agreements", "{\"feePerUnit\":\"abc\",\"firstDay\":\"2025-01-01\",\"lastDay\":\"2025-12-31\"}")
                 .then().statusCode(400).body("errors[0].field", equalTo("feePerUnit"));
         post(manager, "/api/v1/partners/" + partner + "/agreements", "{\"feePerUnit\":\"5.00\",\"firstDay\":\"2025-02-01\",\"lastDay\":\"2025-01-01\"}")
