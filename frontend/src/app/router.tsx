@@ -44,6 +44,7 @@ const FollowUpDetailRoute = lazyPage(
 const FollowUpsRoute = lazyPage(() => import("@/features/follow-ups/routes/FollowUpsRoute"), "FollowUpsRoute");
 const ImportDetailRoute = lazyPage(() => import("@/features/imports/routes/ImportDetailRoute"), "ImportDetailRoute");
 const ImportsRoute = lazyPage(() => import("@/features/imports/routes/ImportsRoute"), "ImportsRoute");
+const IndicatorsRoute = lazyPage(() => import("@/features/indicators/routes/IndicatorsRoute"), "IndicatorsRoute");
 const InstallersRoute = lazyPage(() => import("@/features/installers/routes/InstallersRoute"), "InstallersRoute");
 const IntegrationsRoute = lazyPage(
   () => import("@/features/integrations/routes/IntegrationsRoute"),
@@ -152,6 +153,7 @@ export function createAppRouter() {
         guarded("workOrders", "work-orders", <WorkOrderBoardRoute />),
         guarded("workOrders", "work-orders/new", <CreateWorkOrderRoute />),
         guarded("reworkStats", "work-orders/rework", <ReworkStatsRoute />),
+        guarded("indicators", "indicators", <IndicatorsRoute />),
         guarded("workOrders", "work-orders/:workOrderId", <WorkOrderDetailRoute />),
         guarded("dispatch", "dispatch", <DispatchCalendarRoute />),
         guarded("promiseWatch", "promises", <PromiseWatchRoute />),

@@ -48,6 +48,7 @@ describe("AppLayout", () => {
     const groups = Array.from(nav.querySelectorAll(".ant-menu-submenu-title")).map((title) => title.textContent);
     expect(groups).toEqual([
       "前台受理",
+      "经营管理",
       "派工调度",
       "现场作业",
       "客户与设备",
@@ -61,6 +62,7 @@ describe("AppLayout", () => {
       "首页",
       "来电登记",
       "服务请求",
+      "经营指标",
       "工单看板",
       "派工日历",
       "承诺预警",
