@@ -1,11 +1,11 @@
-import { Alert, Card, Col, Flex, Row, Typography } from "antd";
+import { Alert, Card, Col, Flex, Row } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate } from "react-router";
 import { DataTable } from "@/components/DataTable";
 import { Loading } from "@/components/Loading";
 import { PageHeader } from "@/components/PageHeader";
+import { PageSection as Section } from "@/components/PageSection";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { DecisionFigures, SummaryFigure as Figure } from "@/components/SummaryFigure";
 import type { Schema } from "@/lib/api/schema-types";
@@ -14,17 +14,6 @@ import { useHomeSummary } from "@/lib/home-summary";
 import { canOpen, landingPath } from "../navigation";
 
 type InstallerFigures = Schema<"HomeInstallerFigures">;
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section aria-label={title} style={{ marginBottom: 20 }}>
-      <Typography.Title level={2} style={{ fontSize: 16 }}>
-        {title}
-      </Typography.Title>
-      {children}
-    </section>
-  );
-}
 
 /**
  * Where the office's day starts: what is unassigned today, at risk and in progress per installer, and for the

@@ -42,19 +42,21 @@ export function IndicatorFilters({
     entries?.some((entry) => entry.id === id) ? id : undefined;
   return (
     <Form layout="inline" role="search" aria-label={t("indicators.filter")} className="filter-bar" component="div">
-      <Form.Item label={t("indicators.fields.period")}>
+      {/* Both may be wider than a phone: they stay within the bar (the presets scroll sideways). */}
+      <Form.Item label={t("indicators.fields.period")} style={{ maxWidth: "100%" }}>
         <Segmented<PeriodPreset | "custom">
           aria-label={t("indicators.fields.period")}
           value={view.preset ?? "custom"}
           onChange={(value) => value !== "custom" && onPreset(value)}
           options={PERIOD_PRESETS.map((preset) => ({ value: preset, label: t(`indicators.presets.${preset}`) }))}
-          style={{ flexWrap: "wrap" }}
+          style={{ maxWidth: "100%", overflowX: "auto" }}
         />
       </Form.Item>
-      <Form.Item label={t("indicators.fields.range")} htmlFor={rangeId}>
+      <Form.Item label={t("indicators.fields.range")} htmlFor={rangeId} style={{ maxWidth: "100%" }}>
         <DatePicker.RangePicker
           id={rangeId}
           allowClear={false}
+          style={{ maxWidth: "100%" }}
           format={ISO_DATE}
           value={[dayjs(view.period.from, ISO_DATE), dayjs(view.period.to, ISO_DATE)]}
           disabledDate={(day, info) => !!info.from && Math.abs(day.diff(info.from, "day")) >= MAX_PERIOD_DAYS}

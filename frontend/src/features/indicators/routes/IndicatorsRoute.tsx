@@ -1,9 +1,10 @@
 import { Alert, Card, Col, Flex, Row, Typography } from "antd";
-import { useMemo, type ReactNode } from "react";
+import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { Loading } from "@/components/Loading";
 import { PageHeader } from "@/components/PageHeader";
+import { PageSection as Section } from "@/components/PageSection";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { DecisionFigures, SummaryFigure } from "@/components/SummaryFigure";
 import { useTenantFormat } from "@/lib/current-user";
@@ -35,17 +36,6 @@ const BREAKDOWNS = [
   { dimension: "cause", kpi: "REWORK_RATE", unit: "COUNT" },
   { dimension: "kind", kpi: "FINES", unit: "MONEY" },
 ] as const satisfies readonly { dimension: string; kpi: Kpi; unit: KpiUnit }[];
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section aria-label={title} style={{ marginBottom: 20 }}>
-      <Typography.Title level={2} style={{ fontSize: 16 }}>
-        {title}
-      </Typography.Title>
-      {children}
-    </section>
-  );
-}
 
 /**
  * The manager's indicators: what needs attention now (open promise breaches, decisions waiting), then the key
@@ -147,7 +137,7 @@ export function IndicatorsRoute() {
                 const figure = figureOf(kpi);
                 return (
                   figure && (
-                    <Col key={kpi} xs={24} sm={12} lg={8} xxl={6}>
+                    <Col key={kpi} xs={12} lg={8} xxl={6}>
                       <KpiCard figure={figure} href={kpiHref(kpi, drill)} format={format} />
                     </Col>
                   )
