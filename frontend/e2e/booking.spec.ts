@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { callApi, sqlAsTenant, tokenOf } from "./support/api";
+import { callApi, passPromiseDeadline, tokenOf } from "./support/api";
 import { choose } from "./support/antd";
 import { readState } from "./support/environment";
 import { signInOnKeycloak } from "./support/keycloak";
@@ -288,14 +288,7 @@ test("a customer books online and follows the visit on the phone, signs off ther
 
   // Nobody gives a service commitment in time: its deadline passes (moved into the past in the database), and the
   // promise watch, which the e2e backend runs every 2 s, escalates the objection to the manager.
-  const moved = sqlAsTenant(
-    tenant.id,
-    `with moved as (update objection set promise_due_at = now() - interval '1 minute',
-                                           promise_at_risk_at = now() - interval '2 minutes'
-                    where id = '${objectionId}' returning id)
-     select count(*) from moved`,
-  );
-  expect(moved).toBe("1");
+  passPromiseDeadline(tenant.id, "objection", objectionId);
   const manager = await tokenOf(tenant.manager);
   await expect(async () => {
     const objection = await callApi<ObjectionView>(manager, "GET", `/api/v1/objections/${objectionId}`);

@@ -5,7 +5,7 @@ import { signInOnKeycloak } from "./support/keycloak";
 import { createAssignedOrder, type AssignedOrder } from "./support/orders";
 
 /**
- * `make screenshots`: the eight key screens in zh-CN and en, on a desktop and a phone, into
+ * `make screenshots`: the nine key screens in zh-CN and en, on a desktop and a phone, into
  * .local/screenshots/<language>-<device>/<screen>.png; the README's two are copied to frontend/docs/.
  */
 const OUT = `${process.env.LOCAL_DIR ?? "../.local"}/screenshots`;
@@ -53,6 +53,7 @@ test("@screenshots the key screens in both languages, desktop and phone", async 
         ["04-call-intake", "/intake"],
         ["05-dispatch", "/dispatch"],
         ["06-customer", `/customers/${tenant.customerId}`],
+        ["09-indicators", "/indicators"],
       ] as const) {
         await office.goto(path);
         await shoot(office, dir, name);

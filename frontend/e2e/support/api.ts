@@ -51,3 +51,18 @@ export function sqlAsTenant(tenantId: string, statement: string): string {
   );
   return output.trim().split("\n").at(-1) ?? "";
 }
+
+/**
+ * Moves the deadline of the promise kept on a row (an objection, a work order…) a minute into the past, as if
+ * nobody had kept it; the promise watch, which the e2e backend runs every 2 s, then breaches and escalates it.
+ */
+export function passPromiseDeadline(tenantId: string, table: "objection" | "work_order", id: string): void {
+  const moved = sqlAsTenant(
+    tenantId,
+    `with moved as (update ${table} set promise_due_at = now() - interval '1 minute',
+                                        promise_at_risk_at = now() - interval '2 minutes'
+                    where id = '${id.replace(/[^0-9a-f-]/g, "")}' returning id)
+     select count(*) from moved`,
+  );
+  if (moved !== "1") throw new Error(`No ${table} ${id} to move past its promise deadline`);
+}

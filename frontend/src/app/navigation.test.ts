@@ -29,6 +29,7 @@ describe("navigation follows the user's roles", () => {
       "objections",
       "complaints",
       "reworkStats",
+      "indicators",
       "installers",
       "customers",
       "assets",
@@ -144,6 +145,7 @@ describe("navigation follows the user's roles", () => {
       "objections",
       "complaints",
       "reworkStats",
+      "indicators",
       "installers",
       "customers",
       "assets",
@@ -179,6 +181,8 @@ describe("navigation follows the user's roles", () => {
     expect(canOpen("imports", ["manager"])).toBe(true);
     expect(canOpen("reworkStats", ["manager"])).toBe(true);
     expect(canOpen("reworkStats", ["dispatcher"])).toBe(false);
+    expect(canOpen("indicators", ["manager"])).toBe(true);
+    expect(canOpen("indicators", ["dispatcher"])).toBe(false);
     expect(canOpen("promiseWatch", ["dispatcher"])).toBe(true);
     expect(canOpen("followUps", ["installer"])).toBe(false);
     expect(canOpen("objections", ["partner"])).toBe(false);

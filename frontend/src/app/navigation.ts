@@ -18,6 +18,7 @@ export const PAGES = {
   objections: { path: "/objections", roles: OFFICE },
   complaints: { path: "/complaints", roles: OFFICE },
   reworkStats: { path: "/work-orders/rework", roles: ["manager"] },
+  indicators: { path: "/indicators", roles: ["manager"] },
   installers: { path: "/installers", roles: OFFICE },
   customers: { path: "/customers", roles: OFFICE },
   assets: { path: "/assets", roles: OFFICE },
@@ -87,7 +88,9 @@ export function landingPath(roles: readonly string[]): string {
 /** The menu's groups, by job (UI.md); each page sits in exactly one group, in menu order. */
 export const NAV_GROUPS = [
   { key: "frontDesk", pages: ["intake", "serviceRequests"] },
-  { key: "dispatch", pages: ["workOrders", "dispatch", "promiseWatch", "reworkStats", "reports"] },
+  // The manager's own: how the department is doing, right after taking a call.
+  { key: "management", pages: ["indicators", "reports"] },
+  { key: "dispatch", pages: ["workOrders", "dispatch", "promiseWatch", "reworkStats"] },
   { key: "field", pages: ["myJobs", "installers"] },
   { key: "customers", pages: ["customers", "assets", "catalog", "servicePoints", "imports", "myRequests"] },
   { key: "care", pages: ["followUps", "objections", "complaints"] },

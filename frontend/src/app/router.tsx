@@ -46,6 +46,7 @@ const ImportDetailRoute = lazyPage(() => import("@/features/imports/routes/Impor
 const ImportsRoute = lazyPage(() => import("@/features/imports/routes/ImportsRoute"), "ImportsRoute");
 const ReportDetailRoute = lazyPage(() => import("@/features/reports/routes/ReportDetailRoute"), "ReportDetailRoute");
 const ReportsRoute = lazyPage(() => import("@/features/reports/routes/ReportsRoute"), "ReportsRoute");
+const IndicatorsRoute = lazyPage(() => import("@/features/indicators/routes/IndicatorsRoute"), "IndicatorsRoute");
 const InstallersRoute = lazyPage(() => import("@/features/installers/routes/InstallersRoute"), "InstallersRoute");
 const IntegrationsRoute = lazyPage(
   () => import("@/features/integrations/routes/IntegrationsRoute"),
@@ -154,6 +155,7 @@ export function createAppRouter() {
         guarded("workOrders", "work-orders", <WorkOrderBoardRoute />),
         guarded("workOrders", "work-orders/new", <CreateWorkOrderRoute />),
         guarded("reworkStats", "work-orders/rework", <ReworkStatsRoute />),
+        guarded("indicators", "indicators", <IndicatorsRoute />),
         guarded("workOrders", "work-orders/:workOrderId", <WorkOrderDetailRoute />),
         guarded("dispatch", "dispatch", <DispatchCalendarRoute />),
         guarded("promiseWatch", "promises", <PromiseWatchRoute />),

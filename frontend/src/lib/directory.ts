@@ -11,39 +11,53 @@ export interface DirectoryEntry {
 
 const PAGE_SIZE = 200;
 
+/** A directory of the tenant: every page of a list, read once and kept for a few minutes. */
+function useDirectory(
+  name: string,
+  enabled: boolean,
+  page: (cursor: string | undefined) => Promise<{ items: DirectoryEntry[]; nextCursor?: string | undefined }>,
+) {
+  return useQuery({
+    // Its own key: the list pages keep their full rows under their own keys (["installers", ...]).
+    queryKey: ["directory", name],
+    enabled,
+    staleTime: 5 * 60_000,
+    queryFn: async (): Promise<DirectoryEntry[]> => (await collectPages(page)).items,
+  });
+}
+
 /**
  * The tenant's installers as id → name, for the pickers of trips, claims, secondments and attendance. Only the
  * office may list them; for an installer the query is disabled and names fall back to what the page has.
  */
 export function useInstallerDirectory(enabled = true) {
   const api = useApiClient();
-  return useQuery({
-    // Its own key: the installers page keeps the full profiles under ["installers", ...].
-    queryKey: ["directory", "installers"],
-    enabled,
-    staleTime: 5 * 60_000,
-    queryFn: async (): Promise<DirectoryEntry[]> =>
-      (
-        await collectPages(async (cursor) =>
-          unwrap(await api.GET("/api/v1/installers", { params: { query: { limit: PAGE_SIZE, cursor } } })),
-        )
-      ).items.map((installer) => ({ id: installer.id, name: installer.displayName || installer.username })),
+  return useDirectory("installers", enabled, async (cursor) => {
+    const page = unwrap(await api.GET("/api/v1/installers", { params: { query: { limit: PAGE_SIZE, cursor } } }));
+    return {
+      ...page,
+      items: page.items.map((installer) => ({ id: installer.id, name: installer.displayName || installer.username })),
+    };
   });
 }
 
 /** The tenant's service points as id → name. */
 export function useServicePointDirectory(enabled = true) {
   const api = useApiClient();
-  return useQuery({
-    queryKey: ["directory", "service-points"],
-    enabled,
-    staleTime: 5 * 60_000,
-    queryFn: async (): Promise<DirectoryEntry[]> =>
-      (
-        await collectPages(async (cursor) =>
-          unwrap(await api.GET("/api/v1/service-points", { params: { query: { limit: PAGE_SIZE, cursor } } })),
-        )
-      ).items.map((point) => ({ id: point.id, name: point.name })),
+  return useDirectory("service-points", enabled, async (cursor) => {
+    const page = unwrap(await api.GET("/api/v1/service-points", { params: { query: { limit: PAGE_SIZE, cursor } } }));
+    return { ...page, items: page.items.map((point) => ({ id: point.id, name: point.name })) };
+  });
+}
+
+/** The products of the tenant's catalogue as id → name. */
+export function useProductDirectory(enabled = true) {
+  const api = useApiClient();
+  return useDirectory("products", enabled, async (cursor) => {
+    const page = unwrap(
+      await api.GET("/api/v1/catalog-items", { params: { query: { kind: "PRODUCT", limit: PAGE_SIZE, cursor } } }),
+    );
+    return { ...page, items: page.items.map((item) => ({ id: item.id, name: item.name })) };
   });
 }
 

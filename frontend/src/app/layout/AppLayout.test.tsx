@@ -48,6 +48,7 @@ describe("AppLayout", () => {
     const groups = Array.from(nav.querySelectorAll(".ant-menu-submenu-title")).map((title) => title.textContent);
     expect(groups).toEqual([
       "前台受理",
+      "经营管理",
       "派工调度",
       "现场作业",
       "客户与设备",
@@ -61,11 +62,12 @@ describe("AppLayout", () => {
       "首页",
       "来电登记",
       "服务请求",
+      "经营指标",
+      "周报与月报",
       "工单看板",
       "派工日历",
       "承诺预警",
       "返修统计",
-      "周报与月报",
       "技工管理",
       "客户",
       "设备",

@@ -1,45 +1,19 @@
-import { useQuery } from "@tanstack/react-query";
-import { Alert, Card, Col, Flex, Row, Statistic, Typography } from "antd";
+import { Alert, Card, Col, Flex, Row } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate } from "react-router";
 import { DataTable } from "@/components/DataTable";
 import { Loading } from "@/components/Loading";
 import { PageHeader } from "@/components/PageHeader";
+import { PageSection as Section } from "@/components/PageSection";
 import { ProblemAlert } from "@/components/ProblemAlert";
-import { useApiClient } from "@/lib/api/client";
-import { unwrap } from "@/lib/api/problem";
+import { DecisionFigures, SummaryFigure as Figure } from "@/components/SummaryFigure";
 import type { Schema } from "@/lib/api/schema-types";
 import { useCurrentUser } from "@/lib/current-user";
-import { brand } from "../design/theme";
+import { useHomeSummary } from "@/lib/home-summary";
 import { canOpen, landingPath } from "../navigation";
 
 type InstallerFigures = Schema<"HomeInstallerFigures">;
-
-/** A figure that opens the list it counts. */
-function Figure({ title, value, to, tone }: { title: string; value: number; to: string; tone?: "danger" | "warning" }) {
-  const colour =
-    value > 0 && tone === "danger" ? brand.error : value > 0 && tone === "warning" ? brand.warning : undefined;
-  return (
-    <Link to={to} aria-label={`${title}: ${value}`}>
-      <Card size="small" hoverable>
-        <Statistic title={title} value={value} styles={{ content: colour ? { color: colour } : undefined }} />
-      </Card>
-    </Link>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section aria-label={title} style={{ marginBottom: 20 }}>
-      <Typography.Title level={2} style={{ fontSize: 16 }}>
-        {title}
-      </Typography.Title>
-      {children}
-    </section>
-  );
-}
 
 /**
  * Where the office's day starts: what is unassigned today, at risk and in progress per installer, and for the
@@ -49,15 +23,9 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 export function HomeRoute() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const api = useApiClient();
   const landing = landingPath(me.roles);
   const office = canOpen("intake", me.roles);
-  const home = useQuery({
-    queryKey: ["home"],
-    queryFn: async () => unwrap(await api.GET("/api/v1/home")),
-    enabled: office && landing === "/",
-    refetchInterval: 60_000,
-  });
+  const home = useHomeSummary(office && landing === "/");
 
   if (landing !== "/") return <Navigate to={landing} replace />;
   const title = t("home.welcome", { name: me.displayName || me.username });
@@ -150,56 +118,7 @@ export function HomeRoute() {
       )}
       {decisions && (
         <Section title={t("home.decisions")}>
-          <Row gutter={[12, 12]}>
-            <Col xs={12} md={8} xl={4}>
-              <Figure
-                title={t("home.ledgerProposals")}
-                value={decisions.ledgerProposals}
-                tone="warning"
-                to="/discipline?status=PROPOSED"
-              />
-            </Col>
-            <Col xs={12} md={8} xl={4}>
-              <Figure
-                title={t("home.appeals")}
-                value={decisions.appeals}
-                tone="warning"
-                to="/discipline?appealStatus=PENDING"
-              />
-            </Col>
-            <Col xs={12} md={8} xl={4}>
-              <Figure
-                title={t("home.expenseClaims")}
-                value={decisions.expenseClaims}
-                tone="warning"
-                to="/expense-claims?status=SUBMITTED"
-              />
-            </Col>
-            <Col xs={12} md={8} xl={4}>
-              <Figure
-                title={t("home.partnerStatements")}
-                value={decisions.partnerStatements}
-                tone="warning"
-                to="/partners?statementStatus=DRAFT"
-              />
-            </Col>
-            <Col xs={12} md={8} xl={4}>
-              <Figure
-                title={t("home.leaveRequests")}
-                value={decisions.leaveRequests}
-                tone="warning"
-                to="/installers?view=leave"
-              />
-            </Col>
-            <Col xs={12} md={8} xl={4}>
-              <Figure
-                title={t("home.earlyWarnings")}
-                value={decisions.earlyWarnings}
-                tone="warning"
-                to="/early-warnings"
-              />
-            </Col>
-          </Row>
+          <DecisionFigures decisions={decisions} />
         </Section>
       )}
       {figures && (
