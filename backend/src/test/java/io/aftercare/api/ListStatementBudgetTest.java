@@ -137,13 +137,26 @@ class ListStatementBudgetTest {
         String path = listing.path() + (listing.path().contains("?") ? "&" : "?");
         // The first read of a list in a tenant may fill caches (settings, names) that later reads do not repeat.
         given().auth().oauth2(listing.token()).get(path + "limit=1").then().statusCode(200);
+        long[] counts = measure(listing, path);
+        if (counts[0] != counts[1]) {
+            // A cache with a lifetime (the tenant's status is read again after 60 s) may refresh during one of the two
+            // reads; a lookup per row would differ again, a refresh would not.
+            counts = measure(listing, path);
+        }
+        long small = counts[0];
+        long large = counts[1];
+        assertTrue(small >= 1, "statement statistics must be on in the test profile");
+        assertEquals(small, large, list.name() + ": a full page must not issue more statements than a page of one");
+        assertTrue(large <= list.budget(), list.name() + " issued " + large + " statements, budget " + list.budget());
+    }
+
+    /** Statements of a one-row page, then of a full page. */
+    private long[] measure(Listing listing, String path) {
         long small = statements.during(() -> given().auth().oauth2(listing.token()).get(path + "limit=1").then().statusCode(200)
                 .body("items", hasSize(1)));
         long large = statements.during(() -> given().auth().oauth2(listing.token()).get(path + "limit=" + Keyset.MAX_LIMIT)
                 .then().statusCode(200).body("items.size()", greaterThanOrEqualTo(ROWS)));
-        assertTrue(small >= 1, "statement statistics must be on in the test profile");
-        assertEquals(small, large, list.name() + ": a full page must not issue more statements than a page of one");
-        assertTrue(large <= list.budget(), list.name() + " issued " + large + " statements, budget " + list.budget());
+        return new long[]{small, large};
     }
 
     // --- the rows of each list, made through the API as the feature's own tests make them
