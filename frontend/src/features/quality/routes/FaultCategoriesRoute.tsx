@@ -16,7 +16,7 @@ const ROUTE_OF = { TECHNICAL: "ENGINEERING", SERVICE: "TRAINING" } as const;
 
 /** The manager's fault categories: each one's class says whether its warnings go to engineering or training. */
 export function FaultCategoriesRoute() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const categories = useFaultCategories();
   const products = useCatalogProducts();
   const reload = useReloadFaultCategories();
@@ -54,7 +54,7 @@ export function FaultCategoriesRoute() {
         ids.length === 0 ? (
           <Typography.Text type="secondary">{t("quality.categories.allProducts")}</Typography.Text>
         ) : (
-          ids.map(productName).join("、")
+          ids.map(productName).join(i18n.language.startsWith("zh") ? "、" : ", ")
         ),
     },
     {

@@ -134,6 +134,7 @@ function RecordQualityReport() {
             <Select
               showSearch={{ optionFilterProp: "label" }}
               loading={categories.isPending}
+              placeholder={t("quality.reports.chooseCategory")}
               options={offered.map((category) => ({ value: category.code, label: category.name }))}
             />
           </Form.Item>
