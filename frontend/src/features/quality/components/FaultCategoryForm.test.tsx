@@ -44,7 +44,7 @@ describe("FaultCategoryForm", { timeout: 60_000 }, () => {
     await pickOption(screen.getByRole("combobox", { name: "适用产品" }), "冷柜 K-200");
     await userEvent.click(screen.getByRole("button", { name: "新增分类" }));
     await waitFor(() =>
-      expect(screen.getByRole("textbox", { name: "编码" })).toHaveAccessibleDescription(/^此项填写有误/),
+      expect(screen.getByRole("textbox", { name: "编码" })).toHaveAccessibleDescription(/^已有其他故障分类使用此编码/),
     );
     expect(screen.getByRole("alert")).toHaveTextContent("使用此编码");
     expect(onSaved).not.toHaveBeenCalled();

@@ -1,11 +1,12 @@
 import { Form, Input, Radio, Select, Switch } from "antd";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { checkWith } from "@/components/form/checks";
 import { defined } from "@/components/form/defined";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useApiForm } from "@/components/form/use-api-form";
 import { RefusalAlert } from "@/components/ProblemAlert";
-import { isStaleVersion } from "@/lib/api/problem";
+import { isProblemType, isStaleVersion } from "@/lib/api/problem";
 import { useCatalogProducts } from "@/lib/catalog-products";
 import { FAULT_CLASSES, useCreateFaultCategory, useUpdateFaultCategory, type FaultCategory } from "../api/quality";
 import {
@@ -45,6 +46,12 @@ export function FaultCategoryForm({ category, onSaved, onReload }: FaultCategory
     success: (saved) => t("quality.categories.saved", { name: saved.name }),
     onSuccess: onSaved,
   });
+
+  // The server's words for a taken code are English; the person reads which code to change in their language.
+  const codeTaken = isProblemType(error, "code-taken");
+  useEffect(() => {
+    if (codeTaken) form.setFields([{ name: "code", errors: [t("quality.categories.codeTaken")] }]);
+  }, [codeTaken, form, t]);
 
   return (
     <Form<FaultCategoryFormState>

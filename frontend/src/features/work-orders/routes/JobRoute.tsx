@@ -63,7 +63,7 @@ export function JobRoute() {
           <OrderPhotos order={order} canAdd={!isFieldWorkOver(order.status)} />
           <div>
             <LinkButton icon={<ExperimentOutlined />} to={qualityFormPath(order)}>
-              {t("quality.reports.fromJob")}
+              {t("quality.reports.create.open")}
             </LinkButton>
           </div>
           <Collapse
