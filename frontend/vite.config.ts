@@ -48,7 +48,8 @@ export default defineConfig({
     strictPort: true,
     proxy: {
       "/api": { target: devBackend, changeOrigin: false },
-      "/q": { target: devBackend, changeOrigin: false },
+      // "/q/", not "/q": pages such as /quality-reports must stay the app's.
+      "/q/": { target: devBackend, changeOrigin: false },
     },
   },
   build: {

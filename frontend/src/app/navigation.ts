@@ -17,12 +17,15 @@ export const PAGES = {
   followUps: { path: "/follow-ups", roles: OFFICE },
   objections: { path: "/objections", roles: OFFICE },
   complaints: { path: "/complaints", roles: OFFICE },
+  qualityReports: { path: "/quality-reports", roles: OFFICE },
+  earlyWarnings: { path: "/early-warnings", roles: ["manager"] },
   reworkStats: { path: "/work-orders/rework", roles: ["manager"] },
   indicators: { path: "/indicators", roles: ["manager"] },
   installers: { path: "/installers", roles: OFFICE },
   customers: { path: "/customers", roles: OFFICE },
   assets: { path: "/assets", roles: OFFICE },
   catalog: { path: "/catalog", roles: OFFICE },
+  faultCategories: { path: "/fault-categories", roles: ["manager"] },
   servicePoints: { path: "/service-points", roles: OFFICE },
   imports: { path: "/imports", roles: OFFICE },
   reports: { path: "/reports", roles: ["manager"] },
@@ -48,6 +51,20 @@ export const PAGES = {
 } as const satisfies Record<string, { path: string; roles: readonly string[] | null }>;
 
 export type PageKey = keyof typeof PAGES;
+
+// Product quality keeps its pages' names with its own texts.
+const OWN_LABELS = {
+  qualityReports: "quality.nav.qualityReports",
+  earlyWarnings: "quality.nav.earlyWarnings",
+  faultCategories: "quality.nav.faultCategories",
+} as const;
+
+/** The translation key of a page's name in the menu and the breadcrumbs. */
+export function pageLabel(page: PageKey) {
+  return page in OWN_LABELS
+    ? OWN_LABELS[page as keyof typeof OWN_LABELS]
+    : (`nav.${page as Exclude<PageKey, keyof typeof OWN_LABELS>}` as const);
+}
 
 export interface NavItem {
   key: PageKey;
@@ -92,8 +109,11 @@ export const NAV_GROUPS = [
   { key: "management", pages: ["indicators", "reports"] },
   { key: "dispatch", pages: ["workOrders", "dispatch", "promiseWatch", "reworkStats"] },
   { key: "field", pages: ["myJobs", "installers"] },
-  { key: "customers", pages: ["customers", "assets", "catalog", "servicePoints", "imports", "myRequests"] },
-  { key: "care", pages: ["followUps", "objections", "complaints"] },
+  {
+    key: "customers",
+    pages: ["customers", "assets", "catalog", "faultCategories", "servicePoints", "imports", "myRequests"],
+  },
+  { key: "care", pages: ["followUps", "objections", "complaints", "qualityReports", "earlyWarnings"] },
   { key: "peopleAndPay", pages: ["discipline", "attendance", "trips", "expenseClaims", "secondments", "payroll"] },
   { key: "partners", pages: ["partners", "partnerOrders", "partnerStatements"] },
   { key: "admin", pages: ["settings", "calendar", "staff", "integrations", "audit", "tenants", "countryCalendars"] },

@@ -61,6 +61,23 @@ const ObjectionDetailRoute = lazyPage(
   "ObjectionDetailRoute",
 );
 const ObjectionsRoute = lazyPage(() => import("@/features/objections/routes/ObjectionsRoute"), "ObjectionsRoute");
+const EarlyWarningDetailRoute = lazyPage(
+  () => import("@/features/quality/routes/EarlyWarningDetailRoute"),
+  "EarlyWarningDetailRoute",
+);
+const EarlyWarningsRoute = lazyPage(() => import("@/features/quality/routes/EarlyWarningsRoute"), "EarlyWarningsRoute");
+const FaultCategoriesRoute = lazyPage(
+  () => import("@/features/quality/routes/FaultCategoriesRoute"),
+  "FaultCategoriesRoute",
+);
+const QualityReportsRoute = lazyPage(
+  () => import("@/features/quality/routes/QualityReportsRoute"),
+  "QualityReportsRoute",
+);
+const RecordQualityReportRoute = lazyPage(
+  () => import("@/features/quality/routes/RecordQualityReportRoute"),
+  "RecordQualityReportRoute",
+);
 const PayrollRoute = lazyPage(() => import("@/features/payroll/routes/PayrollRoute"), "PayrollRoute");
 const PromiseWatchRoute = lazyPage(() => import("@/features/promises/routes/PromiseWatchRoute"), "PromiseWatchRoute");
 const ServicePointsRoute = lazyPage(
@@ -167,6 +184,11 @@ export function createAppRouter() {
         guarded("complaints", "complaints", <ComplaintsRoute />),
         guarded("complaints", "complaints/new", <CreateComplaintRoute />),
         guarded("complaints", "complaints/:complaintId", <ComplaintDetailRoute />),
+        guarded("qualityReports", "quality-reports", <QualityReportsRoute />),
+        // Installers record forms on site too; the page checks the roles that may.
+        { path: "quality-reports/new", element: <RecordQualityReportRoute /> },
+        guarded("earlyWarnings", "early-warnings", <EarlyWarningsRoute />),
+        guarded("earlyWarnings", "early-warnings/:warningId", <EarlyWarningDetailRoute />),
         guarded("discipline", "discipline", <DisciplineRoute />),
         guarded("discipline", "discipline/calls", <UnansweredCallsRoute />),
         guarded("discipline", "discipline/refusals", <DispatchRefusalsRoute />),
@@ -189,6 +211,7 @@ export function createAppRouter() {
         guarded("customers", "customers/:customerId", <CustomerDetailRoute />),
         guarded("assets", "assets", <AssetsRoute />),
         guarded("catalog", "catalog", <CatalogRoute />),
+        guarded("faultCategories", "fault-categories", <FaultCategoriesRoute />),
         guarded("servicePoints", "service-points", <ServicePointsRoute />),
         guarded("imports", "imports", <ImportsRoute />),
         guarded("imports", "imports/:importId", <ImportDetailRoute />),

@@ -35,12 +35,15 @@ export function SelectFilter<Value extends string>({
   options,
   onChange,
   placeholder,
+  searchable = false,
 }: {
   label: string;
   value: Value | undefined;
   options: { value: Value; label: string }[];
   onChange: (value: Value | undefined) => void;
   placeholder: string;
+  /** A longer list (products, categories): typing narrows it by the options' text. */
+  searchable?: boolean;
 }) {
   const id = useId();
   return (
@@ -48,8 +51,9 @@ export function SelectFilter<Value extends string>({
       <Select
         id={id}
         allowClear
+        showSearch={searchable ? { optionFilterProp: "label" } : undefined}
         placeholder={placeholder}
-        style={{ minWidth: 140 }}
+        style={{ minWidth: searchable ? 180 : 140 }}
         value={value}
         onChange={(next?: Value) => onChange(next)}
         options={options}

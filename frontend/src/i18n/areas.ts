@@ -53,4 +53,5 @@ export const FIELD_PARTS = [
   "trips",
   "discipline",
   "expenses",
+  "quality",
 ] as const;

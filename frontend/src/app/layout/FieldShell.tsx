@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
 import { useAuth } from "@/lib/auth/AuthContext";
 import type { Me } from "@/lib/current-user";
-import { navigationFor } from "../navigation";
+import { navigationFor, pageLabel } from "../navigation";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { PAGE_ICONS } from "./nav-icons";
 
@@ -32,7 +32,7 @@ export default function FieldShell({ me, children }: { me: Me; children: ReactNo
           {navigationFor(me.roles).map((item) => (
             <NavLink key={item.key} to={item.path} className="field-nav__link">
               {PAGE_ICONS[item.key]}
-              <span>{t(`nav.${item.key}`)}</span>
+              <span>{t(pageLabel(item.key))}</span>
             </NavLink>
           ))}
         </Flex>

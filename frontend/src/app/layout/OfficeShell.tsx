@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { useAuth } from "@/lib/auth/AuthContext";
 import type { Me } from "@/lib/current-user";
-import { canOpen, groupOfPage, menuFor, pageOfPath, PAGES, type Menu as AppMenu } from "../navigation";
+import { canOpen, groupOfPage, menuFor, pageLabel, pageOfPath, PAGES, type Menu as AppMenu } from "../navigation";
 import { GlobalSearch } from "./GlobalSearch";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { GROUP_ICONS, PAGE_ICONS } from "./nav-icons";
@@ -16,7 +16,7 @@ function menuItems(menu: AppMenu, label: (key: string) => string): NonNullable<M
   const entry = (item: { key: keyof typeof PAGES; path: string }) => ({
     key: item.key,
     icon: PAGE_ICONS[item.key],
-    label: <Link to={item.path}>{label(`nav.${item.key}`)}</Link>,
+    label: <Link to={item.path}>{label(pageLabel(item.key))}</Link>,
   });
   const items: NonNullable<MenuProps["items"]> = menu.home ? [entry(menu.home)] : [];
   for (const group of menu.groups) {
@@ -154,9 +154,9 @@ export default function OfficeShell({ me, children }: ShellProps) {
                 {
                   title:
                     pathname === PAGES[page].path ? (
-                      t(`nav.${page}`)
+                      t(pageLabel(page))
                     ) : (
-                      <Link to={PAGES[page].path}>{t(`nav.${page}`)}</Link>
+                      <Link to={PAGES[page].path}>{t(pageLabel(page))}</Link>
                     ),
                 },
               ]}

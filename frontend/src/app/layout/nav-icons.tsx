@@ -36,6 +36,9 @@ import {
   SafetyCertificateOutlined,
   ThunderboltOutlined,
   UsergroupAddOutlined,
+  ExperimentOutlined,
+  WarningOutlined,
+  TagsOutlined,
 } from "@ant-design/icons";
 import type { ReactNode } from "react";
 import type { NavGroupKey, PageKey } from "../navigation";
@@ -53,12 +56,15 @@ export const PAGE_ICONS: Record<PageKey, ReactNode> = {
   followUps: <CustomerServiceOutlined />,
   objections: <FlagOutlined />,
   complaints: <FileSearchOutlined />,
+  qualityReports: <ExperimentOutlined />,
+  earlyWarnings: <WarningOutlined />,
   reworkStats: <BarChartOutlined />,
   indicators: <DashboardOutlined />,
   installers: <IdcardOutlined />,
   customers: <UserOutlined />,
   assets: <ThunderboltOutlined />,
   catalog: <ToolOutlined />,
+  faultCategories: <TagsOutlined />,
   servicePoints: <EnvironmentOutlined />,
   imports: <CloudUploadOutlined />,
   reports: <FileTextOutlined />,

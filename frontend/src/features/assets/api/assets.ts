@@ -1,6 +1,6 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useCatalogProducts } from "@/lib/catalog-products";
 import { useApiClient } from "@/lib/api/client";
-import { collectPages } from "@/lib/api/pages";
 import { unwrap } from "@/lib/api/problem";
 import type { Schema } from "@/lib/api/schema-types";
 import { assetsKey } from "@/lib/customer-lookup";
@@ -10,8 +10,6 @@ export type CreateAssetRequest = Schema<"CreateAssetRequest">;
 export type UpdateAssetRequest = Schema<"UpdateAssetRequest">;
 
 const PAGE_SIZE = 50;
-// The catalogue pages change items under this key; product choices follow them.
-const productsKey = ["catalog-items", "products"] as const;
 
 export interface AssetFilter {
   serial?: string | undefined;
@@ -36,20 +34,7 @@ export function useAssetList(filter: AssetFilter) {
 }
 
 /** The product models (catalogue items of kind PRODUCT) an asset can be. */
-export function useProducts() {
-  const api = useApiClient();
-  return useQuery({
-    queryKey: productsKey,
-    queryFn: async () =>
-      (
-        await collectPages(async (cursor) =>
-          unwrap(
-            await api.GET("/api/v1/catalog-items", { params: { query: { kind: "PRODUCT", limit: 200, cursor } } }),
-          ),
-        )
-      ).items,
-  });
-}
+export const useProducts = useCatalogProducts;
 
 export function useCreateAsset() {
   const api = useApiClient();

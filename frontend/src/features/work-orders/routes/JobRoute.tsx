@@ -1,7 +1,8 @@
-import { ArrowLeftOutlined } from "@ant-design/icons";
+import { ArrowLeftOutlined, ExperimentOutlined } from "@ant-design/icons";
 import { Button, Card, Collapse, Flex, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
+import { LinkButton } from "@/components/LinkButton";
 import { Loading } from "@/components/Loading";
 import { PageHeader } from "@/components/PageHeader";
 import { ProblemAlert } from "@/components/ProblemAlert";
@@ -60,6 +61,11 @@ export function JobRoute() {
             <FieldSteps order={order} roles={me.roles} safetyChecks={safetyChecksOf(order, detail.data.job)} />
           </Card>
           <OrderPhotos order={order} canAdd={!isFieldWorkOver(order.status)} />
+          <div>
+            <LinkButton icon={<ExperimentOutlined />} to={qualityFormPath(order)}>
+              {t("quality.reports.create.open")}
+            </LinkButton>
+          </div>
           <Collapse
             size="small"
             items={[
@@ -74,4 +80,11 @@ export function JobRoute() {
       )}
     </Flex>
   );
+}
+
+/** The quality form of this job, with its first device (the form takes that device's product). */
+function qualityFormPath(order: { id: string; assetIds: string[] }): string {
+  const query = new URLSearchParams({ workOrderId: order.id });
+  if (order.assetIds[0]) query.set("assetId", order.assetIds[0]);
+  return `/quality-reports/new?${query.toString()}`;
 }
