@@ -72,6 +72,10 @@ alter table customer_site no force row level security;
 alter table tenant_counter no force row level security;
 alter table work_order no force row level security;
 alter table work_order_event no force row level security;
+alter table kpi_day_stale no force row level security;
+-- the indicators' roll-up triggers would mark days one order at a time: the days are marked once at the end instead
+alter table work_order disable trigger work_order_kpi_day;
+alter table work_order_event disable trigger work_order_event_kpi_day;
 
 select count(*) = 1 as big_tenant_exists from tenant where id = :'big_tenant' \gset
 \if :big_tenant_exists
@@ -327,6 +331,17 @@ insert into tenant_counter (tenant_id, name, value)
 select b.id, 'WO', b.order_offset + b.n_orders from bench_tenant b where b.n_orders > 0
 on conflict (tenant_id, name) do update set value = greatest(tenant_counter.value, excluded.value);
 
+-- Every local day with work done is stale: the indicators' first read (or the background pass) counts it.
+insert into kpi_day_stale (tenant_id, day)
+select distinct o.tenant_id, (o.work_done_at at time zone t.time_zone)::date
+from work_order o
+join bench_tenant b on b.id = o.tenant_id
+join tenant t on t.id = o.tenant_id
+where o.work_done_at is not null
+on conflict do nothing;
+alter table work_order enable trigger work_order_kpi_day;
+alter table work_order_event enable trigger work_order_event_kpi_day;
+
 alter table rule_book force row level security;
 alter table tenant_calendar force row level security;
 alter table staff_user force row level security;
@@ -336,6 +351,7 @@ alter table customer_site force row level security;
 alter table tenant_counter force row level security;
 alter table work_order force row level security;
 alter table work_order_event force row level security;
+alter table kpi_day_stale force row level security;
 
 commit;
 

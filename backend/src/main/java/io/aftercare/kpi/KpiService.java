@@ -31,11 +31,13 @@ public class KpiService {
     private final EntityManager db;
     private final TenantService tenants;
     private final SettingsService settings;
+    private final KpiRollups rollups;
 
-    public KpiService(EntityManager db, TenantService tenants, SettingsService settings) {
+    public KpiService(EntityManager db, TenantService tenants, SettingsService settings, KpiRollups rollups) {
         this.db = db;
         this.tenants = tenants;
         this.settings = settings;
+        this.rollups = rollups;
     }
 
     /** The order filters of a report; each may be null. */
@@ -43,7 +45,7 @@ public class KpiService {
     }
 
     /** A period's bounds in the tenant's time zone: the previous period starts at p0, the period at p1, and it ends at p2. */
-    private record Bounds(OffsetDateTime p0, OffsetDateTime p1, OffsetDateTime p2, LocalDate d0, LocalDate d1, LocalDate d2) {
+    private record Bounds(ZoneId zone, OffsetDateTime p0, OffsetDateTime p1, OffsetDateTime p2, LocalDate d0, LocalDate d1, LocalDate d2) {
 
         /** The predicates on an instant column: within the period, within the previous one, within either. */
         static String now(String column) {
@@ -77,7 +79,7 @@ public class KpiService {
         ZoneId zone = tenants.currentZone();
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         LocalDate previousFrom = from.minusDays(days);
-        Bounds bounds = new Bounds(start(previousFrom, zone), start(from, zone), start(to.plusDays(1), zone),
+        Bounds bounds = new Bounds(zone, start(previousFrom, zone), start(from, zone), start(to.plusDays(1), zone),
                 previousFrom, from, to.plusDays(1));
         List<KpiDtos.KpiFigure> figures = new ArrayList<>();
         requests(bounds, filters, figures);
@@ -104,6 +106,10 @@ public class KpiService {
     private record Pair(double now, double before) {
         static Pair of(Object now, Object before) {
             return new Pair(number(now), number(before));
+        }
+
+        Pair plus(Pair other) {
+            return new Pair(now + other.now, before + other.before);
         }
     }
 
@@ -235,9 +241,61 @@ public class KpiService {
 
     /** The orders done in each period, those with no rework linked, the sign-off scores, and the report-in figures. */
     private record Done(Pair count, Pair fixedFirstTime, Pair reportInDue, Pair reportedInOnTime, Pair scoreSum, Pair scores) {
+
+        static Done of(Object[] r) {
+            return new Done(Pair.of(r[0], r[1]), Pair.of(r[2], r[3]), Pair.of(r[4], r[5]), Pair.of(r[6], r[7]), Pair.of(r[8], r[9]),
+                    Pair.of(r[10], r[11]));
+        }
+
+        Done plus(Done other) {
+            return new Done(count.plus(other.count), fixedFirstTime.plus(other.fixedFirstTime), reportInDue.plus(other.reportInDue),
+                    reportedInOnTime.plus(other.reportedInOnTime), scoreSum.plus(other.scoreSum), scores.plus(other.scores));
+        }
     }
 
+    /**
+     * The orders done: the settled days from the daily roll-ups (kept current by the orders' changes, counted again
+     * here when stale), the rest (the days whose report-in may still be pending, or any day under a product filter,
+     * which the roll-ups do not carry) counted from the orders.
+     */
     private Done ordersDone(Bounds b, Filters f) {
+        int minutes = settings.current().discipline().reportInMinutes();
+        LocalDate settled = KpiRollups.settledBefore(b.zone, minutes, java.time.Instant.now());
+        LocalDate rolledTo = f.productId() != null || settled.isBefore(b.d0) ? b.d0 : settled.isBefore(b.d2) ? settled : b.d2;
+        if (!rolledTo.isAfter(b.d0)) {
+            return ordersDoneCounted(b, f, minutes, null);
+        }
+        rollups.refresh(b.d0, rolledTo, minutes);
+        List<String> terms = new ArrayList<>();
+        if (f.installerId() != null) {
+            terms.add(" and k.installer_id = :installer");
+        }
+        if (f.servicePointId() != null) {
+            terms.add(" and k.service_point_id = :servicePoint");
+        }
+        if (f.type() != null) {
+            terms.add(" and k.type = :type");
+        }
+        Query q = query("""
+                select sum(k.done) filter (where %1$s), sum(k.done) filter (where %2$s),
+                       sum(k.fixed_first_time) filter (where %1$s), sum(k.fixed_first_time) filter (where %2$s),
+                       sum(k.done) filter (where %1$s), sum(k.done) filter (where %2$s),
+                       sum(k.reported_in_on_time) filter (where %1$s), sum(k.reported_in_on_time) filter (where %2$s),
+                       sum(k.score_sum) filter (where %1$s), sum(k.score_sum) filter (where %2$s),
+                       sum(k.scores) filter (where %1$s), sum(k.scores) filter (where %2$s)
+                from kpi_day k
+                where k.day >= :d0 and k.day < :rolledTo%3$s""".formatted(Bounds.dayNow("k.day"), Bounds.dayBefore("k.day"), String.join("", terms)),
+                b, f);
+        q.setParameter("rolledTo", rolledTo);
+        Done rolled = Done.of((Object[]) q.getSingleResult());
+        return rolled.plus(ordersDoneCounted(b, f, minutes, start(rolledTo, b.zone)));
+    }
+
+    /** The orders done counted from the orders, from {@code countedFrom} on (null: the whole of both periods). */
+    private Done ordersDoneCounted(Bounds b, Filters f, int minutes, OffsetDateTime countedFrom) {
+        if (countedFrom != null && !countedFrom.isBefore(b.p2)) {
+            return Done.of(new Object[12]);
+        }
         String now = Bounds.now("w.work_done_at");
         String before = Bounds.before("w.work_done_at");
         String noRework = "not exists (select 1 from work_order x where x.tenant_id = w.tenant_id and x.rework_of_id = w.id)";
@@ -255,13 +313,15 @@ public class KpiService {
                        sum(%7$s) filter (where %1$s and %6$s), sum(%7$s) filter (where %2$s and %6$s),
                        3 * count(*) filter (where %1$s and %6$s), 3 * count(*) filter (where %2$s and %6$s)
                 from work_order w
-                where %8$s and w.status <> 'CANCELLED'%9$s""".formatted(now, before, noRework, due, onTime, signed, score,
-                Bounds.either("w.work_done_at"), where(f, "w", "w.lead_installer_id", "w.asset_ids"));
+                where %8$s and w.status <> 'CANCELLED'%9$s%10$s""".formatted(now, before, noRework, due, onTime, signed, score,
+                Bounds.either("w.work_done_at"), countedFrom == null ? "" : " and w.work_done_at >= :countedFrom",
+                where(f, "w", "w.lead_installer_id", "w.asset_ids"));
         Query q = query(sql, b, f);
-        q.setParameter("reportInMinutes", settings.current().discipline().reportInMinutes());
-        Object[] r = (Object[]) q.getSingleResult();
-        return new Done(Pair.of(r[0], r[1]), Pair.of(r[2], r[3]), Pair.of(r[4], r[5]), Pair.of(r[6], r[7]), Pair.of(r[8], r[9]),
-                Pair.of(r[10], r[11]));
+        q.setParameter("reportInMinutes", minutes);
+        if (countedFrom != null) {
+            q.setParameter("countedFrom", countedFrom);
+        }
+        return Done.of((Object[]) q.getSingleResult());
     }
 
     /**
