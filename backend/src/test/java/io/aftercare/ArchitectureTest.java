@@ -142,7 +142,7 @@ class ArchitectureTest {
             Map.entry("io.aftercare.quality.EarlyWarnings", "counts a product's fault across repairs (array membership of assets) and forms in one union; raises once with on conflict do nothing"),
             Map.entry("io.aftercare.report.ReportContents", "grouped filter-clause aggregates per installer and service point over a period"),
             Map.entry("io.aftercare.report.PeriodicReports", "makes a period's report once with on conflict do nothing (replicas and repeated requests)"),
-            Map.entry("io.aftercare.kpi.KpiService", "indicators: grouped filter-clause aggregates, medians (percentile_cont) and unions across the promise holders"),
+            Map.entry("io.aftercare.kpi.KpiSql", "indicators: grouped filter-clause aggregates, medians (percentile_cont) and unions across the promise holders"),
             Map.entry("io.aftercare.kpi.KpiRollups", "indicators' daily roll-ups: counting stale days again through the migration's SQL function"),
             Map.entry("io.aftercare.workorder.WorkOrderIntake", "array overlap (&&) to find a recent order on the same assets"),
             Map.entry("io.aftercare.workorder.WorkOrderLifecycle", "locks the crew's installer rows in id order (for update) against double booking"),

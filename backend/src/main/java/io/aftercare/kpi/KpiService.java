@@ -1,7 +1,9 @@
 package io.aftercare.kpi;
 
+import io.aftercare.kpi.KpiSql.Bounds;
+import io.aftercare.kpi.KpiSql.Pair;
+import io.aftercare.kpi.OrdersDone.Done;
 import io.aftercare.persistence.ReadOnly;
-import io.aftercare.settings.SettingsService;
 import io.aftercare.tenant.TenantService;
 import io.aftercare.workorder.WorkOrderDtos;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,6 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import static io.aftercare.kpi.KpiSql.number;
+import static io.aftercare.kpi.KpiSql.start;
+import static io.aftercare.kpi.KpiSql.where;
 
 /**
  * Computes the indicators {@link Kpi} defines, each over the period and the one before it in the same statement. One
@@ -30,48 +35,16 @@ public class KpiService {
 
     private final EntityManager db;
     private final TenantService tenants;
-    private final SettingsService settings;
-    private final KpiRollups rollups;
+    private final OrdersDone ordersDone;
 
-    public KpiService(EntityManager db, TenantService tenants, SettingsService settings, KpiRollups rollups) {
+    public KpiService(EntityManager db, TenantService tenants, OrdersDone ordersDone) {
         this.db = db;
         this.tenants = tenants;
-        this.settings = settings;
-        this.rollups = rollups;
+        this.ordersDone = ordersDone;
     }
 
     /** The order filters of a report; each may be null. */
     public record Filters(UUID installerId, UUID servicePointId, UUID productId, WorkOrderDtos.WorkOrderType type) {
-    }
-
-    /** A period's bounds in the tenant's time zone: the previous period starts at p0, the period at p1, and it ends at p2. */
-    private record Bounds(ZoneId zone, OffsetDateTime p0, OffsetDateTime p1, OffsetDateTime p2, LocalDate d0, LocalDate d1, LocalDate d2) {
-
-        /** The predicates on an instant column: within the period, within the previous one, within either. */
-        static String now(String column) {
-            return "(" + column + " >= :p1 and " + column + " < :p2)";
-        }
-
-        static String before(String column) {
-            return "(" + column + " >= :p0 and " + column + " < :p1)";
-        }
-
-        static String either(String column) {
-            return "(" + column + " >= :p0 and " + column + " < :p2)";
-        }
-
-        /** The same on a column of local days. */
-        static String dayNow(String column) {
-            return "(" + column + " >= :d1 and " + column + " < :d2)";
-        }
-
-        static String dayBefore(String column) {
-            return "(" + column + " >= :d0 and " + column + " < :d1)";
-        }
-
-        static String dayEither(String column) {
-            return "(" + column + " >= :d0 and " + column + " < :d2)";
-        }
     }
 
     @ReadOnly
@@ -83,38 +56,19 @@ public class KpiService {
                 previousFrom, from, to.plusDays(1));
         List<KpiDtos.KpiFigure> figures = new ArrayList<>();
         requests(bounds, filters, figures);
-        Done done = ordersDone(bounds, filters);
-        figures.add(rate(Kpi.FIRST_TIME_FIX_RATE, done.fixedFirstTime, done.count));
+        Done done = ordersDone.read(bounds, filters);
+        figures.add(rate(Kpi.FIRST_TIME_FIX_RATE, done.fixedFirstTime(), done.count()));
         promises(bounds, filters, figures);
         arrivals(bounds, filters, figures);
         figures.add(filed(bounds, filters));
         figures.add(satisfaction(bounds, filters, done));
         figures.add(rework(bounds, filters, done));
         figures.add(complaints(bounds, filters, done));
-        figures.add(rate(Kpi.REPORT_IN_COMPLIANCE, done.reportedInOnTime, done.reportInDue));
+        figures.add(rate(Kpi.REPORT_IN_COMPLIANCE, done.reportedInOnTime(), done.reportInDue()));
         money(bounds, filters, figures);
         figures.sort((a, b) -> a.kpi().compareTo(b.kpi()));
         return new KpiDtos.KpiReport(from, to, previousFrom, from.minusDays(1), zone.getId(),
                 new KpiDtos.KpiFilters(filters.installerId(), filters.servicePointId(), filters.productId(), filters.type()), figures);
-    }
-
-    private static OffsetDateTime start(LocalDate day, ZoneId zone) {
-        return day.atStartOfDay(zone).toOffsetDateTime();
-    }
-
-    /** A pair of figures: in the period and in the one before. */
-    private record Pair(double now, double before) {
-        static Pair of(Object now, Object before) {
-            return new Pair(number(now), number(before));
-        }
-
-        Pair plus(Pair other) {
-            return new Pair(now + other.now, before + other.before);
-        }
-    }
-
-    private static double number(Object value) {
-        return value == null ? 0 : ((Number) value).doubleValue();
     }
 
     private static Double share(double part, double whole) {
@@ -130,51 +84,12 @@ public class KpiService {
     }
 
     private static KpiDtos.KpiFigure rate(Kpi kpi, Pair part, Pair whole) {
-        return new KpiDtos.KpiFigure(kpi, kpi.unit(), share(part.now, whole.now), share(part.before, whole.before),
-                (long) whole.now, (long) part.now, List.of());
-    }
-
-    /**
-     * The SQL narrowing rows to the filters, for a row whose order is {@code order} (an alias, possibly of an outer
-     * join: a row with no order drops out once an order filter is set), whose installer is {@code installer} and
-     * whose assets are {@code assets} (an array expression).
-     */
-    private static String where(Filters f, String order, String installer, String assets) {
-        List<String> terms = new ArrayList<>();
-        if (f.installerId() != null) {
-            terms.add(installer + " = :installer");
-        }
-        if (f.servicePointId() != null) {
-            terms.add(order + ".service_point_id = :servicePoint");
-        }
-        if (f.type() != null) {
-            terms.add(order + ".type = :type");
-        }
-        if (f.productId() != null) {
-            terms.add("exists (select 1 from asset a where a.id = any(" + assets + ") and a.product_id = :product)");
-        }
-        return terms.stream().map(t -> " and " + t).collect(java.util.stream.Collectors.joining());
+        return new KpiDtos.KpiFigure(kpi, kpi.unit(), share(part.now(), whole.now()), share(part.before(), whole.before()),
+                (long) whole.now(), (long) part.now(), List.of());
     }
 
     private Query query(String sql, Bounds b, Filters f) {
-        Query q = db.createNativeQuery(sql);
-        bind(q, sql, "p0", b.p0);
-        bind(q, sql, "p1", b.p1);
-        bind(q, sql, "p2", b.p2);
-        bind(q, sql, "d0", b.d0);
-        bind(q, sql, "d1", b.d1);
-        bind(q, sql, "d2", b.d2);
-        bind(q, sql, "installer", f.installerId());
-        bind(q, sql, "servicePoint", f.servicePointId());
-        bind(q, sql, "product", f.productId());
-        bind(q, sql, "type", f.type() == null ? null : f.type().name());
-        return q;
-    }
-
-    private static void bind(Query q, String sql, String name, Object value) {
-        if (sql.contains(":" + name)) {
-            q.setParameter(name, value);
-        }
+        return KpiSql.query(db, sql, b, f);
     }
 
     @SuppressWarnings("unchecked")
@@ -237,91 +152,6 @@ public class KpiService {
         sums.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> parts.add(new KpiDtos.KpiPart(dimension, e.getKey(), round(e.getValue()[0]), round(e.getValue()[1]))));
         return parts;
-    }
-
-    /** The orders done in each period, those with no rework linked, the sign-off scores, and the report-in figures. */
-    private record Done(Pair count, Pair fixedFirstTime, Pair reportInDue, Pair reportedInOnTime, Pair scoreSum, Pair scores) {
-
-        static Done of(Object[] r) {
-            return new Done(Pair.of(r[0], r[1]), Pair.of(r[2], r[3]), Pair.of(r[4], r[5]), Pair.of(r[6], r[7]), Pair.of(r[8], r[9]),
-                    Pair.of(r[10], r[11]));
-        }
-
-        Done plus(Done other) {
-            return new Done(count.plus(other.count), fixedFirstTime.plus(other.fixedFirstTime), reportInDue.plus(other.reportInDue),
-                    reportedInOnTime.plus(other.reportedInOnTime), scoreSum.plus(other.scoreSum), scores.plus(other.scores));
-        }
-    }
-
-    /**
-     * The orders done: the settled days from the daily roll-ups (kept current by the orders' changes, counted again
-     * here when stale), the rest (the days whose report-in may still be pending, or any day under a product filter,
-     * which the roll-ups do not carry) counted from the orders.
-     */
-    private Done ordersDone(Bounds b, Filters f) {
-        int minutes = settings.current().discipline().reportInMinutes();
-        LocalDate settled = KpiRollups.settledBefore(b.zone, minutes, java.time.Instant.now());
-        LocalDate rolledTo = f.productId() != null || settled.isBefore(b.d0) ? b.d0 : settled.isBefore(b.d2) ? settled : b.d2;
-        if (!rolledTo.isAfter(b.d0)) {
-            return ordersDoneCounted(b, f, minutes, null);
-        }
-        rollups.refresh(b.d0, rolledTo, minutes);
-        List<String> terms = new ArrayList<>();
-        if (f.installerId() != null) {
-            terms.add(" and k.installer_id = :installer");
-        }
-        if (f.servicePointId() != null) {
-            terms.add(" and k.service_point_id = :servicePoint");
-        }
-        if (f.type() != null) {
-            terms.add(" and k.type = :type");
-        }
-        Query q = query("""
-                select sum(k.done) filter (where %1$s), sum(k.done) filter (where %2$s),
-                       sum(k.fixed_first_time) filter (where %1$s), sum(k.fixed_first_time) filter (where %2$s),
-                       sum(k.done) filter (where %1$s), sum(k.done) filter (where %2$s),
-                       sum(k.reported_in_on_time) filter (where %1$s), sum(k.reported_in_on_time) filter (where %2$s),
-                       sum(k.score_sum) filter (where %1$s), sum(k.score_sum) filter (where %2$s),
-                       sum(k.scores) filter (where %1$s), sum(k.scores) filter (where %2$s)
-                from kpi_day k
-                where k.day >= :d0 and k.day < :rolledTo%3$s""".formatted(Bounds.dayNow("k.day"), Bounds.dayBefore("k.day"), String.join("", terms)),
-                b, f);
-        q.setParameter("rolledTo", rolledTo);
-        Done rolled = Done.of((Object[]) q.getSingleResult());
-        return rolled.plus(ordersDoneCounted(b, f, minutes, start(rolledTo, b.zone)));
-    }
-
-    /** The orders done counted from the orders, from {@code countedFrom} on (null: the whole of both periods). */
-    private Done ordersDoneCounted(Bounds b, Filters f, int minutes, OffsetDateTime countedFrom) {
-        if (countedFrom != null && !countedFrom.isBefore(b.p2)) {
-            return Done.of(new Object[12]);
-        }
-        String now = Bounds.now("w.work_done_at");
-        String before = Bounds.before("w.work_done_at");
-        String noRework = "not exists (select 1 from work_order x where x.tenant_id = w.tenant_id and x.rework_of_id = w.id)";
-        String due = "w.work_done_at + make_interval(mins => :reportInMinutes) <= now()";
-        String onTime = "exists (select 1 from work_order_event e where e.tenant_id = w.tenant_id and e.work_order_id = w.id "
-                + "and e.action = 'reported-in' and e.occurred_at <= w.work_done_at + make_interval(mins => :reportInMinutes))";
-        String signed = "(w.sign_off is not null and not coalesce((w.sign_off ->> 'refused')::boolean, false) and w.sign_off -> 'ratings' is not null)";
-        String score = "((w.sign_off -> 'ratings' ->> 'attitude')::int + (w.sign_off -> 'ratings' ->> 'timeliness')::int "
-                + "+ (w.sign_off -> 'ratings' ->> 'quality')::int)";
-        String sql = """
-                select count(*) filter (where %1$s), count(*) filter (where %2$s),
-                       count(*) filter (where %1$s and %3$s), count(*) filter (where %2$s and %3$s),
-                       count(*) filter (where %1$s and %4$s), count(*) filter (where %2$s and %4$s),
-                       count(*) filter (where %1$s and %4$s and %5$s), count(*) filter (where %2$s and %4$s and %5$s),
-                       sum(%7$s) filter (where %1$s and %6$s), sum(%7$s) filter (where %2$s and %6$s),
-                       3 * count(*) filter (where %1$s and %6$s), 3 * count(*) filter (where %2$s and %6$s)
-                from work_order w
-                where %8$s and w.status <> 'CANCELLED'%9$s%10$s""".formatted(now, before, noRework, due, onTime, signed, score,
-                Bounds.either("w.work_done_at"), countedFrom == null ? "" : " and w.work_done_at >= :countedFrom",
-                where(f, "w", "w.lead_installer_id", "w.asset_ids"));
-        Query q = query(sql, b, f);
-        q.setParameter("reportInMinutes", minutes);
-        if (countedFrom != null) {
-            q.setParameter("countedFrom", countedFrom);
-        }
-        return Done.of((Object[]) q.getSingleResult());
     }
 
     /**
@@ -424,12 +254,12 @@ public class KpiService {
         Pair followUpSum = Pair.of(r[0], r[1]);
         Pair followUps = Pair.of(r[2], r[3]);
         List<KpiDtos.KpiPart> parts = List.of(
-                new KpiDtos.KpiPart("source", "SIGN_OFF", mean(done.scoreSum.now, done.scores.now), mean(done.scoreSum.before, done.scores.before)),
-                new KpiDtos.KpiPart("source", "FOLLOW_UP", mean(followUpSum.now, followUps.now), mean(followUpSum.before, followUps.before)));
+                new KpiDtos.KpiPart("source", "SIGN_OFF", mean(done.scoreSum().now(), done.scores().now()), mean(done.scoreSum().before(), done.scores().before())),
+                new KpiDtos.KpiPart("source", "FOLLOW_UP", mean(followUpSum.now(), followUps.now()), mean(followUpSum.before(), followUps.before())));
         return new KpiDtos.KpiFigure(Kpi.SATISFACTION, Kpi.SATISFACTION.unit(),
-                mean(done.scoreSum.now + followUpSum.now, done.scores.now + followUps.now),
-                mean(done.scoreSum.before + followUpSum.before, done.scores.before + followUps.before),
-                (long) (done.scores.now + followUps.now), null, parts);
+                mean(done.scoreSum().now() + followUpSum.now(), done.scores().now() + followUps.now()),
+                mean(done.scoreSum().before() + followUpSum.before(), done.scores().before() + followUps.before()),
+                (long) (done.scores().now() + followUps.now()), null, parts);
     }
 
     private static Double mean(double sum, double count) {
@@ -452,8 +282,8 @@ public class KpiService {
             now += number(r[1]);
             before += number(r[2]);
         }
-        return new KpiDtos.KpiFigure(Kpi.REWORK_RATE, Kpi.REWORK_RATE.unit(), share(now, done.count.now), share(before, done.count.before),
-                (long) done.count.now, (long) now, parts("cause", causes));
+        return new KpiDtos.KpiFigure(Kpi.REWORK_RATE, Kpi.REWORK_RATE.unit(), share(now, done.count().now()), share(before, done.count().before()),
+                (long) done.count().now(), (long) now, parts("cause", causes));
     }
 
     /** Complaints decided as verified in each period, per 100 orders done. */
@@ -465,7 +295,7 @@ public class KpiService {
                 Bounds.either("c.decided_at"), where(f, "w", "coalesce(c.installer_id, w.lead_installer_id)", "w.asset_ids")), b, f);
         Pair verified = Pair.of(r[0], r[1]);
         return new KpiDtos.KpiFigure(Kpi.VERIFIED_COMPLAINTS_PER_100_ORDERS, Kpi.VERIFIED_COMPLAINTS_PER_100_ORDERS.unit(),
-                share(verified.now, done.count.now), share(verified.before, done.count.before), (long) done.count.now, (long) verified.now,
+                share(verified.now(), done.count().now()), share(verified.before(), done.count().before()), (long) done.count().now(), (long) verified.now(),
                 List.of());
     }
 
