@@ -331,7 +331,7 @@ insert into tenant_counter (tenant_id, name, value)
 select b.id, 'WO', b.order_offset + b.n_orders from bench_tenant b where b.n_orders > 0
 on conflict (tenant_id, name) do update set value = greatest(tenant_counter.value, excluded.value);
 
--- Every local day with work done is stale: the indicators' first read (or the background pass) counts it.
+-- Every local day with work done is stale; the block after the commit counts them as the background pass would.
 insert into kpi_day_stale (tenant_id, day)
 select distinct o.tenant_id, (o.work_done_at at time zone t.time_zone)::date
 from work_order o
@@ -355,6 +355,23 @@ alter table kpi_day_stale force row level security;
 
 commit;
 
+-- A running system has counted its past days: its background pass refreshes stale days every minute. Each tenant's
+-- stale days are counted here with its own report-in minutes, a commit per tenant (a refresh takes an advisory lock per
+-- day until commit), under the tenant's own row-level security as the pass does.
+do $$
+declare
+  t record;
+begin
+  for t in select id from tenant order by id loop
+    perform set_config('app.tenant_id', t.id::text, true);
+    perform kpi_day_refresh(s.tenant_id, s.day, coalesce((rb.settings -> 'discipline' ->> 'reportInMinutes')::int, 1440))
+    from kpi_day_stale s join rule_book rb on rb.tenant_id = s.tenant_id
+    where s.tenant_id = t.id;
+    commit;
+  end loop;
+end
+$$;
+
 analyze tenant;
 analyze rule_book;
 analyze tenant_calendar;
@@ -365,3 +382,4 @@ analyze customer_site;
 analyze tenant_counter;
 analyze work_order;
 analyze work_order_event;
+analyze kpi_day;

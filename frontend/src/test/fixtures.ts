@@ -59,7 +59,14 @@ export function defaultSettings(version = 3): Schema<"TenantSettings"> {
   return {
     version,
     mapUrlTemplate: "https://uri.amap.com/search?keyword={address}",
-    dispatch: { lateGraceMinutes: 15, reworkWindowDays: 30, attachmentMaxMegabytes: 10 },
+    dispatch: {
+      lateGraceMinutes: 15,
+      reworkWindowDays: 30,
+      attachmentMaxMegabytes: 10,
+      roadDistancePercent: 130,
+      travelSpeedKmh: 30,
+      optimiseSeconds: 10,
+    },
     phoneDuty: { start: "08:00", end: "22:00" },
     discipline: {
       lateArrivalFine: "50.00",

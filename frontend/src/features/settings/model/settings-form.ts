@@ -29,7 +29,9 @@ export type Unit =
   | "unitsPerDay"
   | "percent"
   | "score"
-  | "mealsPerDay";
+  | "mealsPerDay"
+  | "kmPerHour"
+  | "seconds";
 
 export interface IntegerField {
   kind: "integer";
@@ -81,6 +83,9 @@ export const SETTINGS_FIELDS: SettingsFieldSpecs = {
     lateGraceMinutes: { kind: "integer", unit: "minutes", min: 0, max: 240 },
     reworkWindowDays: { kind: "integer", unit: "days", min: 1, max: 365 },
     attachmentMaxMegabytes: { kind: "integer", unit: "megabytes", min: 1, max: 10 },
+    roadDistancePercent: { kind: "integer", unit: "percent", min: 100, max: 300 },
+    travelSpeedKmh: { kind: "integer", unit: "kmPerHour", min: 5, max: 120 },
+    optimiseSeconds: { kind: "integer", unit: "seconds", min: 1, max: 60 },
   },
   phoneDuty: {
     start: { kind: "time" },

@@ -156,4 +156,8 @@ public final class InstallerDtos {
     /** An installer's name and status, for lists of whom a job could go to. */
     public record RosterEntry(UUID id, String displayName, InstallerStatus status) {
     }
+
+    /** When and where an installer works: their service points and daily working hours. */
+    public record Shift(List<UUID> servicePointIds, java.time.LocalTime start, java.time.LocalTime end) {
+    }
 }

@@ -1,7 +1,10 @@
 package io.aftercare.installer;
 
+import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
 import io.aftercare.audit.AuditLog;
+import io.aftercare.persistence.KeysetQuery;
+import io.aftercare.persistence.ReadOnly;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.CurrentUser;
@@ -9,8 +12,6 @@ import io.aftercare.security.Roles;
 import io.aftercare.servicepoint.ServicePointService;
 import io.aftercare.staff.StaffDtos;
 import io.aftercare.staff.StaffService;
-import io.aftercare.api.Ids;
-import io.aftercare.persistence.KeysetQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -286,6 +287,16 @@ public class InstallerService {
 
     /** Every installer of the tenant with their display name and status, in two queries. */
     @Transactional
+    /** Service points and working hours of these installers, in one query; unknown ids are absent. */
+    @ReadOnly
+    public Map<UUID, InstallerDtos.Shift> shifts(Collection<UUID> installerIds) {
+        if (installerIds.isEmpty()) {
+            return Map.of();
+        }
+        return Installer.<Installer>list("id in ?1", installerIds).stream().collect(Collectors.toMap(i -> i.id,
+                i -> new InstallerDtos.Shift(List.copyOf(i.servicePointIds), i.workingHoursStart, i.workingHoursEnd)));
+    }
+
     public List<InstallerDtos.RosterEntry> roster() {
         List<Installer> all = Installer.listAll();
         Map<UUID, StaffDtos.StaffUserView> accounts = staff.byIds(all.stream().map(i -> i.id).toList());

@@ -22,6 +22,12 @@ public final class RuleBookDefaults {
     public static final int REWORK_WINDOW_DAYS = 30;
     /** Largest attachment (photo, video, signature, scan). */
     public static final int ATTACHMENT_MAX_MEGABYTES = 10;
+    /** Road distance as a percentage of the straight line (travel and ETAs in the dispatch console). */
+    public static final int ROAD_DISTANCE_PERCENT = 130;
+    /** Average speed between sites, for travel time and ETAs. */
+    public static final int TRAVEL_SPEED_KMH = 30;
+    /** The longest "optimise the day" may run. */
+    public static final int OPTIMISE_SECONDS = 10;
     /** Installers answer the phone from ... */
     public static final LocalTime PHONE_DUTY_START = LocalTime.of(8, 0);
     /** ... until. */

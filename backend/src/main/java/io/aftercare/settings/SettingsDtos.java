@@ -56,7 +56,8 @@ public final class SettingsDtos {
         /** The rule books' defaults (shared/DOMAIN.md), given to every new tenant; the map follows its country. */
         public static TenantSettings defaults(String country) {
             return new TenantSettings(0,
-                    new DispatchSettings(LATE_ARRIVAL_GRACE_MINUTES, REWORK_WINDOW_DAYS, ATTACHMENT_MAX_MEGABYTES),
+                    new DispatchSettings(LATE_ARRIVAL_GRACE_MINUTES, REWORK_WINDOW_DAYS, ATTACHMENT_MAX_MEGABYTES, ROAD_DISTANCE_PERCENT, TRAVEL_SPEED_KMH,
+                            OPTIMISE_SECONDS),
                     new PhoneDutySettings(PHONE_DUTY_START, PHONE_DUTY_END),
                     new DisciplineSettings(LATE_ARRIVAL_FINE, LEFT_SITE_WITHOUT_REPORT_IN_FINE, INCOMPLETE_SERVICE_REPORT_FINE,
                             PHONE_UNREACHABLE_FINE, DISPATCH_DISOBEDIENCE_FINE, CUSTOMER_PRAISE_REWARD, OTHER_BREACH_FINE_MIN,
@@ -90,7 +91,19 @@ public final class SettingsDtos {
             @Schema(description = "Days after a completed order within which a repair of the same fault is rework.")
             @NotNull @Min(1) @Max(365) Integer reworkWindowDays,
             @Schema(description = "Largest attachment (photo, video, signature, scan) accepted, in MB.")
-            @NotNull @Min(1) @Max(10) Integer attachmentMaxMegabytes) {
+            @NotNull @Min(1) @Max(10) Integer attachmentMaxMegabytes,
+            @Schema(description = "Road distance as a percentage of the straight line between two sites (130: a third longer), "
+                    + "for travel in the dispatch console and ETAs.")
+            @NotNull @Min(100) @Max(300) Integer roadDistancePercent,
+            @Schema(description = "Average speed between sites in km/h, for travel time and ETAs.")
+            @NotNull @Min(5) @Max(120) Integer travelSpeedKmh,
+            @Schema(description = "The longest \"optimise the day\" may run, in seconds.")
+            @NotNull @Min(1) @Max(60) Integer optimiseSeconds) {
+
+        /** Road distance per km of straight line. */
+        public double roadFactor() {
+            return roadDistancePercent / 100.0;
+        }
     }
 
     @Schema(name = "PhoneDutySettings", description = "Hours in which installers must answer the phone.")

@@ -280,7 +280,7 @@ public final class WorkOrderDtos {
             LocalDate date,
             @Size(max = 50) List<@Size(max = 20) String> orderNumbers) {
 
-        static CandidateReason of(DispatchProblem p) {
+        public static CandidateReason of(DispatchProblem p) {
             return new CandidateReason(p.code(), p.qualification(), p.date(), p.orderNumbers());
         }
     }

@@ -330,7 +330,24 @@ public class WorkOrderLifecycle {
      */
     @Transactional
     public WorkOrderDtos.WorkOrderView reschedule(UUID id, int version, WorkOrderDtos.Appointment appointment, String reason) {
+        return rescheduled(current(id, version), appointment, reason, true);
+    }
+
+    /**
+     * Gives the order to another lead at a new appointment in one step, as the dispatcher's optimised plan does: the
+     * appointment moves (the customer is told, as for a reschedule), then the assign action's checks run at the new time.
+     */
+    @Transactional
+    public WorkOrderDtos.WorkOrderView assignAt(UUID id, int version, UUID leadInstallerId, WorkOrderDtos.Appointment appointment, String reason) {
         WorkOrder order = current(id, version);
+        if (!order.appointmentStart.isEqual(appointment.start()) || !order.appointmentEnd.isEqual(appointment.end())) {
+            rescheduled(order, appointment, reason, false);
+        }
+        return assign(id, new WorkOrderDtos.AssignRequest(order.version, leadInstallerId, List.of()));
+    }
+
+    /** {@code crewStays}: the crew keeps the order, so it must be free at the new time and hears of it. */
+    private WorkOrderDtos.WorkOrderView rescheduled(WorkOrder order, WorkOrderDtos.Appointment appointment, String reason, boolean crewStays) {
         if (!EnumSet.of(WorkOrderStatus.NEW, WorkOrderStatus.ASSIGNED, WorkOrderStatus.CUSTOMER_CONTACTED).contains(order.status)) {
             throw new ProblemException(409, "too-late-to-reschedule", "Too late to reschedule",
                     "Work order " + order.number + " is " + order.status + "; the appointment can no longer be moved.",
@@ -342,7 +359,7 @@ public class WorkOrderLifecycle {
         WorkOrderDtos.WorkOrderView before = views.of(order);
         order.appointmentStart = appointment.start();
         order.appointmentEnd = appointment.end();
-        List<UUID> crew = order.crew();
+        List<UUID> crew = crewStays ? order.crew() : List.of();
         if (!crew.isEmpty()) {
             lockInstallers(crew);
             Map<UUID, List<String>> clashes = eligibility.overlapping(order, crew);

@@ -1,0 +1,76 @@
+package io.aftercare.dispatch;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * `make bench`'s dispatch part (not part of `make test`: numbers belong in a report): generated days of 300 jobs x 30
+ * installers and 1,000 x 100, planned by the greedy baseline (nearest eligible installer in order of promise due) and by
+ * the optimiser within its time limit. Writes a Markdown table to {@code aftercare.bench.dispatch.report}.
+ */
+@EnabledIfSystemProperty(named = "aftercare.bench.dispatch", matches = "true")
+class DispatchSolverBench {
+
+    record Instance(int jobs, int crews, double cityKm, Duration limit) {
+    }
+
+    static final List<Instance> INSTANCES = List.of(
+            new Instance(300, 30, 30, Duration.ofSeconds(10)),
+            new Instance(1000, 100, 50, Duration.ofSeconds(30)));
+    static final long SEED = 20261206L;
+
+    @Test
+    void optimiserAgainstGreedy() throws IOException {
+        List<String> lines = new ArrayList<>(List.of(
+                "| instance | plan | placed | left over | road km | minutes past promises | hard violations | first feasible after | solved in |",
+                "|---|---|---:|---:|---:|---:|---:|---:|---:|"));
+        List<String> verdicts = new ArrayList<>();
+        for (Instance instance : INSTANCES) {
+            String name = "%d jobs x %d installers (%.0f km city)".formatted(instance.jobs(), instance.crews(), instance.cityKm());
+            long g0 = System.nanoTime();
+            PlanFigures greedy = PlanFigures.of(GreedyPlan.plan(PlanInstances.generate(SEED, instance.jobs(), instance.crews(), instance.cityKm())));
+            long greedyMs = (System.nanoTime() - g0) / 1_000_000;
+            AtomicLong firstFeasible = new AtomicLong(-1);
+            long s0 = System.nanoTime();
+            DayPlan best = DayPlanSolver.solve(PlanInstances.generate(SEED, instance.jobs(), instance.crews(), instance.cityKm()),
+                    instance.limit(), instance.limit(), (score, ms) -> {
+                        if (score.hardScore() == 0 && firstFeasible.get() < 0) {
+                            firstFeasible.set(ms);
+                        }
+                    });
+            long solvedMs = (System.nanoTime() - s0) / 1_000_000;
+            PlanFigures optimised = PlanFigures.of(best);
+            lines.add(row(name, "greedy", greedy, "-", greedyMs));
+            lines.add(row(name, "optimised (limit " + instance.limit().toSeconds() + " s)", optimised,
+                    firstFeasible.get() < 0 ? "never" : firstFeasible.get() + " ms", solvedMs));
+            double travelCut = 1 - optimised.travelKm() / greedy.travelKm();
+            boolean feasibleInTime = firstFeasible.get() >= 0 && firstFeasible.get() <= instance.limit().toMillis() && optimised.hardViolations() == 0;
+            verdicts.add("- %s: travel %.0f %% below greedy (goal 20 %%: %s), minutes past promises %d against %d (goal no worse: %s), "
+                    .formatted(name, travelCut * 100, travelCut >= 0.2 ? "met" : "NOT met", optimised.lateMinutes(), greedy.lateMinutes(),
+                            optimised.lateMinutes() <= greedy.lateMinutes() ? "met" : "NOT met")
+                    + "feasible within %d s: %s; orders placed %d against %d."
+                    .formatted(instance.limit().toSeconds(), feasibleInTime ? "met" : "NOT met", optimised.placed(), greedy.placed()));
+        }
+        lines.add("");
+        lines.addAll(verdicts);
+        String report = String.join("\n", lines) + "\n";
+        System.out.println(report);
+        Path out = Path.of(System.getProperty("aftercare.bench.dispatch.report", "target/dispatch-bench.md"));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, report);
+    }
+
+    private static String row(String instance, String plan, PlanFigures f, String firstFeasible, long ms) {
+        return String.format(Locale.ROOT, "| %s | %s | %d | %d | %.1f | %d | %d | %s | %d ms |", instance, plan, f.placed(), f.unassigned(),
+                f.travelKm(), f.lateMinutes(), f.hardViolations(), firstFeasible, ms);
+    }
+}
