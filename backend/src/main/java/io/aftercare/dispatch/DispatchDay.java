@@ -11,7 +11,6 @@ import io.aftercare.tenant.TenantService;
 import io.aftercare.workorder.WorkOrderDtos;
 import io.aftercare.workorder.WorkOrderQueries;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -60,14 +59,12 @@ public class DispatchDay {
     private static final Set<DispatchProblem.Code> CERTIFICATE_PROBLEMS = EnumSet.of(DispatchProblem.Code.NO_CERTIFICATE,
             DispatchProblem.Code.CERTIFICATE_EXPIRED, DispatchProblem.Code.CERTIFICATE_NOT_YET_VALID);
 
-    private final EntityManager db;
     private final InstallerService installers;
     private final WorkOrderQueries orders;
     private final CustomerDirectory customers;
     private final TenantService tenants;
 
-    public DispatchDay(EntityManager db, InstallerService installers, WorkOrderQueries orders, CustomerDirectory customers, TenantService tenants) {
-        this.db = db;
+    public DispatchDay(InstallerService installers, WorkOrderQueries orders, CustomerDirectory customers, TenantService tenants) {
         this.installers = installers;
         this.orders = orders;
         this.customers = customers;
@@ -121,19 +118,11 @@ public class DispatchDay {
         return all;
     }
 
-    /** Each installer's latest check-in with coordinates before {@code until}, in one query. */
+    /** Each installer's latest check-in with coordinates before {@code until}. */
     private Map<UUID, DispatchDtos.Position> positions(List<UUID> installerIds, OffsetDateTime until) {
         Map<UUID, DispatchDtos.Position> positions = new HashMap<>();
-        if (installerIds.isEmpty()) {
-            return positions;
-        }
-        db.createQuery("""
-                        select w.leadInstallerId, w.checkInLatitude, w.checkInLongitude, w.checkedInAt, w.number from WorkOrder w
-                        where w.leadInstallerId in :ids and w.checkedInAt < :until and w.checkInLatitude is not null
-                          and w.checkedInAt = (select max(x.checkedInAt) from WorkOrder x where x.leadInstallerId = w.leadInstallerId
-                                               and x.checkedInAt < :until and x.checkInLatitude is not null)""", Object[].class)
-                .setParameter("ids", installerIds).setParameter("until", until).getResultList()
-                .forEach(r -> positions.put((UUID) r[0], new DispatchDtos.Position((Double) r[1], (Double) r[2], (OffsetDateTime) r[3], (String) r[4])));
+        orders.lastCheckIns(installerIds, until).forEach((id, p) ->
+                positions.put(id, new DispatchDtos.Position(p.latitude(), p.longitude(), p.at(), p.orderNumber())));
         return positions;
     }
 }

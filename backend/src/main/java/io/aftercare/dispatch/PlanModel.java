@@ -1,5 +1,6 @@
 package io.aftercare.dispatch;
 
+import io.aftercare.geo.Travel;
 import io.aftercare.installer.Qualification;
 import io.aftercare.promise.PromiseDtos;
 import io.aftercare.settings.SettingsDtos;

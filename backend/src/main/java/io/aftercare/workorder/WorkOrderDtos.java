@@ -285,7 +285,8 @@ public final class WorkOrderDtos {
         }
     }
 
-    @Schema(name = "AssignCandidate", description = "An installer of the tenant and whether the assign action would take them for this job.",
+    @Schema(name = "AssignCandidate", description = "An installer of the tenant and whether the assign action would take them for this job, "
+            + "with what ranks them: the service point, the day's workload and the road from their previous job.",
             requiredProperties = {"installerId", "displayName", "eligible", "reasons", "jobsThatDay"})
     public record AssignCandidate(
             UUID installerId,
@@ -294,15 +295,20 @@ public final class WorkOrderDtos {
             @Size(max = 20) List<CandidateReason> reasons,
             @Schema(description = "Open orders they hold with an appointment on that day (this one excluded).",
                     minimum = "0", maximum = "1000") int jobsThatDay,
-            @Schema(description = "Straight-line distance from their base to the site, when both have coordinates.",
-                    minimum = "0", maximum = "20040") Double distanceKm) {
+            @Schema(description = "Road km (straight line times the tenant's road factor) to the site from their previous job that day, "
+                    + "or else from their latest check-in; absent when either place has no coordinates.",
+                    minimum = "0", maximum = "60000") Double distanceKm,
+            @Schema(description = "The job the distance is measured from; absent when measured from a check-in.", examples = "WO-000041")
+            @Size(max = 20) String previousOrderNumber,
+            @Schema(description = "They work for the order's service point; absent when the order has none.") Boolean sameServicePoint) {
     }
 
     @Schema(name = "AssignCandidates", requiredProperties = {"day", "items"})
     public record AssignCandidates(
             @Schema(description = "The appointment's day in the tenant's time zone: certificates and leave are checked for it.")
             LocalDate day,
-            @Schema(description = "Eligible installers first, then by name.") @Size(max = 1000) List<AssignCandidate> items) {
+            @Schema(description = "Ranked: eligible first, then those of the order's service point, then the fewest jobs that day, then the "
+                    + "shortest road from their previous job, then by name.") @Size(max = 1000) List<AssignCandidate> items) {
     }
 
     @Schema(name = "WorkOrderPage", requiredProperties = "items")

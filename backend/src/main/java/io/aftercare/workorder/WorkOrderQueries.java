@@ -67,6 +67,27 @@ public class WorkOrderQueries implements AssignedWork {
      * {@code unassigned}: no crew and not given to a partner (false: a crew or a partner), never a cancelled order;
      * {@code completedOn}: work done that tenant-local day. Installers see only the orders they are on.
      */
+    /** Where an installer last checked in (the check-in's coordinates), for the dispatch console and assign suggestions. */
+    public record CheckInPlace(double latitude, double longitude, OffsetDateTime at, String orderNumber) {
+    }
+
+    /** Each installer's latest check-in with coordinates before {@code until} (as lead), in one query. */
+    @ReadOnly
+    public Map<UUID, CheckInPlace> lastCheckIns(Collection<UUID> installerIds, OffsetDateTime until) {
+        Map<UUID, CheckInPlace> places = new HashMap<>();
+        if (installerIds.isEmpty()) {
+            return places;
+        }
+        db.createQuery("""
+                        select w.leadInstallerId, w.checkInLatitude, w.checkInLongitude, w.checkedInAt, w.number from WorkOrder w
+                        where w.leadInstallerId in :ids and w.checkedInAt < :until and w.checkInLatitude is not null
+                          and w.checkedInAt = (select max(x.checkedInAt) from WorkOrder x where x.leadInstallerId = w.leadInstallerId
+                                               and x.checkedInAt < :until and x.checkInLatitude is not null)""", Object[].class)
+                .setParameter("ids", installerIds).setParameter("until", until).getResultList()
+                .forEach(r -> places.put((UUID) r[0], new CheckInPlace((Double) r[1], (Double) r[2], (OffsetDateTime) r[3], (String) r[4])));
+        return places;
+    }
+
     @ReadOnly
     public Keyset.Slice<WorkOrderDtos.WorkOrderSummary> list(ListFilter filter, Integer limit, String cursor) {
         KeysetQuery where = KeysetQuery.ascending(limit, cursor);

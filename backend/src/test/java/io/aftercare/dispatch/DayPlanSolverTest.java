@@ -1,5 +1,6 @@
 package io.aftercare.dispatch;
 
+import io.aftercare.geo.Travel;
 import io.aftercare.installer.Qualification;
 import org.junit.jupiter.api.Test;
 

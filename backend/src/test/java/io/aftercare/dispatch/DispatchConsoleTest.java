@@ -210,6 +210,28 @@ class DispatchConsoleTest {
     }
 
     @Test
+    void suggestionsRankByWorkloadThenTheRoadFromThePreviousJobAndSayWhy() throws Exception {
+        UUID near = installer(tenant, manager);
+        UUID far = installer(tenant, manager);
+        UUID idle = installer(tenant, manager);
+        String nearJob = order(site(30.27 + KM, 120.15), NINE.minusHours(1), false);
+        assign(nearJob, 0, near);
+        String farJob = order(site(30.27 + 20 * KM, 120.15), NINE.minusHours(1), false);
+        assign(farJob, 0, far);
+        String target = order(site(30.27, 120.15), NINE.plusHours(1), false);
+
+        JsonPath found = given().auth().oauth2(dispatcher).get("/api/v1/work-orders/" + target + "/candidates").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(List.of(idle.toString(), near.toString(), far.toString()), found.getList("items.installerId"),
+                "the one with no job that day first, then the nearer of the two busy ones");
+        assertEquals(order(nearJob).getString("order.number"), found.getString("items[1].previousOrderNumber"));
+        assertEquals(1.3, found.getDouble("items[1].distanceKm"), 0.1, "1 km of straight line at the default road factor 130 %");
+        assertEquals(26, found.getDouble("items[2].distanceKm"), 0.5);
+        assertEquals(1, found.getInt("items[1].jobsThatDay"));
+        assertNull(found.get("items[0].distanceKm"), "no previous job, no check-in: no distance to show");
+    }
+
+    @Test
     void badDaysOtherTenantsAndRolesAreRefusedClearly() throws Exception {
         given().auth().oauth2(dispatcher).contentType("application/json").body("{\"day\":\"2020-01-01\"}")
                 .post("/api/v1/dispatch/plans").then().statusCode(400).contentType("application/problem+json")

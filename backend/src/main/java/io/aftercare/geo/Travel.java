@@ -1,4 +1,4 @@
-package io.aftercare.dispatch;
+package io.aftercare.geo;
 
 /**
  * How far and how long between two places with coordinates: the great-circle (haversine) distance times the tenant's
