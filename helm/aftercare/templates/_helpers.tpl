@@ -191,7 +191,8 @@ minAvailable: {{ .pdb.minAvailable }}
 {{- end }}
 
 {{/*
-Content-Security-Policy of the SPA: its own origin, plus Keycloak's public URL for the token and userinfo calls.
+Content-Security-Policy of the SPA: its own origin, plus Keycloak's public URL for the token and userinfo calls, and the
+map tile server's origin for images when frontend.config.mapTileUrl is set.
 AntD writes its styles at runtime (CSS-in-JS), hence 'unsafe-inline' for styles only; scripts are 'self' only.
 frontend.nginx.contentSecurityPolicy replaces the whole policy when set.
 */}}
@@ -201,7 +202,13 @@ frontend.nginx.contentSecurityPolicy replaces the whole policy when set.
 {{- else -}}
 {{- $connect := list "'self'" (include "aftercare.keycloak.publicUrl" .) -}}
 {{- with .Values.frontend.config.apiBaseUrl }}{{- $connect = append $connect (trimSuffix "/" .) -}}{{- end -}}
-default-src 'self'; connect-src {{ join " " (uniq $connect) }}; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'
+{{- $img := list "'self'" "data:" "blob:" -}}
+{{- with .Values.frontend.config.mapTileUrl -}}
+{{- $tiles := urlParse (replace "{s}." "s." .) -}}
+{{- $host := ternary (printf "*.%s" (trimPrefix "s." $tiles.host)) $tiles.host (contains "{s}." .) -}}
+{{- $img = append $img (printf "%s://%s" $tiles.scheme $host) -}}
+{{- end -}}
+default-src 'self'; connect-src {{ join " " (uniq $connect) }}; img-src {{ join " " $img }}; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'
 {{- end -}}
 {{- end }}
 

@@ -226,7 +226,9 @@ class DefaultValuesRenderTest {
     assertEquals(Map.of(
         "oidcAuthority", "http://keycloak:8080/realms/aftercare",
         "oidcClientId", "aftercare-spa",
-        "apiBaseUrl", ""), config);
+        "apiBaseUrl", "",
+        "mapTileUrl", "",
+        "mapAttribution", ""), config);
 
     Map<String, Object> deployment = rendered.get("Deployment", FRONTEND);
     Map<String, Object> frontend = container(deployment, "frontend");

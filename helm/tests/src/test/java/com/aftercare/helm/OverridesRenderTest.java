@@ -191,6 +191,26 @@ class OverridesRenderTest {
   }
 
   @Test
+  void mapTilesReachTheSpaAndTheirServerJoinsImageSources() {
+    Rendered rendered = chart.render(Map.of(
+        "frontend.config.mapTileUrl", "https://{s}.tile.example.org/{z}/{x}/{y}.png",
+        "frontend.config.mapAttribution", "© Example contributors"));
+    Map<String, Object> data = map(rendered.get("ConfigMap", FRONTEND), "data");
+    Map<String, Object> config = Rendered.json((String) data.get("config.json"));
+    assertEquals("https://{s}.tile.example.org/{z}/{x}/{y}.png", config.get("mapTileUrl"));
+    assertEquals("© Example contributors", config.get("mapAttribution"));
+    assertTrue(((String) data.get("nginx.conf")).contains("img-src 'self' data: blob: https://*.tile.example.org;"),
+        "tiles load from their server, and only images do");
+
+    Map<String, Object> plain = map(chart.render(Map.of("frontend.config.mapTileUrl", "https://tiles.example.org/{z}/{x}/{y}.png"))
+        .get("ConfigMap", FRONTEND), "data");
+    assertTrue(((String) plain.get("nginx.conf")).contains("img-src 'self' data: blob: https://tiles.example.org;"));
+    Map<String, Object> none = map(chart.render(Map.of()).get("ConfigMap", FRONTEND), "data");
+    assertTrue(((String) none.get("nginx.conf")).contains("img-src 'self' data: blob:;"), "no map, no tile server");
+    assertEquals("", Rendered.json((String) none.get("config.json")).get("mapTileUrl"));
+  }
+
+  @Test
   void explicitIssuerJwksAndJdbcUrlsWin() {
     Rendered rendered = chart.render(Map.of(
         "keycloak.issuer", "https://sso.example.org/realms/aftercare",
