@@ -32,6 +32,16 @@ export function BookingFacts({ booking, format }: { booking: BookingStatus; form
   if (booking.installerName) {
     items.push({ key: "installer", label: t("booking.track.installer"), children: booking.installerName });
   }
+  if (booking.eta) {
+    items.push({
+      key: "eta",
+      label: t("booking.track.eta"),
+      children: <Typography.Text strong>{format.dateTime(booking.eta)}</Typography.Text>,
+    });
+  }
+  if (booking.arrivedAt) {
+    items.push({ key: "arrived", label: t("booking.track.arrivedAt"), children: format.dateTime(booking.arrivedAt) });
+  }
   if (booking.promisedBy) {
     items.push({
       key: "promised",

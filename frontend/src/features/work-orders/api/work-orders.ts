@@ -25,6 +25,7 @@ export type CompleteRequest = Schema<"CompleteRequest">;
 export type SignOffRequest = Schema<"SignOffRequest">;
 export type CancelRequest = Schema<"CancelRequest">;
 export type TransitionRequest = Schema<"TransitionRequest">;
+export type DepartRequest = Schema<"DepartRequest">;
 export type CloseWorkOrderRequest = Schema<"CloseWorkOrderRequest">;
 export type Installer = Schema<"Installer">;
 export type ReworkCause = Schema<"ReworkCause">;
@@ -143,7 +144,8 @@ export type ActionCommand =
   | { action: "complete"; body: CompleteRequest }
   | { action: "signOff"; body: SignOffRequest }
   | { action: "cancel"; body: CancelRequest }
-  | { action: "depart" | "resume" | "reportIn" | "file"; body: TransitionRequest }
+  | { action: "depart"; body: DepartRequest }
+  | { action: "resume" | "reportIn" | "file"; body: TransitionRequest }
   | { action: "close"; body: CloseWorkOrderRequest }
   | { action: "attributeRework"; body: AttributeReworkRequest }
   | { action: "pausePromise"; body: PausePromiseRequest }

@@ -43,7 +43,7 @@ export function FieldSteps({ order, roles, safetyChecks }: FieldStepsProps) {
           case "contact":
             return <ContactForm key={action} order={order} />;
           case "depart":
-            return <SimpleAction key={action} order={order} action="depart" large hint={t("jobs.departHint")} />;
+            return <SimpleAction key={action} order={order} action="depart" large locate hint={t("jobs.departHint")} />;
           case "checkIn":
             return <CheckInAction key={action} order={order} large />;
           case "resume":

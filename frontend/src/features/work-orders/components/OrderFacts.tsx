@@ -199,6 +199,16 @@ export function FieldRecord({ order }: { order: WorkOrder }) {
     items.push({ key: "cancel", label: t("workOrders.fields.cancelReason"), children: order.cancelReason });
   if (order.contactNote)
     items.push({ key: "contact", label: t("workOrders.contact.note"), children: order.contactNote });
+  if (order.eta && order.status === "EN_ROUTE") {
+    items.push({
+      key: "eta",
+      label: t("workOrders.fields.eta"),
+      children:
+        order.etaKm == null
+          ? format.dateTime(order.eta)
+          : t("workOrders.etaWithDistance", { time: format.dateTime(order.eta), km: order.etaKm }),
+    });
+  }
   if (order.checkedInAt) {
     items.push({
       key: "checkIn",

@@ -88,6 +88,9 @@ public final class BookingDtos {
             ServiceRequestDtos.Slot preferredSlot,
             ServiceRequestDtos.Slot appointment,
             @Size(max = 201) String installerName,
+            @Schema(description = "While the installer is on the way: when they should arrive (from the road distance at the tenant's "
+                    + "average speed, set when they left).") OffsetDateTime eta,
+            @Schema(description = "When the installer checked in on site.") OffsetDateTime arrivedAt,
             OffsetDateTime confirmedAt,
             @Schema(description = "When we promised to be on site by.") OffsetDateTime promisedBy,
             WorkSummary work,

@@ -302,7 +302,9 @@ public class BookingService {
         BookingDtos.Service service = request.category() == ServiceRequestDtos.Category.INSTALLATION
                 ? BookingDtos.Service.INSTALLATION : BookingDtos.Service.FAULT;
         return new BookingDtos.Status(request.number(), tenant.name(), tenant.slug(), stage, service, request.description(), request.preferredSlot(),
-                appointment, installer == null ? null : displayName(installer), request.customerConfirmedAt(),
+                appointment, installer == null ? null : displayName(installer),
+                stage == BookingDtos.Stage.ON_THE_WAY ? order.eta() : null, order == null ? null : order.checkedInAt(),
+                request.customerConfirmedAt(),
                 request.promise() == null ? null : request.promise().dueAt(), work,
                 order == null || order.signOff() == null ? null : order.signOff().ratings(), deadline,
                 order != null && CHANGEABLE.contains(order.status()) && request.customerConfirmedAt() == null,

@@ -84,6 +84,11 @@ public class Notifications {
 
     /** An appointment window as recipients read it, e.g. "2026-12-01 09:00–11:00". */
     @Transactional(Transactional.TxType.MANDATORY)
+    /** A time of day in the tenant's zone, as messages show it. */
+    public String timeOfDay(OffsetDateTime at) {
+        return DateTimeFormatter.ofPattern("HH:mm").format(at.atZoneSameInstant(tenant().zone()));
+    }
+
     public String window(OffsetDateTime start, OffsetDateTime end) {
         ZoneId zone = tenant().zone();
         return WHEN.format(start.atZoneSameInstant(zone)) + "–" + DateTimeFormatter.ofPattern("HH:mm").format(end.atZoneSameInstant(zone));

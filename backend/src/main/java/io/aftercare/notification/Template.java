@@ -17,6 +17,12 @@ public enum Template {
     /** {0} order number, {1} new appointment window. */
     APPOINTMENT_CHANGED("上门时间已变更", "工单 {0} 的上门时间已改为：{1}。",
             "Appointment changed", "Work order {0} now visits {1}."),
+    /** {0} order number, {1} expected arrival (HH:mm). */
+    ON_THE_WAY("师傅已出发", "工单 {0}：安装师傅已出发，预计 {1} 左右到达。",
+            "On the way", "Work order {0}: our installer is on the way and should arrive around {1}."),
+    /** {0} order number. */
+    ON_THE_WAY_NO_ETA("师傅已出发", "工单 {0}：安装师傅已出发，正在前往您处。",
+            "On the way", "Work order {0}: our installer is on the way to you."),
     /** {0} order number, {1} reason. */
     ORDER_CANCELLED("服务已取消", "工单 {0} 已取消：{1}。", "Service cancelled", "Work order {0} was cancelled: {1}."),
     /** {0} order number, {1} appointment window, {2} customer name. */

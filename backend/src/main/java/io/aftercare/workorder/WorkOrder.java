@@ -104,6 +104,14 @@ public class WorkOrder extends TenantOwned {
     @Column(name = "check_in_longitude")
     public Double checkInLongitude;
 
+    /** Expected arrival, set when the installer departs (when both ends have coordinates). */
+    @Column(name = "eta_at")
+    public OffsetDateTime etaAt;
+
+    /** Road km from where the installer departed to the site. */
+    @Column(name = "eta_km")
+    public Double etaKm;
+
     @Column(nullable = false)
     public boolean late;
 

@@ -180,6 +180,9 @@ public final class WorkOrderDtos {
             InstallationRecord installationRecord,
             @Size(max = 1000) String contactNote,
             OffsetDateTime checkedInAt,
+            @Schema(description = "Expected arrival, from the road distance at the tenant's average speed, set when the installer departed "
+                    + "(absent when the site or the departure point has no coordinates).") OffsetDateTime eta,
+            @Schema(description = "Road km from where the installer departed to the site.", minimum = "0", maximum = "60000") Double etaKm,
             @Schema(description = "Checked in after the window opened plus the tenant's grace minutes.") boolean late,
             @Schema(minimum = "0", maximum = "100000") Integer lateMinutes,
             SafetyChecklist checklist,
@@ -341,6 +344,13 @@ public final class WorkOrderDtos {
     public record ContactRequest(
             @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
             @Schema(description = "What was confirmed (address, details, items to bring).") @NotBlank @Size(max = 1000) String note) {
+    }
+
+    @Schema(name = "DepartRequest", description = "Leaving for the site; the installer's position, when the device gives it, makes the ETA.")
+    public record DepartRequest(
+            @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
+            @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @DecimalMin("-180") @DecimalMax("180") Double longitude) {
     }
 
     @Schema(name = "CheckInRequest")

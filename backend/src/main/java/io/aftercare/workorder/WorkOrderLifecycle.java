@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -50,11 +51,12 @@ public class WorkOrderLifecycle {
     private final WorkOrderAccess access;
     private final WorkOrderViews views;
     private final WorkOrderTimeline timeline;
+    private final ArrivalEstimate arrival;
 
     public WorkOrderLifecycle(EntityManager db, SettingsService settings, CurrentUser caller, AuditLog audit, Promises promises,
                               Notifications notifications, Event<WorkOrderMoved> moved, Event<ReworkAttributed> reworkAttributed,
                               Event<CompletionRefused> completionRefused, CrewEligibility eligibility, WorkOrderAccess access,
-                              WorkOrderViews views, WorkOrderTimeline timeline) {
+                              WorkOrderViews views, WorkOrderTimeline timeline, ArrivalEstimate arrival) {
         this.db = db;
         this.settings = settings;
         this.caller = caller;
@@ -68,6 +70,7 @@ public class WorkOrderLifecycle {
         this.access = access;
         this.views = views;
         this.timeline = timeline;
+        this.arrival = arrival;
     }
 
     /**
@@ -122,10 +125,27 @@ public class WorkOrderLifecycle {
         return move(order, from, WorkOrderStatus.CUSTOMER_CONTACTED, "customer-contacted", Map.of("note", order.contactNote), before);
     }
 
+    /** On the way: the ETA from where the installer leaves, and the customer told (with the ETA when there is one). */
     @Transactional
-    public WorkOrderDtos.WorkOrderView depart(UUID id, WorkOrderDtos.TransitionRequest request) {
+    public WorkOrderDtos.WorkOrderView depart(UUID id, WorkOrderDtos.DepartRequest request) {
         WorkOrder order = transitionable(id, request.version(), WorkOrderStatus.EN_ROUTE);
-        return move(order, order.status, WorkOrderStatus.EN_ROUTE, "departed", Map.of(), views.of(order));
+        WorkOrderDtos.WorkOrderView before = views.of(order);
+        Optional<ArrivalEstimate.Estimate> eta = arrival.of(order, request.latitude(), request.longitude(), now());
+        order.etaAt = eta.map(ArrivalEstimate.Estimate::at).orElse(null);
+        order.etaKm = eta.map(ArrivalEstimate.Estimate::roadKm).orElse(null);
+        Map<String, Object> details = new LinkedHashMap<>();
+        eta.ifPresent(e -> {
+            details.put("eta", e.at().toString());
+            details.put("roadKm", e.roadKm());
+        });
+        WorkOrderDtos.WorkOrderView after = move(order, order.status, WorkOrderStatus.EN_ROUTE, "departed", details, before);
+        String key = "departed:" + order.id + ":" + order.version;
+        if (order.etaAt != null) {
+            notifications.toCustomer(order.customerId, key, Template.ON_THE_WAY, order.number, notifications.timeOfDay(order.etaAt));
+        } else {
+            notifications.toCustomer(order.customerId, key, Template.ON_THE_WAY_NO_ETA, order.number);
+        }
+        return after;
     }
 
     /** Check-in on arrival; after the window opens plus the tenant's grace minutes, the arrival is late. */

@@ -198,10 +198,12 @@ public class WorkOrderResource {
     @Path("/{workOrderId}/depart")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
-    @Operation(summary = "Leave for the site", description = "Allowed only after the customer was contacted.")
+    @Operation(summary = "Leave for the site", description = "Allowed only after the customer was contacted. Sets the ETA from where the "
+            + "installer leaves (the position sent, else their latest check-in) to the site, at the tenant's road factor and speed, and "
+            + "tells the customer the installer is on the way.")
     @APIResponse(responseCode = "200", description = "The work order after the transition.")
     public WorkOrderDtos.WorkOrderView departForSite(@PathParam("workOrderId") UUID workOrderId,
-                                              @NotNull @Valid WorkOrderDtos.TransitionRequest body) {
+                                              @NotNull @Valid WorkOrderDtos.DepartRequest body) {
         return lifecycle.depart(workOrderId, body);
     }
 

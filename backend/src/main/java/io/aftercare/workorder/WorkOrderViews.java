@@ -62,7 +62,7 @@ public class WorkOrderViews {
                 new WorkOrderDtos.Appointment(o.appointmentStart, o.appointmentEnd), o.leadInstallerId, o.helperIds,
                 o.servicePointId, o.fee == null ? null : o.fee.toPlainString(),
                 o.paymentCollected == null ? null : o.paymentCollected.toPlainString(), o.installationRecord, o.contactNote,
-                o.checkedInAt, o.late, o.lateMinutes, o.checklist, o.serviceReport, o.signOff, o.hasSignature,
+                o.checkedInAt, o.etaAt, o.etaKm, o.late, o.lateMinutes, o.checklist, o.serviceReport, o.signOff, o.hasSignature,
                 o.cancelReason, o.faultCategory, o.reworkOfId, o.reworkCause, List.copyOf(o.status.next()), PromiseClock.view(o.promise), o.createdAt,
                 o.updatedAt, o.version);
     }

@@ -214,7 +214,10 @@ class BookingTest {
         int v = given().auth().oauth2(dispatcher).get("/api/v1/work-orders/" + order).path("order.version");
         act(token, order, "contact", "{\"version\":%d,\"note\":\"ok\"}".formatted(v));
         act(token, order, "depart", "{\"version\":%d}".formatted(v + 1));
+        assertEquals("ON_THE_WAY", track(code).getString("stage"));
         act(token, order, "check-in", "{\"version\":%d}".formatted(v + 2));
+        assertTrue(track(code).get("arrivedAt") != null, "the check-in shows as the arrival");
+        assertTrue(track(code).get("eta") == null, "no ETA once arrived");
         act(token, order, "complete", """
                 {"version":%d,"checklist":{"trialRunLeakChecked":true,"hazardsFound":false},
                  "report":{"faultCause":"缺氟","solution":"补充冷媒","partsReplaced":[],"customerOpinion":"满意"}}""".formatted(v + 3));
