@@ -14,11 +14,11 @@ public class DayPlanConstraints implements ConstraintProvider {
 
     /** A hard rule broken for a whole job (certificate, leave) weighs as much as this many minutes outside a window. */
     static final int WHOLE_JOB = 1000;
-    static final int METRES_PER_LATE_MINUTE = 200;
+    static final int METRES_PER_LATE_MINUTE = 500;
     static final int METRES_OTHER_POINT = 10_000;
     static final int METRES_PER_CHANGE = 2_000;
-    static final int METRES_PER_LOAD_SQUARE = 500;
-    static final int METRES_PER_MOVED_MINUTE = 20;
+    static final int METRES_PER_LOAD_SQUARE = 100;
+    static final int METRES_PER_MOVED_MINUTE = 10;
 
     public static final String CERTIFICATE = "Certificate valid on the day";
     public static final String AVAILABLE = "Active and not on leave";

@@ -24,8 +24,8 @@ class DispatchSolverBench {
     }
 
     static final List<Instance> INSTANCES = List.of(
-            new Instance(300, 30, 30, Duration.ofSeconds(10)),
-            new Instance(1000, 100, 50, Duration.ofSeconds(30)));
+            new Instance(300, 30, 15, Duration.ofSeconds(10)),
+            new Instance(1000, 100, 20, Duration.ofSeconds(30)));
     static final long SEED = 20261206L;
 
     @Test
@@ -57,8 +57,11 @@ class DispatchSolverBench {
             verdicts.add("- %s: travel %.0f %% below greedy (goal 20 %%: %s), minutes past promises %d against %d (goal no worse: %s), "
                     .formatted(name, travelCut * 100, travelCut >= 0.2 ? "met" : "NOT met", optimised.lateMinutes(), greedy.lateMinutes(),
                             optimised.lateMinutes() <= greedy.lateMinutes() ? "met" : "NOT met")
-                    + "feasible within %d s: %s; orders placed %d against %d."
-                    .formatted(instance.limit().toSeconds(), feasibleInTime ? "met" : "NOT met", optimised.placed(), greedy.placed()));
+                    + "feasible within %d s: %s; orders placed %d against %d; per order placed: %.2f against %.2f road km, %.2f against %.2f "
+                    .formatted(instance.limit().toSeconds(), feasibleInTime ? "met" : "NOT met", optimised.placed(), greedy.placed(),
+                            optimised.travelKm() / optimised.placed(), greedy.travelKm() / greedy.placed(),
+                            (double) optimised.lateMinutes() / optimised.placed(), (double) greedy.lateMinutes() / greedy.placed())
+                    + "minutes past promises.");
         }
         lines.add("");
         lines.addAll(verdicts);

@@ -58,12 +58,13 @@ final class PlanInstances {
             } else if (kind < 0.40) {
                 required.add(Qualification.HEIGHT);
             }
-            boolean movable = random.nextDouble() >= 0.4;
+            // a fifth with a fixed window opening at 09, 11, 13 or 15 o'clock; the others any time that day
+            boolean movable = random.nextDouble() >= 0.2;
             int windowStart = movable ? 8 * 60 : (9 + 2 * random.nextInt(4)) * 60;
             // a third fall due today, between 11:00 and 18:00; the rest later
             Integer due = random.nextDouble() < 0.33 ? 11 * 60 + random.nextInt(7 * 60) : null;
             jobs.add(new PlanJob(new UUID(2, i + 1), "WO-%05d".formatted(i + 1), 0, lat(random, sizeKm), lon(random, sizeKm),
-                    windowStart, 20 + 5 * random.nextInt(9), movable, due, 1 + random.nextInt(3), required, null, null, RULES));
+                    windowStart, 20 + 5 * random.nextInt(6), movable, due, 1 + random.nextInt(3), required, null, null, RULES));
         }
         return new DayPlan(crews, jobs);
     }
