@@ -28,6 +28,10 @@ const CustomerDetailRoute = lazyPage(
   "CustomerDetailRoute",
 );
 const CustomersRoute = lazyPage(() => import("@/features/customers/routes/CustomersRoute"), "CustomersRoute");
+const DispatchConsoleRoute = lazyPage(
+  () => import("@/features/dispatch/routes/DispatchConsoleRoute"),
+  "DispatchConsoleRoute",
+);
 const DisciplineRoute = lazyPage(() => import("@/features/discipline/routes/DisciplineRoute"), "DisciplineRoute");
 const DispatchRefusalsRoute = lazyPage(
   () => import("@/features/discipline/routes/DispatchRefusalsRoute"),
@@ -104,10 +108,6 @@ const CreateWorkOrderRoute = lazyPage(
   () => import("@/features/work-orders/routes/CreateWorkOrderRoute"),
   "CreateWorkOrderRoute",
 );
-const DispatchCalendarRoute = lazyPage(
-  () => import("@/features/work-orders/routes/DispatchCalendarRoute"),
-  "DispatchCalendarRoute",
-);
 const JobRoute = lazyPage(() => import("@/features/work-orders/routes/JobRoute"), "JobRoute");
 const MyJobsRoute = lazyPage(() => import("@/features/work-orders/routes/MyJobsRoute"), "MyJobsRoute");
 const ReworkStatsRoute = lazyPage(() => import("@/features/work-orders/routes/ReworkStatsRoute"), "ReworkStatsRoute");
@@ -174,7 +174,7 @@ export function createAppRouter() {
         guarded("reworkStats", "work-orders/rework", <ReworkStatsRoute />),
         guarded("indicators", "indicators", <IndicatorsRoute />),
         guarded("workOrders", "work-orders/:workOrderId", <WorkOrderDetailRoute />),
-        guarded("dispatch", "dispatch", <DispatchCalendarRoute />),
+        guarded("dispatch", "dispatch", <DispatchConsoleRoute />),
         guarded("promiseWatch", "promises", <PromiseWatchRoute />),
         guarded("followUps", "follow-ups", <FollowUpsRoute />),
         guarded("followUps", "follow-ups/:followUpId", <FollowUpDetailRoute />),
