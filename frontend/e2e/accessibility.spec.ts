@@ -45,7 +45,7 @@ test.describe("each role's key pages have no serious accessibility violation", (
     ]);
   });
 
-  test("the dispatcher's dispatch calendar and promise watch", async ({ page }) => {
+  test("the dispatcher's dispatch console and promise watch", async ({ page }) => {
     const { tenants } = readState();
     await visitAs(page, tenants.a.dispatcher, ["/dispatch", "/promises"]);
   });

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { copyFileSync, mkdirSync } from "node:fs";
+import { callApi, tokenOf } from "./support/api";
 import { readState, type Login } from "./support/environment";
 import { signInOnKeycloak } from "./support/keycloak";
 import { createAssignedOrder, type AssignedOrder } from "./support/orders";
@@ -17,6 +18,7 @@ const LANGUAGES = ["zh-CN", "en"] as const;
 const README = [
   ["zh-CN-desktop/02-work-order-board.png", "docs/screenshot-board-zh.png"],
   ["zh-CN-phone/07-installer-job.png", "docs/screenshot-job-phone-zh.png"],
+  ["zh-CN-desktop/05-dispatch.png", "docs/screenshot-dispatch-zh.png"],
 ] as const;
 
 async function signedIn(browser: Browser, device: keyof typeof DEVICES, language: string, login: Login, path: string) {
@@ -39,6 +41,15 @@ test("@screenshots the key screens in both languages, desktop and phone", async 
   const { tenants } = readState();
   const tenant = tenants.a;
   const order: AssignedOrder = await createAssignedOrder(tenant, tenant.installers.qualified, "截图");
+  // The dispatch console on the day of that order, so the timeline has a job on it.
+  const { order: view } = await callApi<{ order: { appointment: { start: string } } }>(
+    await tokenOf(tenant.manager),
+    "GET",
+    `/api/v1/work-orders/${order.id}`,
+  );
+  const orderDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(
+    new Date(view.appointment.start),
+  );
 
   for (const language of LANGUAGES) {
     for (const device of Object.keys(DEVICES) as (keyof typeof DEVICES)[]) {
@@ -51,7 +62,7 @@ test("@screenshots the key screens in both languages, desktop and phone", async 
         ["02-work-order-board", "/work-orders"],
         ["03-work-order-detail", `/work-orders/${order.id}`],
         ["04-call-intake", "/intake"],
-        ["05-dispatch", "/dispatch"],
+        ["05-dispatch", `/dispatch?day=${orderDay}`],
         ["06-customer", `/customers/${tenant.customerId}`],
         ["09-indicators", "/indicators"],
       ] as const) {
