@@ -4,6 +4,7 @@ import io.aftercare.customer.CustomerDirectory;
 import io.aftercare.customer.CustomerDtos;
 import io.aftercare.installer.DispatchProblem;
 import io.aftercare.installer.InstallerDtos;
+import io.aftercare.installer.InstallerAvailability;
 import io.aftercare.installer.InstallerService;
 import io.aftercare.installer.Qualification;
 import io.aftercare.persistence.ReadOnly;
@@ -60,12 +61,14 @@ public class DispatchDay {
             DispatchProblem.Code.CERTIFICATE_EXPIRED, DispatchProblem.Code.CERTIFICATE_NOT_YET_VALID);
 
     private final InstallerService installers;
+    private final InstallerAvailability availability;
     private final WorkOrderQueries orders;
     private final CustomerDirectory customers;
     private final TenantService tenants;
 
-    public DispatchDay(InstallerService installers, WorkOrderQueries orders, CustomerDirectory customers, TenantService tenants) {
+    public DispatchDay(InstallerService installers, InstallerAvailability availability, WorkOrderQueries orders, CustomerDirectory customers, TenantService tenants) {
         this.installers = installers;
+        this.availability = availability;
         this.orders = orders;
         this.customers = customers;
         this.tenants = tenants;
@@ -77,14 +80,14 @@ public class DispatchDay {
         ZoneId zone = tenants.currentZone();
         List<InstallerDtos.RosterEntry> roster = installers.roster().stream()
                 .filter(r -> r.status() == InstallerDtos.InstallerStatus.ACTIVE).toList();
-        Map<UUID, InstallerDtos.Shift> details = installers.shifts(roster.stream().map(InstallerDtos.RosterEntry::id).toList());
+        Map<UUID, InstallerDtos.Shift> details = availability.shifts(roster.stream().map(InstallerDtos.RosterEntry::id).toList());
         List<InstallerDtos.RosterEntry> ofPoint = roster.stream()
                 .filter(r -> servicePointId == null || details.get(r.id()).servicePointIds().contains(servicePointId))
                 .sorted(Comparator.comparing(InstallerDtos.RosterEntry::displayName, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(InstallerDtos.RosterEntry::id))
                 .toList();
         List<UUID> ids = ofPoint.stream().map(InstallerDtos.RosterEntry::id).toList();
-        Map<UUID, List<DispatchProblem>> problems = installers.dispatchChecks(ids, EnumSet.allOf(Qualification.class), day);
+        Map<UUID, List<DispatchProblem>> problems = availability.dispatchChecks(ids, EnumSet.allOf(Qualification.class), day);
         Map<UUID, DispatchDtos.Position> positions = positions(ids, day.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
         List<Crew> crews = ofPoint.stream().map(r -> {
             List<DispatchProblem> found = problems.get(r.id());

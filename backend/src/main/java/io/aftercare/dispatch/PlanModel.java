@@ -1,6 +1,5 @@
 package io.aftercare.dispatch;
 
-import io.aftercare.geo.Travel;
 import io.aftercare.installer.Qualification;
 import io.aftercare.promise.PromiseDtos;
 import io.aftercare.settings.SettingsDtos;
@@ -38,7 +37,7 @@ final class PlanModel {
 
     /** The day as planned now: each planned order with its current installer, in order of appointment. */
     static Built build(DispatchDay.Facts facts, SettingsDtos.DispatchSettings settings, boolean allowWindowMoves) {
-        PlanRules rules = new PlanRules(new Travel(settings.roadFactor(), settings.travelSpeedKmh()), settings.lateGraceMinutes());
+        PlanRules rules = new PlanRules(settings.travel(), settings.lateGraceMinutes());
         OffsetDateTime dayStart = facts.start();
         Map<UUID, WorkOrderDtos.WorkOrderSummary> byId = new HashMap<>();
         Map<UUID, List<PlanCrew.Busy>> busy = new HashMap<>();

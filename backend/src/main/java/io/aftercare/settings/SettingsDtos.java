@@ -100,9 +100,9 @@ public final class SettingsDtos {
             @Schema(description = "The longest \"optimise the day\" may run, in seconds.")
             @NotNull @Min(1) @Max(60) Integer optimiseSeconds) {
 
-        /** Road distance per km of straight line. */
-        public double roadFactor() {
-            return roadDistancePercent / 100.0;
+        /** Road distance and time between two places, by the tenant's road-distance percentage and average speed. */
+        public io.aftercare.geo.Travel travel() {
+            return new io.aftercare.geo.Travel(roadDistancePercent / 100.0, travelSpeedKmh);
         }
     }
 

@@ -3,7 +3,6 @@ package io.aftercare.workorder;
 import io.aftercare.customer.CustomerDirectory;
 import io.aftercare.customer.CustomerDtos;
 import io.aftercare.geo.Travel;
-import io.aftercare.settings.SettingsDtos;
 import io.aftercare.settings.SettingsService;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -52,8 +51,7 @@ class ArrivalEstimate {
         if (fromLat == null || fromLon == null) {
             return Optional.empty();
         }
-        SettingsDtos.DispatchSettings rules = settings.current().dispatch();
-        Travel travel = new Travel(rules.roadFactor(), rules.travelSpeedKmh());
+        Travel travel = settings.current().dispatch().travel();
         double km = travel.roadKm(fromLat, fromLon, site.latitude(), site.longitude());
         return Optional.of(new Estimate(now.plusMinutes(travel.minutes(km)).truncatedTo(ChronoUnit.MINUTES), Math.round(km * 10) / 10.0));
     }

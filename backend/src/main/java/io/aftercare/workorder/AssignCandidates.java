@@ -5,6 +5,7 @@ import io.aftercare.customer.CustomerDtos;
 import io.aftercare.geo.Travel;
 import io.aftercare.installer.DispatchProblem;
 import io.aftercare.installer.InstallerDtos;
+import io.aftercare.installer.InstallerAvailability;
 import io.aftercare.installer.InstallerService;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.settings.SettingsService;
@@ -20,7 +21,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -33,15 +33,17 @@ public class AssignCandidates {
 
     private final CrewEligibility eligibility;
     private final InstallerService installers;
+    private final InstallerAvailability availability;
     private final TenantService tenantService;
     private final CustomerDirectory customers;
     private final SettingsService settings;
     private final WorkOrderQueries queries;
 
-    public AssignCandidates(CrewEligibility eligibility, InstallerService installers, TenantService tenantService, CustomerDirectory customers,
+    public AssignCandidates(CrewEligibility eligibility, InstallerService installers, InstallerAvailability availability, TenantService tenantService, CustomerDirectory customers,
                             SettingsService settings, WorkOrderQueries queries) {
         this.eligibility = eligibility;
         this.installers = installers;
+        this.availability = availability;
         this.tenantService = tenantService;
         this.customers = customers;
         this.settings = settings;
@@ -64,17 +66,20 @@ public class AssignCandidates {
         List<InstallerDtos.RosterEntry> roster = installers.roster();
         List<UUID> ids = roster.stream().map(InstallerDtos.RosterEntry::id).toList();
         Map<UUID, List<DispatchProblem>> problems = eligibility.problems(order, ids);
-        Map<UUID, InstallerDtos.Shift> shifts = installers.shifts(ids);
+        Map<UUID, InstallerDtos.Shift> shifts = availability.shifts(ids);
         List<WorkOrder> sameDay = ordersOn(day, order.id);
         Map<UUID, Integer> jobs = new HashMap<>();
         sameDay.forEach(o -> o.crew().forEach(installer -> jobs.merge(installer, 1, Integer::sum)));
-        Map<UUID, From> from = fromWhere(order, sameDay, ids);
+        Map<UUID, WorkOrder> previous = previousJobs(order, sameDay);
+        // one lookup for the order's site and the sites of the jobs before it
         Set<UUID> siteIds = new HashSet<>();
-        if (order.siteId != null) {
-            siteIds.add(order.siteId);
-        }
-        CustomerDtos.SiteAddress site = order.siteId == null ? null : customers.sitePlaces(siteIds).get(order.siteId);
-        Travel travel = new Travel(settings.current().dispatch().roadFactor(), settings.current().dispatch().travelSpeedKmh());
+        siteIds.add(order.siteId);
+        previous.values().forEach(o -> siteIds.add(o.siteId));
+        siteIds.remove(null);
+        Map<UUID, CustomerDtos.SiteAddress> sites = customers.sitePlaces(siteIds);
+        Map<UUID, From> from = fromWhere(order, previous, sites, ids);
+        CustomerDtos.SiteAddress site = order.siteId == null ? null : sites.get(order.siteId);
+        Travel travel = settings.current().dispatch().travel();
         List<WorkOrderDtos.AssignCandidate> items = roster.stream().map(i -> {
             List<DispatchProblem> reasons = problems.get(i.id());
             From start = from.get(i.id());
@@ -106,19 +111,20 @@ public class AssignCandidates {
                 except, CrewEligibility.holding(), from, to);
     }
 
-    /**
-     * Each installer's place before this job: the site of their last job that day ending by its start, else their latest
-     * check-in before it.
-     */
-    private Map<UUID, From> fromWhere(WorkOrder order, List<WorkOrder> sameDay, List<UUID> installerIds) {
+    /** Each installer's last job that day ending by this one's start (the day's orders come by appointment). */
+    private static Map<UUID, WorkOrder> previousJobs(WorkOrder order, List<WorkOrder> sameDay) {
         Map<UUID, WorkOrder> previous = new HashMap<>();
         for (WorkOrder o : sameDay) {
             if (!o.appointmentEnd.isAfter(order.appointmentStart)) {
                 o.crew().forEach(installer -> previous.put(installer, o));
             }
         }
-        Map<UUID, CustomerDtos.SiteAddress> sites = customers.sitePlaces(previous.values().stream().map(o -> o.siteId)
-                .filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        return previous;
+    }
+
+    /** Each installer's place before this job: the site of their previous job, else their latest check-in before it. */
+    private Map<UUID, From> fromWhere(WorkOrder order, Map<UUID, WorkOrder> previous, Map<UUID, CustomerDtos.SiteAddress> sites,
+                                      List<UUID> installerIds) {
         Map<UUID, From> from = new HashMap<>();
         queries.lastCheckIns(installerIds, order.appointmentStart)
                 .forEach((id, p) -> from.put(id, new From(p.latitude(), p.longitude(), null)));

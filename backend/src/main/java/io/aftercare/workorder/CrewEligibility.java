@@ -1,7 +1,7 @@
 package io.aftercare.workorder;
 
 import io.aftercare.installer.DispatchProblem;
-import io.aftercare.installer.InstallerService;
+import io.aftercare.installer.InstallerAvailability;
 import io.aftercare.installer.Qualification;
 import io.aftercare.tenant.TenantService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,10 +24,10 @@ import java.util.UUID;
 @ApplicationScoped
 class CrewEligibility {
 
-    private final InstallerService installers;
+    private final InstallerAvailability installers;
     private final TenantService tenantService;
 
-    CrewEligibility(InstallerService installers, TenantService tenantService) {
+    CrewEligibility(InstallerAvailability installers, TenantService tenantService) {
         this.installers = installers;
         this.tenantService = tenantService;
     }

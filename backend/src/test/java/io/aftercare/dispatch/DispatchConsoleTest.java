@@ -1,6 +1,5 @@
 package io.aftercare.dispatch;
 
-import io.aftercare.support.OwnerDatabase;
 import io.aftercare.support.TestCustomers;
 import io.aftercare.support.TestTenants;
 import io.aftercare.support.Tokens;
@@ -51,11 +50,7 @@ class DispatchConsoleTest {
     }
 
     UUID site(double lat, double lon) throws Exception {
-        UUID id = UUID.randomUUID();
-        OwnerDatabase.execute(tenant, """
-                insert into customer_site (tenant_id, id, customer_id, label, address, latitude, longitude, created_at, updated_at)
-                values (?, ?, ?, ?, '杭州市西湖区文三路 90 号', ?, ?, now(), now())""", tenant, id, customer, "site " + id, lat, lon);
-        return id;
+        return TestCustomers.site(tenant, customer, lat, lon);
     }
 
     String order(UUID site, OffsetDateTime start, boolean electrical) {

@@ -37,6 +37,9 @@ class InstallersTest {
     @Inject
     InstallerService installers;
 
+    @Inject
+    InstallerAvailability availability;
+
     UUID tenant;
     String manager;
 
@@ -78,9 +81,9 @@ class InstallersTest {
     void certificateMustBeValidOnTheDayOfTheJob() throws Exception {
         UUID id = installer(tenant, manager);
         certificate(manager, id, "ELECTRICIAN", "2024-01-01", "2026-12-31");
-        Map<UUID, List<String>> onLastValidDay = work.inTransactionOf(tenant, () -> installers.dispatchProblems(
+        Map<UUID, List<String>> onLastValidDay = work.inTransactionOf(tenant, () -> availability.dispatchProblems(
                 List.of(id), Set.of(Qualification.ELECTRICIAN), LocalDate.parse("2026-12-31")));
-        Map<UUID, List<String>> afterExpiry = work.inTransactionOf(tenant, () -> installers.dispatchProblems(
+        Map<UUID, List<String>> afterExpiry = work.inTransactionOf(tenant, () -> availability.dispatchProblems(
                 List.of(id), Set.of(Qualification.ELECTRICIAN, Qualification.WELDING), LocalDate.parse("2027-01-04")));
         assertEquals(List.of(), onLastValidDay.get(id));
         assertEquals(2, afterExpiry.get(id).size(), afterExpiry.toString());
@@ -102,7 +105,7 @@ class InstallersTest {
                 .body("status", equalTo("APPROVED"));
         given().auth().oauth2(manager).contentType("application/json").body("{\"version\":0,\"status\":\"INACTIVE\"}")
                 .patch("/api/v1/installers/" + id).then().statusCode(200).body("status", equalTo("INACTIVE"));
-        Map<UUID, List<String>> problems = work.inTransactionOf(tenant, () -> installers.dispatchProblems(
+        Map<UUID, List<String>> problems = work.inTransactionOf(tenant, () -> availability.dispatchProblems(
                 List.of(id), Set.of(), LocalDate.parse("2026-12-02")));
         assertEquals(List.of("is inactive", "is on approved leave on 2026-12-02"), problems.get(id));
     }

@@ -18,6 +18,15 @@ public final class TestCustomers {
         return id;
     }
 
+    /** A site of the customer at these coordinates (null for a site without them). */
+    public static UUID site(UUID tenant, UUID customer, Double latitude, Double longitude) throws Exception {
+        UUID id = UUID.randomUUID();
+        OwnerDatabase.execute(tenant, """
+                insert into customer_site (tenant_id, id, customer_id, label, address, latitude, longitude, created_at, updated_at)
+                values (?, ?, ?, ?, '杭州市西湖区文三路 90 号', ?, ?, now(), now())""", tenant, id, customer, "site " + id, latitude, longitude);
+        return id;
+    }
+
     /** An asset of the customer (with a catalogue product of its own). */
     public static UUID asset(UUID tenant, UUID customer) throws Exception {
         UUID product = UUID.randomUUID();

@@ -48,11 +48,7 @@ class OnMyWayTest {
     }
 
     UUID site(Double lat, Double lon) throws Exception {
-        UUID id = UUID.randomUUID();
-        OwnerDatabase.execute(tenant, """
-                insert into customer_site (tenant_id, id, customer_id, label, address, latitude, longitude, created_at, updated_at)
-                values (?, ?, ?, ?, '杭州市西湖区文三路 90 号', ?, ?, now(), now())""", tenant, id, customer, "site " + id, lat, lon);
-        return id;
+        return TestCustomers.site(tenant, customer, lat, lon);
     }
 
     /** An order at the site, assigned and with the customer contacted: version 2, ready to depart. */
