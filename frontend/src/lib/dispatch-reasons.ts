@@ -1,10 +1,12 @@
 import { useTranslation } from "react-i18next";
 import { dayInWords } from "@/lib/format";
-import type { CandidateReason } from "../api/dispatch";
+import type { Schema } from "@/lib/api/schema-types";
+
+type CandidateReason = Schema<"CandidateReason">;
 
 /**
  * Why an installer cannot take a job, in the reader's words ("no valid Electrician certificate on Tue, Jul 1"), for
- * the board's day; the same texts as the assign dialog's.
+ * the job's day: the assign dialog and the dispatch console say it the same way.
  */
 export function useReasonWords() {
   const { t, i18n } = useTranslation();

@@ -6,7 +6,7 @@ import type { DispatchBoard, DispatchCard } from "../api/dispatch";
 import { movability, preflightReasons } from "../model/moves";
 import { clockOf, durationMinutes, movedAppointment, snap, spanOf, SNAP_MINUTES, type Axis } from "../model/timeline";
 import { MoveRefusal, type Refusal } from "./MoveRefusal";
-import { useReasonWords } from "./use-reason-words";
+import { useReasonWords } from "@/lib/dispatch-reasons";
 
 interface MoveDialogProps {
   card: DispatchCard;

@@ -6,7 +6,7 @@ import { problemText, readableServerMessage } from "@/lib/api/problem-text";
 import type { CandidateReason } from "../api/dispatch";
 import type { MoveOutcome } from "../api/move-order";
 import { crewRefusals } from "../model/moves";
-import { useReasonWords } from "./use-reason-words";
+import { useReasonWords } from "@/lib/dispatch-reasons";
 
 /** A move that did not happen: where the order was meant to go, and what the board or the server said against it. */
 export interface Refusal {

@@ -6,7 +6,7 @@ import { ProblemAlert } from "@/components/ProblemAlert";
 import { useTenantFormat } from "@/lib/current-user";
 import { useCandidates, type AssignCandidate, type DispatchCard } from "../api/dispatch";
 import { MoveRefusal, type Refusal } from "./MoveRefusal";
-import { useReasonWords } from "./use-reason-words";
+import { useReasonWords } from "@/lib/dispatch-reasons";
 
 interface SuggestDrawerProps {
   card: DispatchCard;

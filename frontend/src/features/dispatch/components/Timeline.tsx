@@ -20,7 +20,7 @@ import {
   type Axis,
 } from "../model/timeline";
 import { OrderCard, type OrderCardProps } from "./OrderCard";
-import { useReasonWords } from "./use-reason-words";
+import { useReasonWords } from "@/lib/dispatch-reasons";
 import "./console.css";
 
 const LANE_HEIGHT = 66;

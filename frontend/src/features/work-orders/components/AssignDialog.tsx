@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { ProblemAlert, ProblemDetails } from "@/components/ProblemAlert";
 import { ApiError, isProblemType } from "@/lib/api/problem";
 import { useTenantFormat } from "@/lib/current-user";
+import { useReasonWords } from "@/lib/dispatch-reasons";
 import { dayInWords } from "@/lib/format";
 import {
   useAssignCandidates,
@@ -23,27 +24,8 @@ interface AssignDialogProps {
 
 /** Why an installer cannot take the job, in words ("no valid electrician certificate on Tue, Dec 8"). */
 export function CandidateReasonText({ reason, day }: { reason: CandidateReason; day: string }) {
-  const { t, i18n } = useTranslation();
-  const date = dayInWords(reason.date ?? day, i18n.language, day);
-  const certificate = reason.qualification
-    ? t(`qualifications.${reason.qualification}`)
-    : t("dispatch.reasons.aCertificate");
-  switch (reason.code) {
-    case "not-an-installer":
-      return <>{t("dispatch.reasons.notAnInstaller")}</>;
-    case "inactive":
-      return <>{t("dispatch.reasons.inactive")}</>;
-    case "on-leave":
-      return <>{t("dispatch.reasons.onLeave", { date })}</>;
-    case "no-certificate":
-      return <>{t("dispatch.reasons.noCertificate", { certificate, date: dayInWords(day, i18n.language) })}</>;
-    case "certificate-expired":
-      return <>{t("dispatch.reasons.certificateExpired", { certificate, date })}</>;
-    case "certificate-not-yet-valid":
-      return <>{t("dispatch.reasons.certificateNotYetValid", { certificate, date })}</>;
-    case "overlap":
-      return <>{t("dispatch.reasons.overlap", { orders: (reason.orderNumbers ?? []).join("、") })}</>;
-  }
+  const reasonWords = useReasonWords();
+  return <>{reasonWords(reason, day)}</>;
 }
 
 /**
