@@ -89,20 +89,7 @@ public class WorkOrderLifecycle {
         crew.add(request.leadInstallerId());
         crew.addAll(helpers);
         lockInstallers(crew);
-        Map<UUID, List<DispatchProblem>> problems = eligibility.problems(order, crew);
-        List<FieldError> refusals = new ArrayList<>();
-        for (int i = 0; i < crew.size(); i++) {
-            List<DispatchProblem> reasons = problems.get(crew.get(i));
-            if (!reasons.isEmpty()) {
-                refusals.add(new FieldError(i == 0 ? "leadInstallerId" : "helperIds[" + (i - 1) + "]",
-                        String.join("; ", reasons.stream().map(DispatchProblem::message).toList())));
-            }
-        }
-        if (!refusals.isEmpty()) {
-            throw new ProblemException(409, "installer-not-dispatchable", "Installer cannot take this job",
-                    "Work order " + order.number + " cannot be assigned: " + String.join(" | ",
-                            refusals.stream().map(FieldError::message).toList()) + ".", refusals);
-        }
+        refuseUnlessDispatchable(order, crew, eligibility.problems(order, crew), "cannot be assigned");
         WorkOrderDtos.WorkOrderView before = views.of(order);
         boolean reassigned = order.leadInstallerId != null;
         WorkOrderStatus from = order.status;
@@ -366,6 +353,26 @@ public class WorkOrderLifecycle {
         return assign(id, new WorkOrderDtos.AssignRequest(order.version, leadInstallerId, List.of()));
     }
 
+    /**
+     * Refuses with 409 {@code installer-not-dispatchable} when a member of the crew (lead first) may not take the order
+     * at its appointment, each refusal naming the member's field in the assign request and the reasons.
+     */
+    private static void refuseUnlessDispatchable(WorkOrder order, List<UUID> crew, Map<UUID, List<DispatchProblem>> problems, String what) {
+        List<FieldError> refusals = new ArrayList<>();
+        for (int i = 0; i < crew.size(); i++) {
+            List<DispatchProblem> reasons = problems.get(crew.get(i));
+            if (!reasons.isEmpty()) {
+                refusals.add(new FieldError(i == 0 ? "leadInstallerId" : "helperIds[" + (i - 1) + "]",
+                        String.join("; ", reasons.stream().map(DispatchProblem::message).toList())));
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new ProblemException(409, "installer-not-dispatchable", "Installer cannot take this job",
+                    "Work order " + order.number + " " + what + ": " + String.join(" | ",
+                            refusals.stream().map(FieldError::message).toList()) + ".", refusals);
+        }
+    }
+
     /** {@code crewStays}: the crew keeps the order, so it must be free at the new time and hears of it. */
     private WorkOrderDtos.WorkOrderView rescheduled(WorkOrder order, WorkOrderDtos.Appointment appointment, String reason, boolean crewStays) {
         if (!EnumSet.of(WorkOrderStatus.NEW, WorkOrderStatus.ASSIGNED, WorkOrderStatus.CUSTOMER_CONTACTED).contains(order.status)) {
@@ -382,12 +389,15 @@ public class WorkOrderLifecycle {
         List<UUID> crew = crewStays ? order.crew() : List.of();
         if (!crew.isEmpty()) {
             lockInstallers(crew);
-            Map<UUID, List<String>> clashes = eligibility.overlapping(order, crew);
-            if (!clashes.isEmpty()) {
+            Map<UUID, List<DispatchProblem>> problems = eligibility.problems(order, crew);
+            boolean onlyClashes = problems.values().stream().flatMap(List::stream).allMatch(p -> p.code() == DispatchProblem.Code.OVERLAP);
+            if (onlyClashes && problems.values().stream().anyMatch(p -> !p.isEmpty())) {
                 throw new ProblemException(409, "crew-not-free", "Crew not free",
                         "The crew of work order " + order.number + " has other work at the new time.",
                         List.of(new FieldError("appointment", "the crew is booked then")));
             }
+            // the day may change: the crew keeps the order only if they may still take it then (leave, certificates)
+            refuseUnlessDispatchable(order, crew, problems, "cannot move to " + eligibility.day(order) + " with its crew");
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("from", before.appointment().start().toString());

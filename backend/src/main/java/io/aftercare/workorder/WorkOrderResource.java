@@ -337,7 +337,10 @@ public class WorkOrderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
     @Operation(summary = "Move the appointment",
-            description = "Until the crew is on the way; an assigned crew must be free at the new time. Customer and crew are told.")
+            description = "Until the crew is on the way. An assigned crew keeps the order only if it may take it at the new time: "
+                    + "409 `crew-not-free` when a member has other work then, 409 `installer-not-dispatchable` (errors per member, "
+                    + "as the assign action names them) when a member is on leave or lacks a certificate valid on the new day. "
+                    + "Customer and crew are told.")
     @APIResponse(responseCode = "200", description = "The rescheduled work order.")
     public WorkOrderDtos.WorkOrderView rescheduleWorkOrder(@PathParam("workOrderId") UUID workOrderId,
                                                   @NotNull @Valid WorkOrderDtos.RescheduleRequest body) {

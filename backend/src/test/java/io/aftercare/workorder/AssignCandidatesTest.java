@@ -91,14 +91,19 @@ class AssignCandidatesTest {
         assign(order, valid).then().statusCode(200);
     }
 
+    /** The installer asks for leave and a manager approves it. */
+    void approvedLeave(UUID installer, String firstDay, String lastDay) {
+        String leave = given().auth().oauth2(Tokens.claims(tenant, "installer").subject(installer.toString()).sign())
+                .contentType("application/json").body(Map.of("firstDay", firstDay, "lastDay", lastDay, "reason", "家中有事"))
+                .post("/api/v1/installers/" + installer + "/leave-requests").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(manager).contentType("application/json").body("{\"version\":0,\"approve\":true}")
+                .post("/api/v1/installers/" + installer + "/leave-requests/" + leave + "/decision").then().statusCode(200);
+    }
+
     @Test
     void installerOnApprovedLeaveThatDayIsIneligible() throws Exception {
         UUID away = installer(tenant, manager);
-        String leave = given().auth().oauth2(Tokens.claims(tenant, "installer").subject(away.toString()).sign())
-                .contentType("application/json").body("{\"firstDay\":\"2030-06-30\",\"lastDay\":\"2030-07-02\",\"reason\":\"家中有事\"}")
-                .post("/api/v1/installers/" + away + "/leave-requests").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(manager).contentType("application/json").body("{\"version\":0,\"approve\":true}")
-                .post("/api/v1/installers/" + away + "/leave-requests/" + leave + "/decision").then().statusCode(200);
+        approvedLeave(away, "2030-06-30", "2030-07-02");
         String order = order(false, START);
         assertEquals(List.of(Map.of("code", "on-leave", "date", "2030-07-01")), of(candidates(order), away).get("reasons"));
         assertEquals(false, of(candidates(order), away).get("eligible"));
@@ -130,6 +135,36 @@ class AssignCandidatesTest {
         assign(second, gone).then().statusCode(409);
         // The order's own crew does not overlap with itself.
         assertFalse(((List<?>) of(candidates(first), busy).get("reasons")).stream().anyMatch(r -> r.toString().contains("overlap")));
+    }
+
+    Response reschedule(String order, int version, OffsetDateTime start) {
+        return given().auth().oauth2(dispatcher).contentType("application/json")
+                .body(Map.of("version", version, "appointment", Map.of("start", start.toString(), "end", start.plusHours(2).toString())))
+                .post("/api/v1/work-orders/" + order + "/reschedule");
+    }
+
+    @Test
+    void theCrewKeepsARescheduledOrderOnlyOnADayTheyMayTakeIt() throws Exception {
+        UUID lead = installer(tenant, manager);
+        certificate(manager, lead, "ELECTRICIAN", "2020-01-01", "2030-07-05");
+        approvedLeave(lead, "2030-07-03", "2030-07-03");
+        String order = order(true, START);
+        assign(order, lead).then().statusCode(200);
+        String other = order(false, START.plusDays(1));
+        assign(other, lead).then().statusCode(200);
+
+        reschedule(order, 1, START.plusDays(2)).then().statusCode(409)
+                .body("type", equalTo("https://aftercare.dev/problems/installer-not-dispatchable"))
+                .body("errors[0].field", equalTo("leadInstallerId"))
+                .body("errors[0].message", equalTo("is on approved leave on 2030-07-03"));
+        reschedule(order, 1, START.plusDays(5)).then().statusCode(409)
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("ELECTRICIAN"));
+        reschedule(order, 1, START.plusDays(1)).then().statusCode(409)
+                .body("type", equalTo("https://aftercare.dev/problems/crew-not-free"));
+        given().auth().oauth2(dispatcher).get("/api/v1/work-orders/" + order).then().statusCode(200)
+                .body("order.version", equalTo(1)).body("order.appointment.start", equalTo("2030-07-01T01:00:00Z"));
+
+        reschedule(order, 1, START.plusDays(3)).then().statusCode(200).body("leadInstallerId", equalTo(lead.toString()));
     }
 
     @Test
