@@ -100,7 +100,9 @@ public final class DispatchDtos {
             @Schema(description = "Orders with an installer.", minimum = "0", maximum = "100000") int placed,
             @Schema(description = "Orders left without one.", minimum = "0", maximum = "100000") int unassigned,
             @Schema(description = "Road km between jobs (straight line times the road factor).", minimum = "0") double travelKm,
-            @Schema(description = "Minutes past promises due, summed.", minimum = "0", maximum = "100000000") long lateMinutes) {
+            @Schema(description = "Minutes past promises due, summed. An order left without an installer whose promise "
+                    + "falls due before the day's working hours end counts as late until they end.", minimum = "0", maximum = "100000000")
+            long lateMinutes) {
 
         static Figures of(PlanFigures f) {
             return new Figures(f.placed(), f.unassigned(), Math.round(f.travelKm() * 10) / 10.0, f.lateMinutes());

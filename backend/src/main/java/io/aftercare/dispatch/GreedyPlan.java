@@ -11,6 +11,12 @@ import java.util.List;
  */
 public final class GreedyPlan {
 
+    /** Promise due first (none last), then higher priority, then the window's start. */
+    static final Comparator<PlanJob> PROMISE_ORDER = Comparator.comparing((PlanJob j) -> j.getDue() == null ? Integer.MAX_VALUE : j.getDue())
+            .thenComparing(PlanJob::getPriority, Comparator.reverseOrder())
+            .thenComparing(PlanJob::getWindowStart)
+            .thenComparing(PlanJob::getNumber);
+
     private GreedyPlan() {
     }
 
@@ -18,10 +24,7 @@ public final class GreedyPlan {
     public static DayPlan plan(DayPlan plan) {
         plan.getCrews().forEach(c -> c.getJobs().clear());
         List<PlanJob> order = new ArrayList<>(plan.getJobs());
-        order.sort(Comparator.comparing((PlanJob j) -> j.getDue() == null ? Integer.MAX_VALUE : j.getDue())
-                .thenComparing(PlanJob::getPriority, Comparator.reverseOrder())
-                .thenComparing(PlanJob::getWindowStart)
-                .thenComparing(PlanJob::getNumber));
+        order.sort(PROMISE_ORDER);
         for (PlanJob job : order) {
             PlanCrew best = null;
             int bestAt = -1;

@@ -74,6 +74,20 @@ class DayPlanSolverTest {
     }
 
     @Test
+    void anOrderLeftOverWhosePromiseFallsDueTodayCountsAsLateUntilTheWorkingDayEnds() {
+        PlanCrew noPermit = crew("No permit", Set.of(), 0.0, 0.0);
+        PlanJob dueAtThree = new PlanJob(new UUID(2, ++ids), "WO-1", 0, 0.0, 0.0, NINE, 60, true, 15 * 60, 2,
+                Set.of(Qualification.WELDING), null, null, RULES);
+        PlanJob dueTomorrow = new PlanJob(new UUID(2, ++ids), "WO-2", 0, 0.0, 0.0, NINE, 60, true, 30 * 60, 2,
+                Set.of(Qualification.WELDING), null, null, RULES);
+
+        PlanFigures figures = PlanFigures.of(solve(List.of(noPermit), List.of(dueAtThree, dueTomorrow)));
+
+        assertEquals(2, figures.unassigned());
+        assertEquals(SIX_PM - 15 * 60, figures.lateMinutes(), "from 15:00 to the end of working hours; tomorrow's promise is not late");
+    }
+
+    @Test
     void eachJobGoesToTheInstallerStartingNearIt() {
         PlanCrew west = crew("West", Set.of(), 0.0, 0.0);
         PlanCrew east = crew("East", Set.of(), 0.0, 20 * KM);
