@@ -112,4 +112,13 @@ test("the dispatcher drags an order onto a qualified installer, is refused for o
     .poll(async () => (await orderNow(tenant, second.id)).leadInstallerId, { timeout: 15_000 })
     .toBe(qualified.id);
   expect((await orderNow(tenant, second.id)).status).toBe("ASSIGNED");
+
+  // The week: the installer's row, with the order on its day.
+  await page.keyboard.press("Escape");
+  await expect(page.locator(".ant-drawer-open")).toHaveCount(0);
+  await page.getByRole("search").getByText(zh("dispatch.console.modes.week"), { exact: true }).click();
+  const week = page.getByRole("region", { name: zh("dispatch.console.week.label") });
+  const installerWeek = week.locator(`tr[data-installer="${qualified.displayName}"]`);
+  await expect(installerWeek).toBeVisible();
+  await expect(installerWeek.locator(`td[data-day="${day}"] [data-order="${order.number}"]`)).toBeVisible();
 });

@@ -63,6 +63,7 @@ test("@screenshots the key screens in both languages, desktop and phone", async 
         ["03-work-order-detail", `/work-orders/${order.id}`],
         ["04-call-intake", "/intake"],
         ["05-dispatch", `/dispatch?day=${orderDay}`],
+        ["05-dispatch-week", `/dispatch?day=${orderDay}&view=week`],
         ["06-customer", `/customers/${tenant.customerId}`],
         ["09-indicators", "/indicators"],
       ] as const) {

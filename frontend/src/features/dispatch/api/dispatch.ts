@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useMutation, useQueries, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useApiClient, type ApiClient } from "@/lib/api/client";
 import { unwrap } from "@/lib/api/problem";
 import type { Schema } from "@/lib/api/schema-types";
@@ -24,14 +24,24 @@ export const dispatchKey = ["dispatch"] as const;
 // The work-order lists and pages of other screens read the same orders under this key.
 const workOrdersKey = ["work-orders"] as const;
 
-/** The day's board: a row per active installer (of the service point, or all) and the queue nobody has. */
-export function useDispatchBoard(day: string, servicePointId: string | undefined) {
-  const api = useApiClient();
-  return useQuery({
+function boardQuery(api: ApiClient, day: string, servicePointId: string | undefined) {
+  return queryOptions({
     queryKey: [...dispatchKey, "board", { day, servicePointId: servicePointId ?? null }],
     queryFn: async () =>
       unwrap(await api.GET("/api/v1/dispatch/board", { params: { query: { day, servicePointId } } })),
   });
+}
+
+/** The day's board: a row per active installer (of the service point, or all) and the queue nobody has. */
+export function useDispatchBoard(day: string, servicePointId: string | undefined) {
+  const api = useApiClient();
+  return useQuery(boardQuery(api, day, servicePointId));
+}
+
+/** The board of each of the days, read only while `enabled`; a day's board is shared with the day view's. */
+export function useDispatchBoards(days: readonly string[], servicePointId: string | undefined, enabled: boolean) {
+  const api = useApiClient();
+  return useQueries({ queries: days.map((day) => ({ ...boardQuery(api, day, servicePointId), enabled })) });
 }
 
 /** The board and every order list read again, after the console changed orders. */

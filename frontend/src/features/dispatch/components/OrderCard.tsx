@@ -29,8 +29,11 @@ export function promiseColour(status: PromiseStatus | undefined, token: GlobalTo
 
 export interface OrderCardProps {
   card: DispatchCard;
-  /** On an installer's row of the time scale, or in the queue (where it shows its time too). */
-  placement: "row" | "queue";
+  /**
+   * On an installer's row of the time scale, in the queue (where it shows its time too), or in a day of the week
+   * (compact: time, customer, area, state and promise).
+   */
+  placement: "row" | "queue" | "week";
   style?: CSSProperties;
   /** The installer of the row helps on the job; it is moved from its lead's row. */
   helping?: boolean;
@@ -137,21 +140,22 @@ export function OrderCard({
           <Typography.Text strong ellipsis className="dispatch-card__customer">
             {card.customerName}
           </Typography.Text>
-          {placement === "queue" && <span className="dispatch-card__time">{time}</span>}
+          {placement !== "row" && <span className="dispatch-card__time">{time}</span>}
         </div>
         <div className="dispatch-card__line dispatch-card__meta">
           <span className="dispatch-card__ellipsis">
-            {placement === "queue" ? `${card.number} · ` : ""}
-            {type} · {area}
+            {placement === "week" ? area : `${placement === "queue" ? `${card.number} · ` : ""}${type} · ${area}`}
           </span>
         </div>
         <div className="dispatch-card__tags">
+          {placement === "week" && <Tag variant="outlined">{t(`workOrders.status.${card.status}`)}</Tag>}
           {helping && <Tag variant="outlined">{t("dispatch.console.card.helping")}</Tag>}
-          {certificates.map((certificate) => (
-            <Tag key={certificate} color="blue">
-              {certificate}
-            </Tag>
-          ))}
+          {placement !== "week" &&
+            certificates.map((certificate) => (
+              <Tag key={certificate} color="blue">
+                {certificate}
+              </Tag>
+            ))}
           <PromiseBadge promise={card.promise} compact />
           {card.late && <Tag color="error">{t("dispatch.console.card.late")}</Tag>}
           {placement === "queue" && card.priority !== "NORMAL" && card.priority !== "LOW" && (

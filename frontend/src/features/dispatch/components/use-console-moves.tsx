@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { problemText } from "@/lib/api/problem-text";
 import { useTenantFormat } from "@/lib/current-user";
+import { dayInWords, localDateOf } from "@/lib/format";
 import type { DispatchBoard, DispatchCard } from "../api/dispatch";
 import { useMoveOrder, type MoveOutcome } from "../api/move-order";
 import {
@@ -20,20 +21,31 @@ import type { Refusal } from "./MoveRefusal";
 /**
  * Moving orders on the board: checks a move against what the board shows, sends it with the card's version, and
  * on success says what changed with an Undo where an action can take it back. A refused move is returned for the
- * screen to show where the person looks (at the row, in the dialog).
+ * screen to show where the person looks (at the row, in the dialog). The boards of other days (the week's) are
+ * where moves to those days are checked.
  */
-export function useConsoleMoves(board: DispatchBoard | undefined) {
+export function useConsoleMoves(
+  board: DispatchBoard | undefined,
+  otherDays: readonly (DispatchBoard | undefined)[] = [],
+) {
   const { t, i18n } = useTranslation();
   const format = useTenantFormat();
   const { notification, message } = App.useApp();
   const { move, pendingId } = useMoveOrder();
   const [focusId, setFocusId] = useState<string | null>(null);
 
+  const boards = [board, ...otherDays].filter((shown): shown is DispatchBoard => shown !== undefined);
   const nameOf = (installerId: string | undefined) =>
-    (installerId && board?.rows.find((row) => row.id === installerId)?.displayName) ||
+    (installerId && boards.flatMap((shown) => shown.rows).find((row) => row.id === installerId)?.displayName) ||
     t("dispatch.console.someoneElse");
+  const dayOf = (iso: string) => localDateOf(iso, board?.timeZone ?? format.timeZone);
+  // The day is said only when it is not the board's own (a move from the week to another day).
+  const onDayOf = (appointment: { start: string }, words: string) =>
+    board && dayOf(appointment.start) !== board.day
+      ? `${dayInWords(dayOf(appointment.start), i18n.language)} ${words}`
+      : words;
   const windowOf = (appointment: { start: string; end: string }) =>
-    `${format.time(appointment.start)}–${format.time(appointment.end)}`;
+    onDayOf(appointment, `${format.time(appointment.start)}–${format.time(appointment.end)}`);
 
   async function undo(after: OrderState, target: MoveTarget) {
     const outcome = await move(after, target);
@@ -84,19 +96,19 @@ export function useConsoleMoves(board: DispatchBoard | undefined) {
   }
 
   /**
-   * Moves the card to the installer (undefined: its crew stays) at the start minute (null: its time stays). Null
-   * when it moved or nothing was to change; else the refusal.
+   * Moves the card to the installer (undefined: its crew stays) at the start minute (null: its time stays) of the
+   * day (undefined: the board's day). Null when it moved or nothing was to change; else the refusal.
    */
   async function moveCard(
     card: DispatchCard,
     installerId: string | undefined,
     startMinute: number | null,
+    day?: string,
   ): Promise<Refusal | null> {
     if (!board) return null;
+    const onDay = day ?? board.day;
     const appointment =
-      startMinute === null
-        ? card.appointment
-        : movedAppointment(card.appointment, startMinute, board.day, board.timeZone);
+      startMinute === null ? card.appointment : movedAppointment(card.appointment, startMinute, onDay, board.timeZone);
     const target: MoveTarget = { leadInstallerId: installerId ?? card.leadInstallerId, appointment };
     const order = stateOf(card);
     if (stepsOf(order, target).length === 0) return null;
@@ -105,14 +117,16 @@ export function useConsoleMoves(board: DispatchBoard | undefined) {
       orderNumber: card.number,
       installerId: leadId ?? "",
       installerName: nameOf(leadId),
-      time: sameAppointment(card.appointment, appointment) ? "" : format.time(appointment.start),
+      time: sameAppointment(card.appointment, appointment) ? "" : onDayOf(appointment, format.time(appointment.start)),
     };
-    const row = board.rows.find((candidate) => candidate.id === leadId);
+    const row = boards.find((shown) => shown.day === onDay)?.rows.find((candidate) => candidate.id === leadId);
     if (row) {
       const handedOver = leadId !== card.leadInstallerId;
-      // A crew that stays is only checked for other work at the new time (leave and certificates are per day).
+      const otherDay = dayOf(appointment.start) !== dayOf(card.appointment.start);
+      // A crew that stays on the day is only checked for other work at the new time (leave and certificates are
+      // per day).
       const reasons = preflightReasons(card, appointment, row).filter(
-        (reason) => handedOver || reason.code === "overlap",
+        (reason) => handedOver || otherDay || reason.code === "overlap",
       );
       if (reasons.length > 0) return { ...refusal, reasons };
     }

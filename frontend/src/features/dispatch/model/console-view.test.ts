@@ -8,6 +8,20 @@ describe("the console's view in the URL", () => {
     expect(consoleViewOf(search, "2030-06-30")).toEqual({ day: "2030-07-01", servicePointId: WEST_LAKE, mode: "map" });
   });
 
+  it("reads the week", () => {
+    expect(consoleViewOf(new URLSearchParams("day=2030-07-03&view=week"), "2030-06-30")).toEqual({
+      day: "2030-07-03",
+      servicePointId: undefined,
+      mode: "week",
+    });
+    expect(withView(new URLSearchParams("day=2030-07-03"), { mode: "week" }).toString()).toBe(
+      "day=2030-07-03&view=week",
+    );
+    expect(
+      withView(new URLSearchParams("day=2030-07-03&view=week"), { mode: "timeline", day: "2030-07-05" }).toString(),
+    ).toBe("day=2030-07-05");
+  });
+
   it("falls back to today, every service point and the timeline for what it cannot read", () => {
     const search = new URLSearchParams("day=2030-02-30&servicePointId=west&view=satellite");
     expect(consoleViewOf(search, "2030-06-30")).toEqual({

@@ -1,9 +1,12 @@
 import { addDays } from "@/lib/format";
 
-export type ConsoleMode = "timeline" | "map";
-export const CONSOLE_MODES = ["timeline", "map"] as const satisfies readonly ConsoleMode[];
+export type ConsoleMode = "timeline" | "week" | "map";
+export const CONSOLE_MODES = ["timeline", "week", "map"] as const satisfies readonly ConsoleMode[];
 
-/** What the console shows, as the URL says it: a day, a service point (or all), the timeline or the map. */
+/**
+ * What the console shows, as the URL says it: a day, a service point (or all), and the day's timeline, the week
+ * around the day, or the day's map.
+ */
 export interface ConsoleView {
   day: string;
   servicePointId: string | undefined;
@@ -20,7 +23,7 @@ export function consoleViewOf(search: URLSearchParams, today: string): ConsoleVi
   return {
     day: day && DATE.test(day) && addDays(day, 0) === day ? day : today,
     servicePointId: servicePointId && UUID.test(servicePointId) ? servicePointId : undefined,
-    mode: search.get("view") === "map" ? "map" : "timeline",
+    mode: CONSOLE_MODES.find((mode) => mode === search.get("view")) ?? "timeline",
   };
 }
 
@@ -30,6 +33,6 @@ export function withView(search: URLSearchParams, change: Partial<ConsoleView>):
   const set = (key: string, value: string | undefined) => (value ? next.set(key, value) : next.delete(key));
   if ("day" in change) set("day", change.day);
   if ("servicePointId" in change) set("servicePointId", change.servicePointId);
-  if ("mode" in change) set("view", change.mode === "map" ? "map" : undefined);
+  if ("mode" in change) set("view", change.mode === "timeline" ? undefined : change.mode);
   return next;
 }

@@ -9,7 +9,7 @@ import { problem, servicePoint, workOrder } from "@/test/fixtures";
 import { json, renderWithApi } from "@/test/render";
 import { chooseOption } from "@/test/select-option";
 import { ORDER_DRAG_TYPE } from "../components/OrderCard";
-import { DAY, QIAN, SUN, WEST_LAKE, ZHAO, at, board } from "../testing/board";
+import { DAY, QIAN, SUN, WEST_LAKE, ZHAO, at, board, card, row } from "../testing/board";
 import { DispatchConsoleRoute } from "./DispatchConsoleRoute";
 
 // Leaflet draws on a real browser's layout; here the lazily loaded map only says what it was given.
@@ -116,6 +116,46 @@ function dragOnto(cardNumber: string, installer: string, clientX: number) {
 async function dialogTitled(title: string): Promise<HTMLElement> {
   const heading = await screen.findByText(title);
   return heading.closest<HTMLElement>('[role="dialog"]')!;
+}
+
+const WEDNESDAY = "2030-07-03";
+const THURSDAY = "2030-07-04";
+const JOB_60 = card({
+  id: "0193a5c8-0000-7000-8000-0000000b0301",
+  number: "WO-000060",
+  version: 4,
+  customerName: "陈静",
+  siteAddress: "杭州市西湖区古墩路 5 号",
+  leadInstallerId: ZHAO,
+  appointment: { start: at("10:00", WEDNESDAY), end: at("12:00", WEDNESDAY) },
+});
+
+/** The other days of the week around DAY (a Monday): everyone at work, Zhao with one job on Wednesday. */
+const weekOfBoards: Answer = (request) => {
+  const url = new URL(request.url);
+  const day = url.searchParams.get("day");
+  if (url.pathname !== "/api/v1/dispatch/board" || !day || day === DAY) return undefined;
+  return json(
+    board({
+      day,
+      rows: [
+        row({ jobs: day === WEDNESDAY ? [JOB_60] : [] }),
+        row({ id: QIAN, displayName: "钱师傅", qualifications: [] }),
+        row({ id: SUN, displayName: "孙师傅", qualifications: [] }),
+      ],
+      unassigned: [],
+    }),
+  );
+};
+
+/** Drags a card onto an installer's day of the week. */
+function dragOntoDay(cardNumber: string, installer: string, day: string) {
+  const card = document.querySelector(`[data-order="${cardNumber}"][draggable="true"]`)!;
+  const cell = document.querySelector(`tr[data-installer="${installer}"] td[data-day="${day}"]`)!;
+  const transfer = dataTransfer();
+  drag("dragStart", card, 0, transfer);
+  drag("dragOver", cell, 0, transfer);
+  drag("drop", cell, 0, transfer);
 }
 
 describe("DispatchConsoleRoute", () => {
@@ -491,5 +531,121 @@ describe("DispatchConsoleRoute", () => {
       }),
     ).toBeInTheDocument();
     expect(screen.getByText("The stops as a list")).toBeInTheDocument();
+  });
+  it("shows the week by installer and day, with leave, hours and jobs, and opens a day on the time scale", async () => {
+    const { router } = renderConsole(weekOfBoards);
+    await screen.findByRole("group", { name: /^赵师傅/ });
+    await userEvent.click(screen.getByText("Week"));
+
+    const week = await screen.findByRole("region", { name: "Installers' week" });
+    expect(router.state.location.search).toBe(`?day=${DAY}&view=week`);
+    expect(
+      within(week)
+        .getAllByRole("columnheader")
+        .map((header) => header.textContent),
+    ).toEqual([
+      "Installer",
+      "Mon, Jul 1",
+      "Tue, Jul 2",
+      "Wed, Jul 3",
+      "Thu, Jul 4",
+      "Fri, Jul 5",
+      "Sat, Jul 6",
+      "Sun, Jul 7",
+    ]);
+    expect(
+      within(week)
+        .getAllByRole("rowheader")
+        .map((header) => header.textContent),
+    ).toEqual(["赵师傅", "钱师傅", "孙师傅"]);
+
+    const zhao = within(week.querySelector<HTMLElement>('tr[data-installer="赵师傅"]')!).getAllByRole("cell");
+    expect(zhao[0]).toHaveTextContent("08:00–18:00");
+    expect(
+      within(zhao[0]!)
+        .getAllByRole("button", { name: /^WO-0000/ })
+        .map((job) => job.getAttribute("aria-label")?.split(",")[0]),
+    ).toEqual(["WO-000041", "WO-000043"]);
+    expect(zhao[0]).toHaveTextContent("120 min");
+    expect(zhao[1]).not.toHaveTextContent("WO-0000");
+    const wednesday = within(week).getByRole("list", { name: "Jobs of 赵师傅 on Wed, Jul 3" });
+    const job = within(wednesday).getByRole("button", { name: /^WO-000060, 陈静, 10:00–12:00, Installation/ });
+    expect(job).toHaveTextContent("杭州市西湖区古墩路 5 号");
+    expect(job).toHaveTextContent("Assigned");
+    const sun = within(week.querySelector<HTMLElement>('tr[data-installer="孙师傅"]')!).getAllByRole("cell");
+    expect(sun[0]).toHaveTextContent("On leave");
+    expect(sun[1]).toHaveTextContent("08:00–18:00");
+    // The day's queue stays beside the week; names, never ids.
+    expect(screen.getByRole("list", { name: "Unassigned (2)" })).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/0193a5c8/);
+
+    await userEvent.click(screen.getByRole("button", { name: "Next week" }));
+    expect(router.state.location.search).toBe("?day=2030-07-08&view=week");
+    await userEvent.click(screen.getByRole("button", { name: "Previous week" }));
+    expect(router.state.location.search).toBe(`?day=${DAY}&view=week`);
+
+    await userEvent.click(await screen.findByRole("button", { name: "Wed, Jul 3" }));
+    expect(router.state.location.search).toBe(`?day=${WEDNESDAY}`);
+    expect(await screen.findByRole("group", { name: "赵师傅, working 08:00–18:00, 1 job" })).toBeInTheDocument();
+  });
+
+  it("moves a job dropped on another installer's day to that day at the same time, and refuses leave at the row", async () => {
+    let version = ASSIGNED_43!.version;
+    const { posts } = renderConsole(
+      (request, body) => {
+        const sent = body as { leadInstallerId?: string; appointment?: { start: string; end: string } };
+        if (request.url.endsWith("/assign"))
+          return saved(ASSIGNED_43!, { version: ++version, leadInstallerId: sent.leadInstallerId });
+        if (request.url.endsWith("/reschedule"))
+          return saved(ASSIGNED_43!, { version: ++version, leadInstallerId: QIAN, appointment: sent.appointment! });
+        return weekOfBoards(request, body);
+      },
+      { entry: `/dispatch?day=${DAY}&view=week` },
+    );
+    await screen.findByRole("region", { name: "Installers' week" });
+
+    // Sun is on leave on Monday: refused before anything is sent, under Sun's row.
+    dragOntoDay("WO-000043", "孙师傅", DAY);
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("WO-000043 cannot go to 孙师傅.");
+    expect(alert).toHaveTextContent("on leave on Mon, Jul 1");
+    expect(alert.closest("tr")?.previousElementSibling).toHaveAttribute("data-installer", "孙师傅");
+    expect(await posts("")).toEqual([]);
+
+    // Onto Qian's Thursday: handed over, then moved to Thursday at 13:00 as before.
+    dragOntoDay("WO-000043", "钱师傅", THURSDAY);
+    expect(await screen.findByText("WO-000043: 钱师傅, Thu, Jul 4 13:00–14:30")).toBeInTheDocument();
+    expect((await posts("/assign")).map((post) => post.body)).toEqual([
+      { version: 1, leadInstallerId: QIAN, helperIds: [] },
+    ]);
+    expect((await posts("/reschedule")).map((post) => post.body)).toEqual([
+      { version: 2, appointment: { start: at("13:00", THURSDAY), end: at("14:30", THURSDAY) } },
+    ]);
+  });
+
+  it("moves a job of another day of the week with the keyboard, on its own day", async () => {
+    const { posts } = renderConsole(
+      (request, body) => {
+        if (request.url.endsWith("/assign"))
+          return saved(JOB_60, { version: 5, leadInstallerId: (body as { leadInstallerId: string }).leadInstallerId });
+        return weekOfBoards(request, body);
+      },
+      { entry: `/dispatch?day=${DAY}&view=week` },
+    );
+    const job = await screen.findByRole("button", { name: /^WO-000060, 陈静/ });
+    job.focus();
+    await userEvent.keyboard("{Enter}");
+
+    const dialog = await dialogTitled("Move WO-000060 (陈静)");
+    expect(dialog).toHaveTextContent("Now: 赵师傅, 10:00–12:00");
+    expect(within(dialog).getByText("10:00–12:00")).toBeInTheDocument();
+    await chooseOption(within(dialog).getByRole("combobox", { name: "Installer" }), "钱师傅");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Move" }));
+
+    expect(await screen.findByText("WO-000060: 钱师傅, Wed, Jul 3 10:00–12:00")).toBeInTheDocument();
+    expect((await posts("/assign")).map((post) => post.body)).toEqual([
+      { version: 4, leadInstallerId: QIAN, helperIds: [] },
+    ]);
+    expect(await posts("/reschedule")).toEqual([]);
   });
 });

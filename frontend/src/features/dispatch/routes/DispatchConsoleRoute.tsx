@@ -11,8 +11,8 @@ import { ProblemAlert } from "@/components/ProblemAlert";
 import { useMapTiles } from "@/lib/config";
 import { useTenantFormat } from "@/lib/current-user";
 import { useServicePointDirectory } from "@/lib/directory";
-import { addDays, dayInWords } from "@/lib/format";
-import { useDispatchBoard, type DispatchCard, type DispatchRow } from "../api/dispatch";
+import { addDays, dayInWords, localDateOf } from "@/lib/format";
+import { useDispatchBoard, useDispatchBoards, type DispatchCard, type DispatchRow } from "../api/dispatch";
 import { DayMap } from "../components/DayMap";
 import { MoveDialog } from "../components/MoveDialog";
 import { MoveRefusal, type Refusal } from "../components/MoveRefusal";
@@ -21,17 +21,20 @@ import { SuggestDrawer } from "../components/SuggestDrawer";
 import { Timeline, type Dragging } from "../components/Timeline";
 import { UnassignedQueue } from "../components/UnassignedQueue";
 import { useConsoleMoves } from "../components/use-console-moves";
+import { WeekGrid } from "../components/WeekGrid";
 import { CONSOLE_MODES, consoleViewOf, withView, type ConsoleMode, type ConsoleView } from "../model/console-view";
 import { axisFor } from "../model/timeline";
+import { startMinuteOf, weekOf, weekRows } from "../model/week";
 
 const ISO_DATE = "YYYY-MM-DD";
 /** Pixels per hour of the time scale: an hour's job shows its customer, area and tags. */
 const PX_PER_HOUR = 120;
 
 /**
- * The dispatcher's console: a day's installers on a time scale (or a map) beside the queue of orders nobody has.
- * Orders are dragged onto an installer at a time, or moved with the keyboard, or given to a suggested installer;
- * "optimise the day" proposes a plan to apply in whole or in part. Day, service point and view live in the URL.
+ * The dispatcher's console: a day's installers on a time scale (or a map), or their week by day, beside the queue of
+ * the day's orders nobody has. Orders are dragged onto an installer at a time (or onto a day of the week), or moved
+ * with the keyboard, or given to a suggested installer; "optimise the day" proposes a plan to apply in whole or in
+ * part. Day, service point and view live in the URL.
  */
 export function DispatchConsoleRoute() {
   const { t, i18n } = useTranslation();
@@ -41,11 +44,15 @@ export function DispatchConsoleRoute() {
   const today = format.today();
   const view = consoleViewOf(search, today);
   const board = useDispatchBoard(view.day, view.servicePointId);
+  const inWeek = view.mode === "week";
+  const week = weekOf(view.day);
+  const weekBoards = useDispatchBoards(week, view.servicePointId, inWeek);
+  const weekData = inWeek ? weekBoards.map((day) => day.data) : [];
   const servicePoints = useServicePointDirectory();
   const tiles = useMapTiles();
-  const { moveCard, pendingId, focusId, nameOf } = useConsoleMoves(board.data);
+  const { moveCard, pendingId, focusId, nameOf } = useConsoleMoves(board.data, weekData);
   const [dragging, setDragging] = useState<Dragging | null>(null);
-  const [rowRefusal, setRowRefusal] = useState<{ rowId: string; refusal: Refusal } | null>(null);
+  const [rowRefusal, setRowRefusal] = useState<{ rowId: string; day: string; refusal: Refusal } | null>(null);
   const [moving, setMoving] = useState<DispatchCard | null>(null);
   const [suggesting, setSuggesting] = useState<DispatchCard | null>(null);
   const [optimising, setOptimising] = useState(false);
@@ -60,12 +67,30 @@ export function DispatchConsoleRoute() {
     setSearch(withView(search, next), { replace: true });
   };
   const past = view.day < today;
+  const step = inWeek ? 7 : 1;
+  // The boards the view needs: the day's (its queue), and in the week each of its days.
+  const reads = inWeek ? [board, ...weekBoards] : [board];
+  const failed = reads.find((read) => read.isError);
+  const refetch = () => reads.forEach((read) => void read.refetch());
+  const weekReady = !inWeek || weekBoards.every((day) => day.data !== undefined);
+  // In the week a card is moved on its own day (the dialog and suggestions keep its day).
+  const dayOfCard = (card: DispatchCard) =>
+    inWeek && data ? localDateOf(card.appointment.start, data.timeZone) : undefined;
 
   async function dropped(card: DispatchCard, row: DispatchRow, startMinute: number) {
     setDragging(null);
     setRowRefusal(null);
     const refusal = await moveCard(card, row.id, startMinute);
-    if (refusal) setRowRefusal({ rowId: row.id, refusal });
+    if (refusal) setRowRefusal({ rowId: row.id, day: view.day, refusal });
+  }
+
+  /** A card dropped on an installer's day of the week: that day, at the same time of day. */
+  async function droppedOnDay(card: DispatchCard, installerId: string, day: string) {
+    setDragging(null);
+    setRowRefusal(null);
+    if (!data) return;
+    const refusal = await moveCard(card, installerId, startMinuteOf(card, data.timeZone), day);
+    if (refusal) setRowRefusal({ rowId: installerId, day, refusal });
   }
 
   const handlers = {
@@ -75,15 +100,36 @@ export function DispatchConsoleRoute() {
     onDragEnd: () => setDragging(null),
   };
   const cardsOfDay = data ? [...data.unassigned, ...data.rows.flatMap((row) => row.jobs)] : [];
+  const refusalShown = rowRefusal && {
+    rowId: rowRefusal.rowId,
+    content: (
+      <MoveRefusal
+        refusal={rowRefusal.refusal}
+        day={rowRefusal.day}
+        nameOf={nameOf}
+        onClose={() => setRowRefusal(null)}
+      />
+    ),
+  };
+  const movingDay = moving ? dayOfCard(moving) : undefined;
+  const movingBoard = (movingDay && weekData.find((day) => day?.day === movingDay)) || data;
 
   return (
     <>
       <PageHeader
         title={t("dispatch.console.title")}
-        description={t("dispatch.console.description", {
-          day: dayInWords(view.day, i18n.language, today),
-          timeZone: format.timeZone,
-        })}
+        description={
+          inWeek
+            ? t("dispatch.console.weekDescription", {
+                from: dayInWords(week[0]!, i18n.language, today),
+                to: dayInWords(week[week.length - 1]!, i18n.language, today),
+                timeZone: format.timeZone,
+              })
+            : t("dispatch.console.description", {
+                day: dayInWords(view.day, i18n.language, today),
+                timeZone: format.timeZone,
+              })
+        }
         actions={
           <>
             <Tooltip title={past ? t("dispatch.console.optimise.past") : undefined}>
@@ -98,8 +144,8 @@ export function DispatchConsoleRoute() {
             </Tooltip>
             <Button
               icon={<ReloadOutlined aria-hidden />}
-              loading={board.isFetching && !board.isPending}
-              onClick={() => void board.refetch()}
+              loading={reads.some((read) => read.isFetching && !read.isPending)}
+              onClick={refetch}
             >
               {t("dispatch.console.refresh")}
             </Button>
@@ -116,8 +162,8 @@ export function DispatchConsoleRoute() {
       >
         <Form.Item>
           <Space.Compact>
-            <Button icon={<LeftOutlined aria-hidden />} onClick={() => change({ day: addDays(view.day, -1) })}>
-              {t("dispatch.console.previousDay")}
+            <Button icon={<LeftOutlined aria-hidden />} onClick={() => change({ day: addDays(view.day, -step) })}>
+              {inWeek ? t("dispatch.console.previousWeek") : t("dispatch.console.previousDay")}
             </Button>
             <Button disabled={view.day === today} onClick={() => change({ day: today })}>
               {t("dispatch.console.today")}
@@ -125,9 +171,9 @@ export function DispatchConsoleRoute() {
             <Button
               icon={<RightOutlined aria-hidden />}
               iconPlacement="end"
-              onClick={() => change({ day: addDays(view.day, 1) })}
+              onClick={() => change({ day: addDays(view.day, step) })}
             >
-              {t("dispatch.console.nextDay")}
+              {inWeek ? t("dispatch.console.nextWeek") : t("dispatch.console.nextDay")}
             </Button>
           </Space.Compact>
         </Form.Item>
@@ -159,13 +205,13 @@ export function DispatchConsoleRoute() {
         </Form.Item>
       </Form>
 
-      {board.isPending && <Loading />}
-      {board.isError && (
-        <ProblemAlert error={board.error}>
-          <Button onClick={() => void board.refetch()}>{t("common.retry")}</Button>
+      {reads.some((read) => read.isPending) && !failed && <Loading />}
+      {failed && (
+        <ProblemAlert error={failed.error}>
+          <Button onClick={refetch}>{t("common.retry")}</Button>
         </ProblemAlert>
       )}
-      {data && axis && (
+      {data && axis && weekReady && (
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={7} xxl={6}>
             <UnassignedQueue
@@ -184,20 +230,22 @@ export function DispatchConsoleRoute() {
                 dragging={dragging}
                 pendingId={pendingId}
                 focusId={focusId}
-                refusal={
-                  rowRefusal && {
-                    rowId: rowRefusal.rowId,
-                    content: (
-                      <MoveRefusal
-                        refusal={rowRefusal.refusal}
-                        day={data.day}
-                        nameOf={nameOf}
-                        onClose={() => setRowRefusal(null)}
-                      />
-                    ),
-                  }
-                }
+                refusal={refusalShown}
                 onDrop={(card, row, startMinute) => void dropped(card, row, startMinute)}
+                handlers={handlers}
+              />
+            ) : inWeek ? (
+              <WeekGrid
+                days={week}
+                rows={weekRows(weekData)}
+                timeZone={data.timeZone}
+                today={today}
+                dragging={dragging}
+                pendingId={pendingId}
+                focusId={focusId}
+                refusal={refusalShown}
+                onOpenDay={(day) => change({ mode: "timeline", day })}
+                onDrop={(card, installerId, day) => void droppedOnDay(card, installerId, day)}
                 handlers={handlers}
               />
             ) : (
@@ -206,13 +254,17 @@ export function DispatchConsoleRoute() {
           </Col>
         </Row>
       )}
-      {moving && data && axis && (
+      {moving && movingBoard && axis && (
         <MoveDialog
           card={moving}
-          board={data}
-          axis={axis}
+          board={movingBoard}
+          axis={
+            movingBoard === data
+              ? axis
+              : axisFor(movingBoard.rows, [], movingBoard.day, movingBoard.timeZone, PX_PER_HOUR)
+          }
           nameOf={nameOf}
-          onMove={moveCard}
+          onMove={(card, installerId, startMinute) => moveCard(card, installerId, startMinute, movingBoard.day)}
           onClose={() => setMoving(null)}
         />
       )}
@@ -220,7 +272,7 @@ export function DispatchConsoleRoute() {
         <SuggestDrawer
           card={suggesting}
           nameOf={nameOf}
-          onAssign={(card, installerId) => moveCard(card, installerId, null)}
+          onAssign={(card, installerId) => moveCard(card, installerId, null, dayOfCard(card))}
           onClose={() => setSuggesting(null)}
         />
       )}
