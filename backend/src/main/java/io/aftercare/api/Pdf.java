@@ -21,12 +21,20 @@ import java.util.List;
 public final class Pdf {
 
     public static final String MEDIA_TYPE = "application/pdf";
+    /** The languages documents are written in, as a {@code lang} query parameter may ask for them. */
+    public static final String LANGUAGES = "^(zh-CN|zh|en)$";
     /** Noto Sans SC (SIL Open Font License 1.1) from the ph-fonts-noto-sans-sc jar. */
     private static final String FONT = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
     private static final int LINES_PER_PAGE = 44;
     private static volatile byte[] fontBytes;
 
     private Pdf() {
+    }
+
+    /** A download of {@code pdf} the browser saves as {@code fileName}. */
+    public static jakarta.ws.rs.core.Response attachment(byte[] pdf, String fileName) {
+        return jakarta.ws.rs.core.Response.ok(pdf, MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     public static byte[] text(List<String> lines) {

@@ -99,7 +99,10 @@ public final class BookingDtos {
             boolean canConfirm,
             boolean canReschedule,
             boolean canCancel,
-            boolean canSignOff) {
+            boolean canSignOff,
+            @Schema(description = "The work order behind the request, once there is one.") UUID workOrderId,
+            @Schema(description = "Whether the signed service report can be downloaded (after the customer signed off or refused to).")
+            boolean hasServiceReport) {
     }
 
     @Schema(name = "CustomerRequestList", requiredProperties = "items")

@@ -23,6 +23,7 @@ import io.aftercare.tenancy.TenantContext;
 import io.aftercare.tenant.TenantDtos;
 import io.aftercare.tenant.TenantService;
 import io.aftercare.workorder.WorkOrderDtos;
+import io.aftercare.workorder.ServiceReportPdf;
 import io.aftercare.workorder.WorkOrderQueries;
 import io.aftercare.workorder.WorkOrderLifecycle;
 import io.aftercare.workorder.WorkOrderStatus;
@@ -71,12 +72,13 @@ public class BookingService {
     private final CurrentUser caller;
     private final String publicUrl;
     private final Idempotency idempotency;
+    private final ServiceReportPdf reports;
 
     public BookingService(TenantService tenantService, TenantContext tenants, SettingsService settings, CustomerService customers,
                           CustomerDirectory customerDirectory, CatalogService catalog, ServiceRequestService requests, WorkOrderQueries workOrders,
                           WorkOrderLifecycle lifecycle, StaffService staff,
                           BookingSlots slots, BookingLimits limits, TrackingCodes codes, Notifications notifications, CurrentUser caller,
-                          Idempotency idempotency,
+                          Idempotency idempotency, ServiceReportPdf reports,
                           @ConfigProperty(name = "aftercare.public-url", defaultValue = "http://localhost:5173") String publicUrl) {
         this.tenantService = tenantService;
         this.tenants = tenants;
@@ -94,6 +96,7 @@ public class BookingService {
         this.notifications = notifications;
         this.caller = caller;
         this.idempotency = idempotency;
+        this.reports = reports;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
 
@@ -237,6 +240,18 @@ public class BookingService {
         });
     }
 
+    /** The signed service report of the order behind a tracking code; 404 for an unknown code or before there is an order. */
+    public ServiceReportPdf.Rendered serviceReport(String code, String language) {
+        TrackingCodes.Target target = codes.find(code).orElseThrow(BookingService::notFound);
+        return as(target.tenantId(), () -> {
+            ServiceRequestDtos.ServiceRequestView request = requests.get(target.requestId());
+            if (request.workOrderId() == null) {
+                throw ProblemException.notFound("A service report for this booking");
+            }
+            return reports.forCustomer(request.customerId(), request.workOrderId(), reports.localeOr(language));
+        });
+    }
+
     /** A signed-in customer's own requests, newest first. */
     public BookingDtos.StatusList ofCustomer(UUID customerId) {
         List<ServiceRequestDtos.ServiceRequestView> own = requests.ofCustomer(customerId, 50);
@@ -309,7 +324,8 @@ public class BookingService {
                 order == null || order.signOff() == null ? null : order.signOff().ratings(), deadline,
                 order != null && CHANGEABLE.contains(order.status()) && request.customerConfirmedAt() == null,
                 changeable && beforeDeadline, changeable && beforeDeadline,
-                order != null && order.status() == WorkOrderStatus.WORK_DONE);
+                order != null && order.status() == WorkOrderStatus.WORK_DONE,
+                order == null ? null : order.id(), order != null && order.signOff() != null);
     }
 
     static BookingDtos.Stage stage(ServiceRequestDtos.ServiceRequestView request, WorkOrderDtos.WorkOrderView order) {

@@ -1,6 +1,16 @@
 package io.aftercare.booking;
 
+import io.aftercare.api.Pdf;
 import io.aftercare.problem.ProblemException;
+import io.aftercare.workorder.ServiceReportPdf;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,10 +35,12 @@ public class CustomerPortalResource {
     static final String CUSTOMER_CLAIM = "customer_id";
 
     private final BookingService bookings;
+    private final ServiceReportPdf reports;
     private final JsonWebToken token;
 
-    public CustomerPortalResource(BookingService bookings, JsonWebToken token) {
+    public CustomerPortalResource(BookingService bookings, ServiceReportPdf reports, JsonWebToken token) {
         this.bookings = bookings;
+        this.reports = reports;
         this.token = token;
     }
 
@@ -39,6 +51,21 @@ public class CustomerPortalResource {
     @APIResponse(responseCode = "200", description = "The customer's requests.")
     public BookingDtos.StatusList listMyRequests() {
         return bookings.ofCustomer(customerId());
+    }
+
+    @GET
+    @Path("/work-orders/{workOrderId}/service-report")
+    @Produces(Pdf.MEDIA_TYPE)
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(operationId = "downloadMyServiceReport", summary = "My signed service report (PDF)",
+            description = "The service report of one of the signed-in customer's own orders, once signed off (or refused). Another "
+                    + "customer's order answers 404, as if it did not exist. `lang` (zh-CN or en) overrides the tenant's language.")
+    @APIResponse(responseCode = "200", description = "The PDF file.", content = @Content(mediaType = Pdf.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 52428800)))
+    public Response downloadMyServiceReport(@PathParam("workOrderId") UUID workOrderId,
+                                            @QueryParam("lang") @Size(max = 10) @Pattern(regexp = Pdf.LANGUAGES) String lang) {
+        ServiceReportPdf.Rendered report = reports.forCustomer(customerId(), workOrderId, reports.localeOr(lang));
+        return Pdf.attachment(report.pdf(), report.fileName());
     }
 
     private UUID customerId() {

@@ -16,6 +16,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import io.aftercare.api.Pdf;
+import io.aftercare.workorder.ServiceReportPdf;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -90,6 +95,21 @@ public class PublicBookingResource {
     public BookingDtos.Status getTenantBooking(@PathParam("tenantSlug") @Size(max = 63) @Pattern(regexp = SLUG) String tenantSlug,
                                                @PathParam("trackingCode") @Size(max = 64) @Pattern(regexp = CODE) String trackingCode) {
         return bookings.status(tenantSlug, trackingCode);
+    }
+
+    @GET
+    @Path("/bookings/{trackingCode}/service-report")
+    @Produces(Pdf.MEDIA_TYPE)
+    @Operation(operationId = "downloadBookingServiceReport", summary = "The signed service report (PDF)",
+            description = "The service report (用户服务报告书) of the order behind the tracking link, once the customer signed off or "
+                    + "refused to: findings, solution, parts, photos, ratings and the drawn signature. `lang` (zh-CN or en) overrides "
+                    + "the tenant's language. 409 `service-report-not-signed` before sign-off; an unknown code answers 404.")
+    @APIResponse(responseCode = "200", description = "The PDF file.", content = @Content(mediaType = Pdf.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 52428800)))
+    public Response downloadBookingServiceReport(@PathParam("trackingCode") @Size(max = 64) @Pattern(regexp = CODE) String trackingCode,
+                                                 @QueryParam("lang") @Size(max = 10) @Pattern(regexp = Pdf.LANGUAGES) String lang) {
+        ServiceReportPdf.Rendered report = bookings.serviceReport(trackingCode, lang);
+        return Pdf.attachment(report.pdf(), report.fileName());
     }
 
     @POST

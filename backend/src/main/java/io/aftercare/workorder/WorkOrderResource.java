@@ -3,12 +3,14 @@ package io.aftercare.workorder;
 import io.aftercare.api.Idempotency;
 import io.aftercare.api.IdempotencyKey;
 import io.aftercare.api.PageRequest;
+import io.aftercare.api.Pdf;
 import io.aftercare.api.QueryValues;
 import io.aftercare.security.Roles;
 import io.aftercare.tenancy.RequiresTenant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import io.aftercare.promise.PromiseDtos;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,9 +50,11 @@ public class WorkOrderResource {
     private final WorkOrderLifecycle lifecycle;
     private final AssignCandidates candidates;
     private final Idempotency idempotency;
+    private final ServiceReportPdf serviceReports;
 
     public WorkOrderResource(WorkOrderQueries orders, WorkOrderIntake intake, WorkOrderLifecycle lifecycle, AssignCandidates candidates,
-                             Idempotency idempotency) {
+                             Idempotency idempotency, ServiceReportPdf serviceReports) {
+        this.serviceReports = serviceReports;
         this.orders = orders;
         this.intake = intake;
         this.lifecycle = lifecycle;
@@ -157,6 +162,22 @@ public class WorkOrderResource {
             content = @Content(mediaType = "image/png", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary", maxLength = 700000)))
     public byte[] getWorkOrderSignature(@PathParam("workOrderId") UUID workOrderId) {
         return orders.signature(workOrderId);
+    }
+
+    @GET
+    @Path("/{workOrderId}/service-report")
+    @Produces(Pdf.MEDIA_TYPE)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER, Roles.INSTALLER})
+    @Operation(operationId = "downloadServiceReport", summary = "The signed service report (PDF)",
+            description = "The service report (用户服务报告书) once the customer signed off or refused to: findings, solution, parts, "
+                    + "photos, ratings, the drawn signature and the installers, Chinese font embedded. `lang` (zh-CN or en) overrides "
+                    + "the tenant's language. 409 `service-report-not-signed` before sign-off.")
+    @APIResponse(responseCode = "200", description = "The PDF file.", content = @Content(mediaType = Pdf.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary", maxLength = 52428800)))
+    public Response downloadServiceReport(@PathParam("workOrderId") UUID workOrderId,
+                                          @QueryParam("lang") @Size(max = 10) @Pattern(regexp = Pdf.LANGUAGES) String lang) {
+        ServiceReportPdf.Rendered report = serviceReports.forStaff(workOrderId, serviceReports.localeOr(lang));
+        return Pdf.attachment(report.pdf(), report.fileName());
     }
 
     @GET

@@ -176,7 +176,7 @@ class BookingTest {
     }
 
     @Test
-    void theCustomerSeesTheAppointmentConfirmsReschedulesAndSignsOffThroughTheLink() {
+    void theCustomerSeesTheAppointmentConfirmsReschedulesAndSignsOffThroughTheLink() throws Exception {
         List<Map<String, Object>> slots = slots();
         Map<String, Object> later = slots.getLast();
         String code = book(booking("139 1111 2222", later)).then().statusCode(201).extract().path("trackingCode");
@@ -223,12 +223,20 @@ class BookingTest {
                  "report":{"faultCause":"缺氟","solution":"补充冷媒","partsReplaced":[],"customerOpinion":"满意"}}""".formatted(v + 3));
         JsonPath done = track(code);
         assertEquals("AWAITING_SIGN_OFF", done.getString("stage"));
+        assertEquals(false, done.getBoolean("hasServiceReport"));
+        given().get("/api/v1/public/bookings/" + code + "/service-report").then().statusCode(409);
         assertEquals("缺氟", done.getString("work.faultCause"));
         assertTrue(done.getBoolean("canSignOff"));
         given().contentType("application/json").body("{\"signaturePng\":\"%s\",\"ratings\":{\"attitude\":5,\"timeliness\":5,\"quality\":4}}"
                         .formatted(TestOrders.SIGNATURE))
                 .post("/api/v1/public/bookings/" + code + "/sign-off").then().statusCode(200)
-                .body("stage", equalTo("DONE")).body("ratings.quality", equalTo(4)).body("canSignOff", equalTo(false));
+                .body("stage", equalTo("DONE")).body("ratings.quality", equalTo(4)).body("canSignOff", equalTo(false))
+                .body("workOrderId", equalTo(order)).body("hasServiceReport", equalTo(true));
+        // The signed report is there to download from the link, and from nowhere for a wrong code.
+        byte[] pdf = given().get("/api/v1/public/bookings/" + code + "/service-report").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        assertTrue(io.aftercare.support.PdfText.text(pdf).contains("补充冷媒"));
+        given().get("/api/v1/public/bookings/" + "a".repeat(32) + "/service-report").then().statusCode(404);
     }
 
     @Test

@@ -4,14 +4,12 @@ import io.aftercare.support.OwnerDatabase;
 import io.aftercare.support.TestCustomers;
 import io.aftercare.support.TestInstallers;
 import io.aftercare.support.TestTenants;
+import io.aftercare.support.PdfText;
 import io.aftercare.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,34 +145,13 @@ class ReportsTest {
         byte[] pdf = given().auth().oauth2(manager).get("/api/v1/reports/" + weekly() + "/pdf").then().statusCode(200)
                 .contentType("application/pdf").header("Content-Disposition", equalTo("attachment; filename=\"weekly-report-2026-11-16.pdf\""))
                 .extract().asByteArray();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = sameGlyphs(new PDFTextStripper().getText(document));
-            assertTrue(text.contains("周报"), text);
-            assertTrue(text.contains("关键指标"), text);
-            assertTrue(text.contains("冷柜 K-200"), text);
-            assertTrue(text.contains("技术部门"), text);
-            // Hyphens and dashes share glyphs too: any of them between the days.
-            assertTrue(java.util.regex.Pattern.compile("2026.11.16 . 2026.11.22").matcher(text).find(), text);
-        }
-    }
-
-    /**
-     * Text extraction names a glyph that several code points share by the lowest of them (a PDFBox limitation,
-     * apache/pdfbox#470): 门 comes back as the radical ⻔. Reading such a character back through the embedded font's
-     * own mapping to the ideograph that shares its glyph gives the text that was written.
-     */
-    private static String sameGlyphs(String extracted) throws Exception {
-        try (var in = ReportsTest.class.getClassLoader().getResourceAsStream("fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf")) {
-            var font = new org.apache.fontbox.ttf.TTFParser().parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(in));
-            var cmap = font.getUnicodeCmapLookup();
-            StringBuilder text = new StringBuilder();
-            extracted.codePoints().forEach(c -> {
-                List<Integer> codes = cmap.getGlyphId(c) == 0 ? null : cmap.getCharCodes(cmap.getGlyphId(c));
-                text.appendCodePoint(codes == null ? c : codes.stream().filter(code -> Character.UnicodeScript.of(code) == Character.UnicodeScript.HAN
-                        && Character.UnicodeBlock.of(code) == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS).findFirst().orElse(c));
-            });
-            return text.toString();
-        }
+        String text = PdfText.text(pdf);
+        assertTrue(text.contains("周报"), text);
+        assertTrue(text.contains("关键指标"), text);
+        assertTrue(text.contains("冷柜 K-200"), text);
+        assertTrue(text.contains("技术部门"), text);
+        // Hyphens and dashes share glyphs too: any of them between the days.
+        assertTrue(java.util.regex.Pattern.compile("2026.11.16 . 2026.11.22").matcher(text).find(), text);
     }
 
     @Test
