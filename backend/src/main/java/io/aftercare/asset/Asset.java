@@ -49,6 +49,10 @@ public class Asset extends TenantOwned {
     @Column(name = "warranty_end")
     public LocalDate warrantyEnd;
 
+    /** The sales contract's number on the warranty card. */
+    @Column(name = "contract_number")
+    public String contractNumber;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

@@ -40,9 +40,15 @@ public final class AssetDtos {
             @Schema(description = "The SIM card's ICCID or number.", examples = "89860012345678901234") @Size(max = 64) String simId,
             @Schema(description = "In capitals without spaces or separators.", examples = "浙A12345") @Size(max = 16) String vehiclePlate,
             LocalDate installDate,
-            LocalDate warrantyEnd,
+            @Schema(description = "Last day of the warranty: as set on the asset, else the install date plus the product's warranty "
+                    + "months; absent when neither is known.") LocalDate warrantyEnd,
+            @Schema(description = "Whether the warranty end comes from the product's terms rather than from the asset itself.")
+            boolean warrantyEndFromProduct,
             @Schema(description = "Whether today, in the tenant's time zone, is on or before the warranty end.")
             boolean underWarranty,
+            @Schema(description = "The sales contract's number on the warranty card.", examples = "HT-2026-00123") @Size(max = 64) String contractNumber,
+            @Schema(description = "What the product's warranty covers.") @Size(max = 1000) String warrantyCovers,
+            @Schema(description = "The product's fee for a repair out of warranty.", examples = "120.00") @Size(max = 13) String outOfWarrantyFee,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt,
             @Schema(minimum = "0", maximum = "2147483647") int version) {
@@ -75,7 +81,10 @@ public final class AssetDtos {
             @Size(max = 64) @Pattern(regexp = DEVICE_ID, message = DEVICE_ID_MESSAGE) String simId,
             @Schema(examples = "浙A·12345") @Size(max = 16) @Pattern(regexp = PLATE, message = PLATE_MESSAGE) String vehiclePlate,
             @SaneDate(SaneDate.Kind.DOCUMENT) LocalDate installDate,
-            @Schema(description = "Last day of the warranty; not before the install date.") @SaneDate(SaneDate.Kind.DOCUMENT) LocalDate warrantyEnd) {
+            @Schema(description = "Last day of the warranty; not before the install date. Omit to follow the product's warranty months "
+                    + "from the install date.") @SaneDate(SaneDate.Kind.DOCUMENT) LocalDate warrantyEnd,
+            @Schema(description = "The sales contract's number on the warranty card.", examples = "HT-2026-00123")
+            @Size(max = 64) @Pattern(regexp = DEVICE_ID, message = DEVICE_ID_MESSAGE) String contractNumber) {
     }
 
     @Schema(name = "UpdateAssetRequest", description = "The whole asset with the `version` you read; omitted optional fields are removed.")
@@ -89,7 +98,22 @@ public final class AssetDtos {
             @Size(max = 64) @Pattern(regexp = DEVICE_ID, message = DEVICE_ID_MESSAGE) String simId,
             @Size(max = 16) @Pattern(regexp = PLATE, message = PLATE_MESSAGE) String vehiclePlate,
             @SaneDate(SaneDate.Kind.DOCUMENT) LocalDate installDate,
-            @SaneDate(SaneDate.Kind.DOCUMENT) LocalDate warrantyEnd) {
+            @Schema(description = "Omit to follow the product's warranty months from the install date.")
+            @SaneDate(SaneDate.Kind.DOCUMENT) LocalDate warrantyEnd,
+            @Size(max = 64) @Pattern(regexp = DEVICE_ID, message = DEVICE_ID_MESSAGE) String contractNumber) {
+    }
+
+    @Schema(name = "AssetWarranty", description = "An asset's warranty on a given day: in or out, until when, what it covers, and the "
+            + "fee of a repair out of warranty.", requiredProperties = {"assetId", "productName", "serialNumber"})
+    public record AssetWarranty(
+            UUID assetId,
+            @Size(max = 200) String productName,
+            @Size(max = 64) String serialNumber,
+            @Size(max = 64) String contractNumber,
+            LocalDate warrantyEnd,
+            @Schema(description = "Absent when the warranty end is not known.") Boolean inWarranty,
+            @Size(max = 1000) String covers,
+            @Schema(examples = "120.00") @Size(max = 13) String outOfWarrantyFee) {
     }
 
     /** An asset from an import file: the customer by its primary phone, the product by its code, the site by its label. */

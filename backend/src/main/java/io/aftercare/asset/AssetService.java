@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Installed products at the tenant's customers; the only writer of them. */
 @ApplicationScoped
@@ -111,6 +112,7 @@ public class AssetService {
         apply(asset, request.customerId(), request.siteId(), request.productId(), request.serialNumber(),
                 request.terminalId(), request.simId(), request.vehiclePlate(), request.installDate(), request.warrantyEnd(),
                 asset.createdAt);
+        asset.contractNumber = Texts.blankToNull(request.contractNumber());
         asset.persist();
         write(request.serialNumber());
         AssetDtos.AssetView view = views(List.of(asset)).of(asset);
@@ -131,6 +133,7 @@ public class AssetService {
         apply(asset, request.customerId(), request.siteId(), request.productId(), request.serialNumber(),
                 request.terminalId(), request.simId(), request.vehiclePlate(), request.installDate(), request.warrantyEnd(),
                 OffsetDateTime.now(ZoneOffset.UTC));
+        asset.contractNumber = Texts.blankToNull(request.contractNumber());
         write(request.serialNumber());
         AssetDtos.AssetView after = views(List.of(asset)).of(asset);
         audit.record("asset.updated", ENTITY, id, before, after);
@@ -359,11 +362,42 @@ public class AssetService {
 
         AssetDtos.AssetView of(Asset a) {
             CatalogDtos.CatalogItemSummary product = products.get(a.productId);
+            CatalogDtos.WarrantyTerms terms = product == null ? null : product.warranty();
+            LocalDate end = warrantyEnd(a, terms);
             return new AssetDtos.AssetView(a.id, a.customerId, customerNames.get(a.customerId), a.siteId, a.productId,
                     product == null ? null : product.code(), product == null ? null : product.name(), a.serialNumber,
-                    a.terminalId, a.simId, a.vehiclePlate, a.installDate, a.warrantyEnd,
-                    a.warrantyEnd != null && !today.isAfter(a.warrantyEnd), a.createdAt, a.updatedAt, a.version);
+                    a.terminalId, a.simId, a.vehiclePlate, a.installDate, end, a.warrantyEnd == null && end != null,
+                    end != null && !today.isAfter(end), a.contractNumber, terms == null ? null : terms.covers(),
+                    terms == null ? null : terms.outOfWarrantyFee(), a.createdAt, a.updatedAt, a.version);
         }
+    }
+
+    /** As set on the asset, else the install date plus the product's months (the day before the anniversary). */
+    static LocalDate warrantyEnd(Asset a, CatalogDtos.WarrantyTerms terms) {
+        if (a.warrantyEnd != null) {
+            return a.warrantyEnd;
+        }
+        if (a.installDate == null || terms == null || terms.months() == null) {
+            return null;
+        }
+        return a.installDate.plusMonths(terms.months()).minusDays(1);
+    }
+
+    /** The warranty of these assets on {@code day}: two queries whatever their number; unknown ids are left out. */
+    @Transactional
+    public List<AssetDtos.AssetWarranty> warranties(Collection<UUID> assetIds, LocalDate day) {
+        if (assetIds.isEmpty()) {
+            return List.of();
+        }
+        List<Asset> found = Asset.<Asset>list("id in ?1 order by serialNumber", assetIds);
+        Map<UUID, CatalogDtos.CatalogItemSummary> products = catalog.summaries(found.stream().map(a -> a.productId).collect(Collectors.toSet()));
+        return found.stream().map(a -> {
+            CatalogDtos.CatalogItemSummary product = products.get(a.productId);
+            CatalogDtos.WarrantyTerms terms = product == null ? null : product.warranty();
+            LocalDate end = warrantyEnd(a, terms);
+            return new AssetDtos.AssetWarranty(a.id, product == null ? null : product.name(), a.serialNumber, a.contractNumber, end,
+                    end == null ? null : !day.isAfter(end), terms == null ? null : terms.covers(), terms == null ? null : terms.outOfWarrantyFee());
+        }).toList();
     }
 
 

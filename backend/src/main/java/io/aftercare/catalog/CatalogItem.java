@@ -37,6 +37,16 @@ public class CatalogItem extends TenantOwned {
     @Column(precision = 12, scale = 2)
     public BigDecimal price;
 
+    /** Products only: months of warranty from installation, what it covers, and the fee of a repair after it. */
+    @Column(name = "warranty_months")
+    public Integer warrantyMonths;
+
+    @Column(name = "warranty_covers")
+    public String warrantyCovers;
+
+    @Column(name = "out_of_warranty_fee", precision = 12, scale = 2)
+    public BigDecimal outOfWarrantyFee;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

@@ -67,6 +67,7 @@ public class CatalogService {
         item.name = request.name().strip();
         item.unit = request.unit().strip();
         item.price = request.price() == null ? null : new BigDecimal(request.price());
+        warranty(item, request.warranty());
         item.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         item.updatedAt = item.createdAt;
         write(item::persistAndFlush, code);
@@ -88,11 +89,22 @@ public class CatalogService {
         item.name = request.name().strip();
         item.unit = request.unit().strip();
         item.price = request.price() == null ? null : new BigDecimal(request.price());
+        warranty(item, request.warranty());
         item.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         write(() -> CatalogItem.flush(), code);
         CatalogDtos.CatalogItemView after = CatalogDtos.CatalogItemView.of(item);
         audit.record("catalog-item.updated", ENTITY, id, before, after);
         return after;
+    }
+
+    /** Sets a product's warranty terms; other kinds carry none. */
+    private static void warranty(CatalogItem item, CatalogDtos.WarrantyTerms terms) {
+        if (terms != null && item.kind != CatalogDtos.CatalogItemKind.PRODUCT) {
+            throw ProblemException.invalidField("warranty", "only products carry warranty terms");
+        }
+        item.warrantyMonths = terms == null ? null : terms.months();
+        item.warrantyCovers = terms == null || terms.covers() == null || terms.covers().isBlank() ? null : terms.covers().strip();
+        item.outOfWarrantyFee = terms == null || terms.outOfWarrantyFee() == null ? null : new BigDecimal(terms.outOfWarrantyFee());
     }
 
     /** Only an item nothing refers to (assets, work orders) can go; the database's foreign keys say which. */

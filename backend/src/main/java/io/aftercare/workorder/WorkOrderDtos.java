@@ -80,7 +80,8 @@ public final class WorkOrderDtos {
             @Size(max = 100) List<@NotNull @Valid ItemToBring> itemsToBring,
             @NotNull @Valid Appointment appointment,
             UUID servicePointId,
-            @Schema(description = "Fee of a paid service, in the tenant's currency.", maxLength = 12)
+            @Schema(description = "Fee of a paid service, in the tenant's currency. Omitted on a repair of an asset out of warranty "
+                    + "on the appointment's day, the catalogue's out-of-warranty fee is set (send 0.00 for none).", maxLength = 12)
             @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String fee,
             @Valid InstallationRecord installationRecord,
             @Schema(description = "The fault's category (e.g. `no-gps-signal`); a repair of the same category on the same "
@@ -238,7 +239,19 @@ public final class WorkOrderDtos {
     @Schema(name = "WorkOrderDetail", requiredProperties = {"order", "timeline", "job"})
     public record WorkOrderDetail(WorkOrderView order, @Size(max = 1000) List<TimelineEntry> timeline,
                                   @Schema(description = "What the crew needs for the visit (items to bring and required "
-                                          + "certificates are on the order).") JobFacts job) {
+                                          + "certificates are on the order).") JobFacts job,
+                                  @Schema(description = "The order's assets in or out of warranty on the appointment's day, and "
+                                          + "whether a fee applies.") Entitlement entitlement) {
+    }
+
+    @Schema(name = "Entitlement", description = "Each asset's warranty on the day of the visit. A repair of an asset out of warranty "
+            + "is charged: `proposedFee` sums the products' out-of-warranty fees from the catalogue (absent when none is set).",
+            requiredProperties = {"assets", "outOfWarranty", "feeApplies"})
+    public record Entitlement(
+            @Size(max = 50) List<io.aftercare.asset.AssetDtos.AssetWarranty> assets,
+            @Schema(description = "At least one asset is out of warranty on that day.") boolean outOfWarranty,
+            @Schema(description = "A repair with an asset out of warranty: the customer pays.") boolean feeApplies,
+            @Schema(examples = "120.00", maxLength = 13) String proposedFee) {
     }
 
     @Schema(name = "JobFacts", description = "Whom to call, where to go, and the safety checks that apply to this job.",

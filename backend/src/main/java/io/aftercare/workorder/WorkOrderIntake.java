@@ -41,6 +41,7 @@ public class WorkOrderIntake {
     private final HumanNumbers numbers;
     private final CustomerDirectory customers;
     private final AssetService assets;
+    private final Entitlements entitlements;
     private final ServicePointService servicePoints;
     private final SettingsService settings;
     private final TenantContext tenants;
@@ -53,7 +54,9 @@ public class WorkOrderIntake {
 
     public WorkOrderIntake(EntityManager db, HumanNumbers numbers, CustomerDirectory customers, AssetService assets,
                            ServicePointService servicePoints, SettingsService settings, TenantContext tenants, AuditLog audit,
-                           Promises promises, WorkOrderTimeline timeline, WorkOrderViews views, Event<RepairRegistered> repairs) {
+                           Promises promises, WorkOrderTimeline timeline, WorkOrderViews views, Event<RepairRegistered> repairs,
+                           Entitlements entitlements) {
+        this.entitlements = entitlements;
         this.repairs = repairs;
         this.db = db;
         this.numbers = numbers;
@@ -100,7 +103,7 @@ public class WorkOrderIntake {
         order.appointmentEnd = request.appointment().end();
         order.helperIds = List.of();
         order.servicePointId = request.servicePointId();
-        order.fee = request.fee() == null ? null : new BigDecimal(request.fee()).setScale(2);
+        order.fee = request.fee() != null ? new BigDecimal(request.fee()).setScale(2) : proposedFee(order);
         order.installationRecord = request.installationRecord();
         order.faultCategory = request.faultCategory();
         order.reworkOfId = reworkOf(order);
@@ -117,6 +120,15 @@ public class WorkOrderIntake {
         WorkOrderDtos.WorkOrderView view = views.of(order);
         audit.record("work-order.created", WorkOrderLifecycle.ENTITY, order.id, null, view);
         return view;
+    }
+
+    /** A repair of an asset out of warranty on the appointment's day: the catalogue's out-of-warranty fee. */
+    private BigDecimal proposedFee(WorkOrder order) {
+        if (order.type != WorkOrderDtos.WorkOrderType.REPAIR || order.assetIds.isEmpty()) {
+            return null;
+        }
+        String proposed = entitlements.of(order.type, order.assetIds, order.appointmentStart).proposedFee();
+        return proposed == null ? null : new BigDecimal(proposed);
     }
 
     /** The customer, its site and assets, and the service point exist in the tenant, and belong together. */

@@ -44,9 +44,12 @@ public class WorkOrderQueries implements AssignedWork {
     private final ActorNames actorNames;
     private final WorkOrderAccess access;
     private final WorkOrderViews views;
+    private final Entitlements entitlements;
 
     public WorkOrderQueries(EntityManager db, CustomerDirectory customers, TenantService tenantService, TenantContext tenants,
-                            CurrentUser caller, ActorNames actorNames, WorkOrderAccess access, WorkOrderViews views) {
+                            CurrentUser caller, ActorNames actorNames, WorkOrderAccess access, WorkOrderViews views,
+                            Entitlements entitlements) {
+        this.entitlements = entitlements;
         this.db = db;
         this.customers = customers;
         this.tenantService = tenantService;
@@ -135,7 +138,8 @@ public class WorkOrderQueries implements AssignedWork {
         List<WorkOrderEvent> events = WorkOrderEvent.list("workOrderId = ?1 order by id", id);
         Map<String, String> names = actorNames.of(events.stream().map(e -> e.actorId).collect(Collectors.toSet()));
         List<WorkOrderDtos.TimelineEntry> timeline = events.stream().map(e -> WorkOrderDtos.TimelineEntry.of(e, names)).toList();
-        return new WorkOrderDtos.WorkOrderDetail(views.of(order), timeline, jobFacts(order));
+        return new WorkOrderDtos.WorkOrderDetail(views.of(order), timeline, jobFacts(order),
+                entitlements.of(order.type, order.assetIds, order.appointmentStart));
     }
 
     /** What the crew needs on the way and on site: whom to call, where to go, and the safety checks that apply. */
