@@ -239,6 +239,12 @@ test("a phone request becomes an electrical job that passes the certificate chec
   const signature = record.getByRole("img", { name: zhWith("workOrders.signOff.signatureOf", { number }) });
   await expect(signature).toBeVisible();
   expect(await signature.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  // The signed service report (PDF), downloaded with the office's token under the server's name for it.
+  const [serviceReport] = await Promise.all([
+    page.waitForEvent("download"),
+    record.getByRole("button", { name: zh("workOrders.serviceReport.download") }).click(),
+  ]);
+  expect(serviceReport.suggestedFilename()).toMatch(/service-report-WO-\d+\.pdf/);
   // The photo from site, downloaded with the office's token.
   const officePhoto = page
     .getByRole("region", { name: zh("workOrders.photos.title") })

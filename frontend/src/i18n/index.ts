@@ -47,7 +47,8 @@ export function storedLanguage(): Language | null {
   }
 }
 
-function currentLanguage(): Language {
+/** The UI's language; also the language a document the server writes (a PDF) is asked for. */
+export function currentLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : "zh-CN";
 }
 

@@ -1,7 +1,7 @@
 import { renderHook } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { describe, expect, it } from "vitest";
-import { MapTilesContext, loadRuntimeConfig, runtimeConfigOf, useMapTiles } from "./config";
+import { MapTilesContext, apiUrl, loadRuntimeConfig, runtimeConfigOf, useMapTiles } from "./config";
 
 const BASE = { oidcAuthority: "http://kc.test/realms/aftercare", oidcClientId: "aftercare-spa" };
 
@@ -56,6 +56,15 @@ describe("runtime configuration", () => {
 
     await loadRuntimeConfig(answering(BASE));
     expect(renderHook(() => useMapTiles()).result.current).toBeNull();
+  });
+
+  it("points a plain link at the configured API origin, or at the page's own", async () => {
+    await loadRuntimeConfig(answering({ ...BASE, apiBaseUrl: "https://api.test/" }));
+    expect(apiUrl("/api/v1/public/bookings/k3v9/service-report?lang=en")).toBe(
+      "https://api.test/api/v1/public/bookings/k3v9/service-report?lang=en",
+    );
+    await loadRuntimeConfig(answering(BASE));
+    expect(apiUrl("/api/v1/public/bookings/k3v9/service-report")).toBe("/api/v1/public/bookings/k3v9/service-report");
   });
 
   it("lets a part of the app be given other tiles, or none", () => {

@@ -65,6 +65,14 @@ export async function loadRuntimeConfig(fetchImpl: typeof fetch = fetch): Promis
   return loaded;
 }
 
+/**
+ * The URL of an API path for a plain link the browser follows itself (a public download), on the same origin as
+ * the API client's calls: the configured API origin, or the SPA's own when there is none.
+ */
+export function apiUrl(path: string): string {
+  return `${loaded?.apiBaseUrl ?? ""}${path}`;
+}
+
 /** The map's tiles, when the deployment has some. */
 export interface MapTiles {
   url: string;

@@ -34,5 +34,29 @@ export function saveBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/**
+ * The name the server gave a download in its Content-Disposition (RFC 6266: `filename*` over `filename`), or the
+ * fallback when it gave none or the header cannot be read (a cross-origin API that does not expose it).
+ */
+export function fileNameOf(response: Response, fallback: string): string {
+  const header = response.headers.get("Content-Disposition") ?? "";
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header)?.[1];
+  if (extended) {
+    try {
+      return decodeURIComponent(extended.trim());
+    } catch {
+      // A malformed escape: the plain name below is there for such clients.
+    }
+  }
+  const plain = /filename\s*=\s*(?:"([^"]*)"|([^;]+))/i.exec(header);
+  const name = (plain?.[1] ?? plain?.[2] ?? "").trim();
+  return name || fallback;
+}
+
+/** Saves the file of a download call under the server's name for it (see {@link fileNameOf}). */
+export function saveDownload(result: BlobResult, fallbackName: string): void {
+  saveBlob(blobOf(result), fileNameOf(result.response, fallbackName));
+}
+
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const PDF_TYPE = "application/pdf";

@@ -60,6 +60,7 @@ export const KNOWN_PROBLEM_TYPES = [
   "promise-not-paused",
   "customer-not-informed",
   "incomplete-service-report",
+  "service-report-not-signed",
   "refusal-recorded",
   "refusal-decided",
   "tool-closed",

@@ -1,7 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { currentLanguage } from "@/i18n";
 import { useApiClient, type ApiClient } from "@/lib/api/client";
 import { isProblemType, unwrap } from "@/lib/api/problem";
 import type { Schema } from "@/lib/api/schema-types";
+import { apiUrl } from "@/lib/config";
+import { PDF_TYPE, saveDownload } from "@/lib/download";
 
 export type BookingOptions = Schema<"BookingOptions">;
 export type BookingReceipt = Schema<"BookingReceipt">;
@@ -110,4 +113,32 @@ export function useMyRequests() {
     queryKey: myRequestsKey,
     queryFn: async () => unwrap(await api.GET("/api/v1/my/requests")),
   });
+}
+
+/**
+ * The signed service report of one of the signed-in customer's requests, as a PDF in the UI's language, fetched
+ * with the session's token and saved under the server's file name.
+ */
+export function useMyServiceReport() {
+  const api = useApiClient();
+  return useMutation({
+    mutationFn: async ({ workOrderId, number }: { workOrderId: string; number: string }) =>
+      saveDownload(
+        await api.GET("/api/v1/my/work-orders/{workOrderId}/service-report", {
+          params: { path: { workOrderId }, query: { lang: currentLanguage() } },
+          headers: { Accept: `${PDF_TYPE}, application/problem+json` },
+          parseAs: "blob",
+        }),
+        `service-report-${number}.pdf`,
+      ),
+  });
+}
+
+/**
+ * Where the tracking link's service report downloads, in the UI's language: a public file the browser fetches
+ * itself (no token), so a plain link saves it under the server's name.
+ */
+export function serviceReportUrl(trackingCode: string): string {
+  const query = new URLSearchParams({ lang: currentLanguage() });
+  return apiUrl(`/api/v1/public/bookings/${encodeURIComponent(trackingCode)}/service-report?${query}`);
 }

@@ -1,3 +1,4 @@
+import { DownloadOutlined } from "@ant-design/icons";
 import { Button, Card, Empty, Flex } from "antd";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
@@ -5,7 +6,7 @@ import { Loading } from "@/components/Loading";
 import { PageHeader } from "@/components/PageHeader";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { useCurrentUser, useTenantFormat } from "@/lib/current-user";
-import { useMyRequests } from "../api/booking";
+import { useMyRequests, useMyServiceReport, type BookingStatus } from "../api/booking";
 import { BookingFacts } from "../components/BookingFacts";
 import { StageSteps } from "../components/StageSteps";
 import { useBookingFormat } from "../components/use-booking-format";
@@ -54,11 +55,34 @@ export function MyRequestsRoute() {
               >
                 <StageSteps stage={request.stage} />
                 <BookingFacts booking={request} format={format} />
+                {request.hasServiceReport && request.workOrderId && (
+                  <ServiceReportDownload number={request.number} workOrderId={request.workOrderId} />
+                )}
               </Card>
             </li>
           ))}
         </Flex>
       )}
     </>
+  );
+}
+
+/** The signed service report of one request, downloaded with the customer's session. */
+function ServiceReportDownload({ number, workOrderId }: Pick<BookingStatus, "number"> & { workOrderId: string }) {
+  const { t } = useTranslation();
+  const download = useMyServiceReport();
+  return (
+    <Flex vertical gap={8} style={{ marginTop: 12 }}>
+      <Button
+        block
+        icon={<DownloadOutlined aria-hidden />}
+        loading={download.isPending}
+        aria-label={t("booking.report.downloadOf", { number })}
+        onClick={() => download.mutate({ workOrderId, number })}
+      >
+        {t("booking.report.download")}
+      </Button>
+      {download.isError && <ProblemAlert error={download.error} />}
+    </Flex>
   );
 }

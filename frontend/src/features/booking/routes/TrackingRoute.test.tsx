@@ -243,6 +243,30 @@ describe("the tracking page", { timeout: 120_000 }, () => {
     });
   });
 
+  it("offers the signed service report as a plain public link, in the page's language, once there is one", async () => {
+    const { requests } = renderTracking(
+      bookingStatus({
+        stage: "DONE",
+        ratings: { attitude: 5, timeliness: 4, quality: 5 },
+        workOrderId: "0193a5c8-0000-7000-8000-0000000b0001",
+        hasServiceReport: true,
+      }),
+    );
+    const report = await screen.findByRole("region", { name: "服务报告书" });
+    const link = within(report).getByRole("link", { name: "下载服务报告书" });
+    // The browser fetches the public file itself (no token needed) and saves it under the server's name.
+    expect(link).toHaveAttribute("href", `/api/v1/public/bookings/${CODE}/service-report?lang=zh-CN`);
+    expect(link).toHaveAttribute("download");
+    expect(requests.some((request) => request.url.includes("/service-report"))).toBe(false);
+  });
+
+  it("offers no service report while there is none", async () => {
+    renderTracking(bookingStatus({ stage: "DONE", hasServiceReport: false }));
+    expect(await screen.findByRole("heading", { level: 1, name: "预约 SR-000042" })).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "服务报告书" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: "下载服务报告书" })).not.toBeInTheDocument();
+  });
+
   it("tells the customer when no booking has the code", async () => {
     const api = createApiClient({
       baseUrl: "http://app.test",

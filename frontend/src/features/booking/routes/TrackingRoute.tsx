@@ -1,3 +1,4 @@
+import { DownloadOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Flex, Typography } from "antd";
 import { useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,7 +8,7 @@ import { PageHeader } from "@/components/PageHeader";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { adoptTenantLanguage } from "@/i18n";
 import { ApiError } from "@/lib/api/problem";
-import { useBooking, useBookingOptions, type BookingStatus, type FreeSlot } from "../api/booking";
+import { serviceReportUrl, useBooking, useBookingOptions, type BookingStatus, type FreeSlot } from "../api/booking";
 import { BookingFacts } from "../components/BookingFacts";
 import { BookingSignOffForm } from "../components/BookingSignOffForm";
 import { CancelDialog } from "../components/CancelDialog";
@@ -82,6 +83,23 @@ function Tracking({ trackingCode, status, freeSlots, format }: TrackingProps) {
         <BookingFacts booking={status} format={format} />
         {status.canConfirm && <ConfirmAction trackingCode={trackingCode} />}
       </Section>
+
+      {status.hasServiceReport && (
+        <Section id="tracking-report" title={t("booking.report.title")}>
+          <Typography.Paragraph type="secondary">{t("booking.report.intro")}</Typography.Paragraph>
+          {/* A public file: the browser downloads it itself, under the server's name. */}
+          <Button
+            type="primary"
+            size="large"
+            block
+            icon={<DownloadOutlined aria-hidden />}
+            href={serviceReportUrl(trackingCode)}
+            download
+          >
+            {t("booking.report.download")}
+          </Button>
+        </Section>
+      )}
 
       {status.canSignOff && (
         <Section id="tracking-sign-off" title={t("booking.signOff.title")}>

@@ -1,8 +1,10 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { currentLanguage } from "@/i18n";
 import { useApiClient, type ApiClient } from "@/lib/api/client";
 import { collectPages } from "@/lib/api/pages";
 import { apiErrorOf, unwrap } from "@/lib/api/problem";
 import type { Schema } from "@/lib/api/schema-types";
+import { PDF_TYPE, saveDownload } from "@/lib/download";
 import { useObjectUrl } from "@/lib/files";
 
 export type WorkOrder = Schema<"WorkOrder">;
@@ -272,6 +274,25 @@ export function useSignatureUrl(workOrderId: string, hasSignature: boolean) {
   });
   const url = useObjectUrl(signature.data);
   return { url, error: signature.error };
+}
+
+/**
+ * The signed service report (用户服务报告书) as a PDF in the UI's language, fetched with the session's token and
+ * saved under the server's file name.
+ */
+export function useServiceReportDownload(order: Pick<WorkOrder, "id" | "number">) {
+  const api = useApiClient();
+  return useMutation({
+    mutationFn: async () =>
+      saveDownload(
+        await api.GET("/api/v1/work-orders/{workOrderId}/service-report", {
+          params: { path: { workOrderId: order.id }, query: { lang: currentLanguage() } },
+          headers: { Accept: `${PDF_TYPE}, application/problem+json` },
+          parseAs: "blob",
+        }),
+        `service-report-${order.number}.pdf`,
+      ),
+  });
 }
 
 /** The action mutation of an order, with a reload that also clears the failed attempt. */

@@ -9,6 +9,7 @@ import { useSignatureUrl, type WorkOrder, type WorkOrderDetail, type WorkOrderSu
 import { applicableChecks } from "../model/checklist";
 import { TASKS } from "../model/work-order-form";
 import { PromiseFact } from "./PromiseFact";
+import { ServiceReportButton } from "./ServiceReportButton";
 import { LateTag, StatusBadge } from "./StatusBadge";
 
 type Items = NonNullable<DescriptionsProps["items"]>;
@@ -305,6 +306,7 @@ export function FieldRecord({ order }: { order: WorkOrder }) {
       title={t("workOrders.detail.fieldRecord")}
       role="region"
       aria-label={t("workOrders.detail.fieldRecord")}
+      extra={signOff && <ServiceReportButton order={order} />}
     >
       {items.length === 0 ? (
         <Typography.Text type="secondary">{t("workOrders.detail.nothingYet")}</Typography.Text>

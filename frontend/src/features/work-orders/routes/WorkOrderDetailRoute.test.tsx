@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { App as AntApp } from "antd";
 import { RouterProvider, createMemoryRouter } from "react-router";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { DesignSystem } from "@/app/design/DesignSystem";
 import i18n from "@/i18n";
 import { ApiClientContext, createApiClient } from "@/lib/api/client";
@@ -30,6 +30,14 @@ function renderDetail(initial: Schema<"WorkOrder">, onPost: (request: Request) =
       if (pathname === "/api/v1/installers") return json({ items: [installer({ id: LI, displayName: "李师傅" })] });
       if (pathname === "/api/v1/work-orders") return json({ items: [current] });
       if (pathname === "/api/v1/attachments") return json({ items: [] });
+      if (pathname.endsWith("/service-report")) {
+        return new Response(new Blob(["%PDF-1.7"]), {
+          headers: {
+            "Content-Type": "application/pdf",
+            "Content-Disposition": `attachment; filename="service-report-${current.number}.pdf"`,
+          },
+        });
+      }
       if (request.method === "GET") {
         return json({
           order: current,
@@ -73,6 +81,8 @@ function renderDetail(initial: Schema<"WorkOrder">, onPost: (request: Request) =
     },
   };
 }
+
+afterEach(() => vi.restoreAllMocks());
 
 describe("work order detail", () => {
   it("shows the fields, the crew by name, the timeline and only the actions the order allows", async () => {
@@ -253,5 +263,42 @@ describe("work order detail", () => {
           reason: "客户出差",
         },
       ]);
+  }, 90_000);
+
+  it("offers the signed service report only once the customer signed off, and saves it under the server's name", async () => {
+    await i18n.changeLanguage("zh-CN");
+    const created = vi.spyOn(URL, "createObjectURL").mockReturnValue("blob:service-report");
+    const saved: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    const signedOff = workOrder({
+      number: "WO-000057",
+      status: "SIGNED_OFF",
+      leadInstallerId: LI,
+      allowedNextStates: ["REPORTED_IN"],
+      signOff: { ratings: { attitude: 5, timeliness: 4, quality: 5 }, signedAt: "2026-03-05T10:40:00+08:00" },
+    });
+    const { requests } = renderDetail(signedOff, () => json({}));
+    const record = await screen.findByRole("region", { name: "上门记录" });
+    await userEvent.click(within(record).getByRole("button", { name: "服务报告书（PDF）" }));
+    await waitFor(() => expect(saved).toEqual(["service-report-WO-000057.pdf"]));
+    const download = requests.find((request) => request.url.includes("/service-report"))!;
+    const url = new URL(download.url);
+    expect(url.pathname).toBe(`/api/v1/work-orders/${signedOff.id}/service-report`);
+    expect(url.searchParams.get("lang")).toBe("zh-CN");
+    expect(download.headers.get("Authorization")).toBe("Bearer token");
+    expect(download.headers.get("Accept")).toContain("application/pdf");
+    expect(created).toHaveBeenCalled();
+  }, 90_000);
+
+  it("has no service report before the customer signed off", async () => {
+    await i18n.changeLanguage("zh-CN");
+    renderDetail(
+      workOrder({ status: "ASSIGNED", leadInstallerId: LI, allowedNextStates: ["CUSTOMER_CONTACTED"] }),
+      () => json({}),
+    );
+    await screen.findByRole("region", { name: "上门记录" });
+    expect(screen.queryByRole("button", { name: "服务报告书（PDF）" })).not.toBeInTheDocument();
   }, 90_000);
 });
