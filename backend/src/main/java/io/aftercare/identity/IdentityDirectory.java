@@ -59,7 +59,12 @@ public class IdentityDirectory {
     }
 
     public record NewAccount(UUID tenant, String username, String email, String firstName, String lastName,
-                             String password, boolean temporaryPassword, Collection<String> roles) {
+                             String password, boolean temporaryPassword, Collection<String> roles, Map<String, String> attributes) {
+
+        public NewAccount(UUID tenant, String username, String email, String firstName, String lastName,
+                          String password, boolean temporaryPassword, Collection<String> roles) {
+            this(tenant, username, email, firstName, lastName, password, temporaryPassword, roles, Map.of());
+        }
     }
 
     /** Creates the account with its roles; answers its id (the subject of its tokens). */
@@ -72,7 +77,10 @@ public class IdentityDirectory {
         user.setFirstName(account.firstName());
         user.setLastName(account.lastName());
         user.setEnabled(true);
-        user.setAttributes(Map.of(TenantContext.CLAIM, List.of(account.tenant().toString())));
+        Map<String, List<String>> attributes = new java.util.HashMap<>();
+        account.attributes().forEach((name, value) -> attributes.put(name, List.of(value)));
+        attributes.put(TenantContext.CLAIM, List.of(account.tenant().toString()));
+        user.setAttributes(attributes);
         CredentialRepresentation password = new CredentialRepresentation();
         password.setType(CredentialRepresentation.PASSWORD);
         password.setValue(account.password());

@@ -8,6 +8,13 @@ import java.util.Locale;
  * as in {@link MessageFormat}; times arrive already formatted in the tenant's time zone.
  */
 public enum Template {
+    /** {0} one-time code, {1} minutes it is valid. */
+    SIGN_UP_CODE("验证码", "您的验证码是 {0}，{1} 分钟内有效，仅用于开通客户账号。如非本人操作请忽略。",
+            "Your code", "Your code is {0}, valid for {1} minutes, to open your customer account. Ignore this if it was not you."),
+    /** {0} tenant name, {1} one-time code, {2} sign-up link, {3} days it is valid. */
+    CUSTOMER_INVITATION("开通客户账号", "{0}邀请您开通客户账号，查看产品、工单和服务报告：{2}，验证码 {1}（{3} 天内有效）。",
+            "Your customer account", "{0} invites you to open a customer account for your products, orders and service reports: {2} "
+            + "with code {1} (valid for {3} days)."),
     /** {0} request number, {1} tracking link. */
     BOOKING_RECEIVED("预约已受理", "您的预约（{0}）已受理，我们会尽快安排上门。查看进度：{1}",
             "Booking received", "We received your booking {0} and will schedule a visit soon. Track it: {1}"),
