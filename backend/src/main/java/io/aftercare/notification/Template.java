@@ -15,6 +15,9 @@ public enum Template {
     CUSTOMER_INVITATION("开通客户账号", "{0}邀请您开通客户账号，查看产品、工单和服务报告：{2}，验证码 {1}（{3} 天内有效）。",
             "Your customer account", "{0} invites you to open a customer account for your products, orders and service reports: {2} "
             + "with code {1} (valid for {3} days)."),
+    /** {0} order number, {1} link to the customer's own page. */
+    SERVICE_REPORT_READY("服务报告书", "工单 {0} 的用户服务报告书已生成，登录客户账号即可查看和下载：{1}",
+            "Service report", "The service report of work order {0} is ready to read and download in your customer account: {1}"),
     /** {0} request number, {1} tracking link. */
     BOOKING_RECEIVED("预约已受理", "您的预约（{0}）已受理，我们会尽快安排上门。查看进度：{1}",
             "Booking received", "We received your booking {0} and will schedule a visit soon. Track it: {1}"),

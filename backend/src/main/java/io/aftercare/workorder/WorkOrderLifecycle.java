@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -39,6 +40,7 @@ public class WorkOrderLifecycle {
     static final String ENTITY = "work-order";
 
     private final EntityManager db;
+    private final String publicUrl;
     private final SettingsService settings;
     private final CurrentUser caller;
     private final AuditLog audit;
@@ -56,7 +58,9 @@ public class WorkOrderLifecycle {
     public WorkOrderLifecycle(EntityManager db, SettingsService settings, CurrentUser caller, AuditLog audit, Promises promises,
                               Notifications notifications, Event<WorkOrderMoved> moved, Event<ReworkAttributed> reworkAttributed,
                               Event<CompletionRefused> completionRefused, CrewEligibility eligibility, WorkOrderAccess access,
-                              WorkOrderViews views, WorkOrderTimeline timeline, ArrivalEstimate arrival) {
+                              WorkOrderViews views, WorkOrderTimeline timeline, ArrivalEstimate arrival,
+                              @ConfigProperty(name = "aftercare.public-url", defaultValue = "http://localhost:5173") String publicUrl) {
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.db = db;
         this.settings = settings;
         this.caller = caller;
@@ -266,7 +270,13 @@ public class WorkOrderLifecycle {
             details.put("ratings", Map.of("attitude", request.ratings().attitude(), "timeliness", request.ratings().timeliness(),
                     "quality", request.ratings().quality()));
         }
-        return move(order, from, WorkOrderStatus.SIGNED_OFF, refused ? "sign-off-refused" : "signed-off", details, before);
+        WorkOrderDtos.WorkOrderView signed = move(order, from, WorkOrderStatus.SIGNED_OFF, refused ? "sign-off-refused" : "signed-off",
+                details, before);
+        // the signed report (or the refusal) is final: the customer is told where to read and download it (after the
+        // order is written, so the message's flush does not count as a second change of the order)
+        notifications.toCustomer(order.customerId, "service-report:" + order.id, Template.SERVICE_REPORT_READY, order.number,
+                publicUrl + "/my-requests");
+        return signed;
     }
 
     @Transactional

@@ -19,6 +19,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The signed service report (用户服务报告书) as a PDF: what it says, what it shows, and who may read it. */
@@ -79,6 +80,10 @@ class ServiceReportPdfTest {
         List<String> images = PdfText.imageSizes(pdf);
         assertTrue(images.contains("120x50"), "the drawn signature: " + images);
         assertTrue(images.contains("40x30"), "the photo: " + images);
+
+        assertEquals(1, io.aftercare.support.OwnerDatabase.count(tenant,
+                "select count(*) from notification where template = 'SERVICE_REPORT_READY' and audience = 'CUSTOMER' and body like ?",
+                "%WO-000001%/my-requests%"), "the customer is told where to find the report");
 
         String english = PdfText.text(download(dispatcher, "/api/v1/work-orders/" + order.id() + "/service-report?lang=en"));
         assertTrue(english.contains("Service report") && english.contains("Fault cause") && english.contains("缺氟"), english);
