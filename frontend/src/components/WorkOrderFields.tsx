@@ -1,16 +1,19 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Checkbox, Flex, Form, Input, InputNumber, Select, TimePicker, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { Schema } from "@/lib/api/schema-types";
+import { useTenantFormat } from "@/lib/current-user";
 import { faultCategorySlug, faultCategoryWords } from "@/lib/fault-category";
 import { PRIORITIES, TASKS, WORK_ORDER_TYPES, impliedQualifications, type Task } from "@/lib/work-order-input";
+import { ChosenAssetsWarranty } from "./AssetWarranty";
 import { DateFormItem } from "./form/DateFormItem";
 
 // The parts of a new work order that both "new work order" and "convert a service request" ask for, as items of an
 // antd Form (names as the request's JSON paths, so the server's field errors
 // land on them through useApiForm): "type", "priority", "tasks", "appointment.date|start|end", "itemsToBring",
-// "faultCategory".
+// "faultCategory", "assetIds", "fee".
 
 /** "09:00" kept as text in the form, picked with antd's TimePicker. */
 function TimeFormItem({ name, label }: { name: (string | number)[]; label: string }) {
@@ -203,6 +206,71 @@ export function FaultCategoryItem({ known }: { known: readonly string[] }) {
       extra={t("workOrders.create.faultCategoryPickHint")}
     >
       <FaultCategorySelect known={known} />
+    </Form.Item>
+  );
+}
+
+/** The customer's assets the order is about, by product and serial, with the warranty of each chosen one today. */
+export function AssetsItem({
+  assets,
+  loading,
+  disabled,
+}: {
+  assets: readonly Schema<"Asset">[];
+  loading: boolean;
+  disabled: boolean;
+}) {
+  const { t } = useTranslation();
+  const chosenIds: string[] = Form.useWatch("assetIds") ?? [];
+  const chosen = assets.filter((asset) => chosenIds.includes(asset.id));
+  return (
+    <Form.Item
+      name="assetIds"
+      label={t("workOrders.fields.assets")}
+      extra={chosen.length > 0 ? <ChosenAssetsWarranty assets={chosen} /> : undefined}
+    >
+      <Select
+        mode="multiple"
+        allowClear
+        disabled={disabled}
+        loading={loading}
+        placeholder={disabled ? t("workOrders.create.assetsAfterCustomer") : t("workOrders.create.noAssets")}
+        showSearch={{ optionFilterProp: "label" }}
+        options={assets.map((asset) => ({
+          value: asset.id,
+          label: [asset.productName, asset.serialNumber, asset.vehiclePlate].filter(Boolean).join(" · "),
+        }))}
+      />
+    </Form.Item>
+  );
+}
+
+/**
+ * The fee of a paid service. For a repair of an asset out of warranty the catalogue's out-of-warranty fee is put
+ * in while the field is empty (or still holds the fee put in before), and says so; a fee the person typed stays.
+ */
+export function FeeItem({ proposal }: { proposal: string | null }) {
+  const { t } = useTranslation();
+  const format = useTenantFormat();
+  const form = Form.useFormInstance();
+  const fee: string = Form.useWatch("fee", form) ?? "";
+  const placed = useRef<string | null>(null);
+  useEffect(() => {
+    const current: string = form.getFieldValue("fee") ?? "";
+    if (current.trim() !== "" && current !== placed.current) return;
+    placed.current = proposal;
+    if (current !== (proposal ?? "")) form.setFieldValue("fee", proposal ?? "");
+  }, [form, proposal]);
+  const hint = !proposal
+    ? t("workOrders.create.feeHint")
+    : fee === proposal
+      ? t("workOrders.create.feeProposed")
+      : fee.trim() === ""
+        ? t("workOrders.create.feeLeftEmpty", { fee: format.money(proposal) })
+        : t("workOrders.create.feeCatalogue", { fee: format.money(proposal) });
+  return (
+    <Form.Item name="fee" label={t("workOrders.fields.fee")} extra={hint} style={{ maxWidth: 320 }}>
+      <Input inputMode="decimal" autoComplete="off" suffix={format.currency} />
     </Form.Item>
   );
 }

@@ -23,3 +23,12 @@ export function toAmount(text: string): string {
 export function isZeroAmount(text: string): boolean {
   return /^-?0*(\.0*)?$/.test(text.trim());
 }
+
+/**
+ * "120.00" + "30.5" → "150.50": the sum of amounts {@link isAmount} accepts (unsigned), counted in whole cents so
+ * no floating point creeps in.
+ */
+export function sumAmounts(amounts: readonly string[]): string {
+  const cents = amounts.reduce((total, amount) => total + Number(toAmount(amount).replace(".", "")), 0);
+  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
+}

@@ -1,5 +1,6 @@
 import type { Schema } from "./api/schema-types";
 import { zonedDateTimeToIso } from "./format";
+import { isAmount, toAmount } from "./money";
 import { isBlank } from "./validation";
 
 // What a new work order asks for, shared by "new work order" and "convert a service request into a work order":
@@ -34,7 +35,7 @@ export interface AppointmentInput {
   endTime: string;
 }
 
-export type WorkOrderInputProblem = "required" | "date" | "time" | "endBeforeStart" | "quantity";
+export type WorkOrderInputProblem = "required" | "date" | "time" | "endBeforeStart" | "quantity" | "money";
 
 const QUANTITY = /^\d{1,6}$/;
 
@@ -67,6 +68,19 @@ export function validateAppointment(input: AppointmentInput, timeZone: string): 
     if (start && end && Date.parse(end) <= Date.parse(start)) problems["appointment.end"] = "endBeforeStart";
   }
   return problems;
+}
+
+/** The fee is empty or an amount, keyed "fee". */
+export function validateFee(fee: string): Record<string, WorkOrderInputProblem> {
+  return isBlank(fee) || isAmount(fee) ? {} : { fee: "money" };
+}
+
+/**
+ * The fee to send: left out when empty, so the server sets the catalogue's out-of-warranty fee on a repair out of
+ * warranty (and none otherwise); "0" waives it.
+ */
+export function toFee(fee: string): { fee?: string } {
+  return isBlank(fee) ? {} : { fee: toAmount(fee) };
 }
 
 export function toItemsToBring(items: readonly ItemRow[]): ItemToBring[] {

@@ -1,4 +1,4 @@
-import { Col, Form, Input, Row, Select } from "antd";
+import { Col, Form, Input, Row, Select, Switch, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { checkWith } from "@/components/form/checks";
 import { CustomerPicker, SitePicker } from "@/components/form/CustomerSitePickers";
@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/form/SubmitButton";
 import { useApiForm } from "@/components/form/use-api-form";
 import { RefusalAlert } from "@/components/ProblemAlert";
 import { isStaleVersion } from "@/lib/api/problem";
+import { derivedWarrantyEnd } from "@/lib/warranty";
 import { useCreateAsset, useProducts, useUpdateAsset, type Asset } from "../api/assets";
 import {
   assetFormOf,
@@ -48,6 +49,28 @@ export function AssetForm({ asset, customerId, onSaved, onReload }: AssetFormPro
     onSuccess: onSaved,
   });
   const chosenCustomer = Form.useWatch("customerId", form) ?? "";
+  const productId: string = Form.useWatch("productId", form) ?? asset?.productId ?? "";
+  const installDate: string = Form.useWatch("installDate", form) ?? asset?.installDate ?? "";
+  const byHand: boolean = Form.useWatch("warrantyByHand", form) ?? false;
+  const product = products.data?.find((candidate) => candidate.id === productId);
+  const months = product?.warranty?.months;
+  // The end the server derives from the product; while the products load, the one it derived when read.
+  const derived =
+    derivedWarrantyEnd(installDate, months) ??
+    (!product &&
+    asset?.warrantyEndFromProduct &&
+    asset.productId === productId &&
+    (asset.installDate ?? "") === installDate
+      ? (asset.warrantyEnd ?? null)
+      : null);
+  const followsProduct = () => {
+    if (derived && months)
+      return t("assets.warranty.derived", { date: derived, term: t("warranty.months", { count: months }) });
+    if (derived) return derived;
+    if (months) return t("assets.warranty.fromInstallDate", { term: t("warranty.months", { count: months }) });
+    if (product) return t("assets.warranty.productHasNone");
+    return t("assets.warranty.followsProduct");
+  };
 
   const identifier = (name: keyof AssetFormState, label: string, extra?: string) => (
     <Col xs={24} sm={12}>
@@ -66,6 +89,10 @@ export function AssetForm({ asset, customerId, onSaved, onReload }: AssetFormPro
       onFinish={onFinish}
       onValuesChange={(changed: Partial<AssetFormState>) => {
         if ("customerId" in changed) form.setFieldValue("siteId", "");
+        // Setting the end by hand starts from the one the product gives.
+        if (changed.warrantyByHand && !form.getFieldValue("warrantyEnd") && derived) {
+          form.setFieldValue("warrantyEnd", derived);
+        }
       }}
       disabled={submitting}
     >
@@ -102,11 +129,28 @@ export function AssetForm({ asset, customerId, onSaved, onReload }: AssetFormPro
         {identifier("terminalId", t("assets.fields.terminalId"))}
         {identifier("simId", t("assets.fields.simId"))}
         {identifier("vehiclePlate", t("assets.fields.vehiclePlate"), t("assets.plateHint"))}
-        <Col xs={12} sm={6}>
+        {identifier("contractNumber", t("assets.fields.contractNumber"), t("assets.contractNumberHint"))}
+        <Col xs={24} sm={12}>
           <DateFormItem name="installDate" label={t("assets.fields.installDate")} />
         </Col>
-        <Col xs={12} sm={6}>
-          <DateFormItem name="warrantyEnd" label={t("assets.fields.warrantyEnd")} />
+        <Col xs={24} sm={12}>
+          <Form.Item name="warrantyByHand" label={t("assets.fields.warrantyByHand")} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          {byHand ? (
+            <DateFormItem
+              name="warrantyEnd"
+              label={t("assets.fields.warrantyEnd")}
+              required
+              extra={derived ? t("assets.warranty.productWouldGive", { date: derived }) : undefined}
+            />
+          ) : (
+            <Form.Item label={t("assets.fields.warrantyEnd")} extra={t("assets.warranty.followsHint")}>
+              <Typography.Text>{followsProduct()}</Typography.Text>
+            </Form.Item>
+          )}
         </Col>
       </Row>
       {isStaleVersion(error) && onReload ? (

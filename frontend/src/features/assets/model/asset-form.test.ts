@@ -35,9 +35,27 @@ describe("asset form", () => {
       productId: T100,
       serialNumber: "T100-1",
       installDate: "2026-03-05",
+      warrantyByHand: true,
       warrantyEnd: "2026-03-04",
     };
     expect(validateAssetForm(form)).toEqual({ warrantyEnd: "warrantyBeforeInstall" });
+    expect(validateAssetForm({ ...form, warrantyEnd: "" })).toEqual({ warrantyEnd: "required" });
+    // Following the product, the end is the server's to derive.
+    expect(validateAssetForm({ ...form, warrantyByHand: false })).toEqual({});
+  });
+
+  it("does not send back a warranty end derived from the product, so it keeps following the product", () => {
+    const read = asset({ warrantyEnd: "2027-03-04", warrantyEndFromProduct: true, contractNumber: "HT-2026-00123" });
+    const form = assetFormOf(read);
+    expect(form).toMatchObject({ warrantyByHand: false, warrantyEnd: "", contractNumber: "HT-2026-00123" });
+    const request = toUpdateAssetRequest(form, read.version);
+    expect(request).not.toHaveProperty("warrantyEnd");
+    expect(request).toMatchObject({ contractNumber: "HT-2026-00123" });
+    // Set by hand, the end is the asset's own and is sent.
+    expect(toUpdateAssetRequest({ ...form, warrantyByHand: true, warrantyEnd: "2027-06-30" }, 0)).toMatchObject({
+      warrantyEnd: "2027-06-30",
+    });
+    expect(validateAssetForm({ ...form, contractNumber: "合同 1" })).toEqual({ contractNumber: "identifier" });
   });
 
   it("sends the whole asset with the version, leaving out emptied fields", () => {

@@ -11,7 +11,12 @@ export interface AssetForm {
   simId: string;
   vehiclePlate: string;
   installDate: string;
+  /** Whether the warranty end is set on the asset; otherwise it follows the product's months from installation. */
+  warrantyByHand: boolean;
+  /** Only sent when set by hand. */
   warrantyEnd: string;
+  /** The sales contract's number on the warranty card. */
+  contractNumber: string;
 }
 
 export function emptyAssetForm(customerId = ""): AssetForm {
@@ -24,11 +29,15 @@ export function emptyAssetForm(customerId = ""): AssetForm {
     simId: "",
     vehiclePlate: "",
     installDate: "",
+    warrantyByHand: false,
     warrantyEnd: "",
+    contractNumber: "",
   };
 }
 
+/** The asset as read; a warranty end the server derived from the product is not the asset's own, so it stays empty. */
 export function assetFormOf(asset: Asset): AssetForm {
+  const byHand = !!asset.warrantyEnd && !asset.warrantyEndFromProduct;
   return {
     customerId: asset.customerId,
     siteId: asset.siteId ?? "",
@@ -38,13 +47,15 @@ export function assetFormOf(asset: Asset): AssetForm {
     simId: asset.simId ?? "",
     vehiclePlate: asset.vehiclePlate ?? "",
     installDate: asset.installDate ?? "",
-    warrantyEnd: asset.warrantyEnd ?? "",
+    warrantyByHand: byHand,
+    warrantyEnd: byHand ? (asset.warrantyEnd ?? "") : "",
+    contractNumber: asset.contractNumber ?? "",
   };
 }
 
 export type AssetProblem = "required" | "identifier" | "plate" | "date" | "warrantyBeforeInstall";
 
-// The contract's patterns for serial, terminal and SIM ids, and for plates (浙A·12345).
+// The contract's patterns for serial, terminal, SIM and contract numbers, and for plates (浙A·12345).
 const IDENTIFIER = /^[A-Za-z0-9][A-Za-z0-9._/:-]{0,63}$/;
 const PLATE = /^[\p{L}\p{N}][\p{L}\p{N} ·.-]{1,15}$/u;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -55,14 +66,17 @@ export function validateAssetForm(form: AssetForm): Record<string, AssetProblem>
   if (isBlank(form.productId)) problems.productId = "required";
   if (isBlank(form.serialNumber)) problems.serialNumber = "required";
   else if (!IDENTIFIER.test(form.serialNumber.trim())) problems.serialNumber = "identifier";
-  for (const key of ["terminalId", "simId"] as const) {
+  for (const key of ["terminalId", "simId", "contractNumber"] as const) {
     if (!isBlank(form[key]) && !IDENTIFIER.test(form[key].trim())) problems[key] = "identifier";
   }
   if (!isBlank(form.vehiclePlate) && !PLATE.test(form.vehiclePlate.trim())) problems.vehiclePlate = "plate";
-  for (const key of ["installDate", "warrantyEnd"] as const) {
-    if (!isBlank(form[key]) && !DATE.test(form[key])) problems[key] = "date";
+  if (!isBlank(form.installDate) && !DATE.test(form.installDate)) problems.installDate = "date";
+  if (form.warrantyByHand) {
+    if (isBlank(form.warrantyEnd)) problems.warrantyEnd = "required";
+    else if (!DATE.test(form.warrantyEnd)) problems.warrantyEnd = "date";
   }
   if (
+    form.warrantyByHand &&
     !problems.installDate &&
     !problems.warrantyEnd &&
     form.installDate &&
@@ -88,7 +102,9 @@ export function toCreateAssetRequest(form: AssetForm): CreateAssetRequest {
     ...optional("simId", form.simId),
     ...optional("vehiclePlate", form.vehiclePlate),
     ...optional("installDate", form.installDate),
-    ...optional("warrantyEnd", form.warrantyEnd),
+    // Left out, the end follows the product's warranty months from the install date.
+    ...(form.warrantyByHand ? optional("warrantyEnd", form.warrantyEnd) : {}),
+    ...optional("contractNumber", form.contractNumber),
   };
 }
 

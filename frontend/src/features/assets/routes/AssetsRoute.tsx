@@ -9,6 +9,7 @@ import { ListPage } from "@/components/ListPage";
 import { RecordFormDialog } from "@/components/RecordFormDialog";
 import { EditDeleteActions } from "@/components/ConfirmDeleteButton";
 import { SearchFilter } from "@/components/FilterItems";
+import { AssetWarrantyFacts } from "@/components/AssetWarranty";
 import { WarrantyBadge } from "@/components/WarrantyBadge";
 import { SEARCH_DELAY_MS, useCustomer } from "@/lib/customer-lookup";
 import { useDebouncedValue } from "@/lib/use-debounced-value";
@@ -52,6 +53,7 @@ export function AssetsRoute() {
       responsive: ["lg"],
       render: (_, asset) => [asset.terminalId, asset.simId].filter(Boolean).join(" / ") || "—",
     },
+    { title: t("assets.fields.contractNumber"), dataIndex: "contractNumber", responsive: ["lg"] },
     { title: t("assets.fields.installDate"), dataIndex: "installDate", responsive: ["md"] },
     {
       title: t("assets.fields.warranty"),
@@ -122,6 +124,7 @@ export function AssetsRoute() {
         caption={t("assets.title")}
         columns={columns}
         rowKey="id"
+        expandable={{ expandedRowRender: (asset) => <AssetWarrantyFacts asset={asset} /> }}
         empty={{
           description: serial || plate || customerId ? t("assets.noMatch") : t("assets.empty"),
           action: (

@@ -1,4 +1,4 @@
-import { Form, Input, Select } from "antd";
+import { Card, Form, Input, InputNumber, Select } from "antd";
 import { useTranslation } from "react-i18next";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useApiForm } from "@/components/form/use-api-form";
@@ -7,6 +7,9 @@ import { CATALOG_KINDS, useCreateCatalogItem, useUpdateCatalogItem, type Catalog
 import {
   catalogItemFormOf,
   emptyCatalogItemForm,
+  emptyWarranty,
+  MAX_COVERS_LENGTH,
+  MAX_WARRANTY_MONTHS,
   toCreateCatalogItemRequest,
   toUpdateCatalogItemRequest,
   validateCatalogItemForm,
@@ -26,21 +29,29 @@ export function CatalogItemForm({ item, onSaved }: CatalogItemFormProps) {
   const create = useCreateCatalogItem();
   const update = useUpdateCatalogItem(item?.id ?? "");
   const title = item ? t("catalog.edit.title", { code: item.code }) : t("catalog.create.title");
+  // The warranty's fields are not mounted for parts and tools, so their values may be missing.
+  const full = (values: CatalogItemFormState): CatalogItemFormState => ({
+    ...values,
+    warranty: { ...emptyWarranty(), ...values.warranty },
+  });
   const { form, onFinish, submitting, problem } = useApiForm<CatalogItemFormState, CatalogItem>({
     submit: (values, idempotencyKey) =>
       item
-        ? update.mutateAsync(toUpdateCatalogItemRequest(values, item.version))
-        : create.mutateAsync({ body: toCreateCatalogItemRequest(values), idempotencyKey }),
+        ? update.mutateAsync(toUpdateCatalogItemRequest(full(values), item.version))
+        : create.mutateAsync({ body: toCreateCatalogItemRequest(full(values)), idempotencyKey }),
     check: (values) =>
       Object.fromEntries(
-        Object.entries(validateCatalogItemForm(values)).map(([path, problem]) => [
+        Object.entries(validateCatalogItemForm(full(values))).map(([path, problem]) => [
           path,
-          problem === "code" ? t("catalog.problems.code") : t(`validation.${problem}`),
+          problem === "code" || problem === "months" || problem === "tooLong"
+            ? t(`catalog.problems.${problem}`, { max: MAX_COVERS_LENGTH })
+            : t(`validation.${problem}`),
         ]),
       ),
     success: (saved) => (item ? t("catalog.saved", { code: saved.code }) : t("catalog.created", { code: saved.code })),
     onSuccess: onSaved,
   });
+  const kind: CatalogItemFormState["kind"] = Form.useWatch("kind", form) ?? item?.kind ?? "PRODUCT";
 
   return (
     <Form<CatalogItemFormState>
@@ -69,6 +80,45 @@ export function CatalogItemForm({ item, onSaved }: CatalogItemFormProps) {
       <Form.Item name="price" label={t("catalog.fields.price")} extra={t("catalog.priceHint")}>
         <Input inputMode="decimal" suffix={currency} />
       </Form.Item>
+      {kind === "PRODUCT" && (
+        <Card
+          size="small"
+          title={t("catalog.warranty.title")}
+          role="group"
+          aria-label={t("catalog.warranty.title")}
+          style={{ marginBottom: 16 }}
+        >
+          <Form.Item
+            name={["warranty", "months"]}
+            label={t("catalog.warranty.months")}
+            extra={t("catalog.warranty.monthsHint")}
+          >
+            <InputNumber
+              min={0}
+              max={MAX_WARRANTY_MONTHS}
+              precision={0}
+              suffix={t("catalog.warranty.monthsUnit")}
+              style={{ width: 180 }}
+            />
+          </Form.Item>
+          <Form.Item name={["warranty", "covers"]} label={t("catalog.warranty.covers")}>
+            <Input.TextArea
+              rows={2}
+              maxLength={MAX_COVERS_LENGTH}
+              showCount
+              placeholder={t("catalog.warranty.coversPlaceholder")}
+            />
+          </Form.Item>
+          <Form.Item
+            name={["warranty", "outOfWarrantyFee"]}
+            label={t("catalog.warranty.outOfWarrantyFee")}
+            extra={t("catalog.warranty.outOfWarrantyFeeHint")}
+            style={{ marginBottom: 0 }}
+          >
+            <Input inputMode="decimal" suffix={currency} />
+          </Form.Item>
+        </Card>
+      )}
       {problem}
       <SubmitButton submitting={submitting}>{item ? t("common.save") : t("catalog.create.submit")}</SubmitButton>
     </Form>

@@ -3,6 +3,7 @@ import { catalogItem } from "@/test/fixtures";
 import {
   catalogItemFormOf,
   emptyCatalogItemForm,
+  emptyWarranty,
   toCreateCatalogItemRequest,
   toUpdateCatalogItemRequest,
   validateCatalogItemForm,
@@ -15,7 +16,16 @@ describe("catalogue item form", () => {
       name: "required",
       unit: "required",
     });
-    expect(validateCatalogItemForm({ kind: "PART", code: "-x", name: "铜管", unit: "米", price: "12.345" })).toEqual({
+    expect(
+      validateCatalogItemForm({
+        kind: "PART",
+        code: "-x",
+        name: "铜管",
+        unit: "米",
+        price: "12.345",
+        warranty: emptyWarranty(),
+      }),
+    ).toEqual({
       code: "code",
       price: "money",
     });
@@ -23,7 +33,14 @@ describe("catalogue item form", () => {
 
   it("creates with the kind and changes without it; an emptied price is removed", () => {
     expect(
-      toCreateCatalogItemRequest({ kind: "TOOL", code: "扳手-01", name: " 扭力扳手 ", unit: "把", price: "" }),
+      toCreateCatalogItemRequest({
+        kind: "TOOL",
+        code: "扳手-01",
+        name: " 扭力扳手 ",
+        unit: "把",
+        price: "",
+        warranty: emptyWarranty(),
+      }),
     ).toEqual({
       kind: "TOOL",
       code: "扳手-01",
@@ -37,5 +54,35 @@ describe("catalogue item form", () => {
       name: "车载定位终端 T100",
       unit: "台",
     });
+  });
+
+  it("sends a product's warranty terms, and none for a part even when terms were typed", () => {
+    const product = {
+      ...emptyCatalogItemForm("PRODUCT"),
+      code: "AC-1",
+      name: "空调",
+      unit: "台",
+      warranty: { months: 24, covers: " 整机保修 ", outOfWarrantyFee: "150" },
+    };
+    expect(toCreateCatalogItemRequest(product)).toMatchObject({
+      warranty: { months: 24, covers: "整机保修", outOfWarrantyFee: "150" },
+    });
+    expect(toCreateCatalogItemRequest({ ...product, kind: "PART" })).not.toHaveProperty("warranty");
+    // An emptied warranty is left out, which removes it on update.
+    expect(toUpdateCatalogItemRequest({ ...product, warranty: emptyWarranty() }, 3)).not.toHaveProperty("warranty");
+  });
+
+  it("keeps a product's warranty within 0–240 whole months and the fee a money amount", () => {
+    const product = { ...emptyCatalogItemForm("PRODUCT"), code: "AC-1", name: "空调", unit: "台" };
+    expect(
+      validateCatalogItemForm({ ...product, warranty: { months: 241, covers: "", outOfWarrantyFee: "1.234" } }),
+    ).toEqual({ "warranty.months": "months", "warranty.outOfWarrantyFee": "money" });
+    expect(
+      validateCatalogItemForm({
+        ...product,
+        kind: "TOOL",
+        warranty: { months: 241, covers: "", outOfWarrantyFee: "x" },
+      }),
+    ).toEqual({});
   });
 });

@@ -1,5 +1,5 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from "@ant-design/icons";
-import { App, Button, Form, Input, Modal, Popconfirm, Select, Space, Tag, Typography } from "antd";
+import { App, Button, Flex, Form, Input, Modal, Popconfirm, Select, Space, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -47,6 +47,31 @@ function DeleteButton({ item }: { item: CatalogItem }) {
   );
 }
 
+/** A product's warranty as "24 个月", with the fee of a repair after it and what it covers. */
+function WarrantyTerms({ item }: { item: CatalogItem }) {
+  const { t } = useTranslation();
+  const format = useTenantFormat();
+  const terms = item.kind === "PRODUCT" ? item.warranty : undefined;
+  if (!terms) return <Typography.Text type="secondary">—</Typography.Text>;
+  return (
+    <Flex vertical gap={0} style={{ maxWidth: 280 }}>
+      <Typography.Text>
+        {terms.months ? t("warranty.months", { count: terms.months }) : t("catalog.warranty.none")}
+      </Typography.Text>
+      {terms.outOfWarrantyFee && (
+        <Typography.Text type="secondary">
+          {t("warranty.repairFee", { fee: format.money(terms.outOfWarrantyFee) })}
+        </Typography.Text>
+      )}
+      {terms.covers && (
+        <Typography.Text type="secondary" ellipsis={{ tooltip: terms.covers }}>
+          {terms.covers}
+        </Typography.Text>
+      )}
+    </Flex>
+  );
+}
+
 /** Product models, spare parts and tools of the tenant. */
 export function CatalogRoute() {
   const { t } = useTranslation();
@@ -83,6 +108,11 @@ export function CatalogRoute() {
       align: "right",
       render: (price: string | undefined) =>
         price ? format.money(price) : <Typography.Text type="secondary">—</Typography.Text>,
+    },
+    {
+      title: t("catalog.warranty.column"),
+      key: "warranty",
+      render: (_, item) => <WarrantyTerms item={item} />,
     },
     {
       title: t("common.actions"),

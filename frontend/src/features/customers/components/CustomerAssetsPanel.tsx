@@ -3,6 +3,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ProblemAlert } from "@/components/ProblemAlert";
+import { AssetWarrantyFacts } from "@/components/AssetWarranty";
 import { WarrantyBadge } from "@/components/WarrantyBadge";
 import { useCustomerAssets } from "@/lib/customer-lookup";
 import type { Asset, Customer } from "../api/customers";
@@ -30,6 +31,7 @@ export function CustomerAssetsPanel({ customer }: { customer: Customer }) {
           loading={assets.isPending}
           dataSource={assets.data?.items ?? []}
           locale={{ emptyText: t("customers.assets.none") }}
+          expandable={{ expandedRowRender: (asset) => <AssetWarrantyFacts asset={asset} /> }}
           columns={[
             { title: t("assets.fields.product"), dataIndex: "productName" },
             { title: t("assets.fields.serialNumber"), dataIndex: "serialNumber" },

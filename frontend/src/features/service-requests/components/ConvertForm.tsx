@@ -1,4 +1,5 @@
 import { Form } from "antd";
+import { ChosenAssetsWarranty } from "@/components/AssetWarranty";
 import { useTranslation } from "react-i18next";
 import { SitePicker } from "@/components/form/CustomerSitePickers";
 import { SubmitButton } from "@/components/form/SubmitButton";
@@ -6,11 +7,14 @@ import { useApiForm } from "@/components/form/use-api-form";
 import {
   AppointmentItems,
   FaultCategoryItem,
+  FeeItem,
   ItemsToBringList,
   TasksItem,
   TypeAndPriorityItems,
 } from "@/components/WorkOrderFields";
 import { useTenantFormat } from "@/lib/current-user";
+import { useCustomerAssets } from "@/lib/customer-lookup";
+import { proposedRepairFee } from "@/lib/warranty";
 import { TASKS, type Task } from "@/lib/work-order-input";
 import { useReloadServiceRequest, useServiceRequestOutcome, type ServiceRequest } from "../api/service-requests";
 import {
@@ -30,6 +34,7 @@ interface ConvertValues {
   appointment: { date: string; start: string; end: string };
   itemsToBring?: { name?: string; quantity?: number | null }[];
   faultCategory?: string;
+  fee?: string;
 }
 
 /** The values as the convert model reads them. */
@@ -50,6 +55,7 @@ function stateOf(values: ConvertValues): ConvertFormState {
     startTime: values.appointment.start,
     endTime: values.appointment.end,
     faultCategory: values.faultCategory ?? "",
+    fee: values.fee ?? "",
   };
 }
 
@@ -79,6 +85,11 @@ export function ConvertForm({ request }: { request: ServiceRequest }) {
     fieldOf: (path) => (path === "appointment" ? ["appointment", "start"] : null),
     success: (saved) => t("serviceRequests.outcomes.convert.done", { number: saved.number }),
   });
+  const type: ConvertValues["type"] | undefined = Form.useWatch("type", api.form);
+  const assets = useCustomerAssets(request.assetId ? request.customerId : null);
+  const asset = assets.data?.items.find((candidate) => candidate.id === request.assetId);
+  // Today's warranty of the request's asset; the order's page shows it for the appointment's day.
+  const feeProposal = proposedRepairFee(type, asset ? [asset] : []);
 
   return (
     <Form<ConvertValues>
@@ -98,6 +109,12 @@ export function ConvertForm({ request }: { request: ServiceRequest }) {
       <Form.Item name="siteId" label={t("workOrders.fields.siteId")} style={{ maxWidth: 480 }}>
         <SitePicker customerId={request.customerId} />
       </Form.Item>
+      {asset && (
+        <Form.Item label={t("workOrders.fields.assets")}>
+          <ChosenAssetsWarranty assets={[asset]} />
+        </Form.Item>
+      )}
+      <FeeItem proposal={feeProposal} />
       <FaultCategoryItem known={[]} />
       <TasksItem />
       <AppointmentItems timeZone={format.timeZone} />

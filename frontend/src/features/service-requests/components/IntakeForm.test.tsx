@@ -18,7 +18,20 @@ function intakeApi(onPost: (body: unknown) => Response) {
       return json({ items: url.searchParams.get("phone")?.startsWith("138") ? [customerSummary({ id: WANG })] : [] });
     }
     if (url.pathname === `/api/v1/customers/${WANG}`) return json(customer({ id: WANG }));
-    if (url.pathname === "/api/v1/assets") return json({ items: [asset({ id: T100, customerId: WANG })] });
+    if (url.pathname === "/api/v1/assets") {
+      return json({
+        items: [
+          asset({
+            id: T100,
+            customerId: WANG,
+            contractNumber: "HT-2026-00123",
+            warrantyEnd: "2025-12-31",
+            underWarranty: false,
+            outOfWarrantyFee: "150.00",
+          }),
+        ],
+      });
+    }
     return json({}, 404);
   };
 }
@@ -57,6 +70,10 @@ describe("IntakeForm", () => {
     const assetSelect = screen.getByRole("combobox", { name: "涉及设备" });
     await waitFor(() => expect(assetSelect).toBeEnabled());
     await chooseOption(assetSelect, /T100/);
+    // Whether the call is about a paid repair: the asset is out of warranty, and what a repair then costs.
+    expect(screen.getByRole("list", { name: "所选设备的保修" })).toHaveTextContent(
+      /合同号 HT-2026-00123\s*已过保\s*至 2025-12-31\s*过保维修 ¥150.00/,
+    );
     expect(screen.getByRole("combobox", { name: "渠道" }).closest(".ant-select")).toHaveTextContent("来电");
     await chooseRadio(screen.getByRole("radio", { name: "故障报修" }));
     await userEvent.type(screen.getByRole("textbox", { name: "内容" }), "终端不定位，车在杭州");

@@ -2,6 +2,7 @@ import { ArrowLeftOutlined } from "@ant-design/icons";
 import { Button, Card, Col, Form, Input, Radio, Row, Select } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import { ChosenAssetsWarranty } from "@/components/AssetWarranty";
 import { CustomerSearch } from "@/components/CustomerSearch";
 import { checkWith } from "@/components/form/checks";
 import { SubmitButton } from "@/components/form/SubmitButton";
@@ -88,6 +89,8 @@ export function IntakeForm({ onRegistered }: { onRegistered: (request: ServiceRe
   });
   const customerId: string = Form.useWatch("customerId", api.form) ?? "";
   const assets = useCustomerAssets(creating ? null : customerId || null);
+  const assetId: string = Form.useWatch("assetId", api.form) ?? "";
+  const chosenAsset = assets.data?.items.find((asset) => asset.id === assetId);
 
   function registerInline(typed: string) {
     const caller = newCustomerFrom(typed);
@@ -173,6 +176,7 @@ export function IntakeForm({ onRegistered }: { onRegistered: (request: ServiceRe
               <Form.Item
                 name="assetId"
                 label={t("intake.asset")}
+                extra={chosenAsset && <ChosenAssetsWarranty assets={[chosenAsset]} named={false} />}
                 getValueProps={(value?: string) => ({ value: value || undefined })}
               >
                 <Select

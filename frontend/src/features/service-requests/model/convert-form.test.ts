@@ -83,4 +83,11 @@ describe("converting a request into a work order", () => {
       faultCategory: "faultCategory",
     });
   });
+
+  it("sends a fee with two decimals, or leaves it to the server's out-of-warranty fee when empty", () => {
+    const form = emptyConvertForm(serviceRequest({ category: "FAULT" }), "2026-03-05", ZONE);
+    expect(toConvertRequest(form, 0, ZONE)).not.toHaveProperty("fee");
+    expect(toConvertRequest({ ...form, fee: "150" }, 0, ZONE).fee).toBe("150.00");
+    expect(validateConvertForm({ ...form, fee: "free" }, ZONE)).toEqual({ fee: "money" });
+  });
 });

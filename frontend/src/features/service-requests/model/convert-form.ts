@@ -1,8 +1,10 @@
 import {
   noTasks,
   toAppointment,
+  toFee,
   toItemsToBring,
   validateAppointment,
+  validateFee,
   validateItems,
   isFaultCategory,
   type AppointmentInput,
@@ -25,6 +27,8 @@ export interface ConvertForm extends AppointmentInput {
   items: ItemRow[];
   /** e.g. "no-gps-signal"; a repair of the same category on the same asset soon after is linked as rework. */
   faultCategory: string;
+  /** "" for none: a repair of an asset out of warranty then gets the catalogue's out-of-warranty fee. */
+  fee: string;
 }
 
 /** A fault becomes a repair, everything else keeps its kind of work: an installation, or an inspection visit. */
@@ -64,6 +68,7 @@ export function emptyConvertForm(
     items: [],
     ...(bookedWindow(request.preferredSlot, timeZone) ?? { date: today, startTime: "09:00", endTime: "11:00" }),
     faultCategory: "",
+    fee: "",
   };
 }
 
@@ -71,6 +76,7 @@ export type ConvertProblem = WorkOrderInputProblem | "faultCategory";
 
 export function validateConvertForm(form: ConvertForm, timeZone: string): Record<string, ConvertProblem> {
   const problems: Record<string, ConvertProblem> = {
+    ...validateFee(form.fee),
     ...validateItems(form.items),
     ...validateAppointment(form, timeZone),
   };
@@ -89,5 +95,6 @@ export function toConvertRequest(form: ConvertForm, version: number, timeZone: s
     itemsToBring: toItemsToBring(form.items),
     appointment: toAppointment(form, timeZone),
     ...(isBlank(form.faultCategory) ? {} : { faultCategory: form.faultCategory.trim() }),
+    ...toFee(form.fee),
   };
 }

@@ -6,12 +6,16 @@ import { SubmitButton } from "@/components/form/SubmitButton";
 import { useApiForm } from "@/components/form/use-api-form";
 import {
   AppointmentItems,
+  AssetsItem,
   FaultCategoryItem,
+  FeeItem,
   ItemsToBringList,
   TasksItem,
   TypeAndPriorityItems,
 } from "@/components/WorkOrderFields";
 import { useTenantFormat } from "@/lib/current-user";
+import { useCustomerAssets } from "@/lib/customer-lookup";
+import { proposedRepairFee } from "@/lib/warranty";
 import {
   useCreateWorkOrder,
   useInstallerDirectory,
@@ -37,11 +41,13 @@ interface CreateValues {
   priority: Priority;
   customerId?: string;
   siteId?: string;
+  assetIds?: string[];
   description?: string;
   tasks?: Task[];
   appointment: { date: string; start: string; end: string };
   itemsToBring?: { name?: string; quantity?: number | null }[];
   faultCategory?: string;
+  fee?: string;
 }
 
 /** The form's values as the work order model reads them. */
@@ -52,6 +58,7 @@ function formOf(values: CreateValues): WorkOrderForm {
     priority: values.priority,
     customerId: values.customerId ?? "",
     siteId: values.siteId ?? "",
+    assetIds: values.assetIds ?? [],
     description: values.description ?? "",
     tasks: Object.fromEntries(TASKS.map((task) => [task, (values.tasks ?? []).includes(task)])) as Record<
       Task,
@@ -65,6 +72,7 @@ function formOf(values: CreateValues): WorkOrderForm {
     startTime: values.appointment.start,
     endTime: values.appointment.end,
     faultCategory: values.faultCategory ?? "",
+    fee: values.fee ?? "",
   };
 }
 
@@ -107,6 +115,15 @@ export function CreateWorkOrderForm({ onCreated }: { onCreated: (order: WorkOrde
     onSuccess: onCreated,
   });
   const customerId: string = Form.useWatch("customerId", api.form) ?? "";
+  const type: WorkOrderType | undefined = Form.useWatch("type", api.form);
+  const chosenIds: string[] = Form.useWatch("assetIds", api.form) ?? [];
+  const assets = useCustomerAssets(customerId || null);
+  const customerAssets = customerId ? (assets.data?.items ?? []) : [];
+  // Today's warranty of the chosen assets; the order's page shows it for the appointment's day.
+  const feeProposal = proposedRepairFee(
+    type,
+    customerAssets.filter((asset) => chosenIds.includes(asset.id)),
+  );
   // The proposal once the installers' hours are known; the person's own choice is never overwritten.
   const initialValues = useMemo<Partial<CreateValues>>(
     () => ({
@@ -144,8 +161,8 @@ export function CreateWorkOrderForm({ onCreated }: { onCreated: (order: WorkOrde
         initialValues={initialValues}
         onFinish={api.onFinish}
         onValuesChange={(changed: Partial<CreateValues>) => {
-          // Another customer: their site is chosen again (the only one at once).
-          if ("customerId" in changed) api.form.setFieldValue("siteId", "");
+          // Another customer: their site is chosen again (the only one at once), and their assets.
+          if ("customerId" in changed) api.form.setFieldsValue({ siteId: "", assetIds: [] });
         }}
         style={{ maxWidth: 880 }}
       >
@@ -158,6 +175,8 @@ export function CreateWorkOrderForm({ onCreated }: { onCreated: (order: WorkOrde
             <SitePicker customerId={customerId} />
           </Form.Item>
         </Flex>
+        <AssetsItem assets={customerAssets} loading={!!customerId && assets.isPending} disabled={!customerId} />
+        <FeeItem proposal={feeProposal} />
         <Form.Item name="description" label={t("workOrders.fields.description")} required>
           <Input.TextArea rows={3} maxLength={2000} showCount />
         </Form.Item>

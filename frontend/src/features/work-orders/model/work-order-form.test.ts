@@ -62,6 +62,22 @@ describe("new work order form", () => {
     });
   });
 
+  it("sends the chosen assets and a fee with two decimals; an empty fee is left to the server", () => {
+    const form = {
+      ...emptyWorkOrderForm("2026-03-05"),
+      type: "REPAIR" as const,
+      customerId: CUSTOMER,
+      description: "不定位",
+      assetIds: ["0193a5c8-0000-7000-8000-0000000a5001"],
+    };
+    expect(toCreateWorkOrderRequest(form, ZONE)).toMatchObject({ assetIds: ["0193a5c8-0000-7000-8000-0000000a5001"] });
+    expect(toCreateWorkOrderRequest(form, ZONE)).not.toHaveProperty("fee");
+    expect(toCreateWorkOrderRequest({ ...form, fee: "150" }, ZONE).fee).toBe("150.00");
+    // "0" waives the out-of-warranty fee the server would otherwise set.
+    expect(toCreateWorkOrderRequest({ ...form, fee: "0" }, ZONE).fee).toBe("0.00");
+    expect(validateWorkOrderForm({ ...form, fee: "1,50" }, ZONE)).toEqual({ fee: "money" });
+  });
+
   it("sends an optional fault category in the contract's format", () => {
     const form = { ...emptyWorkOrderForm("2026-03-05"), customerId: CUSTOMER, description: "不定位" };
     expect(toCreateWorkOrderRequest(form, ZONE)).not.toHaveProperty("faultCategory");

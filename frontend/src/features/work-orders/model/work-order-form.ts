@@ -4,8 +4,10 @@ import {
   isFaultCategory,
   noTasks,
   toAppointment,
+  toFee,
   toItemsToBring,
   validateAppointment,
+  validateFee,
   validateItems,
   type ItemRow,
   type Task,
@@ -23,6 +25,8 @@ export interface WorkOrderForm {
   customerId: string;
   /** A site of the customer, or "" for none. */
   siteId: string;
+  /** Assets of the customer the order is about. */
+  assetIds: string[];
   description: string;
   tasks: Record<Task, boolean>;
   items: ItemRow[];
@@ -31,6 +35,8 @@ export interface WorkOrderForm {
   endTime: string;
   /** Optional, e.g. "no-gps-signal"; "" for none. */
   faultCategory: string;
+  /** The fee of a paid service, or "" for none (a repair out of warranty then gets the catalogue's fee). */
+  fee: string;
 }
 
 export function emptyWorkOrderForm(today: string): WorkOrderForm {
@@ -39,6 +45,7 @@ export function emptyWorkOrderForm(today: string): WorkOrderForm {
     priority: "NORMAL",
     customerId: "",
     siteId: "",
+    assetIds: [],
     description: "",
     tasks: noTasks(),
     items: [],
@@ -46,6 +53,7 @@ export function emptyWorkOrderForm(today: string): WorkOrderForm {
     startTime: "09:00",
     endTime: "11:00",
     faultCategory: "",
+    fee: "",
   };
 }
 
@@ -93,7 +101,12 @@ export function validateWorkOrderForm(form: WorkOrderForm, timeZone: string): Re
   if (isBlank(form.customerId)) problems.customerId = "required";
   if (isBlank(form.description)) problems.description = "required";
   if (!isBlank(form.faultCategory) && !isFaultCategory(form.faultCategory)) problems.faultCategory = "faultCategory";
-  return { ...problems, ...validateItems(form.items), ...validateAppointment(form, timeZone) };
+  return {
+    ...problems,
+    ...validateFee(form.fee),
+    ...validateItems(form.items),
+    ...validateAppointment(form, timeZone),
+  };
 }
 
 /** The body of POST /api/v1/work-orders for a valid form. */
@@ -103,10 +116,12 @@ export function toCreateWorkOrderRequest(form: WorkOrderForm, timeZone: string):
     priority: form.priority,
     customerId: form.customerId.trim().toLowerCase(),
     ...(form.siteId ? { siteId: form.siteId } : {}),
+    ...(form.assetIds.length > 0 ? { assetIds: [...form.assetIds] } : {}),
     description: form.description.trim(),
     tasks: { ...form.tasks },
     itemsToBring: toItemsToBring(form.items),
     appointment: toAppointment(form, timeZone),
     ...(isBlank(form.faultCategory) ? {} : { faultCategory: form.faultCategory.trim() }),
+    ...toFee(form.fee),
   };
 }

@@ -17,7 +17,11 @@ import { WorkOrderDetailRoute } from "./WorkOrderDetailRoute";
 
 const LI = "0193a5c8-0000-7000-8000-0000000a0001";
 
-function renderDetail(initial: Schema<"WorkOrder">, onPost: (request: Request) => Response) {
+function renderDetail(
+  initial: Schema<"WorkOrder">,
+  onPost: (request: Request) => Response,
+  entitlement?: Schema<"Entitlement">,
+) {
   let current = initial;
   const requests: Request[] = [];
   const api = createApiClient({
@@ -42,6 +46,7 @@ function renderDetail(initial: Schema<"WorkOrder">, onPost: (request: Request) =
         return json({
           order: current,
           job: { customerPhone: "138-1234-5678", site: { address: "杭州市西湖区文三路 90 号" }, safetyChecks: [] },
+          ...(entitlement ? { entitlement } : {}),
           timeline: [
             timelineEntry({ actorDisplayName: "王经理" }),
             timelineEntry({
@@ -301,4 +306,65 @@ describe("work order detail", () => {
     await screen.findByRole("region", { name: "上门记录" });
     expect(screen.queryByRole("button", { name: "服务报告书（PDF）" })).not.toBeInTheDocument();
   }, 90_000);
+
+  it("shows each asset in or out of warranty on the visit's day, what it covers and the fee of the repair", async () => {
+    await i18n.changeLanguage("zh-CN");
+    renderDetail(workOrder({ type: "REPAIR" }), () => json({}), {
+      assets: [
+        {
+          assetId: "0193a5c8-0000-7000-8000-0000000a5001",
+          productName: "车载定位终端 T100",
+          serialNumber: "T100-2026-000123",
+          contractNumber: "HT-2026-00123",
+          warrantyEnd: "2025-12-31",
+          inWarranty: false,
+          covers: "整机保修，人为损坏除外",
+          outOfWarrantyFee: "150.00",
+        },
+        {
+          assetId: "0193a5c8-0000-7000-8000-0000000a5002",
+          productName: "行车记录仪 D2",
+          serialNumber: "D2-0007",
+          warrantyEnd: "2027-06-30",
+          inWarranty: true,
+        },
+        { assetId: "0193a5c8-0000-7000-8000-0000000a5003", productName: "油量传感器", serialNumber: "OIL-9" },
+      ],
+      outOfWarranty: true,
+      feeApplies: true,
+      proposedFee: "150.00",
+    });
+    const panel = await screen.findByRole("region", { name: "保修与收费" });
+    expect(panel).toHaveTextContent("按预约当天 2026-03-05 计算");
+    const t100 = within(panel).getByRole("group", { name: "车载定位终端 T100 T100-2026-000123" });
+    expect(t100).toHaveTextContent("序列号 T100-2026-000123 · 合同号 HT-2026-00123");
+    expect(t100).toHaveTextContent(/已过保\s*至 2025-12-31/);
+    expect(t100).toHaveTextContent("保修范围：整机保修，人为损坏除外");
+    expect(within(panel).getByRole("group", { name: "行车记录仪 D2 D2-0007" })).toHaveTextContent(
+      /保修期内\s*至 2027-06-30/,
+    );
+    expect(within(panel).getByRole("group", { name: "油量传感器 OIL-9" })).toHaveTextContent("保修期未知");
+    expect(within(panel).getByText("过保维修：需收费（建议 ¥150.00）")).toBeInTheDocument();
+    expect(panel).not.toHaveTextContent(/[0-9a-f]{8}-/);
+  });
+
+  it("says nothing about a fee when every asset is under warranty", async () => {
+    await i18n.changeLanguage("en");
+    renderDetail(workOrder({ type: "REPAIR" }), () => json({}), {
+      assets: [
+        {
+          assetId: "0193a5c8-0000-7000-8000-0000000a5002",
+          productName: "Dash cam D2",
+          serialNumber: "D2-0007",
+          warrantyEnd: "2027-06-30",
+          inWarranty: true,
+        },
+      ],
+      outOfWarranty: false,
+      feeApplies: false,
+    });
+    const panel = await screen.findByRole("region", { name: "Entitlement" });
+    expect(panel).toHaveTextContent(/Under warranty\s*until 2027-06-30/);
+    expect(panel).not.toHaveTextContent("fee applies");
+  });
 });

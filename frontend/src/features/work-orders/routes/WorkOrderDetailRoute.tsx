@@ -10,6 +10,7 @@ import { ProblemAlert } from "@/components/ProblemAlert";
 import { useCurrentUser } from "@/lib/current-user";
 import { useInstallerDirectory, useWorkOrder, type WorkOrder, type WorkOrderDetail } from "../api/work-orders";
 import { ActionBar } from "../components/ActionBar";
+import { EntitlementPanel } from "../components/EntitlementPanel";
 import { FieldRecord, useOrderFactItems } from "../components/OrderFacts";
 import { OrderPhotos } from "../components/OrderPhotos";
 import { ReworkPanel } from "../components/ReworkPanel";
@@ -86,7 +87,12 @@ function OrderDetail({ order, detail }: { order: WorkOrder; detail: WorkOrderDet
       facts={facts}
       timelineTitle={t("workOrders.timeline.title")}
       timeline={timeline}
-      side={<ReworkPanel order={order} roles={me.roles} nameOf={nameOf} />}
+      side={
+        <>
+          <EntitlementPanel order={order} entitlement={detail.entitlement} />
+          <ReworkPanel order={order} roles={me.roles} nameOf={nameOf} />
+        </>
+      }
     >
       <ActionBar order={order} job={detail.job} roles={me.roles} />
       {installers.isError && <ProblemAlert error={installers.error} />}
