@@ -383,6 +383,14 @@ public class AssetService {
         return a.installDate.plusMonths(terms.months()).minusDays(1);
     }
 
+    /** A customer's own assets for their portal, newest installation first (at most {@code limit}). */
+    @Transactional
+    public List<AssetDtos.AssetView> ofCustomer(UUID customerId, int limit) {
+        List<Asset> found = Asset.<Asset>find("customerId = ?1 order by installDate desc nulls last, id", customerId).page(0, limit).list();
+        Views views = views(found);
+        return found.stream().map(views::of).toList();
+    }
+
     /** The warranty of these assets on {@code day}: two queries whatever their number; unknown ids are left out. */
     @Transactional
     public List<AssetDtos.AssetWarranty> warranties(Collection<UUID> assetIds, LocalDate day) {

@@ -105,6 +105,28 @@ public final class BookingDtos {
             boolean hasServiceReport) {
     }
 
+    @Schema(name = "MyProduct", description = "One of the customer's products: its warranty card and the visits that served it.",
+            requiredProperties = {"id", "productName", "serialNumber", "underWarranty", "services"})
+    public record MyProduct(
+            UUID id,
+            @Schema(examples = "空调 K-35") @Size(max = 200) String productName,
+            @Size(max = 64) String serialNumber,
+            @Schema(description = "The sales contract's number on the warranty card.") @Size(max = 64) String contractNumber,
+            java.time.LocalDate installDate,
+            java.time.LocalDate warrantyEnd,
+            @Schema(description = "Whether today is on or before the warranty end.") boolean underWarranty,
+            @Schema(description = "What the warranty covers.") @Size(max = 1000) String warrantyCovers,
+            @Size(max = 200) List<io.aftercare.workorder.WorkOrderDtos.CustomerService> services) {
+    }
+
+    @Schema(name = "MyProducts", requiredProperties = "items")
+    public record MyProducts(@Size(max = 100) List<MyProduct> items) {
+    }
+
+    @Schema(name = "MyVisits", requiredProperties = "items")
+    public record MyVisits(@Size(max = 200) List<io.aftercare.workorder.WorkOrderDtos.CustomerService> items) {
+    }
+
     @Schema(name = "CustomerRequestList", requiredProperties = "items")
     public record StatusList(@Size(max = 200) List<Status> items) {
     }

@@ -36,9 +36,11 @@ public class CustomerPortalResource {
 
     private final BookingService bookings;
     private final ServiceReportPdf reports;
+    private final CustomerPortal portal;
     private final JsonWebToken token;
 
-    public CustomerPortalResource(BookingService bookings, ServiceReportPdf reports, JsonWebToken token) {
+    public CustomerPortalResource(BookingService bookings, ServiceReportPdf reports, CustomerPortal portal, JsonWebToken token) {
+        this.portal = portal;
         this.bookings = bookings;
         this.reports = reports;
         this.token = token;
@@ -51,6 +53,26 @@ public class CustomerPortalResource {
     @APIResponse(responseCode = "200", description = "The customer's requests.")
     public BookingDtos.StatusList listMyRequests() {
         return bookings.ofCustomer(customerId());
+    }
+
+    @GET
+    @Path("/products")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "My products", description = "The signed-in customer's own products (newest installation first, up to 100): the "
+            + "warranty card (contract number, warranty end, what it covers) and each product's visits with their service reports.")
+    @APIResponse(responseCode = "200", description = "The customer's products.")
+    public BookingDtos.MyProducts listMyProducts() {
+        return portal.products(customerId());
+    }
+
+    @GET
+    @Path("/work-orders")
+    @RolesAllowed(Roles.CUSTOMER)
+    @Operation(summary = "My visits", description = "The signed-in customer's own work orders, newest first (up to 200), with state, "
+            + "the installer's name and whether the signed service report can be downloaded.")
+    @APIResponse(responseCode = "200", description = "The customer's visits.")
+    public BookingDtos.MyVisits listMyVisits() {
+        return portal.visitList(customerId());
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.aftercare.workorder;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.aftercare.api.SaneDate;
 import io.aftercare.installer.DispatchProblem;
 import io.aftercare.installer.Qualification;
@@ -242,6 +243,20 @@ public final class WorkOrderDtos {
                                           + "certificates are on the order).") JobFacts job,
                                   @Schema(description = "The order's assets in or out of warranty on the appointment's day, and "
                                           + "whether a fee applies.") Entitlement entitlement) {
+    }
+
+    @Schema(name = "CustomerService", description = "A visit as the customer sees it in their service history.",
+            requiredProperties = {"workOrderId", "number", "type", "status", "appointmentStart", "hasServiceReport"})
+    public record CustomerService(
+            UUID workOrderId,
+            @Size(max = 20) String number,
+            WorkOrderType type,
+            WorkOrderStatus status,
+            OffsetDateTime appointmentStart,
+            @Schema(description = "The installer who led the visit.", examples = "赵师傅") @Size(max = 201) String installerName,
+            @Schema(description = "The signed service report can be downloaded.") boolean hasServiceReport,
+            @JsonIgnore List<UUID> assetIds,
+            @JsonIgnore UUID leadInstallerId) {
     }
 
     @Schema(name = "Entitlement", description = "Each asset's warranty on the day of the visit. A repair of an asset out of warranty "

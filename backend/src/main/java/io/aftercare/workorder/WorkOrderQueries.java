@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -140,6 +141,17 @@ public class WorkOrderQueries implements AssignedWork {
         List<WorkOrderDtos.TimelineEntry> timeline = events.stream().map(e -> WorkOrderDtos.TimelineEntry.of(e, names)).toList();
         return new WorkOrderDtos.WorkOrderDetail(views.of(order), timeline, jobFacts(order),
                 entitlements.of(order.type, order.assetIds, order.appointmentStart));
+    }
+
+    /** A customer's visits, newest first (at most {@code limit}), for their own service history. */
+    @ReadOnly
+    public List<WorkOrderDtos.CustomerService> servicesOfCustomer(UUID customerId, int limit) {
+        Set<WorkOrderStatus> signed = EnumSet.of(WorkOrderStatus.SIGNED_OFF, WorkOrderStatus.REPORTED_IN, WorkOrderStatus.FILED,
+                WorkOrderStatus.CLOSED);
+        return WorkOrder.<WorkOrder>find("customerId = ?1 order by appointmentStart desc, id", customerId).page(0, limit).list().stream()
+                .map(o -> new WorkOrderDtos.CustomerService(o.id, o.number, o.type, o.status, o.appointmentStart, null,
+                        signed.contains(o.status), o.assetIds, o.leadInstallerId))
+                .toList();
     }
 
     /** What the crew needs on the way and on site: whom to call, where to go, and the safety checks that apply. */
