@@ -1,6 +1,7 @@
 package io.aftercare.workorder;
 
 import io.aftercare.api.Pdf;
+import io.aftercare.attachment.AttachmentDtos;
 import io.aftercare.installer.InstallerService;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
@@ -175,28 +176,27 @@ public class ServiceReportPdf {
         return new Rendered("service-report-" + order.number + ".pdf", Pdf.html(template.data("doc", doc).render()));
     }
 
-    /** The order's products as "name, serial". */
+    /** The order's products as "name · serial". */
     private List<String> assets(WorkOrder order) {
         if (order.assetIds == null || order.assetIds.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = db.createNativeQuery("""
-                        select c.name, a.serial_number from asset a join catalog_item c on c.id = a.product_id
-                        where a.id = any(cast(?1 as uuid[])) order by c.name, a.serial_number""")
-                .setParameter(1, order.assetIds.toArray(UUID[]::new)).getResultList();
-        return rows.stream().map(r -> r[0] + " · " + r[1]).toList();
+        return db.createQuery("""
+                        select c.name, a.serialNumber from Asset a, CatalogItem c
+                        where c.id = a.productId and a.id in :ids order by c.name, a.serialNumber""", Object[].class)
+                .setParameter("ids", order.assetIds).getResultList().stream().map(r -> r[0] + " · " + r[1]).toList();
     }
 
     /** The order's photos (PNG or JPEG) as data URIs, oldest first. */
     private List<String> photos(UUID orderId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = db.createNativeQuery("""
-                        select content_type, data from attachment
-                        where owner_type = 'WORK_ORDER' and owner_id = ?1 and kind = 'PHOTO' and content_type in ('image/png', 'image/jpeg')
-                        order by created_at, id limit ?2""")
-                .setParameter(1, orderId).setParameter(2, MAX_PHOTOS).getResultList();
-        return rows.stream().map(r -> "data:" + r[0] + ";base64," + Base64.getEncoder().encodeToString((byte[]) r[1])).toList();
+        return db.createQuery("""
+                        select a.contentType, a.data from Attachment a
+                        where a.ownerType = :owner and a.ownerId = :id and a.kind = :kind and a.contentType in :types
+                        order by a.createdAt, a.id""", Object[].class)
+                .setParameter("owner", AttachmentDtos.OwnerType.WORK_ORDER).setParameter("id", orderId)
+                .setParameter("kind", AttachmentDtos.Kind.PHOTO).setParameter("types", List.of("image/png", "image/jpeg"))
+                .setMaxResults(MAX_PHOTOS).getResultList().stream()
+                .map(r -> "data:" + r[0] + ";base64," + Base64.getEncoder().encodeToString((byte[]) r[1])).toList();
     }
 
     private static String when(OffsetDateTime at, ZoneId zone) {
