@@ -3,7 +3,7 @@ package io.aftercare.notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-/** SMS as log lines: Aftercare has no SMS provider yet, so a text is "sent" by writing it to the log. */
+/** SMS as log lines, for development and machines without a gateway (aftercare.notifications.sms=log). */
 @ApplicationScoped
 public class LoggingSmsSender implements NotificationSender {
 

@@ -14,6 +14,10 @@ public interface NotificationConfig {
     @WithDefault("log")
     EmailTransport email();
 
+    /** {@code http} sends SMS through the gateway of {@code aftercare.notifications.sms-gateway.*}; {@code log} only logs them. */
+    @WithDefault("log")
+    SmsTransport sms();
+
     /** How often each replica delivers due messages; {@code off} stops the job on this replica. */
     @WithDefault("5s")
     String deliverEvery();
@@ -37,4 +41,6 @@ public interface NotificationConfig {
     int batchSize();
 
     enum EmailTransport { MAILER, LOG }
+
+    enum SmsTransport { HTTP, LOG }
 }

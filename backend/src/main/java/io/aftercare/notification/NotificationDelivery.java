@@ -86,7 +86,7 @@ public class NotificationDelivery {
         notification.attempts++;
         try {
             senders.of(notification.channel).send(new NotificationSender.Message(notification.id, notification.recipient,
-                    notification.subject, notification.body));
+                    notification.subject, notification.body, notification.template));
         } catch (RuntimeException e) {
             return failed(notification, e, now);
         }

@@ -10,7 +10,14 @@ public interface NotificationSender {
 
     void send(Message message);
 
-    /** What a provider needs of an outbox row; {@code id} lets a provider or a log line name the row. */
-    record Message(UUID id, String recipient, String subject, String body) {
+    /**
+     * What a provider needs of an outbox row; {@code id} lets a provider or a log line name the row, {@code template}
+     * (the message's kind) lets a gateway pick its approved template.
+     */
+    record Message(UUID id, String recipient, String subject, String body, String template) {
+
+        public Message(UUID id, String recipient, String subject, String body) {
+            this(id, recipient, subject, body, null);
+        }
     }
 }

@@ -7,18 +7,18 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * The provider of each channel, chosen once at start: SMS is logged (there is no SMS provider yet); e-mail goes
- * through the mailer or the log as {@code aftercare.notifications.email} says. The mailer is looked up only when
- * chosen, so a machine without SMTP settings never builds it.
+ * The provider of each channel, chosen once at start: SMS goes to the HTTP gateway or the log as
+ * {@code aftercare.notifications.sms} says, e-mail through the mailer or the log as {@code aftercare.notifications.email}
+ * says. A provider is looked up only when chosen, so a machine without its settings never builds it.
  */
 @ApplicationScoped
 public class NotificationSenders {
 
     private final Map<NotificationDtos.Channel, NotificationSender> byChannel = new EnumMap<>(NotificationDtos.Channel.class);
 
-    public NotificationSenders(NotificationConfig config, LoggingSmsSender sms, LoggingEmailSender loggedEmail,
-                               Instance<MailerEmailSender> mailedEmail) {
-        byChannel.put(NotificationDtos.Channel.SMS, sms);
+    public NotificationSenders(NotificationConfig config, LoggingSmsSender loggedSms, Instance<HttpSmsSender> gatewaySms,
+                               LoggingEmailSender loggedEmail, Instance<MailerEmailSender> mailedEmail) {
+        byChannel.put(NotificationDtos.Channel.SMS, config.sms() == NotificationConfig.SmsTransport.HTTP ? gatewaySms.get() : loggedSms);
         byChannel.put(NotificationDtos.Channel.EMAIL,
                 config.email() == NotificationConfig.EmailTransport.MAILER ? mailedEmail.get() : loggedEmail);
     }
