@@ -30,8 +30,9 @@ public class HttpSmsSender implements NotificationSender {
     private final Clock clock;
     private final HttpClient http;
 
-    public HttpSmsSender(SmsGatewayConfig config, ObjectMapper json) {
-        this(config, json, Clock.systemUTC());
+    @jakarta.inject.Inject
+    public HttpSmsSender(NotificationConfig config, ObjectMapper json) {
+        this(config.smsGateway(), json, Clock.systemUTC());
     }
 
     HttpSmsSender(SmsGatewayConfig config, ObjectMapper json, Clock clock) {

@@ -18,6 +18,9 @@ public interface NotificationConfig {
     @WithDefault("log")
     SmsTransport sms();
 
+    /** The HTTP SMS gateway's settings. */
+    SmsGatewayConfig smsGateway();
+
     /** How often each replica delivers due messages; {@code off} stops the job on this replica. */
     @WithDefault("5s")
     String deliverEvery();

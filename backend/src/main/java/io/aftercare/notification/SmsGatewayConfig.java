@@ -1,6 +1,5 @@
 package io.aftercare.notification;
 
-import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.net.URI;
@@ -9,10 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The HTTP SMS gateway, used when {@code aftercare.notifications.sms=http}: where to post, the credentials that sign
+ * The HTTP SMS gateway ({@code aftercare.notifications.sms-gateway.*}), used when {@code aftercare.notifications.sms=http}: where to post, the credentials that sign
  * each request, the sign name shown to recipients, and the gateway's approved template id for each of our messages.
  */
-@ConfigMapping(prefix = "aftercare.notifications.sms-gateway")
 public interface SmsGatewayConfig {
 
     /** The gateway's send endpoint, e.g. https://sms.example.com/v1/messages. */
