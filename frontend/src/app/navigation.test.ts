@@ -34,6 +34,7 @@ describe("navigation follows the user's roles", () => {
       "indicators",
       "installers",
       "customers",
+      "customerAccounts",
       "assets",
       "catalog",
       "faultCategories",
@@ -69,6 +70,7 @@ describe("navigation follows the user's roles", () => {
       "qualityReports",
       "installers",
       "customers",
+      "customerAccounts",
       "assets",
       "catalog",
       "servicePoints",
@@ -87,10 +89,14 @@ describe("navigation follows the user's roles", () => {
     expect(landingPath(["installer", "partner"])).toBe("/jobs");
   });
 
-  it("shows a customer only their requests, which is also where they land", () => {
-    expect(keys(["customer"])).toEqual(["myRequests"]);
-    expect(landingPath(["customer"])).toBe("/my-requests");
+  it("shows a customer their products, where they land, and their requests", () => {
+    expect(keys(["customer"])).toEqual(["myProducts", "myRequests"]);
+    expect(landingPath(["customer"])).toBe("/my-products");
     expect(canOpen("myRequests", ["dispatcher"])).toBe(false);
+    expect(canOpen("myProducts", ["manager"])).toBe(false);
+    expect(canOpen("customerAccounts", ["dispatcher"])).toBe(true);
+    expect(canOpen("customerAccounts", ["customer"])).toBe(false);
+    expect(menuFor(["customer"]).flat).toBe(true);
     // Staff who are also someone's customer land where their work is.
     expect(landingPath(["customer", "installer"])).toBe("/jobs");
     expect(landingPath(["customer", "manager"])).toBe("/");
@@ -111,6 +117,7 @@ describe("navigation follows the user's roles", () => {
       "qualityReports",
       "installers",
       "customers",
+      "customerAccounts",
       "assets",
       "catalog",
       "servicePoints",
@@ -155,6 +162,7 @@ describe("navigation follows the user's roles", () => {
       "indicators",
       "installers",
       "customers",
+      "customerAccounts",
       "assets",
       "catalog",
       "faultCategories",

@@ -23,6 +23,7 @@ export const PAGES = {
   indicators: { path: "/indicators", roles: ["manager"] },
   installers: { path: "/installers", roles: OFFICE },
   customers: { path: "/customers", roles: OFFICE },
+  customerAccounts: { path: "/customer-accounts", roles: OFFICE },
   assets: { path: "/assets", roles: OFFICE },
   catalog: { path: "/catalog", roles: OFFICE },
   faultCategories: { path: "/fault-categories", roles: ["manager"] },
@@ -42,6 +43,8 @@ export const PAGES = {
   // An outsourcing partner's own staff: their jobs and statements.
   partnerOrders: { path: "/partner/orders", roles: ["partner"] },
   partnerStatements: { path: "/partner/statements", roles: ["partner"] },
+  // A customer's own: their products with warranty and service history first, then their requests.
+  myProducts: { path: "/my-products", roles: ["customer"] },
   myRequests: { path: "/my-requests", roles: ["customer"] },
   settings: { path: "/settings", roles: ["manager"] },
   calendar: { path: "/calendar", roles: ["manager"] },
@@ -92,12 +95,12 @@ export function isPartnerOnly(roles: readonly string[]): boolean {
 }
 
 /**
- * Where a person lands after signing in: installers go straight to their jobs, customers to their requests,
+ * Where a person lands after signing in: installers go straight to their jobs, customers to their products,
  * everyone else home.
  */
 export function landingPath(roles: readonly string[]): string {
   if (isFieldOnly(roles)) return PAGES.myJobs.path;
-  if (isCustomerOnly(roles)) return PAGES.myRequests.path;
+  if (isCustomerOnly(roles)) return PAGES.myProducts.path;
   if (isPartnerOnly(roles)) return PAGES.partnerOrders.path;
   return PAGES.home.path;
 }
@@ -111,7 +114,17 @@ export const NAV_GROUPS = [
   { key: "field", pages: ["myJobs", "installers"] },
   {
     key: "customers",
-    pages: ["customers", "assets", "catalog", "faultCategories", "servicePoints", "imports", "myRequests"],
+    pages: [
+      "customers",
+      "customerAccounts",
+      "assets",
+      "catalog",
+      "faultCategories",
+      "servicePoints",
+      "imports",
+      "myProducts",
+      "myRequests",
+    ],
   },
   { key: "care", pages: ["followUps", "objections", "complaints", "qualityReports", "earlyWarnings"] },
   { key: "peopleAndPay", pages: ["discipline", "attendance", "trips", "expenseClaims", "secondments", "payroll"] },

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { isPublicPath } from "./public-pages";
 
 describe("public pages", () => {
-  it("are the booking and tracking pages, which start without a sign-in", () => {
+  it("are the booking, tracking and sign-up pages, which start without a sign-in", () => {
     expect(isPublicPath("/book/north")).toBe(true);
+    expect(isPublicPath("/sign-up/north")).toBe(true);
     expect(isPublicPath("/track/k3v9q2m8x7w4p6r1t5y0u3i8o2a7s4d9")).toBe(true);
   });
 
@@ -11,6 +12,8 @@ describe("public pages", () => {
     expect(isPublicPath("/")).toBe(false);
     expect(isPublicPath("/book/")).toBe(false);
     expect(isPublicPath("/booking")).toBe(false);
+    expect(isPublicPath("/sign-up/")).toBe(false);
+    expect(isPublicPath("/my-products")).toBe(false);
     expect(isPublicPath("/my-requests")).toBe(false);
     expect(isPublicPath("/auth/callback")).toBe(false);
   });

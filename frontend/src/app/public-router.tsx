@@ -4,6 +4,7 @@ import { PublicLayout } from "./layout/PublicLayout";
 import { LeavePublicPages } from "./routes/LeavePublicPages";
 
 const BookingRoute = lazyPage(() => import("@/features/booking/routes/BookingRoute"), "BookingRoute");
+const SignUpRoute = lazyPage(() => import("@/features/booking/routes/SignUpRoute"), "SignUpRoute");
 const TrackingRoute = lazyPage(() => import("@/features/booking/routes/TrackingRoute"), "TrackingRoute");
 
 /** Customers' pages without an account (see isPublicPath), outside the signed-in layout in both apps. */
@@ -13,6 +14,7 @@ export const publicRoutes: RouteObject[] = [
     children: [
       { path: "book/:tenantSlug", element: <BookingRoute /> },
       { path: "track/:trackingCode", element: <TrackingRoute /> },
+      { path: "sign-up/:tenantSlug", element: <SignUpRoute /> },
     ],
   },
 ];

@@ -11,6 +11,7 @@ import type { PageKey } from "./navigation";
 
 const AssetsRoute = lazyPage(() => import("@/features/assets/routes/AssetsRoute"), "AssetsRoute");
 const AuditRoute = lazyPage(() => import("@/features/audit/routes/AuditRoute"), "AuditRoute");
+const MyProductsRoute = lazyPage(() => import("@/features/booking/routes/MyProductsRoute"), "MyProductsRoute");
 const MyRequestsRoute = lazyPage(() => import("@/features/booking/routes/MyRequestsRoute"), "MyRequestsRoute");
 const CalendarRoute = lazyPage(() => import("@/features/calendar/routes/CalendarRoute"), "CalendarRoute");
 const CatalogRoute = lazyPage(() => import("@/features/catalog/routes/CatalogRoute"), "CatalogRoute");
@@ -26,6 +27,10 @@ const CreateComplaintRoute = lazyPage(
 const CustomerDetailRoute = lazyPage(
   () => import("@/features/customers/routes/CustomerDetailRoute"),
   "CustomerDetailRoute",
+);
+const CustomerAccountsRoute = lazyPage(
+  () => import("@/features/customer-accounts/routes/CustomerAccountsRoute"),
+  "CustomerAccountsRoute",
 );
 const CustomersRoute = lazyPage(() => import("@/features/customers/routes/CustomersRoute"), "CustomersRoute");
 const DispatchConsoleRoute = lazyPage(
@@ -209,6 +214,7 @@ export function createAppRouter() {
         guarded("installers", "installers", <InstallersRoute />),
         guarded("customers", "customers", <CustomersRoute />),
         guarded("customers", "customers/:customerId", <CustomerDetailRoute />),
+        guarded("customerAccounts", "customer-accounts", <CustomerAccountsRoute />),
         guarded("assets", "assets", <AssetsRoute />),
         guarded("catalog", "catalog", <CatalogRoute />),
         guarded("faultCategories", "fault-categories", <FaultCategoriesRoute />),
@@ -219,6 +225,7 @@ export function createAppRouter() {
         guarded("reports", "reports/:reportId", <ReportDetailRoute />),
         guarded("myJobs", "jobs", <MyJobsRoute />),
         guarded("myJobs", "jobs/:workOrderId", <JobRoute />),
+        guarded("myProducts", "my-products", <MyProductsRoute />),
         guarded("myRequests", "my-requests", <MyRequestsRoute />),
         {
           path: "country-calendars",

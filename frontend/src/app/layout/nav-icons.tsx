@@ -39,6 +39,8 @@ import {
   ExperimentOutlined,
   WarningOutlined,
   TagsOutlined,
+  KeyOutlined,
+  GiftOutlined,
 } from "@ant-design/icons";
 import type { ReactNode } from "react";
 import type { NavGroupKey, PageKey } from "../navigation";
@@ -62,6 +64,7 @@ export const PAGE_ICONS: Record<PageKey, ReactNode> = {
   indicators: <DashboardOutlined />,
   installers: <IdcardOutlined />,
   customers: <UserOutlined />,
+  customerAccounts: <KeyOutlined />,
   assets: <ThunderboltOutlined />,
   catalog: <ToolOutlined />,
   faultCategories: <TagsOutlined />,
@@ -78,6 +81,7 @@ export const PAGE_ICONS: Record<PageKey, ReactNode> = {
   partners: <ShopOutlined />,
   partnerOrders: <FileTextOutlined />,
   partnerStatements: <AuditOutlined />,
+  myProducts: <GiftOutlined />,
   myRequests: <FileTextOutlined />,
   settings: <SettingOutlined />,
   calendar: <CalendarOutlined />,

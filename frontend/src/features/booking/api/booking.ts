@@ -17,11 +17,14 @@ export type RescheduleBookingRequest = Schema<"RescheduleBookingRequest">;
 export type CancelBookingRequest = Schema<"CancelBookingRequest">;
 export type FreeSlot = Schema<"FreeSlot">;
 export type Slot = Schema<"Slot">;
+export type MyProduct = Schema<"MyProduct">;
+export type CustomerService = Schema<"CustomerService">;
 
 const bookingKey = ["booking"] as const;
 const optionsKey = (tenantSlug: string) => [...bookingKey, "options", tenantSlug] as const;
 const statusKey = (trackingCode: string) => [...bookingKey, "status", trackingCode] as const;
 const myRequestsKey = [...bookingKey, "mine"] as const;
+const myProductsKey = [...bookingKey, "myProducts"] as const;
 
 /** What a tenant's booking page offers; free slots change as others book, so they are read fresh. */
 export function useBookingOptions(tenantSlug: string | undefined) {
@@ -112,6 +115,15 @@ export function useMyRequests() {
   return useQuery({
     queryKey: myRequestsKey,
     queryFn: async () => unwrap(await api.GET("/api/v1/my/requests")),
+  });
+}
+
+/** A signed-in customer's products with their warranty cards and the visits that served each. */
+export function useMyProducts() {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: myProductsKey,
+    queryFn: async () => unwrap(await api.GET("/api/v1/my/products")),
   });
 }
 

@@ -6,3 +6,11 @@ export function trackingPath(trackingCode: string): string {
 export function bookingPath(tenantSlug: string): string {
   return `/book/${encodeURIComponent(tenantSlug)}`;
 }
+
+/** A tenant's page where a customer on record opens their account. */
+export function signUpPath(tenantSlug: string): string {
+  return `/sign-up/${encodeURIComponent(tenantSlug)}`;
+}
+
+/** Where a customer lands once signed in: their products, warranty cards and service history. */
+export const MY_PRODUCTS_PATH = "/my-products";

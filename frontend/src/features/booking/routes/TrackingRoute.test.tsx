@@ -77,6 +77,9 @@ describe("the tracking page", { timeout: 120_000 }, () => {
     expect(screen.getByText("李师傅")).toBeInTheDocument();
     expect(screen.queryByRole("button")).not.toBeInTheDocument();
     expect(screen.queryByRole("form")).not.toBeInTheDocument();
+    // The way to a customer account, on the tenant's sign-up page.
+    const account = screen.getByRole("region", { name: "开通客户账号" });
+    expect(within(account).getByRole("link", { name: /开通客户账号/ })).toHaveAttribute("href", "/sign-up/north");
     // A public page: no token is sent.
     expect(requests.every((request) => !request.headers.has("Authorization"))).toBe(true);
   });

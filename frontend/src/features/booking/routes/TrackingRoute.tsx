@@ -1,4 +1,4 @@
-import { DownloadOutlined } from "@ant-design/icons";
+import { DownloadOutlined, UserAddOutlined } from "@ant-design/icons";
 import { Alert, Button, Card, Flex, Typography } from "antd";
 import { useEffect, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -17,6 +17,7 @@ import { RescheduleForm } from "../components/RescheduleForm";
 import { StageSteps } from "../components/StageSteps";
 import { WorkSummary } from "../components/WorkSummary";
 import { useBookingFormat } from "../components/use-booking-format";
+import { signUpPath } from "../model/paths";
 import { deviceTimeZone, type BookingFormat } from "../model/zoned-format";
 
 /**
@@ -139,6 +140,14 @@ function Tracking({ trackingCode, status, freeSlots, format }: TrackingProps) {
       {cancelling && (
         <CancelDialog trackingCode={trackingCode} number={status.number} onClose={() => setCancelling(false)} />
       )}
+
+      <Section id="tracking-account" title={t("booking.track.account")}>
+        <Typography.Paragraph type="secondary">{t("booking.track.accountIntro")}</Typography.Paragraph>
+        {/* Another public page: a plain link, loaded like the tracking link was. */}
+        <Button block icon={<UserAddOutlined aria-hidden />} href={signUpPath(status.tenantSlug)}>
+          {t("booking.track.accountOpen")}
+        </Button>
+      </Section>
     </>
   );
 }

@@ -111,4 +111,40 @@ describe("customer detail", { timeout: 120_000 }, () => {
     expect(await post.json()).toEqual({ name: "赵敏", phone: "139 0000 0002" });
     expect(post.headers.get("Idempotency-Key")).toMatch(/^[0-9a-f-]{36}$/);
   });
+
+  it("invites the customer to an account and, when an invitation is pending, sends it again on request", async () => {
+    await i18n.changeLanguage("zh-CN");
+    const sent: unknown[] = [];
+    renderCustomer(async (request) => {
+      const body = (await request.json()) as { resend?: boolean };
+      sent.push(body);
+      if (!body.resend) {
+        return json(
+          problem({
+            status: 409,
+            type: "https://aftercare.dev/problems/invitation-pending",
+            title: "Invitation pending",
+          }),
+          409,
+        );
+      }
+      return json({
+        id: "0193a5c8-0000-7000-8000-0000000d0001",
+        customerId: WANG,
+        customerName: "王芳",
+        status: "INVITED",
+        updatedAt: "2026-03-01T02:00:00Z",
+        version: 1,
+      });
+    });
+    await userEvent.click(await screen.findByRole("button", { name: /邀请开通客户账号/ }));
+    const dialog = await screen.findByRole("dialog");
+    expect(dialog).toHaveTextContent("已向 王芳 发送过邀请");
+    await userEvent.click(within(dialog).getByRole("button", { name: /再次发送/ }));
+    expect(await screen.findByText("已向 王芳 发送开通邀请短信")).toBeInTheDocument();
+    expect(sent).toEqual([
+      { customerId: WANG, resend: false },
+      { customerId: WANG, resend: true },
+    ]);
+  });
 });

@@ -12,6 +12,7 @@ import { useTenantFormat } from "@/lib/current-user";
 import { useDeleteCustomer, useReloadCustomer } from "../api/customers";
 import { CustomerAssetsPanel } from "../components/CustomerAssetsPanel";
 import { CustomerForm } from "../components/CustomerForm";
+import { InviteProblem, useInviteToAccount } from "../components/InviteToAccount";
 import { CustomerContacts, CustomerSites } from "../components/CustomerParts";
 
 /** One customer: own fields, contacts, sites and assets; changed and deleted here. */
@@ -26,6 +27,7 @@ export function CustomerDetailRoute() {
   const reload = useReloadCustomer(customerId);
   const [editing, setEditing] = useState(false);
   const data = customer.data;
+  const invitation = useInviteToAccount(customerId, data?.name ?? "");
 
   if (!data) {
     return (
@@ -46,6 +48,7 @@ export function CustomerDetailRoute() {
           <Button type="primary" icon={<EditOutlined />} onClick={() => setEditing(true)}>
             {t("common.edit")}
           </Button>
+          {invitation.button}
           <Link to="/customers">
             <ArrowLeftOutlined /> {t("customers.back")}
           </Link>
@@ -87,6 +90,11 @@ export function CustomerDetailRoute() {
       ]}
     >
       {remove.error != null && <ProblemAlert error={remove.error} />}
+      {invitation.hasAccount ? (
+        <InviteProblem hasAccount name={data.name} />
+      ) : (
+        invitation.error != null && <ProblemAlert error={invitation.error} />
+      )}
       <CustomerContacts customer={data} />
       <CustomerSites customer={data} />
       <CustomerAssetsPanel customer={data} />

@@ -1,0 +1,32 @@
+import { useMutation } from "@tanstack/react-query";
+import { useApiClient } from "@/lib/api/client";
+import { unwrap } from "@/lib/api/problem";
+import type { Schema } from "@/lib/api/schema-types";
+
+export type CustomerSignUpRequest = Schema<"CustomerSignUpRequest">;
+export type CustomerSignedUp = Schema<"CustomerSignedUp">;
+
+/** Asks for a sign-up code by SMS; the answer is the same whether or not the phone is on record. */
+export function useSendSignUpCode(tenantSlug: string) {
+  const api = useApiClient();
+  return useMutation({
+    mutationFn: async (phone: string) =>
+      unwrap(
+        await api.POST("/api/v1/public/{tenantSlug}/customer-sign-up/codes", {
+          params: { path: { tenantSlug } },
+          body: { phone },
+        }),
+      ),
+  });
+}
+
+/** Opens the customer's account with the code and a password; answers the login to sign in with. */
+export function useSignUp(tenantSlug: string) {
+  const api = useApiClient();
+  return useMutation({
+    mutationFn: async (body: CustomerSignUpRequest) =>
+      unwrap(
+        await api.POST("/api/v1/public/{tenantSlug}/customer-sign-up", { params: { path: { tenantSlug } }, body }),
+      ),
+  });
+}
