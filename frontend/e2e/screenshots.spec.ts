@@ -66,6 +66,7 @@ test("@screenshots the key screens in both languages, desktop and phone", async 
         ["05-dispatch-week", `/dispatch?day=${orderDay}&view=week`],
         ["06-customer", `/customers/${tenant.customerId}`],
         ["09-indicators", "/indicators"],
+        ["11-customer-accounts", "/customer-accounts"],
       ] as const) {
         await office.goto(path);
         await shoot(office, dir, name);
@@ -81,6 +82,8 @@ test("@screenshots the key screens in both languages, desktop and phone", async 
       const booking = await context.newPage();
       await booking.goto(`/book/${tenant.slug}`);
       await shoot(booking, dir, "08-public-booking");
+      await booking.goto(`/sign-up/${tenant.slug}`);
+      await shoot(booking, dir, "10-customer-sign-up");
       await context.close();
     }
   }
