@@ -7,6 +7,7 @@ import io.aftercare.customer.CustomerDirectory;
 import io.aftercare.identity.IdentityDirectory;
 import io.aftercare.identity.Logins;
 import io.aftercare.notification.Notifications;
+import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.notification.Template;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
@@ -242,21 +243,14 @@ public class CustomerAccounts {
 
     @Transactional
     public Keyset.Slice<CustomerAccountDtos.AccountView> list(CustomerAccountDtos.Status status, Integer limit, String cursor) {
-        int size = Keyset.limit(limit);
-        UUID after = Keyset.after(cursor);
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new java.util.HashMap<>();
+        KeysetQuery query = KeysetQuery.ascending(limit, cursor);
         if (status != null) {
-            query.append(" and status = :status");
-            params.put("status", status);
+            query.and("status = :status", "status", status);
         }
-        if (after != null) {
-            query.append(" and id > :after");
-            params.put("after", after);
-        }
-        List<CustomerAccount> rows = CustomerAccount.<CustomerAccount>find(query + " order by id", params).page(0, size + 1).list();
-        Map<UUID, String> names = customers.names(rows.stream().map(a -> a.customerId).toList());
-        return Keyset.slice(rows, size, a -> a.id, a -> view(a, names.get(a.customerId)));
+        List<CustomerAccount> rows = query.rows((where, params) -> CustomerAccount.find(where, params));
+        List<CustomerAccount> page = rows.size() > query.limit() ? rows.subList(0, query.limit()) : rows;
+        Map<UUID, String> names = customers.names(page.stream().map(a -> a.customerId).toList());
+        return Keyset.slice(rows, query.limit(), a -> a.id, a -> view(a, names.get(a.customerId)));
     }
 
     /** Switches an active login off (Keycloak refuses its sign-ins and tokens) or on again. */
