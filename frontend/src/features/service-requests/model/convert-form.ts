@@ -31,11 +31,13 @@ export interface ConvertForm extends AppointmentInput {
   fee: string;
 }
 
-/** A fault becomes a repair, everything else keeps its kind of work: an installation, or an inspection visit. */
+/** A fault becomes a repair, everything else keeps its kind of work: an installation, a maintenance visit, or an inspection. */
 function typeFor(category: ServiceRequest["category"]): ConvertForm["type"] {
   switch (category) {
     case "INSTALLATION":
       return "INSTALLATION";
+    case "MAINTENANCE":
+      return "MAINTENANCE";
     case "FAULT":
     case "COMPLAINT":
       return "REPAIR";

@@ -12,6 +12,7 @@ export const INTAKE_CHANNELS = ["PHONE", "LETTER", "VISIT", "WEB"] as const sati
 export const CATEGORIES = [
   "INSTALLATION",
   "FAULT",
+  "MAINTENANCE",
   "CONSULTATION",
   "PRICE_INQUIRY",
   "COMPLAINT",

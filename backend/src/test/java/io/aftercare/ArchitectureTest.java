@@ -122,6 +122,8 @@ class ArchitectureTest {
             Map.entry("io.aftercare.api.Idempotency", "insert ... on conflict do nothing decides which racing request owns a key"),
             Map.entry("io.aftercare.booking.BookingSlots", "public booking options read three narrow projections without loading entities"),
             Map.entry("io.aftercare.booking.TrackingCodes", "the code-hash table has no entity: codes are looked up before a tenant is known"),
+            Map.entry("io.aftercare.campaign.CampaignSql", "a segment of thousands of customers written as recipients and outbox rows in one "
+                    + "insert ... select ... on conflict do nothing each; the funnel in one grouped filter-clause pass"),
             Map.entry("io.aftercare.calendar.CountryCalendarService", "counts tenants per country across tenants (platform view)"),
             Map.entry("io.aftercare.calendar.WorkingCalendarService", "reads the tenant row's zone and country without loading the tenant entity"),
             Map.entry("io.aftercare.dataimport.ImportProcessor", "the uploaded CSV is a bytea column read and cleared without loading it into the job"),

@@ -1,5 +1,6 @@
 package io.aftercare.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aftercare.api.Ids;
 import io.aftercare.api.Keyset;
@@ -40,10 +41,26 @@ public class AuditLog {
         event.action = action;
         event.entityType = entityType;
         event.entityId = String.valueOf(entityId);
-        event.before = before == null ? null : json.valueToTree(before);
-        event.after = after == null ? null : json.valueToTree(after);
+        event.before = tree(before);
+        event.after = tree(after);
         event.requestId = RequestIds.current();
         event.persist();
+    }
+
+    /**
+     * The value as JSON read back from its text, so the tree is the one the database returns: a tree built straight from
+     * objects keeps e.g. a {@code long} 3 as a LongNode where the text reads back an IntNode, and Hibernate would see the
+     * append-only row as changed and try to update it.
+     */
+    private JsonNode tree(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.readTree(json.writeValueAsBytes(value));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("audit value not writable as JSON", e);
+        }
     }
 
     /** Newest first. */

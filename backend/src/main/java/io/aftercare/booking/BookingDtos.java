@@ -20,8 +20,9 @@ public final class BookingDtos {
     private BookingDtos() {
     }
 
-    @Schema(name = "BookingService", description = "What a customer can book online: an installation, or a repair of a fault.")
-    public enum Service { INSTALLATION, FAULT }
+    @Schema(name = "BookingService", description = "What a customer can book online: an installation, a repair of a fault, or a "
+            + "maintenance check-up.")
+    public enum Service { INSTALLATION, FAULT, MAINTENANCE }
 
     @Schema(name = "BookingStage", description = """
             RECEIVED: not scheduled yet. SCHEDULED: an appointment is set. ON_THE_WAY: the installer is travelling.

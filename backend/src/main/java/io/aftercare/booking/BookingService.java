@@ -29,6 +29,7 @@ import io.aftercare.workorder.WorkOrderLifecycle;
 import io.aftercare.workorder.WorkOrderStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.OffsetDateTime;
@@ -149,7 +150,7 @@ public class BookingService {
         if (customerId == null) {
             CustomerDtos.CustomerView created = customers.create(new CustomerDtos.CreateCustomerRequest(CustomerDtos.CustomerKind.PERSON,
                     body.name().strip(), body.phone().strip(), null, null, null,
-                    List.of(new CustomerDtos.SiteRequest(siteLabel(1), body.address().strip(), null, null))));
+                    List.of(new CustomerDtos.SiteRequest(siteLabel(1), body.address().strip(), null, null)), null));
             customerId = created.id();
             siteId = created.sites().getFirst().id();
         } else {
@@ -314,8 +315,11 @@ public class BookingService {
                 order.serviceReport().faultCause(), order.serviceReport().solution(),
                 order.serviceReport().partsReplaced() == null ? List.of()
                         : order.serviceReport().partsReplaced().stream().map(p -> p.name() + " × " + p.quantity()).toList());
-        BookingDtos.Service service = request.category() == ServiceRequestDtos.Category.INSTALLATION
-                ? BookingDtos.Service.INSTALLATION : BookingDtos.Service.FAULT;
+        BookingDtos.Service service = switch (request.category()) {
+            case INSTALLATION -> BookingDtos.Service.INSTALLATION;
+            case MAINTENANCE -> BookingDtos.Service.MAINTENANCE;
+            default -> BookingDtos.Service.FAULT;
+        };
         return new BookingDtos.Status(request.number(), tenant.name(), tenant.slug(), stage, service, request.description(), request.preferredSlot(),
                 appointment, installer == null ? null : displayName(installer),
                 stage == BookingDtos.Stage.ON_THE_WAY ? order.eta() : null, order == null ? null : order.checkedInAt(),
@@ -351,12 +355,38 @@ public class BookingService {
         return name.isEmpty() ? user.username() : name;
     }
 
+    /**
+     * A visit booked for a customer on record (from a campaign's personal link): the slot must be one of the free slots
+     * of the next {@code days} days; the customer gets the tracking link as an anonymous booking does.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public KnownCustomerBooking bookForCustomer(UUID customerId, UUID siteId, UUID assetId, ServiceRequestDtos.Category category,
+                                               String description, ServiceRequestDtos.Slot slot, int days) {
+        TenantDtos.TenantView tenant = currentTenant();
+        requireFreeSlot(tenant, slot, "slot", days);
+        ServiceRequestDtos.ServiceRequestView request = requests.registerBooking(new ServiceRequestDtos.CreateServiceRequest(
+                ServiceRequestDtos.Channel.WEB, customerId, null, assetId, category, description), siteId, slot);
+        String code = codes.newCode();
+        codes.register(code, request.id());
+        String url = publicUrl + "/track/" + code;
+        notifications.toCustomer(customerId, "booking:" + request.id(), Template.BOOKING_RECEIVED, request.number(), url);
+        return new KnownCustomerBooking(request.id(), new BookingDtos.Receipt(code, request.number(), url));
+    }
+
+    /** A booking for a customer on record: its request, and the receipt with the tracking code. */
+    public record KnownCustomerBooking(UUID requestId, BookingDtos.Receipt receipt) {
+    }
+
     private void requireFreeSlot(TenantDtos.TenantView tenant, ServiceRequestDtos.Slot slot, String field) {
+        requireFreeSlot(tenant, slot, field, settings.current().booking().daysAhead());
+    }
+
+    private void requireFreeSlot(TenantDtos.TenantView tenant, ServiceRequestDtos.Slot slot, String field, int days) {
         if (!slot.end().isAfter(slot.start())) {
             throw ProblemException.invalidField(field + ".end", "must be after " + field + ".start");
         }
         SettingsDtos.BookingSettings rules = settings.current().booking();
-        boolean free = slots.free(ZoneId.of(tenant.timeZone()), now(), rules.daysAhead(), rules.slotMinutes()).stream()
+        boolean free = slots.free(ZoneId.of(tenant.timeZone()), now(), days, rules.slotMinutes()).stream()
                 .anyMatch(s -> s.start().isEqual(slot.start()) && s.end().isEqual(slot.end()));
         if (!free) {
             throw new ProblemException(409, "slot-not-free", "Slot not free",

@@ -34,6 +34,13 @@ public class Customer extends TenantOwned {
 
     public String notes;
 
+    /** zh-CN or en; null: the tenant's language. */
+    public String language;
+
+    /** Set once the customer opts out of campaigns; no campaign messages them from then on. */
+    @Column(name = "campaign_opt_out_at")
+    public OffsetDateTime campaignOptOutAt;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

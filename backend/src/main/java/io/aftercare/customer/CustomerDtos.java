@@ -1,5 +1,6 @@
 package io.aftercare.customer;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.aftercare.api.Texts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -42,12 +43,15 @@ public final class CustomerDtos {
             @Size(max = 200) List<SiteView> sites,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt,
-            @Schema(minimum = "0", maximum = "2147483647") int version) {
+            @Schema(minimum = "0", maximum = "2147483647") int version,
+            @Schema(description = "The language of what we send the customer; absent: the tenant's.") Language language,
+            @Schema(description = "When the customer opted out of maintenance campaigns; they are sent none from then on.")
+            OffsetDateTime campaignOptOutAt) {
 
         static CustomerView of(Customer c, List<CustomerContact> contacts, List<CustomerSite> sites) {
             return new CustomerView(c.id, c.kind, c.name, c.phone, c.email, c.notes,
                     contacts.stream().map(ContactView::of).toList(), sites.stream().map(SiteView::of).toList(),
-                    c.createdAt, c.updatedAt, c.version);
+                    c.createdAt, c.updatedAt, c.version, Language.of(c.language), c.campaignOptOutAt);
         }
     }
 
@@ -136,7 +140,30 @@ public final class CustomerDtos {
             @Schema(format = "email") @Email @Size(max = 254) String email,
             @Size(max = 2000) String notes,
             @Size(max = 50) List<@NotNull @Valid ContactRequest> contacts,
-            @Size(max = 50) List<@NotNull @Valid SiteRequest> sites) {
+            @Size(max = 50) List<@NotNull @Valid SiteRequest> sites,
+            @Schema(description = "The language of what we send the customer; absent: the tenant's.") Language language) {
+    }
+
+    @Schema(name = "CustomerLanguage", description = "zh-CN: Chinese; en: English.")
+    public enum Language {
+        @JsonProperty("zh-CN") ZH_CN("zh-CN"),
+        @JsonProperty("en") EN("en");
+
+        /** The BCP 47 tag kept in the database. */
+        public final String tag;
+
+        Language(String tag) {
+            this.tag = tag;
+        }
+
+        static Language of(String tag) {
+            for (Language l : values()) {
+                if (l.tag.equals(tag)) {
+                    return l;
+                }
+            }
+            return null;
+        }
     }
 
     @Schema(name = "UpdateCustomerRequest", description = "The customer's own fields with the `version` you read; "
@@ -147,7 +174,8 @@ public final class CustomerDtos {
             @NotBlank @Size(max = 200) @Pattern(regexp = Texts.NAME_PATTERN, message = Texts.NAME_MESSAGE) String name,
             @NotBlank @Size(max = 30) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
             @Schema(format = "email") @Email @Size(max = 254) String email,
-            @Size(max = 2000) String notes) {
+            @Size(max = 2000) String notes,
+            @Schema(description = "The language of what we send the customer; absent: the tenant's.") Language language) {
     }
 
     @Schema(name = "CustomerContactRequest", description = "A contact to add.")

@@ -122,11 +122,12 @@ public class CustomerService {
         customer.phone = request.phone().strip();
         customer.email = Texts.blankToNull(request.email());
         customer.notes = Texts.blankToNull(request.notes());
+        customer.language = request.language() == null ? null : request.language().tag;
         customer.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         writeCustomer(request.phone());
         CustomerDtos.CustomerView after = new CustomerDtos.CustomerView(customer.id, customer.kind, customer.name,
                 customer.phone, customer.email, customer.notes, before.contacts(), before.sites(), customer.createdAt,
-                customer.updatedAt, customer.version);
+                customer.updatedAt, customer.version, request.language(), customer.campaignOptOutAt);
         audit.record("customer.updated", ENTITY, id, before, after);
         return after;
     }
@@ -238,6 +239,17 @@ public class CustomerService {
         return CustomerDtos.CustomerView.of(customer, contacts, sites);
     }
 
+    /** The customer is sent no campaign from now on; opting out again keeps the first moment. */
+    @Transactional
+    public void optOutOfCampaigns(UUID id, OffsetDateTime at) {
+        Customer customer = find(id);
+        if (customer.campaignOptOutAt == null) {
+            customer.campaignOptOutAt = at;
+            customer.updatedAt = at;
+            audit.record("customer.campaign-opt-out", ENTITY, id, null, java.util.Map.of("at", at.toString()));
+        }
+    }
+
     static Customer newCustomer(CustomerDtos.CreateCustomerRequest request, OffsetDateTime now) {
         Customer customer = new Customer();
         customer.id = Ids.newId();
@@ -246,6 +258,7 @@ public class CustomerService {
         customer.phone = request.phone().strip();
         customer.email = Texts.blankToNull(request.email());
         customer.notes = Texts.blankToNull(request.notes());
+        customer.language = request.language() == null ? null : request.language().tag;
         customer.createdAt = now;
         customer.updatedAt = now;
         return customer;

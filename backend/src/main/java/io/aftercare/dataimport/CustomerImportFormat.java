@@ -68,7 +68,7 @@ class CustomerImportFormat implements ImportFormat {
                 sites = List.of(new CustomerDtos.SiteRequest(row.get("site_label"), row.get("site_address"), latitude, longitude));
             }
             CustomerDtos.CreateCustomerRequest request = new CustomerDtos.CreateCustomerRequest(kind, row.get("name"),
-                    row.get("phone"), row.get("email"), row.get("notes"), contacts, sites);
+                    row.get("phone"), row.get("email"), row.get("notes"), contacts, sites, null);
             ImportFormat.addNew(errors, ImportFormat.violations(validator, request, CustomerImportFormat::column));
             outcomes.add(errors);
             if (errors.isEmpty()) {

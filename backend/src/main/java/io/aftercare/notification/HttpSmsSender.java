@@ -73,7 +73,7 @@ public class HttpSmsSender implements NotificationSender {
     /** What the gateway receives: the number in digits (a leading + kept), the sign name, the template id or the text. */
     String body(Message message) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("messageId", message.id().toString());
+        body.put("messageId", message.reference());
         body.put("phoneNumber", message.recipient().replaceAll("[^0-9+]", ""));
         body.put("signName", config.signName());
         String templateId = message.template() == null ? null : config.templateIds().get(message.template());

@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 
 /** One message to one recipient in the outbox; written with its event, delivered later by {@link NotificationDelivery}. */
@@ -55,4 +56,21 @@ public class Notification extends TenantOwned {
 
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
+
+    /** 0 for messages people wait for, 1 for campaign messages, which go after them. */
+    @Column(nullable = false)
+    public short priority;
+
+    /** Local times (tenant's zone) between which the message is not sent; both null when it may go any time. */
+    @Column(name = "quiet_from")
+    public LocalTime quietFrom;
+
+    @Column(name = "quiet_until")
+    public LocalTime quietUntil;
+
+    @Enumerated(EnumType.STRING)
+    public NotificationDtos.Receipt receipt;
+
+    @Column(name = "receipt_at")
+    public OffsetDateTime receiptAt;
 }

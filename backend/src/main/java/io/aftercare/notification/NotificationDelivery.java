@@ -1,6 +1,7 @@
 package io.aftercare.notification;
 
 import io.aftercare.tenancy.EveryTenant;
+import io.aftercare.tenancy.TenantContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,8 +10,10 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Sends the outbox, tenant by tenant. Each message is claimed with {@code FOR UPDATE SKIP LOCKED}, sent while its
@@ -27,16 +30,19 @@ public class NotificationDelivery {
     /** Enough of a provider's error for a manager to see what went wrong. */
     private static final int ERROR_LENGTH = 500;
 
-    private enum Outcome { NONE_DUE, SENT, RETRY_LATER, FAILED }
+    private enum Outcome { NONE_DUE, SENT, RETRY_LATER, FAILED, QUIET }
 
     private final EveryTenant everyTenant;
+    private final TenantContext tenants;
     private final EntityManager db;
     private final NotificationSenders senders;
     private final RetryPolicy retries;
     private final int batchSize;
 
-    public NotificationDelivery(EveryTenant everyTenant, EntityManager db, NotificationSenders senders, NotificationConfig config) {
+    public NotificationDelivery(EveryTenant everyTenant, TenantContext tenants, EntityManager db, NotificationSenders senders,
+                                NotificationConfig config) {
         this.everyTenant = everyTenant;
+        this.tenants = tenants;
         this.db = db;
         this.senders = senders;
         this.retries = RetryPolicy.of(config);
@@ -55,6 +61,12 @@ public class NotificationDelivery {
         return everyTenant.run("Delivering notifications", this::deliverBatch).stream().mapToInt(Integer::intValue).sum();
     }
 
+    /** Sends what is due in one tenant, at most a batch (a tenant's own resend, and tests that watch one tenant). */
+    @ActivateRequestContext
+    public int deliverDue(UUID tenant) {
+        return tenants.runAs(tenant, this::deliverBatch);
+    }
+
     private int deliverBatch() {
         int sent = 0;
         for (int i = 0; i < batchSize; i++) {
@@ -64,6 +76,9 @@ public class NotificationDelivery {
             }
             if (outcome == Outcome.SENT) {
                 sent++;
+            }
+            if (outcome == Outcome.QUIET) {
+                i--; // deferring a quiet-hours group sends nothing: the batch is for messages that go out
             }
         }
         return sent;
@@ -75,7 +90,7 @@ public class NotificationDelivery {
         List<Notification> due = db.createNativeQuery("""
                 select * from notification
                 where status = 'PENDING' and next_attempt_at <= now()
-                order by next_attempt_at
+                order by priority, next_attempt_at
                 limit 1
                 for update skip locked""", Notification.class).getResultList();
         if (due.isEmpty()) {
@@ -83,10 +98,18 @@ public class NotificationDelivery {
         }
         Notification notification = due.get(0);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        QuietHours quiet = QuietHours.of(notification.quietFrom, notification.quietUntil);
+        if (quiet != null) {
+            ZoneId zone = tenantZone();
+            if (quiet.covers(now.atZoneSameInstant(zone).toLocalTime())) {
+                deferQuietGroup(quiet, quiet.endAfter(now, zone));
+                return Outcome.QUIET;
+            }
+        }
         notification.attempts++;
         try {
             senders.of(notification.channel).send(new NotificationSender.Message(notification.id, notification.recipient,
-                    notification.subject, notification.body, notification.template));
+                    notification.subject, notification.body, notification.template, notification.tenantId + ":" + notification.id));
         } catch (RuntimeException e) {
             return failed(notification, e, now);
         }
@@ -94,6 +117,19 @@ public class NotificationDelivery {
         notification.sentAt = now;
         notification.lastError = null;
         return Outcome.SENT;
+    }
+
+    /** Every pending message of the same quiet hours waits until they end, in one statement rather than one row per tick. */
+    private void deferQuietGroup(QuietHours quiet, OffsetDateTime until) {
+        db.createNativeQuery("""
+                        update notification set next_attempt_at = ?3
+                        where status = 'PENDING' and quiet_from = ?1 and quiet_until = ?2 and next_attempt_at < ?3""")
+                .setParameter(1, quiet.from()).setParameter(2, quiet.until()).setParameter(3, until).executeUpdate();
+    }
+
+    private ZoneId tenantZone() {
+        return ZoneId.of((String) db.createNativeQuery("select time_zone from tenant where id = cast(current_setting('app.tenant_id') as uuid)")
+                .getSingleResult());
     }
 
     private Outcome failed(Notification notification, RuntimeException error, OffsetDateTime now) {

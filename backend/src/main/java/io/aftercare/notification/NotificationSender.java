@@ -12,9 +12,14 @@ public interface NotificationSender {
 
     /**
      * What a provider needs of an outbox row; {@code id} lets a provider or a log line name the row, {@code template}
-     * (the message's kind) lets a gateway pick its approved template.
+     * (the message's kind) lets a gateway pick its approved template, and {@code reference} is what a gateway echoes in
+     * its delivery receipt (the tenant and the row, so a receipt finds its row before any tenant is known).
      */
-    record Message(UUID id, String recipient, String subject, String body, String template) {
+    record Message(UUID id, String recipient, String subject, String body, String template, String reference) {
+
+        public Message(UUID id, String recipient, String subject, String body, String template) {
+            this(id, recipient, subject, body, template, id.toString());
+        }
 
         public Message(UUID id, String recipient, String subject, String body) {
             this(id, recipient, subject, body, null);

@@ -42,13 +42,15 @@ public class Notifications {
     private record TenantFacts(ZoneId zone, Locale locale) {
     }
 
-    /** Tells the customer by SMS (their phone) and e-mail (when they have one). */
+    /** Tells the customer by SMS (their phone) and e-mail (when they have one), in their language. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void toCustomer(UUID customerId, String eventKey, Template template, Object... args) {
-        List<?> rows = db.createNativeQuery("select phone, email from customer where id = ?1").setParameter(1, customerId).getResultList();
+        List<?> rows = db.createNativeQuery("select phone, email, language from customer where id = ?1").setParameter(1, customerId)
+                .getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            enqueue(eventKey, template, NotificationDtos.Audience.CUSTOMER, (String) r[0], (String) r[1], args);
+            Locale locale = r[2] == null ? tenant().locale() : Locale.forLanguageTag((String) r[2]);
+            enqueue(eventKey, template, NotificationDtos.Audience.CUSTOMER, (String) r[0], (String) r[1], locale, args);
         }
     }
 
@@ -61,19 +63,19 @@ public class Notifications {
         @SuppressWarnings("unchecked")
         List<String> phones = db.createNativeQuery("select phone from installer where id = any(cast(?1 as uuid[])) and phone is not null")
                 .setParameter(1, installerIds.stream().map(UUID::toString).toArray(String[]::new)).getResultList();
-        phones.forEach(phone -> enqueue(eventKey, template, NotificationDtos.Audience.INSTALLER, phone, null, args));
+        phones.forEach(phone -> enqueue(eventKey, template, NotificationDtos.Audience.INSTALLER, phone, null, tenant().locale(), args));
     }
 
     /** Tells every enabled manager of the tenant by e-mail. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void toManagers(String eventKey, Template template, Object... args) {
-        managerEmails().forEach(email -> enqueue(eventKey, template, NotificationDtos.Audience.MANAGER, null, email, args));
+        managerEmails().forEach(email -> enqueue(eventKey, template, NotificationDtos.Audience.MANAGER, null, email, tenant().locale(), args));
     }
 
     /** Tells the tenant's engineering or training contact by e-mail (a quality warning); nothing when none is named. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void toQualityContact(String email, String eventKey, Template template, Object... args) {
-        enqueue(eventKey, template, NotificationDtos.Audience.QUALITY_CONTACT, null, email, args);
+        enqueue(eventKey, template, NotificationDtos.Audience.QUALITY_CONTACT, null, email, tenant().locale(), args);
     }
 
     /** A time as recipients read it: in the tenant's zone, to the minute. */
@@ -94,8 +96,8 @@ public class Notifications {
         return WHEN.format(start.atZoneSameInstant(zone)) + "–" + DateTimeFormatter.ofPattern("HH:mm").format(end.atZoneSameInstant(zone));
     }
 
-    private void enqueue(String eventKey, Template template, NotificationDtos.Audience audience, String phone, String email, Object... args) {
-        Locale locale = tenant().locale();
+    private void enqueue(String eventKey, Template template, NotificationDtos.Audience audience, String phone, String email, Locale locale,
+                         Object... args) {
         String subject = template.subject(locale);
         String body = template.body(locale, args);
         if (phone != null && !phone.isBlank()) {

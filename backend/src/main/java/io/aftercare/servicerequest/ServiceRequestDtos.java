@@ -24,8 +24,9 @@ public final class ServiceRequestDtos {
     @Schema(name = "ServiceRequestChannel", description = "How the request came in: phone call, letter, visit, the web, or an integration.")
     public enum Channel { PHONE, LETTER, VISIT, WEB, API }
 
-    @Schema(name = "ServiceRequestCategory")
-    public enum Category { INSTALLATION, FAULT, CONSULTATION, PRICE_INQUIRY, COMPLAINT }
+    @Schema(name = "ServiceRequestCategory", description = "INSTALLATION, FAULT (a repair) and MAINTENANCE (a check-up) need a visit; "
+            + "the others are answered by phone or letter.")
+    public enum Category { INSTALLATION, FAULT, MAINTENANCE, CONSULTATION, PRICE_INQUIRY, COMPLAINT }
 
     @Schema(name = "ServiceRequestStatus", description = "OPEN until it is resolved by phone, converted to a work order, or dismissed.")
     public enum Status { OPEN, RESOLVED_BY_PHONE, CONVERTED, DISMISSED }

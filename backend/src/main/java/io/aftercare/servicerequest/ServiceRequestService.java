@@ -267,7 +267,8 @@ public class ServiceRequestService {
 
     /** Requests that need a visit carry the on-site promise. */
     static boolean needsVisit(ServiceRequestDtos.Category category) {
-        return category == ServiceRequestDtos.Category.INSTALLATION || category == ServiceRequestDtos.Category.FAULT;
+        return category == ServiceRequestDtos.Category.INSTALLATION || category == ServiceRequestDtos.Category.FAULT
+                || category == ServiceRequestDtos.Category.MAINTENANCE;
     }
 
     private static ServiceRequestDtos.ServiceRequestView view(ServiceRequest r, Map<UUID, String> names,
