@@ -132,6 +132,7 @@ class ArchitectureTest {
             Map.entry("io.aftercare.followup.FollowUpSampler", "an advisory lock per tenant, and a random sample (order by random())"),
             Map.entry("io.aftercare.identity.Logins", "the login prefix is read before any tenant entity is in scope"),
             Map.entry("io.aftercare.notification.NotificationDelivery", "claims due messages with for update skip locked"),
+            Map.entry("io.aftercare.notification.NotificationTemplates", "insert ... on conflict do update: two managers saving a text at once"),
             Map.entry("io.aftercare.notification.Notifications", "addresses other features' rows without depending on their entities"),
             Map.entry("io.aftercare.payroll.PayrollPeriods", "month locks and adjustments have composite keys without entities"),
             Map.entry("io.aftercare.payroll.PayrollService", "reads the payroll_line view and locks a month with insert ... on conflict"),

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -32,10 +33,12 @@ public class Notifications {
 
     private final EntityManager db;
     private final TransactionSynchronizationRegistry transaction;
+    private final NotificationTemplates templates;
 
-    public Notifications(EntityManager db, TransactionSynchronizationRegistry transaction) {
+    public Notifications(EntityManager db, TransactionSynchronizationRegistry transaction, NotificationTemplates templates) {
         this.db = db;
         this.transaction = transaction;
+        this.templates = templates;
     }
 
     /** The current tenant's time zone and language. */
@@ -98,8 +101,9 @@ public class Notifications {
 
     private void enqueue(String eventKey, Template template, NotificationDtos.Audience audience, String phone, String email, Locale locale,
                          Object... args) {
-        String subject = template.subject(locale);
-        String body = template.body(locale, args);
+        Optional<NotificationTemplate> own = templates.custom(template, locale);
+        String subject = own.map(t -> NotificationTemplates.format(t.subject, locale, args)).orElseGet(() -> template.subject(locale));
+        String body = own.map(t -> NotificationTemplates.format(t.body, locale, args)).orElseGet(() -> template.body(locale, args));
         if (phone != null && !phone.isBlank()) {
             insert(eventKey, template, NotificationDtos.Channel.SMS, audience, phone.strip(), subject, body);
         }

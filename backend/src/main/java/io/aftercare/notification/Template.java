@@ -1,6 +1,7 @@
 package io.aftercare.notification;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -9,63 +10,79 @@ import java.util.Locale;
  */
 public enum Template {
     /** {0} one-time code, {1} minutes it is valid. */
-    SIGN_UP_CODE("验证码", "您的验证码是 {0}，{1} 分钟内有效，仅用于开通客户账号。如非本人操作请忽略。",
+    SIGN_UP_CODE(List.of("code", "minutes"), "验证码", "您的验证码是 {0}，{1} 分钟内有效，仅用于开通客户账号。如非本人操作请忽略。",
             "Your code", "Your code is {0}, valid for {1} minutes, to open your customer account. Ignore this if it was not you."),
     /** {0} tenant name, {1} one-time code, {2} sign-up link, {3} days it is valid. */
-    CUSTOMER_INVITATION("开通客户账号", "{0}邀请您开通客户账号，查看产品、工单和服务报告：{2}，验证码 {1}（{3} 天内有效）。",
+    CUSTOMER_INVITATION(List.of("company", "code", "link", "days"), "开通客户账号", "{0}邀请您开通客户账号，查看产品、工单和服务报告：{2}，验证码 {1}（{3} 天内有效）。",
             "Your customer account", "{0} invites you to open a customer account for your products, orders and service reports: {2} "
             + "with code {1} (valid for {3} days)."),
     /** {0} order number, {1} link to the customer's own page. */
-    SERVICE_REPORT_READY("服务报告书", "工单 {0} 的用户服务报告书已生成，登录客户账号即可查看和下载：{1}",
+    SERVICE_REPORT_READY(List.of("orderNumber", "link"), "服务报告书", "工单 {0} 的用户服务报告书已生成，登录客户账号即可查看和下载：{1}",
             "Service report", "The service report of work order {0} is ready to read and download in your customer account: {1}"),
     /** {0} request number, {1} tracking link. */
-    BOOKING_RECEIVED("预约已受理", "您的预约（{0}）已受理，我们会尽快安排上门。查看进度：{1}",
+    BOOKING_RECEIVED(List.of("requestNumber", "link"), "预约已受理", "您的预约（{0}）已受理，我们会尽快安排上门。查看进度：{1}",
             "Booking received", "We received your booking {0} and will schedule a visit soon. Track it: {1}"),
     /** {0} order number, {1} appointment window. */
-    APPOINTMENT_SET("上门时间已确定", "工单 {0} 的上门时间：{1}。如需改约请使用预约链接或致电我们。",
+    APPOINTMENT_SET(List.of("orderNumber", "window"), "上门时间已确定", "工单 {0} 的上门时间：{1}。如需改约请使用预约链接或致电我们。",
             "Appointment set", "Work order {0}: our installer will visit {1}. To change it, use your booking link or call us."),
     /** {0} order number, {1} new appointment window. */
-    APPOINTMENT_CHANGED("上门时间已变更", "工单 {0} 的上门时间已改为：{1}。",
+    APPOINTMENT_CHANGED(List.of("orderNumber", "window"), "上门时间已变更", "工单 {0} 的上门时间已改为：{1}。",
             "Appointment changed", "Work order {0} now visits {1}."),
     /** {0} order number, {1} expected arrival (HH:mm). */
-    ON_THE_WAY("师傅已出发", "工单 {0}：安装师傅已出发，预计 {1} 左右到达。",
+    ON_THE_WAY(List.of("orderNumber", "arrivalTime"), "师傅已出发", "工单 {0}：安装师傅已出发，预计 {1} 左右到达。",
             "On the way", "Work order {0}: our installer is on the way and should arrive around {1}."),
     /** {0} order number. */
-    ON_THE_WAY_NO_ETA("师傅已出发", "工单 {0}：安装师傅已出发，正在前往您处。",
+    ON_THE_WAY_NO_ETA(List.of("orderNumber"), "师傅已出发", "工单 {0}：安装师傅已出发，正在前往您处。",
             "On the way", "Work order {0}: our installer is on the way to you."),
     /** {0} order number, {1} reason. */
-    ORDER_CANCELLED("服务已取消", "工单 {0} 已取消：{1}。", "Service cancelled", "Work order {0} was cancelled: {1}."),
+    ORDER_CANCELLED(List.of("orderNumber", "reason"), "服务已取消", "工单 {0} 已取消：{1}。", "Service cancelled", "Work order {0} was cancelled: {1}."),
     /** {0} order number, {1} appointment window, {2} customer name. */
-    ASSIGNED("新派工", "新工单 {0}：{2}，{1}。请先联系客户确认地址。",
+    ASSIGNED(List.of("orderNumber", "window", "customerName"), "新派工", "新工单 {0}：{2}，{1}。请先联系客户确认地址。",
             "New assignment", "New work order {0}: {2}, {1}. Contact the customer first to confirm the address."),
     /** {0} order number. */
-    UNASSIGNED("派工撤回", "工单 {0} 已改派他人或取消，无需上门。", "Assignment withdrawn", "Work order {0} was reassigned or cancelled; no visit needed."),
+    UNASSIGNED(List.of("orderNumber"), "派工撤回", "工单 {0} 已改派他人或取消，无需上门。", "Assignment withdrawn", "Work order {0} was reassigned or cancelled; no visit needed."),
     /** {0} what (e.g. work order WO-000001), {1} promise, {2} due time. */
-    PROMISE_BREACHED("服务承诺超时", "{0} 的服务承诺（{1}）已于 {2} 到期未完成，已升级至经理。",
+    PROMISE_BREACHED(List.of("subject", "promise", "dueTime"), "服务承诺超时", "{0} 的服务承诺（{1}）已于 {2} 到期未完成，已升级至经理。",
             "Service promise breached", "{0}: the promise ({1}) was due {2} and is not met; escalated to the manager."),
     /** {0} objection number, {1} customer name, {2} due time. */
-    OBJECTION_ESCALATED("异议处理超时", "异议 {0}（客户 {1}）未在 {2} 前给出服务承诺，请立即处理。",
+    OBJECTION_ESCALATED(List.of("objectionNumber", "customerName", "dueTime"), "异议处理超时", "异议 {0}（客户 {1}）未在 {2} 前给出服务承诺，请立即处理。",
             "Objection escalated", "Objection {0} (customer {1}) got no service commitment by {2}; please act now."),
     /** {0} warning number, {1} product, {2} fault category, {3} occurrences, {4} period. */
-    EARLY_WARNING("质量预警", "预警 {0}：产品 {1} 的故障「{2}」在 {4} 出现 {3} 次，请分析原因并采取措施。",
+    EARLY_WARNING(List.of("warningNumber", "product", "faultCategory", "occurrences", "period"), "质量预警", "预警 {0}：产品 {1} 的故障「{2}」在 {4} 出现 {3} 次，请分析原因并采取措施。",
             "Early warning", "Warning {0}: product {1} had the fault \"{2}\" {3} times in {4}. Please find the cause and act."),
     /** {0} period, e.g. 2026-11-23 – 2026-11-29. */
-    WEEKLY_REPORT_READY("周报已生成", "{0} 的周报已生成，请登录查看或下载。",
+    WEEKLY_REPORT_READY(List.of("period"), "周报已生成", "{0} 的周报已生成，请登录查看或下载。",
             "Weekly report ready", "The weekly report for {0} is ready to view or download."),
     /** {0} period, e.g. 2026-11-01 – 2026-11-30. */
-    MONTHLY_ANALYSIS_READY("月度分析已生成", "{0} 的月度分析已生成，请登录查看或下载。",
+    MONTHLY_ANALYSIS_READY(List.of("period"), "月度分析已生成", "{0} 的月度分析已生成，请登录查看或下载。",
             "Monthly analysis ready", "The monthly analysis for {0} is ready to view or download.");
 
+    private final List<String> arguments;
     private final String zhSubject;
     private final String zhBody;
     private final String enSubject;
     private final String enBody;
 
-    Template(String zhSubject, String zhBody, String enSubject, String enBody) {
+    Template(List<String> arguments, String zhSubject, String zhBody, String enSubject, String enBody) {
+        this.arguments = arguments;
         this.zhSubject = zhSubject;
         this.zhBody = zhBody;
         this.enSubject = enSubject;
         this.enBody = enBody;
+    }
+
+    /** What {0}, {1}, ... stand for, by name (e.g. orderNumber). */
+    public List<String> arguments() {
+        return arguments;
+    }
+
+    /** The built-in text before a tenant changes it. */
+    String defaultSubject(Locale locale) {
+        return subject(locale);
+    }
+
+    String defaultBody(Locale locale) {
+        return chinese(locale) ? zhBody : enBody;
     }
 
     String subject(Locale locale) {
