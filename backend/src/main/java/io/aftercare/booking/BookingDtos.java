@@ -1,10 +1,13 @@
 package io.aftercare.booking;
 
 import io.aftercare.api.Texts;
+import io.aftercare.complaint.ComplaintDtos;
 import io.aftercare.customer.CustomerDtos;
 import io.aftercare.servicerequest.ServiceRequestDtos;
 import io.aftercare.workorder.WorkOrderDtos;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -44,7 +47,7 @@ public final class BookingDtos {
             @Size(max = 200) String tenantName,
             @Schema(examples = "Asia/Shanghai") @Size(max = 64) String timeZone,
             @Schema(examples = "zh-CN") @Size(max = 35) String locale,
-            @Size(max = 2) List<Service> services,
+            @Size(max = 3) List<Service> services,
             @Size(max = 200) List<Product> products,
             @Size(max = 2000) List<FreeSlot> slots,
             @Schema(description = "Hours before the appointment until which it can be moved or cancelled online.", minimum = "0", maximum = "168")
@@ -147,5 +150,68 @@ public final class BookingDtos {
             @Size(max = 2000) String suggestions,
             Boolean refused,
             @Size(max = 1000) String refusalReason) {
+    }
+
+    // --- a signed-in customer's own account ---------------------------------------------------------------
+
+    @Schema(name = "MyAddress", requiredProperties = {"id", "label", "address"})
+    public record MyAddress(UUID id, @Size(max = 100) String label, @Size(max = 500) String address) {
+    }
+
+    @Schema(name = "MyBookingProduct", requiredProperties = {"id", "productName", "serialNumber", "underWarranty"})
+    public record MyBookingProduct(UUID id, @Size(max = 200) String productName, @Size(max = 100) String serialNumber, boolean underWarranty) {
+    }
+
+    @Schema(name = "MyBookingOptions", description = "What a signed-in customer books from: their products and addresses, and the free slots.",
+            requiredProperties = {"customerName", "timeZone", "services", "products", "addresses", "slots", "changeCutoffHours"})
+    public record MyBookingOptions(
+            @Size(max = 200) String customerName,
+            @Size(max = 64) String timeZone,
+            @Size(max = 3) List<Service> services,
+            @Size(max = 100) List<MyBookingProduct> products,
+            @Size(max = 200) List<MyAddress> addresses,
+            @Size(max = 2000) List<FreeSlot> slots,
+            @Schema(minimum = "0", maximum = "168") int changeCutoffHours) {
+    }
+
+    @Schema(name = "MyBookingRequest", description = "A visit booked by a signed-in customer: no name or phone to type, their product "
+            + "and address chosen.")
+    public record MyBookingRequest(
+            @NotNull Service service,
+            @Schema(description = "Which of their products; required for a repair or maintenance when they have any.") UUID productId,
+            @Schema(description = "Which of their addresses; absent: the first.") UUID addressId,
+            @NotNull @Valid ServiceRequestDtos.Slot slot,
+            @Schema(description = "What is wrong, or anything the installer should know.") @NotBlank @Size(max = 2000) String problem) {
+    }
+
+    @Schema(name = "MyObjectionRequest", description = "The customer disagrees with how a request was handled.")
+    public record ObjectionRequest(@NotBlank @Size(max = 4000) String description) {
+    }
+
+    @Schema(name = "MyComplaintRequest", description = "A complaint about the installer's conduct on one of the customer's visits.")
+    public record ComplaintRequest(@NotNull ComplaintDtos.Category category, @NotBlank @Size(max = 4000) String description) {
+    }
+
+    @Schema(name = "MyFeedbackReceipt", description = "The number to quote when calling about it.", requiredProperties = "number")
+    public record FeedbackReceipt(@Schema(examples = "OB-000012") @Size(max = 20) String number) {
+    }
+
+    @Schema(name = "MyProfile", requiredProperties = {"name", "phone", "contacts", "addresses", "version"})
+    public record MyProfile(
+            @Size(max = 200) String name,
+            @Schema(description = "The phone on record; it is the login, so only staff change it.") @Size(max = 30) String phone,
+            @Size(max = 254) String email,
+            CustomerDtos.Language language,
+            @Size(max = 200) List<CustomerDtos.ContactView> contacts,
+            @Size(max = 200) List<CustomerDtos.SiteView> addresses,
+            OffsetDateTime campaignOptOutAt,
+            @Schema(minimum = "0", maximum = "2147483647") int version) {
+    }
+
+    @Schema(name = "MyProfileRequest", description = "What a customer changes themselves: e-mail and language.")
+    public record ProfileRequest(
+            @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
+            @Schema(format = "email") @Email @Size(max = 254) String email,
+            CustomerDtos.Language language) {
     }
 }

@@ -198,7 +198,32 @@ public class BookingService {
     }
 
     public BookingDtos.Status reschedule(String code, BookingDtos.RescheduleRequest body) {
-        return act(code, (request, order) -> {
+        return act(code, rescheduling(body));
+    }
+
+    public BookingDtos.Status cancel(String code, BookingDtos.CancelRequest body) {
+        return act(code, cancelling(body));
+    }
+
+    public BookingDtos.Status signOff(String code, BookingDtos.SignOffRequest body) {
+        return act(code, signingOff(body));
+    }
+
+    /** A signed-in customer moves one of their own requests, by its number; another customer's answers 404. */
+    public BookingDtos.Status rescheduleMine(UUID customerId, String number, BookingDtos.RescheduleRequest body) {
+        return actMine(customerId, number, rescheduling(body));
+    }
+
+    public BookingDtos.Status cancelMine(UUID customerId, String number, BookingDtos.CancelRequest body) {
+        return actMine(customerId, number, cancelling(body));
+    }
+
+    public BookingDtos.Status signOffMine(UUID customerId, String number, BookingDtos.SignOffRequest body) {
+        return actMine(customerId, number, signingOff(body));
+    }
+
+    private Action rescheduling(BookingDtos.RescheduleRequest body) {
+        return (request, order) -> {
             BookingDtos.Status now = status(request, order);
             if (!now.canReschedule()) {
                 throw notNow("reschedule", now);
@@ -211,11 +236,11 @@ public class BookingService {
                 lifecycle.reschedule(order.id(), order.version(), new WorkOrderDtos.Appointment(body.slot().start(), body.slot().end()),
                         "moved by the customer online");
             }
-        });
+        };
     }
 
-    public BookingDtos.Status cancel(String code, BookingDtos.CancelRequest body) {
-        return act(code, (request, order) -> {
+    private Action cancelling(BookingDtos.CancelRequest body) {
+        return (request, order) -> {
             BookingDtos.Status now = status(request, order);
             if (!now.canCancel()) {
                 throw notNow("cancel", now);
@@ -227,18 +252,18 @@ public class BookingService {
             } else {
                 lifecycle.cancel(order.id(), new WorkOrderDtos.CancelRequest(order.version(), reason));
             }
-        });
+        };
     }
 
-    public BookingDtos.Status signOff(String code, BookingDtos.SignOffRequest body) {
-        return act(code, (request, order) -> {
+    private Action signingOff(BookingDtos.SignOffRequest body) {
+        return (request, order) -> {
             BookingDtos.Status now = status(request, order);
             if (!now.canSignOff()) {
                 throw notNow("sign off", now);
             }
             lifecycle.signOff(order.id(), new WorkOrderDtos.SignOffRequest(order.version(), body.signaturePng(), body.ratings(),
                     body.suggestions(), body.refused(), body.refusalReason()));
-        });
+        };
     }
 
     /** The signed service report of the order behind a tracking code; 404 for an unknown code or before there is an order. */
@@ -284,6 +309,17 @@ public class BookingService {
                     .get(request.workOrderId());
             action.apply(request, order);
             return status(target);
+        });
+    }
+
+    private BookingDtos.Status actMine(UUID customerId, String number, Action action) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            UUID id = requests.idOf(customerId, number).orElseThrow(BookingService::notFound);
+            ServiceRequestDtos.ServiceRequestView request = requests.get(id);
+            WorkOrderDtos.WorkOrderView order = request.workOrderId() == null ? null : workOrders.views(Set.of(request.workOrderId()))
+                    .get(request.workOrderId());
+            action.apply(request, order);
+            return status(new TrackingCodes.Target(tenants.require(), id));
         });
     }
 

@@ -116,7 +116,7 @@ public final class CampaignDtos {
             "visitsFrom", "visitsUntil", "slotCapacity", "status", "funnel", "createdAt", "createdBy", "version"})
     public record CampaignView(
             UUID id,
-            @Schema(examples = "CP-000001") @Size(max = 20) String number,
+            @Schema(examples = "MC-000001") @Size(max = 20) String number,
             @Size(max = 120) String name,
             Kind kind,
             NotificationDtos.Channel channel,

@@ -94,7 +94,7 @@ public class CampaignService {
     public CampaignDtos.CampaignView create(CampaignDtos.CampaignRequest request) {
         Campaign campaign = new Campaign();
         campaign.id = Ids.newId();
-        campaign.number = numbers.next("CP");
+        campaign.number = numbers.next("MC");
         campaign.status = CampaignDtos.Status.DRAFT;
         campaign.createdAt = now();
         campaign.createdBy = caller.username();

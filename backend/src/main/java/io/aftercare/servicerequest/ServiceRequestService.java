@@ -25,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -186,6 +187,12 @@ public class ServiceRequestService {
     @Transactional(Transactional.TxType.MANDATORY)
     public ServiceRequestDtos.ServiceRequestView cancelByCustomer(UUID id, String reason) {
         return dismiss(id, new ServiceRequestDtos.DismissRequest(find(id).version, reason));
+    }
+
+    /** The id of a customer's own request by its number; another customer's or an unknown number is empty. */
+    @Transactional
+    public Optional<UUID> idOf(UUID customerId, String number) {
+        return ServiceRequest.<ServiceRequest>find("customerId = ?1 and number = ?2", customerId, number).firstResultOptional().map(r -> r.id);
     }
 
     /** A customer's own requests, newest first (the customer portal). */

@@ -76,7 +76,7 @@ class BookingTest {
     @Test
     void optionsOfferFreeSlotsOnWorkingDaysWithinInstallersHours() {
         given().get("/api/v1/public/" + slug + "/booking-options").then().statusCode(200)
-                .body("tenantName", notNullValue()).body("services", equalTo(List.of("INSTALLATION", "FAULT")))
+                .body("tenantName", notNullValue()).body("services", equalTo(List.of("INSTALLATION", "FAULT", "MAINTENANCE")))
                 .body("changeCutoffHours", equalTo(24));
         List<Map<String, Object>> slots = slots();
         assertFalse(slots.isEmpty());
