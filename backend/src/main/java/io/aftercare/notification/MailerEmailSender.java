@@ -22,7 +22,10 @@ public class MailerEmailSender implements NotificationSender {
 
     @Override
     public void send(Message message) {
-        mailer.send(Mail.withText(message.recipient(), message.subject(), message.body())
-                .addHeader(ID_HEADER, message.id().toString()));
+        Mail mail = Mail.withText(message.recipient(), message.subject(), message.body()).addHeader(ID_HEADER, message.id().toString());
+        if (message.attachment() != null) {
+            mail.addAttachment(message.attachment().fileName(), message.attachment().content(), message.attachment().contentType());
+        }
+        mailer.send(mail);
     }
 }

@@ -73,4 +73,7 @@ public class Notification extends TenantOwned {
 
     @Column(name = "receipt_at")
     public OffsetDateTime receiptAt;
+
+    /** A document the e-mail carries, made when it is sent ({@link AttachmentSource}): "kind:id:language". */
+    public String attachment;
 }

@@ -5,6 +5,7 @@ import io.aftercare.tenancy.TenantContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
@@ -34,15 +35,17 @@ public class NotificationDelivery {
 
     private final EveryTenant everyTenant;
     private final TenantContext tenants;
+    private final Instance<AttachmentSource> attachments;
     private final EntityManager db;
     private final NotificationSenders senders;
     private final RetryPolicy retries;
     private final int batchSize;
 
     public NotificationDelivery(EveryTenant everyTenant, TenantContext tenants, EntityManager db, NotificationSenders senders,
-                                NotificationConfig config) {
+                                NotificationConfig config, Instance<AttachmentSource> attachments) {
         this.everyTenant = everyTenant;
         this.tenants = tenants;
+        this.attachments = attachments;
         this.db = db;
         this.senders = senders;
         this.retries = RetryPolicy.of(config);
@@ -109,7 +112,8 @@ public class NotificationDelivery {
         notification.attempts++;
         try {
             senders.of(notification.channel).send(new NotificationSender.Message(notification.id, notification.recipient,
-                    notification.subject, notification.body, notification.template, notification.tenantId + ":" + notification.id));
+                    notification.subject, notification.body, notification.template, notification.tenantId + ":" + notification.id,
+                    attachment(notification)));
         } catch (RuntimeException e) {
             return failed(notification, e, now);
         }
@@ -117,6 +121,19 @@ public class NotificationDelivery {
         notification.sentAt = now;
         notification.lastError = null;
         return Outcome.SENT;
+    }
+
+    /** The document an e-mail carries, made now; a kind no source makes, or a document whose subject is gone, is left out. */
+    private NotificationSender.Attachment attachment(Notification notification) {
+        if (notification.attachment == null || notification.channel != NotificationDtos.Channel.EMAIL) {
+            return null;
+        }
+        String[] ref = notification.attachment.split(":", 3);
+        if (ref.length < 3) {
+            return null;
+        }
+        return attachments.stream().filter(s -> s.kind().equals(ref[0])).findFirst()
+                .flatMap(s -> s.make(ref[1], ref[2])).orElse(null);
     }
 
     /** Every pending message of the same quiet hours waits until they end, in one statement rather than one row per tick. */

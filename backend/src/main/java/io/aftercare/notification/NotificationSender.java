@@ -15,14 +15,18 @@ public interface NotificationSender {
      * (the message's kind) lets a gateway pick its approved template, and {@code reference} is what a gateway echoes in
      * its delivery receipt (the tenant and the row, so a receipt finds its row before any tenant is known).
      */
-    record Message(UUID id, String recipient, String subject, String body, String template, String reference) {
+    record Message(UUID id, String recipient, String subject, String body, String template, String reference, Attachment attachment) {
 
         public Message(UUID id, String recipient, String subject, String body, String template) {
-            this(id, recipient, subject, body, template, id.toString());
+            this(id, recipient, subject, body, template, id.toString(), null);
         }
 
         public Message(UUID id, String recipient, String subject, String body) {
             this(id, recipient, subject, body, null);
         }
+    }
+
+    /** A document sent along with an e-mail. */
+    record Attachment(String fileName, String contentType, byte[] content) {
     }
 }

@@ -57,6 +57,22 @@ public class Notifications {
         }
     }
 
+    /** Tells the customer as {@link #toCustomer} does; their e-mail also carries the document named by {@code attachment} ("kind:id"). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void toCustomerWithAttachment(UUID customerId, String eventKey, String attachment, Template template, Object... args) {
+        List<?> rows = db.createNativeQuery("select phone, email, language from customer where id = ?1").setParameter(1, customerId)
+                .getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            Locale locale = r[2] == null ? tenant().locale() : Locale.forLanguageTag((String) r[2]);
+            enqueue(eventKey, template, NotificationDtos.Audience.CUSTOMER, (String) r[0], null, locale, args);
+            if (r[1] != null && !((String) r[1]).isBlank()) {
+                insert(eventKey, template, NotificationDtos.Channel.EMAIL, NotificationDtos.Audience.CUSTOMER, ((String) r[1]).strip(),
+                        subject(template, locale, args), body(template, locale, args), attachment + ":" + locale.toLanguageTag());
+            }
+        }
+    }
+
     /** Tells each installer by SMS. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void toInstallers(Collection<UUID> installerIds, String eventKey, Template template, Object... args) {
@@ -101,9 +117,8 @@ public class Notifications {
 
     private void enqueue(String eventKey, Template template, NotificationDtos.Audience audience, String phone, String email, Locale locale,
                          Object... args) {
-        Optional<NotificationTemplate> own = templates.custom(template, locale);
-        String subject = own.map(t -> NotificationTemplates.format(t.subject, locale, args)).orElseGet(() -> template.subject(locale));
-        String body = own.map(t -> NotificationTemplates.format(t.body, locale, args)).orElseGet(() -> template.body(locale, args));
+        String subject = subject(template, locale, args);
+        String body = body(template, locale, args);
         if (phone != null && !phone.isBlank()) {
             insert(eventKey, template, NotificationDtos.Channel.SMS, audience, phone.strip(), subject, body);
         }
@@ -112,17 +127,33 @@ public class Notifications {
         }
     }
 
+    /** The tenant's own wording when it has one, else the built-in text. */
+    private String subject(Template template, Locale locale, Object... args) {
+        Optional<NotificationTemplate> own = templates.custom(template, locale);
+        return own.map(t -> NotificationTemplates.format(t.subject, locale, args)).orElseGet(() -> template.subject(locale));
+    }
+
+    private String body(Template template, Locale locale, Object... args) {
+        Optional<NotificationTemplate> own = templates.custom(template, locale);
+        return own.map(t -> NotificationTemplates.format(t.body, locale, args)).orElseGet(() -> template.body(locale, args));
+    }
+
     private void insert(String eventKey, Template template, NotificationDtos.Channel channel, NotificationDtos.Audience audience,
                         String recipient, String subject, String body) {
+        insert(eventKey, template, channel, audience, recipient, subject, body, null);
+    }
+
+    private void insert(String eventKey, Template template, NotificationDtos.Channel channel, NotificationDtos.Audience audience,
+                        String recipient, String subject, String body, String attachment) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         db.createNativeQuery("""
                         insert into notification (tenant_id, id, event_key, template, channel, audience, recipient, subject, body,
-                                                  status, attempts, next_attempt_at, created_at)
-                        values (cast(current_setting('app.tenant_id') as uuid), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'PENDING', 0, ?9, ?9)
+                                                  status, attempts, next_attempt_at, created_at, attachment)
+                        values (cast(current_setting('app.tenant_id') as uuid), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'PENDING', 0, ?9, ?9, ?10)
                         on conflict (tenant_id, event_key, channel, recipient) do nothing""")
                 .setParameter(1, Ids.newId()).setParameter(2, eventKey).setParameter(3, template.name())
                 .setParameter(4, channel.name()).setParameter(5, audience.name()).setParameter(6, recipient)
-                .setParameter(7, subject).setParameter(8, body).setParameter(9, now)
+                .setParameter(7, subject).setParameter(8, body).setParameter(9, now).setParameter(10, attachment)
                 .executeUpdate();
     }
 

@@ -94,6 +94,12 @@ public class ServiceReportPdf {
         return render(order, locale);
     }
 
+    /** For the e-mail that tells the customer their report is ready: the order as it is now, empty when it is gone. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<Rendered> forDelivery(UUID orderId, Locale locale) {
+        return WorkOrder.<WorkOrder>findByIdOptional(orderId).map(order -> render(order, locale));
+    }
+
     /** The tenant's language, unless the reader asks for one we write. */
     public Locale localeOr(String requested) {
         if (requested != null && requested.toLowerCase(Locale.ROOT).startsWith("en")) {

@@ -272,10 +272,11 @@ public class WorkOrderLifecycle {
         }
         WorkOrderDtos.WorkOrderView signed = move(order, from, WorkOrderStatus.SIGNED_OFF, refused ? "sign-off-refused" : "signed-off",
                 details, before);
-        // the signed report (or the refusal) is final: the customer is told where to read and download it (after the
-        // order is written, so the message's flush does not count as a second change of the order)
-        notifications.toCustomer(order.customerId, "service-report:" + order.id, Template.SERVICE_REPORT_READY, order.number,
-                publicUrl + "/my-requests");
+        // the signed report (or the refusal) is final: the customer is told where to read and download it, and their
+        // e-mail carries it as a PDF (after the order is written, so the message's flush does not count as a second
+        // change of the order)
+        notifications.toCustomerWithAttachment(order.customerId, "service-report:" + order.id, ServiceReportAttachments.of(order.id),
+                Template.SERVICE_REPORT_READY, order.number, publicUrl + "/my-requests");
         return signed;
     }
 
