@@ -147,6 +147,14 @@ public class CustomerDirectory {
         return ids;
     }
 
+    /** The one customer with this e-mail (any case); empty when none has it, or more than one (it proves no one). */
+    @Transactional
+    public Optional<UUID> idByEmail(String email) {
+        List<UUID> ids = db.createQuery("select c.id from Customer c where lower(c.email) = :email", UUID.class)
+                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT)).setMaxResults(2).getResultList();
+        return ids.size() == 1 ? Optional.of(ids.getFirst()) : Optional.empty();
+    }
+
     /** The digits a phone is identified by, the keys of {@link #idsByPhone}. */
     public static String phoneKey(String phone) {
         return Customer.digits(phone);

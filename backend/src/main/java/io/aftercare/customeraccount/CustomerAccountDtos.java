@@ -1,5 +1,6 @@
 package io.aftercare.customeraccount;
 
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -45,9 +46,11 @@ public final class CustomerAccountDtos {
                               @Size(max = 200) String nextCursor) {
     }
 
-    @Schema(name = "SignUpCodeRequest", description = "The phone on record with the tenant.")
+    @Schema(name = "SignUpCodeRequest", description = "The phone or the e-mail on record with the tenant (one of the two): the code goes "
+            + "there.")
     public record CodeRequest(
-            @Schema(examples = "138 0000 0000") @NotBlank @Size(max = 30) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone) {
+            @Schema(examples = "138 0000 0000") @Size(max = 30) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
+            @Schema(format = "email", examples = "wang.fang@example.com") @Email @Size(max = 254) String email) {
     }
 
     @Schema(name = "SignUpCodeSent", description = "The same answer whether or not the number is on record.",
@@ -55,9 +58,11 @@ public final class CustomerAccountDtos {
     public record CodeSent(@Schema(minimum = "1", maximum = "604800") int expiresInSeconds) {
     }
 
-    @Schema(name = "CustomerSignUpRequest")
+    @Schema(name = "CustomerSignUpRequest", description = "The phone or the e-mail the code went to (one of the two), the code, and a "
+            + "password.")
     public record SignUpRequest(
-            @Schema(examples = "138 0000 0000") @NotBlank @Size(max = 30) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
+            @Schema(examples = "138 0000 0000") @Size(max = 30) @Pattern(regexp = PHONE, message = PHONE_MESSAGE) String phone,
+            @Schema(format = "email", examples = "wang.fang@example.com") @Email @Size(max = 254) String email,
             @Schema(description = "The 6 digits sent to the phone.", examples = "042917") @NotBlank @Size(max = 6) @Pattern(regexp = "^[0-9]{6}$",
                     message = "6 digits") String code,
             @Schema(description = "At least 8 characters.", format = "password") @NotBlank @Size(min = 8, max = 100) String password) {

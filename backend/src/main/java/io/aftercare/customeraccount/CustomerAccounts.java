@@ -94,20 +94,24 @@ public class CustomerAccounts {
 
     /** Sends a code when the number is on record, has no login yet and is not locked; answers the same in every case. */
     public CustomerAccountDtos.CodeSent requestCode(String slug, CustomerAccountDtos.CodeRequest request) {
-        String digits = CustomerDirectory.phoneKey(request.phone());
+        Proof proof = Proof.of(request.phone(), request.email());
+        String digits = proof.key();
         inTenant(slug, () -> {
             OffsetDateTime now = now();
             SignUpCode latest = latest(digits, false);
             if (latest != null && (locked(latest, now) || latest.createdAt.isAfter(now.minus(resendAfter)))) {
                 return null;
             }
-            UUID customer = customers.idsByPhone(List.of(digits)).get(digits);
+            UUID customer = proof.email() == null ? customers.idsByPhone(List.of(digits)).get(digits)
+                    : customers.idByEmail(proof.email()).orElse(null);
             boolean hasLogin = customer != null && CustomerAccount.count("customerId = ?1 and status <> ?2", customer,
                     CustomerAccountDtos.Status.INVITED) > 0;
             String code = newCode();
             SignUpCode row = code(digits, customer == null || hasLogin ? null : customer, customer == null || hasLogin ? null : code,
                     CustomerAccountDtos.Purpose.SIGN_UP, codeValidity, now);
-            if (row.customerId != null) {
+            if (row.customerId != null && proof.email() != null) {
+                notifications.toCustomerEmail(customer, "sign-up-code:" + row.id, Template.SIGN_UP_CODE, code, codeValidity.toMinutes());
+            } else if (row.customerId != null) {
                 notifications.toCustomer(customer, "sign-up-code:" + row.id, Template.SIGN_UP_CODE, code, codeValidity.toMinutes());
             }
             return null;
@@ -117,13 +121,38 @@ public class CustomerAccounts {
 
     /** Creates the login when the code is the phone's latest, unused and unexpired one; counts and locks wrong ones. */
     public CustomerAccountDtos.SignedUp signUp(String slug, CustomerAccountDtos.SignUpRequest request) {
-        String digits = CustomerDirectory.phoneKey(request.phone());
+        Proof proof = Proof.of(request.phone(), request.email());
         UUID tenant = tenantOf(slug);
-        SignUpCode proven = tenants.runAs(tenant, () -> QuarkusTransaction.requiringNew().call(() -> prove(tenant, digits, request.code())));
+        SignUpCode proven = tenants.runAs(tenant, () -> QuarkusTransaction.requiringNew().call(() -> prove(tenant, proof.key(), request.code())));
         if (proven == null) {
             throw codeInvalid();
         }
-        return tenants.runAs(tenant, () -> QuarkusTransaction.requiringNew().call(() -> open(tenant, proven, digits, request.password())));
+        return tenants.runAs(tenant, () -> QuarkusTransaction.requiringNew().call(() -> open(tenant, proven, proof, request.password())));
+    }
+
+    /**
+     * What a code proves: the phone (keyed by its digits) or the e-mail ("email:" and the address in lower case). Exactly
+     * one of the two is given.
+     */
+    record Proof(String key, String email, String field) {
+
+        static Proof of(String phone, String email) {
+            boolean hasPhone = phone != null && !phone.isBlank();
+            boolean hasEmail = email != null && !email.isBlank();
+            if (hasPhone == hasEmail) {
+                throw ProblemException.invalidField(hasPhone ? "email" : "phone", hasPhone ? "give the phone or the e-mail, not both"
+                        : "give the phone or the e-mail on record");
+            }
+            if (hasPhone) {
+                String digits = CustomerDirectory.phoneKey(phone);
+                if (digits.isEmpty()) {
+                    throw ProblemException.invalidField("phone", "must have digits");
+                }
+                return new Proof(digits, null, "phone");
+            }
+            String address = email.strip().toLowerCase(java.util.Locale.ROOT);
+            return new Proof("email:" + address, address, "email");
+        }
     }
 
     /** The proven code (marked used), or null for a wrong one (counted); refuses while the phone is locked. */
@@ -150,13 +179,15 @@ public class CustomerAccounts {
         return latest;
     }
 
-    private CustomerAccountDtos.SignedUp open(UUID tenant, SignUpCode proven, String digits, String password) {
+    private CustomerAccountDtos.SignedUp open(UUID tenant, SignUpCode proven, Proof proof, String password) {
         CustomerAccount existing = CustomerAccount.<CustomerAccount>find("customerId", proven.customerId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (existing != null && existing.status != CustomerAccountDtos.Status.INVITED) {
             throw new ProblemException(409, "account-exists", "Account exists", "This customer has a login already: sign in, or ask us to "
-                    + "switch it on again.", List.of(new FieldError("phone", "has a login already")));
+                    + "switch it on again.", List.of(new FieldError(proof.field(), "has a login already")));
         }
+        // the login is the phone's digits, whichever of phone or e-mail was proven
+        String digits = CustomerDirectory.phoneKey(customers.cards(Set.of(proven.customerId)).get(proven.customerId).phone());
         String login = logins.of(tenant, digits);
         String name = customers.names(Set.of(proven.customerId)).get(proven.customerId);
         // a company's name may not pass as a person's first name; the login then goes without one
@@ -287,7 +318,7 @@ public class CustomerAccounts {
     }
 
     private SignUpCode latest(String digits, boolean lock) {
-        var query = SignUpCode.<SignUpCode>find("phoneDigits = ?1 order by createdAt desc, id desc", digits);
+        var query = SignUpCode.<SignUpCode>find("proofKey = ?1 order by createdAt desc, id desc", digits);
         if (lock) {
             query = query.withLock(LockModeType.PESSIMISTIC_WRITE);
         }
@@ -298,7 +329,7 @@ public class CustomerAccounts {
                             OffsetDateTime now) {
         SignUpCode row = new SignUpCode();
         row.id = Ids.newId();
-        row.phoneDigits = digits;
+        row.proofKey = digits;
         row.customerId = customerId;
         row.codeSha256 = code == null ? null : hash(tenants.current(), digits, code);
         row.purpose = purpose;

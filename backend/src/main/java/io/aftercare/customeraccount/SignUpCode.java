@@ -18,8 +18,9 @@ import java.util.UUID;
 @Table(name = "customer_sign_up_code")
 public class SignUpCode extends TenantOwned {
 
-    @Column(name = "phone_digits", nullable = false, updatable = false)
-    public String phoneDigits;
+    /** What the code proves: the phone's digits, or "email:" and the address in lower case. */
+    @Column(name = "proof_key", nullable = false, updatable = false)
+    public String proofKey;
 
     @Column(name = "customer_id", updatable = false)
     public UUID customerId;

@@ -73,6 +73,18 @@ public class Notifications {
         }
     }
 
+    /** Tells the customer by e-mail only (a code proving the e-mail on record); nothing when they have none. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void toCustomerEmail(UUID customerId, String eventKey, Template template, Object... args) {
+        List<?> rows = db.createNativeQuery("select email, language from customer where id = ?1").setParameter(1, customerId)
+                .getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            Locale locale = r[1] == null ? tenant().locale() : Locale.forLanguageTag((String) r[1]);
+            enqueue(eventKey, template, NotificationDtos.Audience.CUSTOMER, null, (String) r[0], locale, args);
+        }
+    }
+
     /** Tells each installer by SMS. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void toInstallers(Collection<UUID> installerIds, String eventKey, Template template, Object... args) {

@@ -126,6 +126,46 @@ class CustomerSignUpTest {
     }
 
     @Test
+    void theEmailOnRecordProvesTheCustomerToo() throws Exception {
+        String email = "Wang.Fang-" + UUID.randomUUID() + "@Customers.test";
+        OwnerDatabase.execute(tenant, "update customer set email = ? where id = ?", email, customer);
+        given().contentType("application/json").body(Map.of("email", email.toUpperCase(java.util.Locale.ROOT)))
+                .post("/api/v1/public/" + slug + "/customer-sign-up/codes").then().statusCode(202);
+        assertEquals(0, OwnerDatabase.count(tenant, "select count(*) from notification where template = 'SIGN_UP_CODE' and channel = 'SMS'"),
+                "a code asked for by e-mail goes to the e-mail only");
+        String body;
+        try (var connection = OwnerDatabase.connect(tenant); var statement = connection.prepareStatement(
+                "select body from notification where template = 'SIGN_UP_CODE' and channel = 'EMAIL' and recipient = ?")) {
+            statement.setString(1, email);
+            try (ResultSet rows = statement.executeQuery()) {
+                assertTrue(rows.next(), "an e-mail went to " + email);
+                body = rows.getString(1);
+            }
+        }
+        Matcher found = java.util.regex.Pattern.compile("(\\d{6})").matcher(body);
+        assertTrue(found.find());
+        String code = found.group(1);
+        Response wrongOne = given().contentType("application/json").body(Map.of("email", email, "code", wrong(code), "password", "geheim-2026!"))
+                .post("/api/v1/public/" + slug + "/customer-sign-up");
+        wrongOne.then().statusCode(400).body("type", equalTo("https://aftercare.dev/problems/code-invalid"));
+        given().contentType("application/json").body(Map.of("phone", phone, "code", code, "password", "geheim-2026!"))
+                .post("/api/v1/public/" + slug + "/customer-sign-up").then().statusCode(400)
+                .body("type", equalTo("https://aftercare.dev/problems/code-invalid"));
+        String login = given().contentType("application/json").body(Map.of("email", email, "code", code, "password", "geheim-2026!"))
+                .post("/api/v1/public/" + slug + "/customer-sign-up").then().statusCode(201).extract().path("login");
+        assertEquals(slug + "." + phone, login, "the login is still the phone's digits");
+
+        given().contentType("application/json").body(Map.of("email", "nobody-" + UUID.randomUUID() + "@customers.test"))
+                .post("/api/v1/public/" + slug + "/customer-sign-up/codes").then().statusCode(202).body("expiresInSeconds", equalTo(600));
+        given().contentType("application/json").body(Map.of("phone", phone, "email", email))
+                .post("/api/v1/public/" + slug + "/customer-sign-up/codes").then().statusCode(400).body("errors[0].field", equalTo("email"));
+        given().contentType("application/json").body(Map.of()).post("/api/v1/public/" + slug + "/customer-sign-up/codes")
+                .then().statusCode(400).body("errors[0].field", equalTo("phone"));
+        given().contentType("application/json").body(Map.of("email", "not-an-address"))
+                .post("/api/v1/public/" + slug + "/customer-sign-up/codes").then().statusCode(400).body("errors[0].field", equalTo("email"));
+    }
+
+    @Test
     void fiveWrongCodesLockThePhoneEvenForTheRightCode() throws Exception {
         askCode(phone).then().statusCode(202);
         String code = codeSentTo(phone);
