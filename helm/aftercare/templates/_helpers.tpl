@@ -111,6 +111,40 @@ Secret names and whether the chart creates them.
 {{- default (printf "%s-keycloak" (include "aftercare.fullname" .)) .Values.keycloak.existingSecret }}
 {{- end }}
 
+{{- define "aftercare.smsGateway.secretName" -}}
+{{- default (printf "%s-sms-gateway" (include "aftercare.fullname" .)) .Values.backend.notifications.smsGateway.existingSecret }}
+{{- end }}
+
+{{- define "aftercare.mailer.secretName" -}}
+{{- default (printf "%s-mailer" (include "aftercare.fullname" .)) .Values.backend.notifications.mailer.existingSecret }}
+{{- end }}
+
+{{/*
+Notification settings that cannot work: fail the release instead of a backend that cannot send.
+*/}}
+{{- define "aftercare.notifications.validate" -}}
+{{- $notifications := .Values.backend.notifications }}
+{{- if and (eq $notifications.sms "http") (not $notifications.smsGateway.url) }}
+{{- fail "backend.notifications.sms is \"http\" but backend.notifications.smsGateway.url is empty: set the gateway's send endpoint, or sms to \"log\"" }}
+{{- end }}
+{{- if and (eq $notifications.email "mailer") (not $notifications.mailer.host) }}
+{{- fail "backend.notifications.email is \"mailer\" but backend.notifications.mailer.host is empty: set the SMTP server, or email to \"log\"" }}
+{{- end }}
+{{- end }}
+
+{{/*
+The backend's config/application.properties (Quarkus reads it from its working directory, /deployments): settings whose
+keys cannot be told apart as environment variables, such as the SMS template ids keyed by message kind. Empty when there
+are none; the ConfigMap and its mount exist only when it is not.
+*/}}
+{{- define "aftercare.backend.applicationProperties" -}}
+{{- $lines := list }}
+{{- range $kind, $id := .Values.backend.notifications.smsGateway.templateIds }}
+{{- $lines = append $lines (printf "aftercare.notifications.sms-gateway.template-ids.%s=%s" $kind (toString $id)) }}
+{{- end }}
+{{- join "\n" $lines }}
+{{- end }}
+
 {{/*
 Database JDBC URLs.
 */}}

@@ -59,6 +59,17 @@ class SchemaValidationTest {
   }
 
   @Test
+  void rejectsUnknownNotificationTransportsAndUnquotedTemplateIds() {
+    assertRejected(Map.of("backend.notifications.sms", "aliyun"), "sms");
+    assertRejected(Map.of("backend.notifications.email", "smtp"), "email");
+    assertRejected(Map.of("backend.notifications.mailer.startTls", "yes"), "startTls");
+    assertRejected(Map.of("backend.notifications.smsGateway.url", "sms.example.com"), "url");
+    // A number loses digits on its way through Helm (1234567 → 1.234567e+06), so ids must be quoted.
+    assertRejected(Map.of("backend.notifications.smsGateway.templateIds", Map.of("SIGN_UP_CODE", 1234567)), "SIGN_UP_CODE");
+    assertRejected(Map.of("backend.notifications.smsGateway.templateIds", Map.of("sign-up", "SMS_1")), "sign-up");
+  }
+
+  @Test
   void acceptsPercentagesAndIntegersForDisruptionBudgets() {
     assertDoesNotThrow(() -> chart.template(Map.of("backend.podDisruptionBudget.minAvailable", "50%")));
     assertRejected(Map.of("backend.podDisruptionBudget.minAvailable", "half"), "minAvailable");
