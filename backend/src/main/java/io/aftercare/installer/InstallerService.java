@@ -291,8 +291,12 @@ public class InstallerService {
         }
         List<UUID> known = Installer.<Installer>list("id in ?1", ids).stream().map(i -> i.id).toList();
         Map<UUID, String> names = new java.util.HashMap<>();
-        staff.byIds(known).forEach((id, u) -> names.put(id, displayName(u.firstName(), u.lastName())));
-        known.forEach(id -> names.putIfAbsent(id, id.toString()));
+        // a person without first or last name goes by their login name; never by an id, which means nothing to a reader
+        staff.byIds(known).forEach((id, u) -> {
+            String name = displayName(u.firstName(), u.lastName());
+            names.put(id, name.isEmpty() ? u.localName() : name);
+        });
+        known.forEach(id -> names.putIfAbsent(id, ""));
         return names;
     }
 

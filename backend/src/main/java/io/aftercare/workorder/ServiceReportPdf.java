@@ -124,8 +124,7 @@ public class ServiceReportPdf {
         ZoneId zone = tenants.currentZone();
         List<UUID> crew = order.crew();
         Map<UUID, String> names = installers.names(crew);
-        List<String> crewNames = crew.stream().map(names::get).filter(Objects::nonNull)
-                .filter(n -> !looksLikeId(n)).toList();
+        List<String> crewNames = crew.stream().map(names::get).filter(Objects::nonNull).filter(n -> !n.isBlank()).toList();
 
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact(w.get("customer"), view.customerName(), false));
@@ -215,10 +214,6 @@ public class ServiceReportPdf {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static boolean looksLikeId(String name) {
-        return name.length() == 36 && name.chars().filter(c -> c == '-').count() == 4;
     }
 
     private static final Map<String, String> ZH = Map.ofEntries(
