@@ -98,6 +98,12 @@ export const KNOWN_PROBLEM_TYPES = [
   "partner-staff-taken",
   "partner-statement-status",
   "partner-units-settled",
+  "campaign-not-changeable",
+  "campaign-dates-past",
+  "campaign-already-booked",
+  "campaign-closed",
+  "receipt-not-signed",
+  "no-visit-yet",
 ] as const;
 
 export type KnownProblemType = (typeof KNOWN_PROBLEM_TYPES)[number];
