@@ -6,6 +6,7 @@ import { assetsKey, customerKey, customersKey, searchTermOf, type Customer } fro
 
 export type { Customer, CustomerContact, CustomerSite, CustomerSummary, Asset } from "@/lib/customer-lookup";
 export type CustomerKind = Schema<"CustomerKind">;
+export type CustomerLanguage = Schema<"CustomerLanguage">;
 export type CreateCustomerRequest = Schema<"CreateCustomerRequest">;
 export type UpdateCustomerRequest = Schema<"UpdateCustomerRequest">;
 export type CustomerContactRequest = Schema<"CustomerContactRequest">;

@@ -1,4 +1,4 @@
-import { Form, Input, Segmented } from "antd";
+import { Form, Input, Segmented, Select } from "antd";
 import { useTranslation } from "react-i18next";
 import { checkWith } from "@/components/form/checks";
 import { EmailFormItem, PhoneFormItem } from "@/components/form/contact-form-items";
@@ -6,9 +6,11 @@ import { SubmitButton } from "@/components/form/SubmitButton";
 import { useApiForm } from "@/components/form/use-api-form";
 import { RefusalAlert } from "@/components/ProblemAlert";
 import { isStaleVersion } from "@/lib/api/problem";
+import { useCurrentUser } from "@/lib/current-user";
 import { useCreateCustomer, useUpdateCustomer, type Customer } from "../api/customers";
 import {
   CUSTOMER_KINDS,
+  CUSTOMER_LANGUAGES,
   customerFormOf,
   emptyCustomerForm,
   toCreateCustomerRequest,
@@ -28,6 +30,7 @@ interface CustomerFormProps {
 /** A customer's own fields: kind, name, primary phone (unique in the tenant), e-mail and notes; create and edit. */
 export function CustomerForm({ customer, onSaved, onReload }: CustomerFormProps) {
   const { t } = useTranslation();
+  const me = useCurrentUser();
   const create = useCreateCustomer();
   const update = useUpdateCustomer(customer?.id ?? "");
   const title = customer ? t("customers.edit.title", { name: customer.name }) : t("customers.create.title");
@@ -64,6 +67,17 @@ export function CustomerForm({ customer, onSaved, onReload }: CustomerFormProps)
       </Form.Item>
       <PhoneFormItem name="phone" label={t("customers.fields.phone")} required extra={t("customers.phoneHint")} />
       <EmailFormItem name="email" label={t("customers.fields.email")} />
+      <Form.Item name="language" label={t("customers.fields.language")} extra={t("customers.languageHint")}>
+        <Select
+          options={[
+            {
+              value: "",
+              label: t("customers.language.default", { language: t(`language.${me.tenant?.locale ?? "zh-CN"}`) }),
+            },
+            ...CUSTOMER_LANGUAGES.map((value) => ({ value, label: t(`language.${value}`) })),
+          ]}
+        />
+      </Form.Item>
       <Form.Item name="notes" label={t("customers.fields.notes")}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
       </Form.Item>

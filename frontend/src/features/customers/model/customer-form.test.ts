@@ -35,6 +35,16 @@ describe("customer form", () => {
     });
   });
 
+  it("sends the customer's own language, and none for the company's", () => {
+    const base = { ...emptyCustomerForm(), name: "Anna Smith", phone: "138-1234-5678" };
+    expect(toCreateCustomerRequest({ ...base, language: "en" })).toMatchObject({ language: "en" });
+    expect(toCreateCustomerRequest(base)).not.toHaveProperty("language");
+    expect(customerFormOf(customer({ language: "en" })).language).toBe("en");
+    // Back to the company's language: left out of the whole set of fields, which clears it.
+    const read = customer({ language: "en", version: 2 });
+    expect(toUpdateCustomerRequest({ ...customerFormOf(read), language: "" }, 2)).not.toHaveProperty("language");
+  });
+
   it("checks a contact like the customer", () => {
     expect(validateContactForm({ name: "", phone: "12", email: "", role: "" })).toEqual({
       name: "required",

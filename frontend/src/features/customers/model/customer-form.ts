@@ -2,6 +2,7 @@ import { isBlank, isEmail, isPhone, type ValidationKey } from "@/lib/validation"
 import type {
   CreateCustomerRequest,
   Customer,
+  CustomerLanguage,
   CustomerContactRequest,
   CustomerKind,
   CustomerSiteRequest,
@@ -9,6 +10,7 @@ import type {
 } from "../api/customers";
 
 export const CUSTOMER_KINDS = ["PERSON", "COMPANY"] as const satisfies readonly CustomerKind[];
+export const CUSTOMER_LANGUAGES = ["zh-CN", "en"] as const satisfies readonly CustomerLanguage[];
 
 /** The customer's own fields; contacts and sites change through their own forms. */
 export interface CustomerForm {
@@ -17,10 +19,12 @@ export interface CustomerForm {
   phone: string;
   email: string;
   notes: string;
+  /** The language of what the customer is sent; "" is the company's. */
+  language: CustomerLanguage | "";
 }
 
 export function emptyCustomerForm(): CustomerForm {
-  return { kind: "PERSON", name: "", phone: "", email: "", notes: "" };
+  return { kind: "PERSON", name: "", phone: "", email: "", notes: "", language: "" };
 }
 
 export function customerFormOf(customer: Customer): CustomerForm {
@@ -30,6 +34,7 @@ export function customerFormOf(customer: Customer): CustomerForm {
     phone: customer.phone,
     email: customer.email ?? "",
     notes: customer.notes ?? "",
+    language: customer.language ?? "",
   };
 }
 
@@ -56,6 +61,7 @@ function ownFields(form: CustomerForm) {
     phone: form.phone.trim(),
     ...(isBlank(form.email) ? {} : { email: form.email.trim() }),
     ...(isBlank(form.notes) ? {} : { notes: form.notes.trim() }),
+    ...(form.language ? { language: form.language } : {}),
   };
 }
 

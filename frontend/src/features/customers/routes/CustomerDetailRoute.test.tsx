@@ -4,7 +4,9 @@ import { RouterProvider, createMemoryRouter } from "react-router";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import i18n from "@/i18n";
 import { asset, customer, customerContact, me, problem, tenant } from "@/test/fixtures";
+import type { Schema } from "@/lib/api/schema-types";
 import { json, renderWithApi } from "@/test/render";
+import { chooseOption } from "@/test/select-option";
 import { CustomerDetailRoute } from "./CustomerDetailRoute";
 
 const WANG = "0193a5c8-0000-7000-8000-0000000c0001";
@@ -13,7 +15,11 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function renderCustomer(onWrite: (request: Request) => Response | Promise<Response>, caller = me()) {
+function renderCustomer(
+  onWrite: (request: Request) => Response | Promise<Response>,
+  caller = me(),
+  overrides: Partial<Schema<"Customer">> = {},
+) {
   const router = createMemoryRouter(
     [
       { path: "/customers/:customerId", element: <CustomerDetailRoute /> },
@@ -27,7 +33,7 @@ function renderCustomer(onWrite: (request: Request) => Response | Promise<Respon
       const url = new URL(request.url);
       if (request.method !== "GET") return onWrite(request);
       if (url.pathname === `/api/v1/customers/${WANG}`) {
-        return json(customer({ id: WANG, contacts: [customerContact({ name: "李强" })], version: 3 }));
+        return json(customer({ id: WANG, contacts: [customerContact({ name: "李强" })], version: 3, ...overrides }));
       }
       if (url.pathname === "/api/v1/assets")
         return json({ items: [asset({ warrantyEnd: "2025-12-31", underWarranty: false })] });
@@ -89,6 +95,30 @@ describe("customer detail", { timeout: 120_000 }, () => {
     await userEvent.click(within(form).getByRole("button", { name: /保\s*存/ }));
     expect(await screen.findByRole("link", { name: "138-1234-0000" })).toBeInTheDocument();
     expect(sent).toEqual([{ version: 3, kind: "PERSON", name: "王芳", phone: "138-1234-0000" }]);
+  });
+
+  it("shows the customer's language and when they opted out of campaigns, and sets the language back to the company's", async () => {
+    await i18n.changeLanguage("zh-CN");
+    const sent: unknown[] = [];
+    renderCustomer(
+      async (request) => {
+        sent.push(await request.json());
+        return json(customer({ id: WANG, version: 4 }));
+      },
+      me(),
+      { language: "en", campaignOptOutAt: "2026-03-05T02:00:00Z" },
+    );
+    const facts = await screen.findByRole("region", { name: "客户资料" });
+    expect(facts).toHaveTextContent("消息语言English");
+    expect(facts).toHaveTextContent("已于 2026/03/05 退订活动消息");
+    await userEvent.click(screen.getByRole("button", { name: /修改$/ }));
+    const form = await screen.findByRole("form", { name: "修改客户 王芳" });
+    await chooseOption(within(form).getByLabelText("消息语言"), "公司默认（简体中文）");
+    await userEvent.click(within(form).getByRole("button", { name: /保\s*存/ }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    // Left out of the whole set of fields: the customer follows the company's language again.
+    expect(sent[0]).toEqual({ version: 3, kind: "PERSON", name: "王芳", phone: "138-1234-5678" });
+    expect(await within(facts).findByText("公司默认（简体中文）")).toBeInTheDocument();
   });
 
   it("adds a contact in the one sub-list form, with a phone placeholder of the tenant's country", async () => {

@@ -8,7 +8,7 @@ import { Loading } from "@/components/Loading";
 import { PhoneLink } from "@/components/PhoneLink";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { useCustomer } from "@/lib/customer-lookup";
-import { useTenantFormat } from "@/lib/current-user";
+import { useCurrentUser, useTenantFormat } from "@/lib/current-user";
 import { useDeleteCustomer, useReloadCustomer } from "../api/customers";
 import { CustomerAssetsPanel } from "../components/CustomerAssetsPanel";
 import { CustomerForm } from "../components/CustomerForm";
@@ -19,6 +19,7 @@ import { CustomerContacts, CustomerSites } from "../components/CustomerParts";
 export function CustomerDetailRoute() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const me = useCurrentUser();
   const format = useTenantFormat();
   const navigate = useNavigate();
   const { customerId = "" } = useParams();
@@ -75,6 +76,22 @@ export function CustomerDetailRoute() {
       facts={[
         { key: "phone", label: t("customers.fields.phone"), children: <PhoneLink phone={data.phone} /> },
         { key: "email", label: t("customers.fields.email"), children: data.email || "—" },
+        {
+          key: "language",
+          label: t("customers.fields.language"),
+          children: data.language
+            ? t(`language.${data.language}`)
+            : t("customers.language.default", { language: t(`language.${me.tenant?.locale ?? "zh-CN"}`) }),
+        },
+        ...(data.campaignOptOutAt
+          ? [
+              {
+                key: "campaigns",
+                label: t("customers.fields.campaigns"),
+                children: t("customers.campaignOptOut", { date: format.date(data.campaignOptOutAt) }),
+              },
+            ]
+          : []),
         { key: "createdAt", label: t("customers.fields.createdAt"), children: format.dateTime(data.createdAt) },
         { key: "updatedAt", label: t("customers.fields.updatedAt"), children: format.dateTime(data.updatedAt) },
         ...(data.notes
