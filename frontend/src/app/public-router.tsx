@@ -4,6 +4,7 @@ import { PublicLayout } from "./layout/PublicLayout";
 import { LeavePublicPages } from "./routes/LeavePublicPages";
 
 const BookingRoute = lazyPage(() => import("@/features/booking/routes/BookingRoute"), "BookingRoute");
+const CampaignLinkRoute = lazyPage(() => import("@/features/booking/routes/CampaignLinkRoute"), "CampaignLinkRoute");
 const SignUpRoute = lazyPage(() => import("@/features/booking/routes/SignUpRoute"), "SignUpRoute");
 const TrackingRoute = lazyPage(() => import("@/features/booking/routes/TrackingRoute"), "TrackingRoute");
 
@@ -15,6 +16,8 @@ export const publicRoutes: RouteObject[] = [
       { path: "book/:tenantSlug", element: <BookingRoute /> },
       { path: "track/:trackingCode", element: <TrackingRoute /> },
       { path: "sign-up/:tenantSlug", element: <SignUpRoute /> },
+      // A customer's personal link of a maintenance campaign, as its SMS carries it.
+      { path: "c/:tenantSlug/:linkCode", element: <CampaignLinkRoute /> },
     ],
   },
 ];

@@ -10,7 +10,14 @@ import { trackingPath } from "../model/paths";
  * The booking is in: its number, and the tracking code and link, which are the only way back to it. The heading
  * takes the focus so a screen reader announces the outcome.
  */
-export function BookingReceiptPanel({ receipt }: { receipt: BookingReceipt }) {
+export function BookingReceiptPanel({
+  receipt,
+  appointment,
+}: {
+  receipt: BookingReceipt;
+  /** The visit's time, when it is booked at once ("12月11日 周五 09:00–11:00"). */
+  appointment?: string;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -36,6 +43,9 @@ export function BookingReceiptPanel({ receipt }: { receipt: BookingReceipt }) {
             label: t("booking.receipt.number"),
             children: <Typography.Text strong>{receipt.number}</Typography.Text>,
           },
+          ...(appointment
+            ? [{ key: "appointment", label: t("booking.receipt.appointment"), children: appointment }]
+            : []),
           {
             key: "code",
             label: t("booking.receipt.trackingCode"),

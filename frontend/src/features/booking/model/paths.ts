@@ -14,3 +14,8 @@ export function signUpPath(tenantSlug: string): string {
 
 /** Where a customer lands once signed in: their products, warranty cards and service history. */
 export const MY_PRODUCTS_PATH = "/my-products";
+
+/** A customer's personal link of a maintenance campaign, as the campaign's message carries it. */
+export function campaignLinkPath(tenantSlug: string, linkCode: string): string {
+  return `/c/${encodeURIComponent(tenantSlug)}/${encodeURIComponent(linkCode)}`;
+}
