@@ -26,6 +26,7 @@ describe("navigation follows the user's roles", () => {
       "dispatch",
       "promiseWatch",
       "followUps",
+      "campaigns",
       "objections",
       "complaints",
       "qualityReports",
@@ -65,6 +66,7 @@ describe("navigation follows the user's roles", () => {
       "dispatch",
       "promiseWatch",
       "followUps",
+      "campaigns",
       "objections",
       "complaints",
       "qualityReports",
@@ -112,6 +114,7 @@ describe("navigation follows the user's roles", () => {
       "dispatch",
       "promiseWatch",
       "followUps",
+      "campaigns",
       "objections",
       "complaints",
       "qualityReports",
@@ -154,6 +157,7 @@ describe("navigation follows the user's roles", () => {
       "dispatch",
       "promiseWatch",
       "followUps",
+      "campaigns",
       "objections",
       "complaints",
       "qualityReports",
@@ -210,6 +214,10 @@ describe("navigation follows the user's roles", () => {
     expect(canOpen("discipline", ["installer"])).toBe(true);
     expect(canOpen("payroll", ["manager"])).toBe(true);
     expect(canOpen("payroll", ["dispatcher"])).toBe(false);
+    expect(canOpen("campaigns", ["manager"])).toBe(true);
+    expect(canOpen("campaigns", ["dispatcher"])).toBe(true);
+    expect(canOpen("campaigns", ["installer"])).toBe(false);
+    expect(canOpen("campaigns", ["customer"])).toBe(false);
   });
 });
 
@@ -242,6 +250,7 @@ describe("the menu groups pages by job", () => {
   it("finds the page of a detail path for breadcrumbs", () => {
     expect(pageOfPath("/work-orders/7f0c")).toBe("workOrders");
     expect(pageOfPath("/work-orders/rework")).toBe("reworkStats");
+    expect(pageOfPath("/campaigns/7f0c/edit")).toBe("campaigns");
     expect(pageOfPath("/")).toBe("home");
     expect(pageOfPath("/nowhere")).toBeNull();
   });

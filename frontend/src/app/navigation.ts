@@ -15,6 +15,8 @@ export const PAGES = {
   dispatch: { path: "/dispatch", roles: OFFICE },
   promiseWatch: { path: "/promises", roles: OFFICE },
   followUps: { path: "/follow-ups", roles: OFFICE },
+  // Maintenance campaigns: managers define and launch them, dispatchers follow the bookings they bring.
+  campaigns: { path: "/campaigns", roles: OFFICE },
   objections: { path: "/objections", roles: OFFICE },
   complaints: { path: "/complaints", roles: OFFICE },
   qualityReports: { path: "/quality-reports", roles: OFFICE },
@@ -126,7 +128,7 @@ export const NAV_GROUPS = [
       "myRequests",
     ],
   },
-  { key: "care", pages: ["followUps", "objections", "complaints", "qualityReports", "earlyWarnings"] },
+  { key: "care", pages: ["followUps", "campaigns", "objections", "complaints", "qualityReports", "earlyWarnings"] },
   { key: "peopleAndPay", pages: ["discipline", "attendance", "trips", "expenseClaims", "secondments", "payroll"] },
   { key: "partners", pages: ["partners", "partnerOrders", "partnerStatements"] },
   { key: "admin", pages: ["settings", "calendar", "staff", "integrations", "audit", "tenants", "countryCalendars"] },

@@ -13,6 +13,13 @@ const AssetsRoute = lazyPage(() => import("@/features/assets/routes/AssetsRoute"
 const AuditRoute = lazyPage(() => import("@/features/audit/routes/AuditRoute"), "AuditRoute");
 const MyProductsRoute = lazyPage(() => import("@/features/booking/routes/MyProductsRoute"), "MyProductsRoute");
 const MyRequestsRoute = lazyPage(() => import("@/features/booking/routes/MyRequestsRoute"), "MyRequestsRoute");
+const CampaignDetailRoute = lazyPage(
+  () => import("@/features/campaigns/routes/CampaignDetailRoute"),
+  "CampaignDetailRoute",
+);
+const CampaignsRoute = lazyPage(() => import("@/features/campaigns/routes/CampaignsRoute"), "CampaignsRoute");
+const EditCampaignRoute = lazyPage(() => import("@/features/campaigns/routes/CampaignFormRoute"), "EditCampaignRoute");
+const NewCampaignRoute = lazyPage(() => import("@/features/campaigns/routes/CampaignFormRoute"), "NewCampaignRoute");
 const CalendarRoute = lazyPage(() => import("@/features/calendar/routes/CalendarRoute"), "CalendarRoute");
 const CatalogRoute = lazyPage(() => import("@/features/catalog/routes/CatalogRoute"), "CatalogRoute");
 const ComplaintDetailRoute = lazyPage(
@@ -183,6 +190,10 @@ export function createAppRouter() {
         guarded("promiseWatch", "promises", <PromiseWatchRoute />),
         guarded("followUps", "follow-ups", <FollowUpsRoute />),
         guarded("followUps", "follow-ups/:followUpId", <FollowUpDetailRoute />),
+        guarded("campaigns", "campaigns", <CampaignsRoute />),
+        guarded("campaigns", "campaigns/new", <NewCampaignRoute />),
+        guarded("campaigns", "campaigns/:campaignId", <CampaignDetailRoute />),
+        guarded("campaigns", "campaigns/:campaignId/edit", <EditCampaignRoute />),
         guarded("objections", "objections", <ObjectionsRoute />),
         guarded("objections", "objections/new", <CreateObjectionRoute />),
         guarded("objections", "objections/:objectionId", <ObjectionDetailRoute />),

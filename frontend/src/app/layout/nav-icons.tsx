@@ -41,6 +41,7 @@ import {
   TagsOutlined,
   KeyOutlined,
   GiftOutlined,
+  NotificationOutlined,
 } from "@ant-design/icons";
 import type { ReactNode } from "react";
 import type { NavGroupKey, PageKey } from "../navigation";
@@ -56,6 +57,7 @@ export const PAGE_ICONS: Record<PageKey, ReactNode> = {
   dispatch: <ScheduleOutlined />,
   promiseWatch: <AlertOutlined />,
   followUps: <CustomerServiceOutlined />,
+  campaigns: <NotificationOutlined />,
   objections: <FlagOutlined />,
   complaints: <FileSearchOutlined />,
   qualityReports: <ExperimentOutlined />,
