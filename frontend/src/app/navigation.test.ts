@@ -53,6 +53,7 @@ describe("navigation follows the user's roles", () => {
       "calendar",
       "staff",
       "integrations",
+      "notifications",
       "audit",
     ]);
   });
@@ -184,6 +185,7 @@ describe("navigation follows the user's roles", () => {
       "calendar",
       "staff",
       "integrations",
+      "notifications",
       "audit",
     ]);
   });
@@ -218,6 +220,8 @@ describe("navigation follows the user's roles", () => {
     expect(canOpen("campaigns", ["dispatcher"])).toBe(true);
     expect(canOpen("campaigns", ["installer"])).toBe(false);
     expect(canOpen("campaigns", ["customer"])).toBe(false);
+    expect(canOpen("notifications", ["manager"])).toBe(true);
+    expect(canOpen("notifications", ["dispatcher"])).toBe(false);
   });
 });
 

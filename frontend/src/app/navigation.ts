@@ -52,6 +52,8 @@ export const PAGES = {
   calendar: { path: "/calendar", roles: ["manager"] },
   staff: { path: "/staff", roles: ["manager"] },
   integrations: { path: "/integrations", roles: ["manager"] },
+  // The SMS and e-mail the tenant sent or is about to send, with their delivery receipts.
+  notifications: { path: "/notifications", roles: ["manager"] },
   audit: { path: "/audit", roles: ["manager"] },
 } as const satisfies Record<string, { path: string; roles: readonly string[] | null }>;
 
@@ -131,7 +133,10 @@ export const NAV_GROUPS = [
   { key: "care", pages: ["followUps", "campaigns", "objections", "complaints", "qualityReports", "earlyWarnings"] },
   { key: "peopleAndPay", pages: ["discipline", "attendance", "trips", "expenseClaims", "secondments", "payroll"] },
   { key: "partners", pages: ["partners", "partnerOrders", "partnerStatements"] },
-  { key: "admin", pages: ["settings", "calendar", "staff", "integrations", "audit", "tenants", "countryCalendars"] },
+  {
+    key: "admin",
+    pages: ["settings", "calendar", "staff", "integrations", "notifications", "audit", "tenants", "countryCalendars"],
+  },
 ] as const satisfies readonly { key: string; pages: readonly Exclude<PageKey, "home">[] }[];
 
 export type NavGroupKey = (typeof NAV_GROUPS)[number]["key"];

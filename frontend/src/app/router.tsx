@@ -94,6 +94,10 @@ const RecordQualityReportRoute = lazyPage(
   () => import("@/features/quality/routes/RecordQualityReportRoute"),
   "RecordQualityReportRoute",
 );
+const NotificationsRoute = lazyPage(
+  () => import("@/features/notifications/routes/NotificationsRoute"),
+  "NotificationsRoute",
+);
 const PayrollRoute = lazyPage(() => import("@/features/payroll/routes/PayrollRoute"), "PayrollRoute");
 const PromiseWatchRoute = lazyPage(() => import("@/features/promises/routes/PromiseWatchRoute"), "PromiseWatchRoute");
 const ServicePointsRoute = lazyPage(
@@ -286,6 +290,7 @@ export function createAppRouter() {
             </RequireRole>
           ),
         },
+        guarded("notifications", "notifications", <NotificationsRoute />),
         {
           path: "audit",
           element: (

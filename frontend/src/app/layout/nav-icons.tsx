@@ -41,6 +41,7 @@ import {
   TagsOutlined,
   KeyOutlined,
   GiftOutlined,
+  MessageOutlined,
   NotificationOutlined,
 } from "@ant-design/icons";
 import type { ReactNode } from "react";
@@ -89,6 +90,7 @@ export const PAGE_ICONS: Record<PageKey, ReactNode> = {
   calendar: <CalendarOutlined />,
   staff: <TeamOutlined />,
   integrations: <ApiOutlined />,
+  notifications: <MessageOutlined />,
   audit: <AuditOutlined />,
 };
 
