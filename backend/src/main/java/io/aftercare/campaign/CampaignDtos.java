@@ -177,6 +177,16 @@ public final class CampaignDtos {
                                 @Size(max = 200) String nextCursor) {
     }
 
+    @Schema(name = "CampaignOptOutRequest", description = "A customer who asked not to be sent campaigns (by phone, letter or visit).")
+    public record OptOutRequest(@NotNull UUID customerId) {
+    }
+
+    @Schema(name = "CampaignOptOut", requiredProperties = {"customerId", "optedOutAt", "withdrawn"})
+    public record OptOut(UUID customerId, OffsetDateTime optedOutAt,
+                         @Schema(description = "Campaign messages that had not gone out and were withdrawn.", minimum = "0", maximum = "100000")
+                         int withdrawn) {
+    }
+
     // --- the personal link -------------------------------------------------------------------------------
 
     @Schema(name = "CampaignLinkProduct", requiredProperties = {"assetId", "productName"})

@@ -73,6 +73,17 @@ public class CampaignResource {
         return campaigns.audience(body);
     }
 
+    @POST
+    @Path("/opt-outs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(summary = "Record a customer's opt-out", description = "The customer asked (by phone, letter or visit) to be sent no "
+            + "campaigns: none messages them from now on, and what waits for them is withdrawn.")
+    @APIResponse(responseCode = "200", description = "The opt-out.")
+    public CampaignDtos.OptOut optCustomerOutOfCampaigns(@NotNull @Valid CampaignDtos.OptOutRequest body) {
+        return campaigns.optOut(body);
+    }
+
     @GET
     @Path("/{campaignId}")
     @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})

@@ -6,6 +6,8 @@ import io.aftercare.api.Keyset;
 import io.aftercare.audit.AuditLog;
 import io.aftercare.catalog.CatalogDtos;
 import io.aftercare.catalog.CatalogService;
+import io.aftercare.customer.CustomerDirectory;
+import io.aftercare.customer.CustomerService;
 import io.aftercare.notification.QuietHours;
 import io.aftercare.persistence.KeysetQuery;
 import io.aftercare.problem.FieldError;
@@ -41,6 +43,8 @@ public class CampaignService {
     static final String ENTITY = "campaign";
 
     private final CampaignSql sql;
+    private final CustomerDirectory customers;
+    private final CustomerService customerService;
     private final HumanNumbers numbers;
     private final CatalogService catalog;
     private final ServicePointService servicePoints;
@@ -50,10 +54,13 @@ public class CampaignService {
     private final AuditLog audit;
     private final String publicUrl;
 
-    public CampaignService(CampaignSql sql, HumanNumbers numbers, CatalogService catalog, ServicePointService servicePoints,
+    public CampaignService(CampaignSql sql, CustomerDirectory customers,
+                           CustomerService customerService, HumanNumbers numbers, CatalogService catalog, ServicePointService servicePoints,
                            SettingsService settings, TenantService tenants, CurrentUser caller, AuditLog audit,
                            @ConfigProperty(name = "aftercare.public-url", defaultValue = "http://localhost:5173") String publicUrl) {
         this.sql = sql;
+        this.customers = customers;
+        this.customerService = customerService;
         this.numbers = numbers;
         this.catalog = catalog;
         this.servicePoints = servicePoints;
@@ -188,6 +195,20 @@ public class CampaignService {
         List<CampaignDtos.RecipientView> rows = sql.recipients(id, stage, Keyset.after(cursor), size + 1);
         List<CampaignDtos.RecipientView> page = rows.size() > size ? rows.subList(0, size) : rows;
         return new Keyset.Slice<>(page, rows.size() > size ? Keyset.cursorOf(page.getLast().id()) : null);
+    }
+
+    /**
+     * A customer who asks by phone or letter is sent no campaign from now on, as if they had opted out through a link;
+     * what waits for them is withdrawn. Opting out again changes nothing.
+     */
+    @Transactional
+    public CampaignDtos.OptOut optOut(CampaignDtos.OptOutRequest request) {
+        if (!customers.exists(request.customerId())) {
+            throw ProblemException.invalidField("customerId", "no customer of your tenant has this id");
+        }
+        customerService.optOutOfCampaigns(request.customerId(), now());
+        int withdrawn = sql.withdrawPendingOf(request.customerId());
+        return new CampaignDtos.OptOut(request.customerId(), customerService.get(request.customerId()).campaignOptOutAt(), withdrawn);
     }
 
     // --- rules --------------------------------------------------------------------------------------------------

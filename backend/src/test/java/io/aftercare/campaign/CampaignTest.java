@@ -371,6 +371,17 @@ class CampaignTest {
                 .extract().path("id");
         launch(next, 0).then().statusCode(200).body("funnel.optedOut", equalTo(1), "funnel.messaged", equalTo(2));
 
+        // staff record an opt-out asked for by phone: the customer drops out of the audience
+        UUID han = (UUID) value("select id from customer where name = ?", "韩梅梅");
+        given().auth().oauth2(Tokens.of(tenant, "dispatcher")).contentType("application/json").body(Map.of("customerId", han))
+                .post("/api/v1/campaigns/opt-outs").then().statusCode(200).body("withdrawn", equalTo(2));
+        given().auth().oauth2(Tokens.of(tenant, "installer")).contentType("application/json").body(Map.of("customerId", han))
+                .post("/api/v1/campaigns/opt-outs").then().statusCode(403);
+        given().auth().oauth2(manager).contentType("application/json").body(Map.of("customerId", UUID.randomUUID()))
+                .post("/api/v1/campaigns/opt-outs").then().statusCode(400).body("errors[0].field", equalTo("customerId"));
+        given().auth().oauth2(manager).contentType("application/json").body(Map.of("channel", "SMS", "segment", Map.of("installedWithinMonths", 3)))
+                .post("/api/v1/campaigns/audience").then().statusCode(200).body("customers", equalTo(1), "optedOut", equalTo(2));
+
         // links are secrets of their tenant
         given().get("/api/v1/public/" + slug + "/campaign-links/" + "0".repeat(32)).then().statusCode(404);
         UUID other = tenants.create();
@@ -378,11 +389,11 @@ class CampaignTest {
         given().get("/api/v1/public/" + slug + "/campaign-links/not-a-token").then().statusCode(400);
 
         // cancelling withdraws what has not gone out; the link stops taking bookings
+        String hanToken = (String) value("select token from campaign_recipient where campaign_id = ? and status = 'MESSAGED' limit 1",
+                UUID.fromString(next));
         int version = given().auth().oauth2(manager).get("/api/v1/campaigns/" + next).then().extract().path("version");
         given().auth().oauth2(manager).contentType("application/json").body(Map.of("version", version))
                 .post("/api/v1/campaigns/" + next + "/cancel").then().statusCode(200).body("status", equalTo("CANCELLED"));
-        String hanToken = (String) value("select token from campaign_recipient where campaign_id = ? and status = 'MESSAGED' limit 1",
-                UUID.fromString(next));
         given().get("/api/v1/public/" + slug + "/campaign-links/" + hanToken).then().statusCode(200).body("open", equalTo(false),
                 "slots.size()", equalTo(0));
         assertEquals(0, count("select count(*) from notification n join campaign_recipient r on r.notification_id = n.id "
