@@ -56,8 +56,8 @@ function ProductLine({ product, today }: { product: CampaignLink["products"][num
       )}
       <Typography.Text type={warranty === false ? "warning" : "secondary"}>
         {warranty === null
-          ? t("booking.products.warrantyUnknown")
-          : t(warranty ? "booking.products.warrantyUntil" : "booking.products.warrantyEnded", {
+          ? t("booking.campaign.warrantyUnknown")
+          : t(warranty ? "booking.campaign.warrantyUntil" : "booking.campaign.warrantyEnded", {
               date: day(product.warrantyEnd!),
             })}
       </Typography.Text>

@@ -66,12 +66,12 @@ export function CampaignFunnel({ campaign }: { campaign: Campaign }) {
         <Typography.Paragraph type="secondary">{t("campaigns.funnel.nobodyMessaged")}</Typography.Paragraph>
       ) : (
         <Row gutter={[16, 16]}>
-          <Col xs={24} xl={12}>
+          <Col xs={24} xxl={10}>
             <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>
               <FunnelChart steps={steps} summary={summary} />
             </Suspense>
           </Col>
-          <Col xs={24} xl={12}>
+          <Col xs={24} xxl={14}>
             <DataTable<FunnelRow>
               caption={t("campaigns.funnel.table")}
               rowKey="step"

@@ -27,19 +27,25 @@ interface MessageEditorProps {
 
 const MAX_LENGTH = 500;
 
-/**
- * One language's message: the placeholders as buttons that insert at the cursor, the text, and the message as
- * the customer will read it with its length (an SMS over 70 Chinese characters goes out as several).
- */
-export function MessageEditor({ form, language, channel, builtIn, sample }: MessageEditorProps) {
+interface MessageInputProps {
+  /** The language's name, for the placeholder buttons' names. */
+  languageName: string;
+  /** The preview's element, which describes the text too. */
+  previewId: string;
+  /** Set by the antd Form.Item around it. */
+  id?: string;
+  value?: string;
+  onChange?: (text: string) => void;
+  "aria-describedby"?: string;
+  "aria-invalid"?: boolean | "true" | "false";
+}
+
+/** The placeholders as buttons that insert at the cursor, above the message's text. */
+function MessageInput({ languageName, previewId, id, value = "", onChange, ...aria }: MessageInputProps) {
   const { t } = useTranslation();
-  const field = language === "zh" ? "messageZh" : "messageEn";
-  const text: string = Form.useWatch(field, form) ?? "";
   const area = useRef<TextAreaRef>(null);
-  // Where the cursor was when the text area was last left: a button click takes the focus away first.
+  // Where the cursor was when the text area was last left; without one a placeholder goes at the end.
   const selection = useRef<{ start: number; end: number } | null>(null);
-  const previewId = useId();
-  const languageName = t(`campaigns.form.message.language.${language}`);
 
   function remember() {
     const element = area.current?.resizableTextArea?.textArea;
@@ -49,8 +55,8 @@ export function MessageEditor({ form, language, channel, builtIn, sample }: Mess
   function insert(placeholder: Placeholder) {
     // The text area keeps the focus while a button is pressed: its cursor is the one to insert at.
     if (area.current?.resizableTextArea?.textArea === document.activeElement) remember();
-    const next = insertAt(form.getFieldValue(field) ?? "", tokenOf(placeholder), selection.current);
-    form.setFields([{ name: field, value: next.text, errors: [] }]);
+    const next = insertAt(value, tokenOf(placeholder), selection.current);
+    onChange?.(next.text);
     selection.current = { start: next.cursor, end: next.cursor };
     // Back in the text, after the placeholder, once the new text is in place.
     window.setTimeout(() => {
@@ -61,12 +67,9 @@ export function MessageEditor({ form, language, channel, builtIn, sample }: Mess
     });
   }
 
-  const shown = renderMessage(text.trim() === "" ? builtIn : text, sample);
-  const length = smsLength(shown);
-
   return (
-    <div role="group" aria-label={languageName} style={{ marginBottom: 16 }}>
-      <Flex gap={6} wrap align="center" style={{ marginBottom: 8 }}>
+    <Flex vertical gap={8}>
+      <Flex gap={6} wrap align="center">
         <Typography.Text type="secondary">{t("campaigns.form.message.insert")}</Typography.Text>
         {PLACEHOLDERS.map((placeholder) => (
           <Button
@@ -85,22 +88,46 @@ export function MessageEditor({ form, language, channel, builtIn, sample }: Mess
           </Button>
         ))}
       </Flex>
+      <Input.TextArea
+        ref={area}
+        id={id}
+        value={value}
+        onChange={(event) => onChange?.(event.target.value)}
+        autoSize={{ minRows: 3, maxRows: 8 }}
+        maxLength={MAX_LENGTH}
+        showCount
+        onSelect={remember}
+        onKeyUp={remember}
+        onBlur={remember}
+        aria-invalid={aria["aria-invalid"]}
+        aria-describedby={[aria["aria-describedby"], previewId].filter(Boolean).join(" ")}
+      />
+    </Flex>
+  );
+}
+
+/**
+ * One language's message: the placeholders as buttons that insert at the cursor, the text, and the message as
+ * the customer will read it with its length (an SMS over 70 Chinese characters goes out as several).
+ */
+export function MessageEditor({ form, language, channel, builtIn, sample }: MessageEditorProps) {
+  const { t } = useTranslation();
+  const field = language === "zh" ? "messageZh" : "messageEn";
+  const text: string = Form.useWatch(field, form) ?? "";
+  const previewId = useId();
+  const languageName = t(`campaigns.form.message.language.${language}`);
+  const shown = renderMessage(text.trim() === "" ? builtIn : text, sample);
+  const length = smsLength(shown);
+
+  return (
+    <div role="group" aria-label={languageName} style={{ marginBottom: 16 }}>
       <Form.Item
         name={field}
         label={t(`campaigns.fields.${field}`)}
         extra={t("campaigns.form.message.emptyBuiltIn")}
         style={{ marginBottom: 8 }}
       >
-        <Input.TextArea
-          ref={area}
-          autoSize={{ minRows: 3, maxRows: 8 }}
-          maxLength={MAX_LENGTH}
-          showCount
-          aria-describedby={previewId}
-          onSelect={remember}
-          onKeyUp={remember}
-          onBlur={remember}
-        />
+        <MessageInput languageName={languageName} previewId={previewId} />
       </Form.Item>
       <div id={previewId}>
         <Typography.Text strong>{t("campaigns.form.message.preview")}</Typography.Text>

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, EditOutlined, SendOutlined, StopOutlined } from "@ant-design/icons";
-import { App, Button, Card, Col, Popconfirm, Row, Typography } from "antd";
+import { App, Button, Card, Flex, Popconfirm, Typography } from "antd";
 import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
@@ -139,6 +139,37 @@ export function CampaignDetailRoute() {
         : `${data.quietFrom}–${data.quietUntil}`
       : t("campaigns.detail.noQuietHours");
 
+  // Who it reaches and what they read sit beside the facts; the funnel and the customers take the width below.
+  const side = (
+    <Flex vertical gap={16}>
+      {data.status === "DRAFT" && audience && (
+        <Card
+          size="small"
+          role="region"
+          aria-label={t("campaigns.detail.audience")}
+          title={<h2 style={{ margin: 0, fontSize: 16 }}>{t("campaigns.detail.audience")}</h2>}
+        >
+          <AudienceCount audience={audience} channel={data.channel} counting={false} error={null} />
+        </Card>
+      )}
+      <Card
+        size="small"
+        role="region"
+        aria-label={t("campaigns.detail.messages")}
+        title={<h2 style={{ margin: 0, fontSize: 16 }}>{t("campaigns.detail.messages")}</h2>}
+      >
+        <Typography.Text strong>{t("campaigns.fields.messageZh")}</Typography.Text>
+        <Typography.Paragraph lang="zh-CN" style={{ whiteSpace: "pre-wrap" }}>
+          {data.messageZh}
+        </Typography.Paragraph>
+        <Typography.Text strong>{t("campaigns.fields.messageEn")}</Typography.Text>
+        <Typography.Paragraph lang="en" style={{ whiteSpace: "pre-wrap", marginBottom: 0 }}>
+          {data.messageEn}
+        </Typography.Paragraph>
+      </Card>
+    </Flex>
+  );
+
   return (
     <DetailLayout
       title={`${data.number} ${data.name}`}
@@ -151,6 +182,7 @@ export function CampaignDetailRoute() {
         )
       }
       factsTitle={t("campaigns.detail.facts")}
+      side={side}
       facts={[
         { key: "kind", label: t("campaigns.fields.kind"), children: t(`campaigns.kind.${data.kind}`) },
         { key: "channel", label: t("campaigns.fields.channel"), children: t(`campaigns.channel.${data.channel}`) },
@@ -201,37 +233,6 @@ export function CampaignDetailRoute() {
         ) : (
           <ProblemAlert error={action.error} />
         ))}
-      {data.status === "DRAFT" && audience && (
-        <Card
-          size="small"
-          role="region"
-          aria-label={t("campaigns.detail.audience")}
-          title={<h2 style={{ margin: 0, fontSize: 16 }}>{t("campaigns.detail.audience")}</h2>}
-        >
-          <AudienceCount audience={audience} channel={data.channel} counting={false} error={null} />
-        </Card>
-      )}
-      <Card
-        size="small"
-        role="region"
-        aria-label={t("campaigns.detail.messages")}
-        title={<h2 style={{ margin: 0, fontSize: 16 }}>{t("campaigns.detail.messages")}</h2>}
-      >
-        <Row gutter={[16, 8]}>
-          <Col xs={24} md={12}>
-            <Typography.Text strong>{t("campaigns.fields.messageZh")}</Typography.Text>
-            <Typography.Paragraph lang="zh-CN" style={{ whiteSpace: "pre-wrap" }}>
-              {data.messageZh}
-            </Typography.Paragraph>
-          </Col>
-          <Col xs={24} md={12}>
-            <Typography.Text strong>{t("campaigns.fields.messageEn")}</Typography.Text>
-            <Typography.Paragraph lang="en" style={{ whiteSpace: "pre-wrap" }}>
-              {data.messageEn}
-            </Typography.Paragraph>
-          </Col>
-        </Row>
-      </Card>
       {data.status !== "DRAFT" && (
         <>
           <CampaignFunnel campaign={data} />
