@@ -1,9 +1,58 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { callApi, tokenOf } from "./support/api";
-import { readState, type Login } from "./support/environment";
+import { readState, type Login, type ProvisionedTenant } from "./support/environment";
 import { signInOnKeycloak } from "./support/keycloak";
 import { createAssignedOrder, type AssignedOrder } from "./support/orders";
+
+/** A launched maintenance campaign of one customer, and that customer's personal link (as its SMS carries it). */
+async function launchedCampaign(tenant: ProvisionedTenant): Promise<{ id: string; linkPath: string }> {
+  const manager = await tokenOf(tenant.manager);
+  const tag = String(Math.floor(1000 + Math.random() * 9000));
+  const phone = `135-${tag}-${tag}`;
+  const product = await callApi<{ id: string }>(manager, "POST", "/api/v1/catalog-items", {
+    kind: "PRODUCT",
+    code: `KF-72-${tag}`,
+    name: `柜式空调 KF-72 ${tag}`,
+    unit: "台",
+    warranty: { months: 36, covers: "整机及压缩机" },
+  });
+  const customer = await callApi<{ id: string }>(manager, "POST", "/api/v1/customers", {
+    kind: "PERSON",
+    name: `陈静 ${tag}`,
+    phone,
+    sites: [{ label: "家", address: `浙江省杭州市上城区解放路 ${tag} 号` }],
+  });
+  await callApi(manager, "POST", "/api/v1/assets", {
+    customerId: customer.id,
+    productId: product.id,
+    serialNumber: `KF72-${tag}`,
+    installDate: new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10),
+  });
+  const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+  const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const draft = await callApi<{ id: string; version: number }>(manager, "POST", "/api/v1/campaigns", {
+    name: "冬季免费保养月",
+    kind: "MAINTENANCE",
+    channel: "SMS",
+    segment: { productId: product.id },
+    visitsFrom: tomorrow,
+    visitsUntil: until,
+    slotCapacity: 2,
+    quietFrom: "21:00",
+    quietUntil: "08:00",
+  });
+  await callApi(manager, "POST", `/api/v1/campaigns/${draft.id}/launch`, { version: draft.version });
+  const outbox = await callApi<{ items: { template: string; recipient: string; body: string }[] }>(
+    manager,
+    "GET",
+    "/api/v1/notifications?channel=SMS&audience=CUSTOMER&limit=100",
+  );
+  const sms = outbox.items.find((item) => item.template === "CAMPAIGN" && item.recipient.endsWith(`${tag}-${tag}`));
+  const linkPath = /\/c\/[a-z0-9-]+\/[0-9a-f]{32}/.exec(sms?.body ?? "")?.[0];
+  if (!linkPath) throw new Error(`No campaign SMS to ${phone}`);
+  return { id: draft.id, linkPath };
+}
 
 /**
  * `make screenshots`: the nine key screens in zh-CN and en, on a desktop and a phone, into
@@ -50,6 +99,7 @@ test("@screenshots the key screens in both languages, desktop and phone", async 
   const orderDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(
     new Date(view.appointment.start),
   );
+  const campaign = await launchedCampaign(tenant);
 
   for (const language of LANGUAGES) {
     for (const device of Object.keys(DEVICES) as (keyof typeof DEVICES)[]) {
@@ -67,6 +117,7 @@ test("@screenshots the key screens in both languages, desktop and phone", async 
         ["06-customer", `/customers/${tenant.customerId}`],
         ["09-indicators", "/indicators"],
         ["11-customer-accounts", "/customer-accounts"],
+        ["12-campaign", `/campaigns/${campaign.id}`],
       ] as const) {
         await office.goto(path);
         await shoot(office, dir, name);
@@ -84,6 +135,8 @@ test("@screenshots the key screens in both languages, desktop and phone", async 
       await shoot(booking, dir, "08-public-booking");
       await booking.goto(`/sign-up/${tenant.slug}`);
       await shoot(booking, dir, "10-customer-sign-up");
+      await booking.goto(campaign.linkPath);
+      await shoot(booking, dir, "13-campaign-link");
       await context.close();
     }
   }
