@@ -92,8 +92,8 @@ describe("navigation follows the user's roles", () => {
     expect(landingPath(["installer", "partner"])).toBe("/jobs");
   });
 
-  it("shows a customer their products, where they land, and their requests", () => {
-    expect(keys(["customer"])).toEqual(["myProducts", "myRequests"]);
+  it("shows a customer their products, where they land, booking a visit, their requests and their details", () => {
+    expect(keys(["customer"])).toEqual(["myProducts", "myBooking", "myRequests", "myDetails"]);
     expect(landingPath(["customer"])).toBe("/my-products");
     expect(canOpen("myRequests", ["dispatcher"])).toBe(false);
     expect(canOpen("myProducts", ["manager"])).toBe(false);

@@ -13,6 +13,8 @@ const AssetsRoute = lazyPage(() => import("@/features/assets/routes/AssetsRoute"
 const AuditRoute = lazyPage(() => import("@/features/audit/routes/AuditRoute"), "AuditRoute");
 const MyProductsRoute = lazyPage(() => import("@/features/booking/routes/MyProductsRoute"), "MyProductsRoute");
 const MyRequestsRoute = lazyPage(() => import("@/features/booking/routes/MyRequestsRoute"), "MyRequestsRoute");
+const MyBookingRoute = lazyPage(() => import("@/features/booking/routes/MyBookingRoute"), "MyBookingRoute");
+const MyDetailsRoute = lazyPage(() => import("@/features/booking/routes/MyDetailsRoute"), "MyDetailsRoute");
 const CampaignDetailRoute = lazyPage(
   () => import("@/features/campaigns/routes/CampaignDetailRoute"),
   "CampaignDetailRoute",
@@ -241,7 +243,9 @@ export function createAppRouter() {
         guarded("myJobs", "jobs", <MyJobsRoute />),
         guarded("myJobs", "jobs/:workOrderId", <JobRoute />),
         guarded("myProducts", "my-products", <MyProductsRoute />),
+        guarded("myBooking", "my-booking", <MyBookingRoute />),
         guarded("myRequests", "my-requests", <MyRequestsRoute />),
+        guarded("myDetails", "my-details", <MyDetailsRoute />),
         {
           path: "country-calendars",
           element: (

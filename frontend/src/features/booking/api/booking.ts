@@ -75,7 +75,10 @@ export type BookingCommand =
   | { action: "cancel"; body: CancelBookingRequest }
   | { action: "signOff"; body: BookingSignOffRequest };
 
-async function send(api: ApiClient, trackingCode: string, command: BookingCommand) {
+/** Whose booking an action is on: the tracking link's, or one of the signed-in customer's own requests. */
+export type BookingTarget = { trackingCode: string } | { myRequest: string };
+
+async function sendTracked(api: ApiClient, trackingCode: string, command: BookingCommand) {
   const params = { path: { trackingCode } };
   switch (command.action) {
     case "confirm":
@@ -89,22 +92,45 @@ async function send(api: ApiClient, trackingCode: string, command: BookingComman
   }
 }
 
-export function useBookingAction(trackingCode: string) {
+async function sendMine(api: ApiClient, number: string, command: BookingCommand) {
+  const params = { path: { number } };
+  switch (command.action) {
+    case "confirm":
+      throw new Error("A signed-in customer's request has no confirm action");
+    case "reschedule":
+      return api.POST("/api/v1/my/requests/{number}/reschedule", { params, body: command.body });
+    case "cancel":
+      return api.POST("/api/v1/my/requests/{number}/cancel", { params, body: command.body });
+    case "signOff":
+      return api.POST("/api/v1/my/requests/{number}/sign-off", { params, body: command.body });
+  }
+}
+
+export function useBookingAction(target: BookingTarget) {
   const api = useApiClient();
   const queryClient = useQueryClient();
+  const refresh = () =>
+    "trackingCode" in target
+      ? queryClient.invalidateQueries({ queryKey: statusKey(target.trackingCode) })
+      : queryClient.invalidateQueries({ queryKey: myRequestsKey });
   return useMutation({
-    mutationFn: async (command: BookingCommand) => unwrap(await send(api, trackingCode, command)),
+    mutationFn: async (command: BookingCommand) =>
+      unwrap(
+        await ("trackingCode" in target
+          ? sendTracked(api, target.trackingCode, command)
+          : sendMine(api, target.myRequest, command)),
+      ),
     onSuccess: (status, command) => {
-      queryClient.setQueryData(statusKey(trackingCode), status);
+      if ("trackingCode" in target) queryClient.setQueryData(statusKey(target.trackingCode), status);
+      else void refresh();
       if (command.action === "reschedule" || command.action === "cancel") {
         void queryClient.invalidateQueries({ queryKey: [...bookingKey, "options"] });
+        void queryClient.invalidateQueries({ queryKey: [...bookingKey, "account", "options"] });
       }
     },
     onError: (error) => {
       // The booking moved on (the installer left, the cut-off passed): show what may be done now.
-      if (isProblemType(error, "booking-not-changeable")) {
-        void queryClient.invalidateQueries({ queryKey: statusKey(trackingCode) });
-      }
+      if (isProblemType(error, "booking-not-changeable")) void refresh();
     },
   });
 }

@@ -2,23 +2,23 @@ import { Button, Form, Input, Modal, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { readableFieldErrors } from "@/lib/api/problem-text";
-import { useBookingAction } from "../api/booking";
+import { useBookingAction, type BookingTarget } from "../api/booking";
 import { BookingActionProblem } from "./BookingActionProblem";
 
 const FIELDS = new Set(["reason"]);
 
 /** Asks once more before cancelling; a reason helps the office but is not required. */
 export function CancelDialog({
-  trackingCode,
+  target,
   number,
   onClose,
 }: {
-  trackingCode: string;
+  target: BookingTarget;
   number: string;
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const mutation = useBookingAction(trackingCode);
+  const mutation = useBookingAction(target);
   const [reason, setReason] = useState("");
   // The server answers in the page's language; a message it could not translate is replaced, never shown in English.
   const server = readableFieldErrors(mutation.error, i18n);

@@ -6,7 +6,7 @@ import { BookingActionProblem } from "./BookingActionProblem";
 /** The customer confirms the appointment the office set, so nobody has to call to check. */
 export function ConfirmAction({ trackingCode }: { trackingCode: string }) {
   const { t } = useTranslation();
-  const mutation = useBookingAction(trackingCode);
+  const mutation = useBookingAction({ trackingCode });
   return (
     <Flex vertical gap={8} style={{ marginTop: 12 }}>
       <Typography.Text>{t("booking.confirm.hint")}</Typography.Text>

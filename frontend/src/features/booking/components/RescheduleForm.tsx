@@ -2,7 +2,7 @@ import { Button, Flex } from "antd";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { readableFieldErrors } from "@/lib/api/problem-text";
-import { useBookingAction, type FreeSlot, type Slot } from "../api/booking";
+import { useBookingAction, type BookingTarget, type FreeSlot, type Slot } from "../api/booking";
 import { isSlotTaken, sameSlot } from "../model/booking-form";
 import type { BookingFormat } from "../model/zoned-format";
 import { BookingActionProblem } from "./BookingActionProblem";
@@ -11,7 +11,7 @@ import { SlotPicker } from "./SlotPicker";
 const FIELDS = new Set(["slot", "slot.start", "slot.end"]);
 
 interface RescheduleFormProps {
-  trackingCode: string;
+  target: BookingTarget;
   /** Free slots of the tenant's booking page. */
   slots: readonly FreeSlot[];
   /** The window booked now, which is not offered again. */
@@ -21,9 +21,9 @@ interface RescheduleFormProps {
 }
 
 /** Another free slot for the visit, until the tenant's cut-off before it. */
-export function RescheduleForm({ trackingCode, slots, current, format, onDone }: RescheduleFormProps) {
+export function RescheduleForm({ target, slots, current, format, onDone }: RescheduleFormProps) {
   const { t, i18n } = useTranslation();
-  const mutation = useBookingAction(trackingCode);
+  const mutation = useBookingAction(target);
   const [slot, setSlot] = useState<Slot | null>(null);
   const [missing, setMissing] = useState(false);
   // The server answers in the page's language; a message it could not translate is replaced, never shown in English.

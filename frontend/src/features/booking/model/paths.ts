@@ -19,3 +19,6 @@ export const MY_PRODUCTS_PATH = "/my-products";
 export function campaignLinkPath(tenantSlug: string, linkCode: string): string {
   return `/c/${encodeURIComponent(tenantSlug)}/${encodeURIComponent(linkCode)}`;
 }
+
+/** A signed-in customer's own requests, where they move, cancel, sign off or object. */
+export const MY_REQUESTS_PATH = "/my-requests";

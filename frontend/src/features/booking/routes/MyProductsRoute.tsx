@@ -1,14 +1,14 @@
-import { DownloadOutlined } from "@ant-design/icons";
+import { DownloadOutlined, ToolOutlined } from "@ant-design/icons";
 import { Button, Card, Descriptions, Divider, Empty, Flex, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { Loading } from "@/components/Loading";
 import { PageHeader } from "@/components/PageHeader";
 import { ProblemAlert } from "@/components/ProblemAlert";
-import { useCurrentUser, useTenantFormat } from "@/lib/current-user";
+import { useTenantFormat } from "@/lib/current-user";
 import { warrantyStateOf } from "@/lib/warranty";
 import { useMyProducts, useMyServiceReport, type CustomerService, type MyProduct } from "../api/booking";
-import { bookingPath } from "../model/paths";
+import { myBookingPath } from "../model/my-booking-form";
 
 const WARRANTY_COLOURS = { in: "success", out: "error", unknown: "default" } as const;
 
@@ -16,15 +16,13 @@ const WARRANTY_COLOURS = { in: "success", out: "error", unknown: "default" } as 
 export function MyProductsRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const me = useCurrentUser();
   const products = useMyProducts();
-  const slug = me.tenant?.slug;
-  const book = slug && (
+  const book = (
     <Button
-      href={bookingPath(slug)}
+      href={myBookingPath()}
       onClick={(event) => {
         event.preventDefault();
-        void navigate(bookingPath(slug));
+        void navigate(myBookingPath());
       }}
     >
       {t("booking.mine.book")}
@@ -73,6 +71,7 @@ function ProductCard({ product }: { product: MyProduct }) {
     >
       <Flex vertical gap={12}>
         <ProductWarranty product={product} />
+        <BookMaintenance product={product} />
         <Descriptions
           size="small"
           column={1}
@@ -102,6 +101,28 @@ function ProductCard({ product }: { product: MyProduct }) {
         </section>
       </Flex>
     </Card>
+  );
+}
+
+/** Opens the booking page with this product and a maintenance check-up chosen. */
+function BookMaintenance({ product }: { product: MyProduct }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const path = myBookingPath({ service: "MAINTENANCE", productId: product.id });
+  return (
+    <Button
+      type="primary"
+      block
+      icon={<ToolOutlined aria-hidden />}
+      href={path}
+      aria-label={t("booking.account.products.bookMaintenanceOf", { name: product.productName })}
+      onClick={(event) => {
+        event.preventDefault();
+        void navigate(path);
+      }}
+    >
+      {t("booking.account.products.bookMaintenance")}
+    </Button>
   );
 }
 

@@ -31,7 +31,7 @@ describe("my requests", { timeout: 120_000 }, () => {
     expect(within(received).getByText("（待安排）")).toBeInTheDocument();
     const scheduled = screen.getByRole("article", { name: "SR-000042 · 已安排" });
     expect(within(scheduled).getByText("李师傅")).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "预约上门服务" })).toHaveAttribute("href", "/book/north");
+    expect(screen.getByRole("link", { name: "预约上门服务" })).toHaveAttribute("href", "/my-booking");
     expect(new URL(requests[0]!.url).pathname).toBe("/api/v1/my/requests");
   });
 
@@ -75,5 +75,28 @@ describe("my requests", { timeout: 120_000 }, () => {
     expect(url.searchParams.get("lang")).toBe("zh-CN");
     expect(download.headers.get("Authorization")).toBe("Bearer token");
     expect(created).toHaveBeenCalled();
+  });
+
+  it("records an objection to a request and shows the number it is filed under", async () => {
+    await i18n.changeLanguage("zh-CN");
+    const { requests } = renderWithApi(
+      <MemoryRouter>
+        <MyRequestsRoute />
+      </MemoryRouter>,
+      (request) =>
+        request.method === "POST"
+          ? json({ number: "OB-000012" }, 201)
+          : json({ items: [bookingStatus({ stage: "DONE", canReschedule: false, canCancel: false })] }),
+      me({ username: "wang.fang", displayName: "王芳", roles: ["customer"] }),
+    );
+    const done = await screen.findByRole("article", { name: "SR-000042 · 已完成" });
+    await userEvent.click(within(done).getByRole("button", { name: "提出异议" }));
+    const dialog = await screen.findByRole("dialog", { name: "对 SR-000042 提出异议" });
+    await userEvent.type(within(dialog).getByLabelText("您有什么不同意见？"), "收费不对");
+    await userEvent.click(within(dialog).getByRole("button", { name: "提交异议" }));
+    expect(await within(dialog).findByText(/编号 OB-000012/)).toBeInTheDocument();
+    const post = requests.find((request) => request.method === "POST")!;
+    expect(new URL(post.url).pathname).toBe("/api/v1/my/requests/SR-000042/objection");
+    expect(await post.json()).toEqual({ description: "收费不对" });
   });
 });

@@ -106,7 +106,7 @@ function Tracking({ trackingCode, status, freeSlots, format }: TrackingProps) {
         <Section id="tracking-sign-off" title={t("booking.signOff.title")}>
           <Typography.Paragraph type="secondary">{t("booking.signOff.intro")}</Typography.Paragraph>
           {status.work && <WorkSummary work={status.work} />}
-          <BookingSignOffForm trackingCode={trackingCode} />
+          <BookingSignOffForm target={{ trackingCode }} />
         </Section>
       )}
 
@@ -119,7 +119,7 @@ function Tracking({ trackingCode, status, freeSlots, format }: TrackingProps) {
           )}
           {rescheduling && freeSlots ? (
             <RescheduleForm
-              trackingCode={trackingCode}
+              target={{ trackingCode }}
               slots={freeSlots}
               current={status.appointment ?? status.preferredSlot}
               format={format}
@@ -138,7 +138,7 @@ function Tracking({ trackingCode, status, freeSlots, format }: TrackingProps) {
         </Section>
       )}
       {cancelling && (
-        <CancelDialog trackingCode={trackingCode} number={status.number} onClose={() => setCancelling(false)} />
+        <CancelDialog target={{ trackingCode }} number={status.number} onClose={() => setCancelling(false)} />
       )}
 
       <Section id="tracking-account" title={t("booking.track.account")}>
