@@ -54,6 +54,7 @@ describe("navigation follows the user's roles", () => {
       "staff",
       "integrations",
       "notifications",
+      "messageTexts",
       "audit",
     ]);
   });
@@ -186,6 +187,7 @@ describe("navigation follows the user's roles", () => {
       "staff",
       "integrations",
       "notifications",
+      "messageTexts",
       "audit",
     ]);
   });
@@ -222,6 +224,8 @@ describe("navigation follows the user's roles", () => {
     expect(canOpen("campaigns", ["customer"])).toBe(false);
     expect(canOpen("notifications", ["manager"])).toBe(true);
     expect(canOpen("notifications", ["dispatcher"])).toBe(false);
+    expect(canOpen("messageTexts", ["manager"])).toBe(true);
+    expect(canOpen("messageTexts", ["dispatcher"])).toBe(false);
   });
 });
 

@@ -56,6 +56,8 @@ export const PAGES = {
   integrations: { path: "/integrations", roles: ["manager"] },
   // The SMS and e-mail the tenant sent or is about to send, with their delivery receipts.
   notifications: { path: "/notifications", roles: ["manager"] },
+  // The words of those messages, per kind and language.
+  messageTexts: { path: "/message-texts", roles: ["manager"] },
   audit: { path: "/audit", roles: ["manager"] },
 } as const satisfies Record<string, { path: string; roles: readonly string[] | null }>;
 
@@ -139,7 +141,17 @@ export const NAV_GROUPS = [
   { key: "partners", pages: ["partners", "partnerOrders", "partnerStatements"] },
   {
     key: "admin",
-    pages: ["settings", "calendar", "staff", "integrations", "notifications", "audit", "tenants", "countryCalendars"],
+    pages: [
+      "settings",
+      "calendar",
+      "staff",
+      "integrations",
+      "notifications",
+      "messageTexts",
+      "audit",
+      "tenants",
+      "countryCalendars",
+    ],
   },
 ] as const satisfies readonly { key: string; pages: readonly Exclude<PageKey, "home">[] }[];
 

@@ -100,6 +100,10 @@ const NotificationsRoute = lazyPage(
   () => import("@/features/notifications/routes/NotificationsRoute"),
   "NotificationsRoute",
 );
+const MessageTextsRoute = lazyPage(
+  () => import("@/features/notifications/routes/MessageTextsRoute"),
+  "MessageTextsRoute",
+);
 const PayrollRoute = lazyPage(() => import("@/features/payroll/routes/PayrollRoute"), "PayrollRoute");
 const PromiseWatchRoute = lazyPage(() => import("@/features/promises/routes/PromiseWatchRoute"), "PromiseWatchRoute");
 const ServicePointsRoute = lazyPage(
@@ -295,6 +299,7 @@ export function createAppRouter() {
           ),
         },
         guarded("notifications", "notifications", <NotificationsRoute />),
+        guarded("messageTexts", "message-texts", <MessageTextsRoute />),
         {
           path: "audit",
           element: (

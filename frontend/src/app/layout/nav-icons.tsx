@@ -42,6 +42,7 @@ import {
   KeyOutlined,
   GiftOutlined,
   MessageOutlined,
+  EditOutlined,
   NotificationOutlined,
 } from "@ant-design/icons";
 import type { ReactNode } from "react";
@@ -93,6 +94,7 @@ export const PAGE_ICONS: Record<PageKey, ReactNode> = {
   staff: <TeamOutlined />,
   integrations: <ApiOutlined />,
   notifications: <MessageOutlined />,
+  messageTexts: <EditOutlined />,
   audit: <AuditOutlined />,
 };
 
