@@ -6,15 +6,18 @@ import type { Schema } from "@/lib/api/schema-types";
 export type CustomerSignUpRequest = Schema<"CustomerSignUpRequest">;
 export type CustomerSignedUp = Schema<"CustomerSignedUp">;
 
-/** Asks for a sign-up code by SMS; the answer is the same whether or not the phone is on record. */
+/** Where the code goes: the phone on record by SMS, or the e-mail on record. Exactly one of them. */
+export type SignUpContact = { phone: string } | { email: string };
+
+/** Asks for a sign-up code; the answer is the same whether or not the phone or e-mail is on record. */
 export function useSendSignUpCode(tenantSlug: string) {
   const api = useApiClient();
   return useMutation({
-    mutationFn: async (phone: string) =>
+    mutationFn: async (contact: SignUpContact) =>
       unwrap(
         await api.POST("/api/v1/public/{tenantSlug}/customer-sign-up/codes", {
           params: { path: { tenantSlug } },
-          body: { phone },
+          body: contact,
         }),
       ),
   });

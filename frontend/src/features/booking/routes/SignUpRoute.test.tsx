@@ -122,4 +122,21 @@ describe("the customer sign-up page", { timeout: 120_000 }, () => {
     expect(new URL(signUp.url).pathname).toBe("/api/v1/public/north/customer-sign-up");
     expect(await signUp.json()).toEqual({ phone: "138 0000 0000", code: "042917", password: "geheim-2026" });
   });
+
+  it("sends the code to the e-mail on record when the customer chooses e-mail, and opens the account with it", async () => {
+    const { posts } = renderSignUp();
+    const step = await screen.findByRole("form", { name: "1. 获取验证码" });
+    await userEvent.click(screen.getByText("发到电子邮箱"));
+    await userEvent.type(await screen.findByRole("textbox", { name: "电子邮箱" }), "wang.fang@example.com");
+    await userEvent.click(within(step).getByRole("button", { name: "发送验证码" }));
+    expect(await within(step).findByRole("status")).toHaveTextContent("如该邮箱已登记，验证码已发出，10 分钟内有效。");
+    expect(await posts()[0]!.json()).toEqual({ email: "wang.fang@example.com" });
+    await enterCode("042917");
+    await waitFor(() => expect(posts()).toHaveLength(2));
+    expect(await posts()[1]!.json()).toEqual({
+      email: "wang.fang@example.com",
+      code: "042917",
+      password: "geheim-2026",
+    });
+  });
 });

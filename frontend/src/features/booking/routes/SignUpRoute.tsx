@@ -1,5 +1,5 @@
 import { LoginOutlined } from "@ant-design/icons";
-import { Alert, Button, Card, Flex, Form, Input, Typography } from "antd";
+import { Alert, Button, Card, Flex, Form, Input, Segmented, Typography } from "antd";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
@@ -8,9 +8,9 @@ import { ProblemAlert } from "@/components/ProblemAlert";
 import { adoptTenantLanguage } from "@/i18n";
 import { isProblemType } from "@/lib/api/problem";
 import { problemText, readableFieldErrors } from "@/lib/api/problem-text";
-import { isPhone } from "@/lib/validation";
+import { isEmail, isPhone } from "@/lib/validation";
 import { useBookingOptions } from "../api/booking";
-import { useSendSignUpCode, useSignUp } from "../api/sign-up";
+import { useSendSignUpCode, useSignUp, type SignUpContact } from "../api/sign-up";
 import { MY_PRODUCTS_PATH } from "../model/paths";
 
 /** How long before another code may be asked for (the server sends none sooner). */
@@ -34,7 +34,7 @@ export function SignUpRoute() {
   // The tenant's name and language; the sign-up itself does not depend on them.
   const options = useBookingOptions(tenantSlug);
   const locale = options.data?.locale;
-  const [phone, setPhone] = useState<string | null>(null);
+  const [contact, setContact] = useState<SignUpContact | null>(null);
   const [login, setLogin] = useState<string | null>(null);
 
   useEffect(() => adoptTenantLanguage(locale), [locale]);
@@ -49,8 +49,8 @@ export function SignUpRoute() {
         <SignedUp login={login} />
       ) : (
         <Flex vertical gap={16}>
-          <PhoneStep tenantSlug={tenantSlug} phone={phone} onSent={setPhone} />
-          {phone && <CodeStep tenantSlug={tenantSlug} phone={phone} onSignedUp={setLogin} />}
+          <PhoneStep tenantSlug={tenantSlug} sent={contact} onSent={setContact} />
+          {contact && <CodeStep tenantSlug={tenantSlug} contact={contact} onSignedUp={setLogin} />}
         </Flex>
       )}
     </>
@@ -68,33 +68,36 @@ function useCountdown(from: number | null): number {
   return left;
 }
 
+/** The customer chooses where the code goes: by SMS to the phone on record, or to the e-mail on record. */
 function PhoneStep({
   tenantSlug,
-  phone,
+  sent,
   onSent,
 }: {
   tenantSlug: string;
-  phone: string | null;
-  onSent: (phone: string) => void;
+  sent: SignUpContact | null;
+  onSent: (contact: SignUpContact) => void;
 }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ phone: string }>();
+  const [form] = Form.useForm<{ phone?: string; email?: string }>();
   const send = useSendSignUpCode(tenantSlug);
+  const [channel, setChannel] = useState<"phone" | "email">("phone");
   const [sentAt, setSentAt] = useState<number | null>(null);
   const [validMinutes, setValidMinutes] = useState<number | null>(null);
   const wait = useCountdown(sentAt);
 
-  function submit({ phone: typed }: { phone: string }) {
-    const value = (typed ?? "").trim();
-    if (!isPhone(value)) {
-      form.setFields([{ name: "phone", errors: [t("validation.phone")] }]);
+  function submit(values: { phone?: string; email?: string }) {
+    const value = (values[channel] ?? "").trim();
+    if (channel === "phone" ? !isPhone(value) : !isEmail(value)) {
+      form.setFields([{ name: channel, errors: [t(channel === "phone" ? "validation.phone" : "validation.email")] }]);
       return;
     }
-    send.mutate(value, {
+    const contact: SignUpContact = channel === "phone" ? { phone: value } : { email: value };
+    send.mutate(contact, {
       onSuccess: ({ expiresInSeconds }) => {
         setSentAt(Date.now());
         setValidMinutes(Math.max(1, Math.round(expiresInSeconds / 60)));
-        onSent(value);
+        onSent(contact);
       },
     });
   }
@@ -106,7 +109,21 @@ function PhoneStep({
       aria-labelledby="sign-up-phone"
       title={<StepTitle id="sign-up-phone" text={t("booking.signUp.phoneStep")} />}
     >
-      <Typography.Paragraph type="secondary">{t("booking.signUp.phoneIntro")}</Typography.Paragraph>
+      <Segmented
+        block
+        value={channel}
+        disabled={send.isPending}
+        onChange={(value) => setChannel(value === "email" ? "email" : "phone")}
+        options={[
+          { value: "phone", label: t("booking.signUp.byPhone") },
+          { value: "email", label: t("booking.signUp.byEmail") },
+        ]}
+        aria-label={t("booking.signUp.channel")}
+        style={{ marginBottom: 12 }}
+      />
+      <Typography.Paragraph type="secondary">
+        {t(channel === "phone" ? "booking.signUp.phoneIntro" : "booking.signUp.emailIntro")}
+      </Typography.Paragraph>
       <Form
         form={form}
         layout="vertical"
@@ -114,21 +131,29 @@ function PhoneStep({
         onFinish={submit}
         aria-label={t("booking.signUp.phoneStep")}
       >
-        <Form.Item name="phone" label={t("booking.signUp.phone")}>
-          <Input type="tel" inputMode="tel" autoComplete="tel" size="large" />
-        </Form.Item>
+        {channel === "phone" ? (
+          <Form.Item name="phone" label={t("booking.signUp.phone")}>
+            <Input type="tel" inputMode="tel" autoComplete="tel" size="large" />
+          </Form.Item>
+        ) : (
+          <Form.Item name="email" label={t("booking.signUp.email")}>
+            <Input type="email" inputMode="email" autoComplete="email" size="large" />
+          </Form.Item>
+        )}
         {send.isError && <ProblemAlert error={send.error} />}
-        {phone && validMinutes !== null && (
+        {sent && validMinutes !== null && (
           <Alert
             type="info"
             showIcon
             role="status"
             style={{ marginBottom: 16 }}
-            title={t("booking.signUp.codeSent", { minutes: validMinutes })}
+            title={t("phone" in sent ? "booking.signUp.codeSent" : "booking.signUp.codeSentEmail", {
+              minutes: validMinutes,
+            })}
           />
         )}
         <Button
-          type={phone ? "default" : "primary"}
+          type={sent ? "default" : "primary"}
           htmlType="submit"
           size="large"
           block
@@ -137,7 +162,7 @@ function PhoneStep({
         >
           {wait > 0
             ? t("booking.signUp.resendIn", { seconds: wait })
-            : phone
+            : sent
               ? t("booking.signUp.resend")
               : t("booking.signUp.send")}
         </Button>
@@ -148,11 +173,11 @@ function PhoneStep({
 
 function CodeStep({
   tenantSlug,
-  phone,
+  contact,
   onSignedUp,
 }: {
   tenantSlug: string;
-  phone: string;
+  contact: SignUpContact;
   onSignedUp: (login: string) => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -172,7 +197,7 @@ function CodeStep({
       return;
     }
     signUp.mutate(
-      { phone, code, password },
+      { ...contact, code, password },
       {
         onSuccess: ({ login }) => onSignedUp(login),
         onError: (error) => {
