@@ -169,3 +169,16 @@ export function useReloadCustomer(customerId: string) {
       queryClient.invalidateQueries({ queryKey: assetsKey }),
     ]);
 }
+
+/**
+ * Records that the customer asked (by phone, letter or visit) to get no more campaign messages; those still
+ * waiting are withdrawn, and the page reads the customer again to show the date.
+ */
+export function useRecordCampaignOptOut(customerId: string) {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async () => unwrap(await api.POST("/api/v1/campaigns/opt-outs", { body: { customerId } })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: customerKey(customerId) }),
+  });
+}

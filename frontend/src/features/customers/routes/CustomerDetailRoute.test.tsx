@@ -121,6 +121,29 @@ describe("customer detail", { timeout: 120_000 }, () => {
     expect(await within(facts).findByText("公司默认（简体中文）")).toBeInTheDocument();
   });
 
+  it("records an opt-out of campaigns after a confirmation and says how many waiting messages were withdrawn", async () => {
+    await i18n.changeLanguage("zh-CN");
+    const sent: Request[] = [];
+    renderCustomer((request) => {
+      sent.push(request);
+      return json({ customerId: WANG, optedOutAt: "2026-12-07T02:00:00Z", withdrawn: 2 });
+    });
+    await userEvent.click(await screen.findByRole("button", { name: /登记拒收活动消息/ }));
+    const confirm = await screen.findByRole("tooltip");
+    expect(confirm).toHaveTextContent("登记王芳不再接收活动消息？");
+    await userEvent.click(within(confirm).getByRole("button", { name: /登记拒收活动消息/ }));
+    expect(await screen.findByText("王芳将不再收到活动消息，已撤回 2 条待发消息。")).toBeInTheDocument();
+    expect(new URL(sent[0]!.url).pathname).toBe("/api/v1/campaigns/opt-outs");
+    expect(await sent[0]!.json()).toEqual({ customerId: WANG });
+  });
+
+  it("hides the opt-out action for a customer who opted out already", async () => {
+    await i18n.changeLanguage("zh-CN");
+    renderCustomer(() => json({}), me(), { campaignOptOutAt: "2026-03-05T02:00:00Z" });
+    await screen.findByRole("region", { name: "客户资料" });
+    expect(screen.queryByRole("button", { name: /登记拒收活动消息/ })).not.toBeInTheDocument();
+  });
+
   it("adds a contact in the one sub-list form, with a phone placeholder of the tenant's country", async () => {
     await i18n.changeLanguage("zh-CN");
     const { requests } = renderCustomer(

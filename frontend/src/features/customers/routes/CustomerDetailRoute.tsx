@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, DeleteOutlined, EditOutlined } from "@ant-design/icons";
+import { ArrowLeftOutlined, DeleteOutlined, EditOutlined, StopOutlined } from "@ant-design/icons";
 import { App, Button, Modal, Popconfirm, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,7 +9,7 @@ import { PhoneLink } from "@/components/PhoneLink";
 import { ProblemAlert } from "@/components/ProblemAlert";
 import { useCustomer } from "@/lib/customer-lookup";
 import { useCurrentUser, useTenantFormat } from "@/lib/current-user";
-import { useDeleteCustomer, useReloadCustomer } from "../api/customers";
+import { useDeleteCustomer, useRecordCampaignOptOut, useReloadCustomer } from "../api/customers";
 import { CustomerAssetsPanel } from "../components/CustomerAssetsPanel";
 import { CustomerForm } from "../components/CustomerForm";
 import { InviteProblem, useInviteToAccount } from "../components/InviteToAccount";
@@ -26,6 +26,7 @@ export function CustomerDetailRoute() {
   const customer = useCustomer(customerId);
   const remove = useDeleteCustomer(customerId);
   const reload = useReloadCustomer(customerId);
+  const optOut = useRecordCampaignOptOut(customerId);
   const [editing, setEditing] = useState(false);
   const data = customer.data;
   const invitation = useInviteToAccount(customerId, data?.name ?? "");
@@ -53,6 +54,25 @@ export function CustomerDetailRoute() {
           <Link to="/customers">
             <ArrowLeftOutlined /> {t("customers.back")}
           </Link>
+          {!data.campaignOptOutAt && (
+            <Popconfirm
+              title={t("customers.optOut.confirm", { name: data.name })}
+              description={t("customers.optOut.explain")}
+              okText={t("customers.optOut.record")}
+              cancelText={t("common.cancel")}
+              onConfirm={() =>
+                optOut.mutateAsync().then(
+                  ({ withdrawn }) =>
+                    void message.success(t("customers.optOut.done", { name: data.name, count: withdrawn })),
+                  () => undefined,
+                )
+              }
+            >
+              <Button icon={<StopOutlined />} loading={optOut.isPending}>
+                {t("customers.optOut.record")}
+              </Button>
+            </Popconfirm>
+          )}
           <Popconfirm
             title={t("customers.confirmDelete", { name: data.name })}
             okButtonProps={{ danger: true }}
@@ -107,6 +127,7 @@ export function CustomerDetailRoute() {
       ]}
     >
       {remove.error != null && <ProblemAlert error={remove.error} />}
+      {optOut.error != null && <ProblemAlert error={optOut.error} />}
       {invitation.hasAccount ? (
         <InviteProblem hasAccount name={data.name} />
       ) : (
