@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { MemoryRouter } from "react-router";
 import { describe, expect, it } from "vitest";
 import i18n from "@/i18n";
-import { me } from "@/test/fixtures";
+import { me, problem } from "@/test/fixtures";
 import { json, renderWithApi } from "@/test/render";
 import type { MyProfile } from "../api/my-account";
 import { MyDetailsRoute } from "./MyDetailsRoute";
@@ -45,5 +45,35 @@ describe("my details", { timeout: 120_000 }, () => {
     const post = requests.find((request) => request.method === "POST")!;
     expect(new URL(post.url).pathname).toBe("/api/v1/my/addresses");
     expect(await post.json()).toEqual({ label: "公司", address: "文一路 1 号" });
+  });
+
+  it("saves e-mail and language with the version read; a stale version shows the problem and reloads what is on record", async () => {
+    await i18n.changeLanguage("zh-CN");
+    let reads = 0;
+    const { requests } = renderWithApi(
+      <MemoryRouter>
+        <MyDetailsRoute />
+      </MemoryRouter>,
+      (request) => {
+        if (request.method === "PUT") {
+          return json(
+            problem({ status: 409, type: "https://aftercare.dev/problems/stale-version", title: "Stale version" }),
+            409,
+          );
+        }
+        reads += 1;
+        return json(reads === 1 ? profile : { ...profile, email: "fang@example.com", version: 4 });
+      },
+      me({ username: "wang.fang", displayName: "王芳", roles: ["customer"] }),
+    );
+    const form = await screen.findByRole("form", { name: "账户信息" });
+    const email = within(form).getByRole("textbox", { name: "电子邮箱" });
+    await userEvent.clear(email);
+    await userEvent.type(email, "new@example.com");
+    await userEvent.click(within(form).getByRole("button", { name: /保\s*存/ }));
+    expect(await within(form).findByText("数据已被他人修改，您的更改未保存。")).toBeInTheDocument();
+    const put = requests.find((request) => request.method === "PUT")!;
+    expect(await put.json()).toEqual({ version: 3, email: "new@example.com", language: "zh-CN" });
+    await waitFor(() => expect(email).toHaveValue("fang@example.com"));
   });
 });
