@@ -78,6 +78,12 @@ class CustomerSignUpTest {
                 .post("/api/v1/public/" + slug + "/customer-sign-up");
     }
 
+    /**
+     * A code as a customer reads it: six digits standing alone. The message also names the tenant and the sign-up link,
+     * whose ids may hold six digits in a row (a test tenant's name has its id), so a bare \d{6} could read those.
+     */
+    static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("(?<![\\w-])(\\d{6})(?![\\w-])");
+
     /** The code in the newest SMS to this phone, as the customer reads it. */
     String codeSentTo(String number) throws Exception {
         try (var connection = OwnerDatabase.connect(tenant); var statement = connection.prepareStatement(
@@ -85,7 +91,7 @@ class CustomerSignUpTest {
             statement.setString(1, number.substring(0, 3) + " " + number.substring(3));
             try (ResultSet rows = statement.executeQuery()) {
                 assertTrue(rows.next(), "an SMS went to " + number);
-                Matcher code = java.util.regex.Pattern.compile("(\\d{6})").matcher(rows.getString(1));
+                Matcher code = CODE.matcher(rows.getString(1));
                 assertTrue(code.find());
                 return code.group(1);
             }
@@ -142,7 +148,7 @@ class CustomerSignUpTest {
                 body = rows.getString(1);
             }
         }
-        Matcher found = java.util.regex.Pattern.compile("(\\d{6})").matcher(body);
+        Matcher found = CODE.matcher(body);
         assertTrue(found.find());
         String code = found.group(1);
         Response wrongOne = given().contentType("application/json").body(Map.of("email", email, "code", wrong(code), "password", "geheim-2026!"))
