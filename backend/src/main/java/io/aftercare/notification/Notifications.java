@@ -48,41 +48,33 @@ public class Notifications {
     /** Tells the customer by SMS (their phone) and e-mail (when they have one), in their language. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void toCustomer(UUID customerId, String eventKey, Template template, Object... args) {
-        List<?> rows = db.createNativeQuery("select phone, email, language from customer where id = ?1").setParameter(1, customerId)
-                .getResultList();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            Locale locale = r[2] == null ? tenant().locale() : Locale.forLanguageTag((String) r[2]);
-            enqueue(eventKey, template, NotificationDtos.Audience.CUSTOMER, (String) r[0], (String) r[1], locale, args);
-        }
+        customer(customerId).ifPresent(c -> enqueue(eventKey, template, NotificationDtos.Audience.CUSTOMER, c.phone(), c.email(),
+                c.locale(), null, args));
     }
 
     /** Tells the customer as {@link #toCustomer} does; their e-mail also carries the document named by {@code attachment} ("kind:id"). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void toCustomerWithAttachment(UUID customerId, String eventKey, String attachment, Template template, Object... args) {
-        List<?> rows = db.createNativeQuery("select phone, email, language from customer where id = ?1").setParameter(1, customerId)
-                .getResultList();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            Locale locale = r[2] == null ? tenant().locale() : Locale.forLanguageTag((String) r[2]);
-            enqueue(eventKey, template, NotificationDtos.Audience.CUSTOMER, (String) r[0], null, locale, args);
-            if (r[1] != null && !((String) r[1]).isBlank()) {
-                insert(eventKey, template, NotificationDtos.Channel.EMAIL, NotificationDtos.Audience.CUSTOMER, ((String) r[1]).strip(),
-                        subject(template, locale, args), body(template, locale, args), attachment + ":" + locale.toLanguageTag());
-            }
-        }
+        customer(customerId).ifPresent(c -> enqueue(eventKey, template, NotificationDtos.Audience.CUSTOMER, c.phone(), c.email(),
+                c.locale(), attachment + ":" + c.locale().toLanguageTag(), args));
     }
 
     /** Tells the customer by e-mail only (a code proving the e-mail on record); nothing when they have none. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void toCustomerEmail(UUID customerId, String eventKey, Template template, Object... args) {
-        List<?> rows = db.createNativeQuery("select email, language from customer where id = ?1").setParameter(1, customerId)
+        customer(customerId).ifPresent(c -> enqueue(eventKey, template, NotificationDtos.Audience.CUSTOMER, null, c.email(),
+                c.locale(), null, args));
+    }
+
+    /** Where a customer is reached, and in which language (theirs, else the tenant's). */
+    private record CustomerAddress(String phone, String email, Locale locale) {
+    }
+
+    private Optional<CustomerAddress> customer(UUID customerId) {
+        List<?> rows = db.createNativeQuery("select phone, email, language from customer where id = ?1").setParameter(1, customerId)
                 .getResultList();
-        for (Object row : rows) {
-            Object[] r = (Object[]) row;
-            Locale locale = r[1] == null ? tenant().locale() : Locale.forLanguageTag((String) r[1]);
-            enqueue(eventKey, template, NotificationDtos.Audience.CUSTOMER, null, (String) r[0], locale, args);
-        }
+        return rows.stream().map(row -> (Object[]) row).findFirst().map(r -> new CustomerAddress((String) r[0], (String) r[1],
+                r[2] == null ? tenant().locale() : Locale.forLanguageTag((String) r[2])));
     }
 
     /** Tells each installer by SMS. */
@@ -94,19 +86,19 @@ public class Notifications {
         @SuppressWarnings("unchecked")
         List<String> phones = db.createNativeQuery("select phone from installer where id = any(cast(?1 as uuid[])) and phone is not null")
                 .setParameter(1, installerIds.stream().map(UUID::toString).toArray(String[]::new)).getResultList();
-        phones.forEach(phone -> enqueue(eventKey, template, NotificationDtos.Audience.INSTALLER, phone, null, tenant().locale(), args));
+        phones.forEach(phone -> enqueue(eventKey, template, NotificationDtos.Audience.INSTALLER, phone, null, tenant().locale(), null, args));
     }
 
     /** Tells every enabled manager of the tenant by e-mail. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void toManagers(String eventKey, Template template, Object... args) {
-        managerEmails().forEach(email -> enqueue(eventKey, template, NotificationDtos.Audience.MANAGER, null, email, tenant().locale(), args));
+        managerEmails().forEach(email -> enqueue(eventKey, template, NotificationDtos.Audience.MANAGER, null, email, tenant().locale(), null, args));
     }
 
     /** Tells the tenant's engineering or training contact by e-mail (a quality warning); nothing when none is named. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void toQualityContact(String email, String eventKey, Template template, Object... args) {
-        enqueue(eventKey, template, NotificationDtos.Audience.QUALITY_CONTACT, null, email, tenant().locale(), args);
+        enqueue(eventKey, template, NotificationDtos.Audience.QUALITY_CONTACT, null, email, tenant().locale(), null, args);
     }
 
     /** A time as recipients read it: in the tenant's zone, to the minute. */
@@ -127,32 +119,19 @@ public class Notifications {
         return WHEN.format(start.atZoneSameInstant(zone)) + "–" + DateTimeFormatter.ofPattern("HH:mm").format(end.atZoneSameInstant(zone));
     }
 
+    /** An SMS and an e-mail with the same words; {@code attachment} names a document only the e-mail carries. */
     private void enqueue(String eventKey, Template template, NotificationDtos.Audience audience, String phone, String email, Locale locale,
-                         Object... args) {
-        String subject = subject(template, locale, args);
-        String body = body(template, locale, args);
+                         String attachment, Object... args) {
+        // the tenant's own wording when it has one, else the built-in text
+        Optional<NotificationTemplate> own = templates.custom(template, locale);
+        String subject = own.map(t -> NotificationTemplates.format(t.subject, locale, args)).orElseGet(() -> template.subject(locale));
+        String body = own.map(t -> NotificationTemplates.format(t.body, locale, args)).orElseGet(() -> template.body(locale, args));
         if (phone != null && !phone.isBlank()) {
-            insert(eventKey, template, NotificationDtos.Channel.SMS, audience, phone.strip(), subject, body);
+            insert(eventKey, template, NotificationDtos.Channel.SMS, audience, phone.strip(), subject, body, null);
         }
         if (email != null && !email.isBlank()) {
-            insert(eventKey, template, NotificationDtos.Channel.EMAIL, audience, email.strip(), subject, body);
+            insert(eventKey, template, NotificationDtos.Channel.EMAIL, audience, email.strip(), subject, body, attachment);
         }
-    }
-
-    /** The tenant's own wording when it has one, else the built-in text. */
-    private String subject(Template template, Locale locale, Object... args) {
-        Optional<NotificationTemplate> own = templates.custom(template, locale);
-        return own.map(t -> NotificationTemplates.format(t.subject, locale, args)).orElseGet(() -> template.subject(locale));
-    }
-
-    private String body(Template template, Locale locale, Object... args) {
-        Optional<NotificationTemplate> own = templates.custom(template, locale);
-        return own.map(t -> NotificationTemplates.format(t.body, locale, args)).orElseGet(() -> template.body(locale, args));
-    }
-
-    private void insert(String eventKey, Template template, NotificationDtos.Channel channel, NotificationDtos.Audience audience,
-                        String recipient, String subject, String body) {
-        insert(eventKey, template, channel, audience, recipient, subject, body, null);
     }
 
     private void insert(String eventKey, Template template, NotificationDtos.Channel channel, NotificationDtos.Audience audience,
