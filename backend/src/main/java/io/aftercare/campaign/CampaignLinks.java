@@ -11,6 +11,7 @@ import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.security.CurrentUser;
 import io.aftercare.servicerequest.ServiceRequestDtos;
+import io.aftercare.servicerequest.ServiceRequestService;
 import io.aftercare.settings.SettingsService;
 import io.aftercare.tenancy.TenantContext;
 import io.aftercare.tenant.TenantDtos;
@@ -47,9 +48,12 @@ public class CampaignLinks {
     private final SettingsService settings;
     private final CampaignSql sql;
     private final CurrentUser caller;
+    private final ServiceRequestService requests;
 
     public CampaignLinks(TenantService tenantService, TenantContext tenants, CustomerService customers, AssetService assets,
-                         BookingSlots slots, BookingService bookings, SettingsService settings, CampaignSql sql, CurrentUser caller) {
+                         BookingSlots slots, BookingService bookings, SettingsService settings, CampaignSql sql, CurrentUser caller,
+                         ServiceRequestService requests) {
+        this.requests = requests;
         this.tenantService = tenantService;
         this.tenants = tenants;
         this.customers = customers;
@@ -156,9 +160,7 @@ public class CampaignLinks {
     }
 
     private String requestNumber(UUID requestId) {
-        return requestId == null ? null : (String) CampaignRecipient.getEntityManager()
-                .createQuery("select r.number from ServiceRequest r where r.id = :id").setParameter("id", requestId)
-                .getResultStream().findFirst().orElse(null);
+        return requestId == null ? null : requests.get(requestId).number();
     }
 
     /** The general free slots within the campaign's dates, with the room the campaign has left in each. */
