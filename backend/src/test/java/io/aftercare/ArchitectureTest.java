@@ -124,6 +124,7 @@ class ArchitectureTest {
             Map.entry("io.aftercare.booking.TrackingCodes", "the code-hash table has no entity: codes are looked up before a tenant is known"),
             Map.entry("io.aftercare.campaign.CampaignSql", "a segment of thousands of customers written as recipients and outbox rows in one "
                     + "insert ... select ... on conflict do nothing each; the funnel in one grouped filter-clause pass"),
+            Map.entry("io.aftercare.connection.ConnectionWatch", "claims plans to warn about or expire with for update skip locked (replicas)"),
             Map.entry("io.aftercare.calendar.CountryCalendarService", "counts tenants per country across tenants (platform view)"),
             Map.entry("io.aftercare.calendar.WorkingCalendarService", "reads the tenant row's zone and country without loading the tenant entity"),
             Map.entry("io.aftercare.dataimport.ImportProcessor", "the uploaded CSV is a bytea column read and cleared without loading it into the job"),

@@ -13,7 +13,7 @@ public final class AttachmentDtos {
     }
 
     @Schema(name = "AttachmentOwnerType", description = "What the file belongs to.")
-    public enum OwnerType { WORK_ORDER, CERTIFICATION }
+    public enum OwnerType { WORK_ORDER, CERTIFICATION, CONNECTION_APPLICATION }
 
     @Schema(name = "AttachmentKind")
     public enum Kind { PHOTO, VIDEO, SIGNATURE, CERTIFICATE_SCAN, DOCUMENT }

@@ -26,7 +26,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import io.aftercare.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,22 +40,21 @@ import java.util.UUID;
 @Tag(name = "Customer portal")
 public class CustomerPortalResource {
 
-    static final String CUSTOMER_CLAIM = "customer_id";
     private static final String NUMBER = "^[A-Za-z0-9-]{1,20}$";
 
     private final BookingService bookings;
     private final ServiceReportPdf reports;
     private final CustomerPortal portal;
     private final MyAccount account;
-    private final JsonWebToken token;
+    private final CurrentUser caller;
 
     public CustomerPortalResource(BookingService bookings, ServiceReportPdf reports, CustomerPortal portal, MyAccount account,
-                                  JsonWebToken token) {
+                                  CurrentUser caller) {
         this.portal = portal;
         this.account = account;
         this.bookings = bookings;
         this.reports = reports;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
@@ -267,11 +266,6 @@ public class CustomerPortalResource {
     }
 
     private UUID customerId() {
-        Object claim = token.getClaim(CUSTOMER_CLAIM);
-        try {
-            return UUID.fromString(String.valueOf(claim).replace("\"", ""));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.forbidden("Your login is not linked to a customer (no customer_id claim).");
-        }
+        return caller.customerId();
     }
 }

@@ -38,6 +38,11 @@ public final class WorkingTime {
         this.knownYears = knownYears == null ? null : Set.copyOf(knownYears);
     }
 
+    /** The tenant's time zone, in which days start and end. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     /**
      * The first year between {@code from} and {@code to} (in the tenant's time zone) whose holidays are not known, so a
      * promise counted into it can say that its holidays were taken as working days; null when all are known.

@@ -56,21 +56,25 @@ public final class CatalogDtos {
             @Schema(description = "Price in the tenant's currency; absent when the item is not sold.", examples = "1280.00",
                     pattern = MONEY) @Size(max = 13) String price,
             @Schema(description = "A product's warranty terms; absent when it has none.") WarrantyTerms warranty,
+            @Schema(description = "Domestic material (国产器材): low-voltage connection work may use only these.") boolean domestic,
+            @Schema(description = "A large item that comes from central procurement (统一采购), not bought by the site.") boolean centralProcurement,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt,
             @Schema(minimum = "0", maximum = "2147483647") int version) {
 
         static CatalogItemView of(CatalogItem i) {
-            return new CatalogItemView(i.id, i.kind, i.code, i.name, i.unit, money(i.price), WarrantyTerms.of(i), i.createdAt, i.updatedAt,
+            return new CatalogItemView(i.id, i.kind, i.code, i.name, i.unit, money(i.price), WarrantyTerms.of(i), i.domestic,
+                    i.centralProcurement, i.createdAt, i.updatedAt,
                     i.version);
         }
     }
 
     /** What other features show of an item they refer to. */
-    public record CatalogItemSummary(UUID id, CatalogItemKind kind, String code, String name, WarrantyTerms warranty) {
+    public record CatalogItemSummary(UUID id, CatalogItemKind kind, String code, String name, WarrantyTerms warranty, String unit,
+                                     boolean domestic, boolean centralProcurement) {
 
         static CatalogItemSummary of(CatalogItem i) {
-            return new CatalogItemSummary(i.id, i.kind, i.code, i.name, WarrantyTerms.of(i));
+            return new CatalogItemSummary(i.id, i.kind, i.code, i.name, WarrantyTerms.of(i), i.unit, i.domestic, i.centralProcurement);
         }
     }
 
@@ -88,7 +92,9 @@ public final class CatalogDtos {
             @Schema(examples = "台") @NotBlank @Size(max = 20) String unit,
             @Schema(description = "Price in the tenant's currency; omit when the item is not sold.", examples = "1280.00")
             @Size(max = 13) @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String price,
-            @Schema(description = "Products only.") @Valid WarrantyTerms warranty) {
+            @Schema(description = "Products only.") @Valid WarrantyTerms warranty,
+            @Schema(description = "Domestic material (国产器材); false when omitted.") Boolean domestic,
+            @Schema(description = "Comes from central procurement (统一采购); false when omitted.") Boolean centralProcurement) {
     }
 
     @Schema(name = "UpdateCatalogItemRequest", description = "The whole item with the `version` you read; the kind "
@@ -99,7 +105,9 @@ public final class CatalogDtos {
             @NotBlank @Size(max = 200) @Pattern(regexp = Texts.NAME_PATTERN, message = Texts.NAME_MESSAGE) String name,
             @NotBlank @Size(max = 20) String unit,
             @Size(max = 13) @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String price,
-            @Schema(description = "Products only; omitted removes the terms.") @Valid WarrantyTerms warranty) {
+            @Schema(description = "Products only; omitted removes the terms.") @Valid WarrantyTerms warranty,
+            @Schema(description = "Domestic material (国产器材); unchanged when omitted.") Boolean domestic,
+            @Schema(description = "Comes from central procurement (统一采购); unchanged when omitted.") Boolean centralProcurement) {
     }
 
     static String money(BigDecimal amount) {

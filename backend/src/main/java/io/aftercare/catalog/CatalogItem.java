@@ -47,6 +47,12 @@ public class CatalogItem extends TenantOwned {
     @Column(name = "out_of_warranty_fee", precision = 12, scale = 2)
     public BigDecimal outOfWarrantyFee;
 
+    @Column(nullable = false)
+    public boolean domestic;
+
+    @Column(name = "central_procurement", nullable = false)
+    public boolean centralProcurement;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

@@ -68,6 +68,8 @@ public class CatalogService {
         item.unit = request.unit().strip();
         item.price = request.price() == null ? null : new BigDecimal(request.price());
         warranty(item, request.warranty());
+        item.domestic = Boolean.TRUE.equals(request.domestic());
+        item.centralProcurement = Boolean.TRUE.equals(request.centralProcurement());
         item.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         item.updatedAt = item.createdAt;
         write(item::persistAndFlush, code);
@@ -90,6 +92,12 @@ public class CatalogService {
         item.unit = request.unit().strip();
         item.price = request.price() == null ? null : new BigDecimal(request.price());
         warranty(item, request.warranty());
+        if (request.domestic() != null) {
+            item.domestic = request.domestic();
+        }
+        if (request.centralProcurement() != null) {
+            item.centralProcurement = request.centralProcurement();
+        }
         item.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         write(() -> CatalogItem.flush(), code);
         CatalogDtos.CatalogItemView after = CatalogDtos.CatalogItemView.of(item);

@@ -48,7 +48,7 @@ public class CustomerAccounts {
 
     static final String ENTITY = "customer-account";
     /** The token claim (a Keycloak user attribute) naming the customer a login belongs to. */
-    public static final String CUSTOMER_CLAIM = "customer_id";
+    public static final String CUSTOMER_CLAIM = io.aftercare.security.CurrentUser.CUSTOMER_CLAIM;
 
     private final TenantService tenantService;
     private final TenantContext tenants;

@@ -160,4 +160,24 @@ public final class InstallerDtos {
     /** When and where an installer works: their service points and daily working hours. */
     public record Shift(List<UUID> servicePointIds, java.time.LocalTime start, java.time.LocalTime end) {
     }
+
+    @Schema(name = "InstallerTraining", description = "A training the installer took (岗前培训).",
+            requiredProperties = {"id", "course", "trainedOn", "createdAt", "createdBy"})
+    public record TrainingView(UUID id, @Size(max = 200) String course, LocalDate trainedOn, OffsetDateTime createdAt,
+                               @Size(max = 255) String createdBy) {
+
+        static TrainingView of(InstallerTraining t) {
+            return new TrainingView(t.id, t.course, t.trainedOn, t.createdAt, t.createdBy);
+        }
+    }
+
+    @Schema(name = "InstallerTrainingList", requiredProperties = "items")
+    public record TrainingList(@Size(max = 1000) List<TrainingView> items) {
+    }
+
+    @Schema(name = "CreateInstallerTrainingRequest")
+    public record CreateTrainingRequest(
+            @Schema(examples = "低压配电施工岗前培训", maxLength = 200) @NotBlank @Size(max = 200) String course,
+            @NotNull @SaneDate(SaneDate.Kind.HISTORY) LocalDate trainedOn) {
+    }
 }

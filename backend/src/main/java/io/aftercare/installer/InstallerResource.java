@@ -38,11 +38,13 @@ import java.util.UUID;
 public class InstallerResource {
 
     private final InstallerService installers;
+    private final InstallerTrainings trainings;
     private final ToolService tools;
     private final Idempotency idempotency;
 
-    public InstallerResource(InstallerService installers, ToolService tools, Idempotency idempotency) {
+    public InstallerResource(InstallerService installers, InstallerTrainings trainings, ToolService tools, Idempotency idempotency) {
         this.installers = installers;
+        this.trainings = trainings;
         this.tools = tools;
         this.idempotency = idempotency;
     }
@@ -189,6 +191,41 @@ public class InstallerResource {
     @APIResponse(responseCode = "204", description = "The certificate was removed.")
     public void removeCertification(@PathParam("installerId") UUID installerId, @PathParam("certificationId") UUID certificationId) {
         installers.removeCertification(installerId, certificationId);
+    }
+
+    @GET
+    @Path("/{installerId}/trainings")
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(summary = "List an installer's trainings", description = "Newest first. Connection construction needs every crew member trained.")
+    @APIResponse(responseCode = "200", description = "The trainings.")
+    public InstallerDtos.TrainingList listInstallerTrainings(@PathParam("installerId") UUID installerId) {
+        return trainings.list(installerId);
+    }
+
+    @POST
+    @Path("/{installerId}/trainings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(summary = "Record a training", description = "A training the installer took (岗前培训), with its day.")
+    @APIResponse(responseCode = "201", description = "The training.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstallerDtos.TrainingView.class)))
+    @APIResponse(responseCode = "200", description = "A replay of an earlier request with the same Idempotency-Key.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InstallerDtos.TrainingView.class)))
+    public RestResponse<InstallerDtos.TrainingView> addInstallerTraining(@PathParam("installerId") UUID installerId,
+            @BeanParam @Valid IdempotencyKey key,
+            @NotNull @Valid InstallerDtos.CreateTrainingRequest body) {
+        var outcome = idempotency.execute(key.idempotencyKey(), "addInstallerTraining:" + installerId, body, InstallerDtos.TrainingView.class,
+                () -> trainings.add(installerId, body));
+        return outcome.toResponse(URI.create("/api/v1/installers/" + installerId + "/trainings/" + outcome.body().id()));
+    }
+
+    @DELETE
+    @Path("/{installerId}/trainings/{trainingId}")
+    @RolesAllowed({Roles.MANAGER, Roles.DISPATCHER})
+    @Operation(summary = "Remove a training", description = "Removes a training recorded by mistake.")
+    @APIResponse(responseCode = "204", description = "The training was removed.")
+    public void removeInstallerTraining(@PathParam("installerId") UUID installerId, @PathParam("trainingId") UUID trainingId) {
+        trainings.remove(installerId, trainingId);
     }
 
     @GET

@@ -55,7 +55,36 @@ public enum Template {
             "Weekly report ready", "The weekly report for {0} is ready to view or download."),
     /** {0} period, e.g. 2026-11-01 – 2026-11-30. */
     MONTHLY_ANALYSIS_READY(List.of("period"), "月度分析已生成", "{0} 的月度分析已生成，请登录查看或下载。",
-            "Monthly analysis ready", "The monthly analysis for {0} is ready to view or download.");
+            "Monthly analysis ready", "The monthly analysis for {0} is ready to view or download."),
+    /** {0} application number, {1} when the supply plan is due. */
+    CONNECTION_RECEIVED(List.of("applicationNumber", "dueTime"), "用电申请已受理", "您的用电申请 {0} 已受理，我们将在 {1} 前书面答复供电方案。",
+            "Connection application received", "We received your connection application {0} and will notify the supply plan in writing by {1}."),
+    /** {0} application number, {1} why the plan is late. */
+    CONNECTION_PLAN_DELAYED(List.of("applicationNumber", "explanation"), "供电方案延期说明", "用电申请 {0} 的供电方案未能如期确定，原因：{1}",
+            "Supply plan delayed", "The supply plan of application {0} cannot be decided in time: {1}"),
+    /** {0} application number, {1} the plan, {2} last day valid, {3} last day to object. */
+    CONNECTION_PLAN_NOTIFIED(List.of("applicationNumber", "plan", "validUntil", "objectionUntil"), "供电方案通知书",
+            "用电申请 {0} 的供电方案：{1}。方案有效期至 {2}；如有不同意见，请于 {3} 前提出。",
+            "Supply plan notice", "Supply plan of application {0}: {1}. Valid until {2}; if you disagree, tell us by {3}."),
+    /** {0} application number, {1} last day valid, {2} last day to ask for an extension. */
+    CONNECTION_PLAN_EXPIRING(List.of("applicationNumber", "validUntil", "extensionAskUntil"), "供电方案即将到期",
+            "用电申请 {0} 的供电方案将于 {1} 到期，逾期注销。如需延期，请于 {2} 前申请。",
+            "Supply plan expiring", "The supply plan of application {0} expires on {1} and is then cancelled. To extend it, ask by {2}."),
+    /** {0} application number, {1} the day it expired. */
+    CONNECTION_PLAN_EXPIRED(List.of("applicationNumber", "validUntil"), "供电方案已注销", "用电申请 {0} 的供电方案已于 {1} 到期，申请已注销。",
+            "Supply plan cancelled", "The supply plan of application {0} expired on {1}; the application is cancelled."),
+    /** {0} application number, {1} the review opinion. */
+    CONNECTION_DESIGN_APPROVED(List.of("applicationNumber", "opinion"), "设计审核通过", "用电申请 {0} 的受电工程设计已审核通过：{1}。审核意见和一份图纸已退还，可据以施工。",
+            "Design approved", "The design of application {0} is approved: {1}. The opinion and one reviewed copy are returned; work may start."),
+    /** {0} application number, {1} the review opinion. */
+    CONNECTION_DESIGN_CHANGES(List.of("applicationNumber", "opinion"), "设计需修改", "用电申请 {0} 的受电工程设计需修改：{1}。修改后请重新送审。",
+            "Design changes required", "The design of application {0} needs changes: {1}. Please submit the changed design for review."),
+    /** {0} application number, {1} the findings. */
+    CONNECTION_INSPECTION_FAILED(List.of("applicationNumber", "findings"), "竣工检验未通过", "用电申请 {0} 的竣工检验未通过：{1}。整改后将再次检验。",
+            "Completion inspection failed", "The completion inspection of application {0} failed: {1}. It will be inspected again after the fixes."),
+    /** {0} application number, {1} meter number. */
+    CONNECTION_CONNECTED(List.of("applicationNumber", "meterNumber"), "已装表接电", "用电申请 {0} 已装表接电，电能表号 {1}。感谢您的配合。",
+            "Connected", "Application {0} is connected; meter number {1}. Thank you.");
 
     private final List<String> arguments;
     private final String zhSubject;

@@ -34,6 +34,12 @@ public class Partner extends TenantOwned {
     @Column(name = "bank_account_number")
     public String bankAccountNumber;
 
+    @Column(name = "construction_qualification")
+    public String constructionQualification;
+
+    @Column(name = "construction_qualification_valid_to")
+    public java.time.LocalDate constructionQualificationValidTo;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 

@@ -66,8 +66,17 @@ public final class PartnerDtos {
             @Size(max = 20) List<Contact> contacts,
             BankAccountView bankAccount,
             @Schema(description = "Staff users (role partner) working for this partner.") @Size(max = 200) List<StaffMember> staff,
+            @Schema(description = "The construction qualification recorded for the partner; absent when none.") ConstructionQualification constructionQualification,
             OffsetDateTime createdAt,
             @Schema(minimum = "0", maximum = "2147483647") int version) {
+    }
+
+    @Schema(name = "ConstructionQualification", description = "A contractor's construction qualification (施工资质): its "
+            + "certificate number and the last day it is valid. Connection work goes only to a partner holding a valid one.",
+            requiredProperties = {"number", "validTo"})
+    public record ConstructionQualification(
+            @Schema(examples = "D341012345", maxLength = 50) @NotBlank @Size(max = 50) String number,
+            @NotNull @SaneDate(SaneDate.Kind.PLAN) LocalDate validTo) {
     }
 
     @Schema(name = "PartnerPage", requiredProperties = "items")
@@ -80,7 +89,8 @@ public final class PartnerDtos {
     public record CreatePartnerRequest(
             @Schema(examples = "郑州安达车载安装有限公司") @NotBlank @Size(max = 200) @Pattern(regexp = Texts.NAME_PATTERN, message = Texts.NAME_MESSAGE) String name,
             @Size(max = 20) List<@NotNull @Valid Contact> contacts,
-            @Valid BankAccount bankAccount) {
+            @Valid BankAccount bankAccount,
+            @Valid ConstructionQualification constructionQualification) {
     }
 
     @Schema(name = "UpdatePartnerRequest", description = "Absent fields stay as they are; contacts, when given, replace the list.")
@@ -88,7 +98,8 @@ public final class PartnerDtos {
             @Schema(minimum = "0", maximum = "2147483647") @NotNull @Min(0) Integer version,
             @Size(min = 1, max = 200) @Pattern(regexp = Texts.NAME_PATTERN, message = Texts.NAME_MESSAGE) String name,
             @Size(max = 20) List<@NotNull @Valid Contact> contacts,
-            @Valid BankAccount bankAccount) {
+            @Valid BankAccount bankAccount,
+            @Valid ConstructionQualification constructionQualification) {
     }
 
     @Schema(name = "LinkPartnerStaffRequest", description = "A staff user holding the role partner; works for at most one partner.")

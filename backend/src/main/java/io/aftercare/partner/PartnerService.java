@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -77,6 +78,7 @@ public class PartnerService {
         partner.name = name;
         partner.contacts = request.contacts() == null ? new ArrayList<>() : new ArrayList<>(request.contacts());
         applyBank(partner, request.bankAccount());
+        applyQualification(partner, request.constructionQualification());
         partner.createdAt = now();
         partner.createdBy = caller.username();
         partner.persistAndFlush();
@@ -107,6 +109,9 @@ public class PartnerService {
         }
         if (request.bankAccount() != null) {
             applyBank(partner, request.bankAccount());
+        }
+        if (request.constructionQualification() != null) {
+            applyQualification(partner, request.constructionQualification());
         }
         partner.flush();
         PartnerDtos.PartnerView after = view(partner);
@@ -250,7 +255,25 @@ public class PartnerService {
     private static PartnerDtos.PartnerView view(Partner p, List<PartnerDtos.StaffMember> members) {
         PartnerDtos.BankAccountView bank = p.bankAccountName == null && p.bankName == null && p.bankAccountNumber == null ? null
                 : new PartnerDtos.BankAccountView(p.bankAccountName, p.bankName, Redaction.bankAccount(p.bankAccountNumber));
-        return new PartnerDtos.PartnerView(p.id, p.name, List.copyOf(p.contacts), bank, members, p.createdAt, p.version);
+        PartnerDtos.ConstructionQualification qualification = p.constructionQualification == null ? null
+                : new PartnerDtos.ConstructionQualification(p.constructionQualification, p.constructionQualificationValidTo);
+        return new PartnerDtos.PartnerView(p.id, p.name, List.copyOf(p.contacts), bank, members, qualification, p.createdAt, p.version);
+    }
+
+    private static void applyQualification(Partner partner, PartnerDtos.ConstructionQualification qualification) {
+        partner.constructionQualification = qualification == null ? null : qualification.number().strip();
+        partner.constructionQualificationValidTo = qualification == null ? null : qualification.validTo();
+    }
+
+    /** The partner's name and whether its construction qualification is valid on {@code day}; empty for an unknown partner. */
+    @Transactional
+    public Optional<Contractor> contractor(UUID partnerId, java.time.LocalDate day) {
+        return Partner.<Partner>findByIdOptional(partnerId).map(p -> new Contractor(p.id, p.name,
+                p.constructionQualification != null && !day.isAfter(p.constructionQualificationValidTo)));
+    }
+
+    /** A partner as connection work sees it. */
+    public record Contractor(UUID id, String name, boolean qualified) {
     }
 
     static PartnerDtos.AgreementView view(PartnerAgreement a) {

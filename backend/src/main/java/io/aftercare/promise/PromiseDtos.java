@@ -17,8 +17,10 @@ public final class PromiseDtos {
             FOLLOW_UP: the follow-up call after a completed order.
             OBJECTION_COMMITMENT: a customer's objection gets a service commitment.
             FOLLOW_UP_VISIT_COMMITMENT: a follow-up visit's findings get a service commitment.
-            COMPLAINT_ANSWER: a complaint gets its answer to the customer, within the objection commitment hours.""")
-    public enum PromiseKind { ON_SITE, FOLLOW_UP, OBJECTION_COMMITMENT, FOLLOW_UP_VISIT_COMMITMENT, COMPLAINT_ANSWER }
+            COMPLAINT_ANSWER: a complaint gets its answer to the customer, within the objection commitment hours.
+            SUPPLY_PLAN: a connection application's supply plan is notified in writing within its class's deadline.
+            DESIGN_REVIEW: a connection application's design gets its written review opinion within the review deadline.""")
+    public enum PromiseKind { ON_SITE, FOLLOW_UP, OBJECTION_COMMITMENT, FOLLOW_UP_VISIT_COMMITMENT, COMPLAINT_ANSWER, SUPPLY_PLAN, DESIGN_REVIEW }
 
     @Schema(name = "PromiseStatus", description = """
             ON_TRACK until the tenant's at-risk share of its time has elapsed (AT_RISK), BREACHED once due and not met.
@@ -30,7 +32,7 @@ public final class PromiseDtos {
     public enum PauseReason { WAITING_FOR_CUSTOMER, WAITING_FOR_PARTS }
 
     @Schema(name = "PromiseSubjectType", description = "What a promise is kept on.")
-    public enum SubjectType { SERVICE_REQUEST, WORK_ORDER, FOLLOW_UP, OBJECTION, COMPLAINT }
+    public enum SubjectType { SERVICE_REQUEST, WORK_ORDER, FOLLOW_UP, OBJECTION, COMPLAINT, CONNECTION_APPLICATION }
 
     @Schema(name = "Promise", description = "A service promise and its state; instants follow the tenant's working calendar.",
             requiredProperties = {"kind", "status", "startedAt", "dueAt", "atRiskAt"})

@@ -117,6 +117,7 @@ public class PromiseService {
             case FOLLOW_UP -> "follow_up";
             case OBJECTION -> "objection";
             case COMPLAINT -> "complaint";
+            case CONNECTION_APPLICATION -> "connection_application";
         };
     }
 

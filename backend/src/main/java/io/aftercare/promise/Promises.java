@@ -43,12 +43,23 @@ public class Promises {
             case FOLLOW_UP -> time.plusWorkingTime(start, Duration.ofHours(rules.installationFollowUpHours()));
             case OBJECTION_COMMITMENT, COMPLAINT_ANSWER -> time.plusWorkingTime(start, Duration.ofHours(rules.objectionCommitmentHours()));
             case FOLLOW_UP_VISIT_COMMITMENT -> time.plusWorkingTime(start, Duration.ofHours(rules.followUpVisitCommitmentHours()));
+            case SUPPLY_PLAN, DESIGN_REVIEW -> throw new IllegalArgumentException(kind + " is due by its class: use start(kind, from, due)");
         };
+        return clock(kind, time, start, due, rules.atRiskPercent());
+    }
+
+    /** A running promise of this kind from {@code from}, due at {@code due} (a deadline its own rules computed). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PromiseClock start(PromiseDtos.PromiseKind kind, OffsetDateTime from, OffsetDateTime due) {
+        return clock(kind, workingTime(), from.toInstant(), due.toInstant(), settings.current().promises().atRiskPercent());
+    }
+
+    private static PromiseClock clock(PromiseDtos.PromiseKind kind, WorkingTime time, Instant start, Instant due, int atRiskPercent) {
         PromiseClock clock = new PromiseClock();
         clock.kind = kind;
         clock.startedAt = utc(start);
         clock.dueAt = utc(due);
-        clock.atRiskAt = utc(atRisk(time, start, due, rules.atRiskPercent()));
+        clock.atRiskAt = utc(atRisk(time, start, due, atRiskPercent));
         clock.calendarUnknownFrom = time.firstUnknownYear(start, due);
         clock.status = PromiseDtos.PromiseStatus.ON_TRACK;
         return clock;

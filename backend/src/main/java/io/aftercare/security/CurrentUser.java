@@ -4,13 +4,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.aftercare.problem.ProblemException;
+
 import java.util.Set;
+import java.util.UUID;
 
 /** Who is calling, from the verified token; a job with no token acts as "system". */
 @RequestScoped
 public class CurrentUser {
 
     public static final String SYSTEM = "system";
+    /** The claim naming a customer's own customer record. */
+    public static final String CUSTOMER_CLAIM = "customer_id";
 
     @Inject
     JsonWebToken token;
@@ -43,6 +48,16 @@ public class CurrentUser {
     public String displayName() {
         String name = token == null || token.getRawToken() == null ? null : token.getClaim("name");
         return name != null ? name : username();
+    }
+
+    /** The customer a customer's login is linked to (the token's customer_id claim); 403 for a login without one. */
+    public UUID customerId() {
+        Object claim = token == null ? null : token.getClaim(CUSTOMER_CLAIM);
+        try {
+            return UUID.fromString(String.valueOf(claim).replace("\"", ""));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.forbidden("Your login is not linked to a customer (no customer_id claim).");
+        }
     }
 
     public Set<String> roles() {

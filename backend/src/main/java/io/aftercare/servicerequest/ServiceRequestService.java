@@ -229,7 +229,7 @@ public class ServiceRequestService {
         WorkOrderDtos.WorkOrderView order = intake.create(new WorkOrderDtos.CreateWorkOrderRequest(body.type(), body.priority(),
                 request.customerId, body.siteId(), request.assetId == null ? List.of() : List.of(request.assetId),
                 request.number + ": " + request.description, body.tasks(), body.requiredQualifications(), body.itemsToBring(),
-                body.appointment(), body.servicePointId(), body.fee(), null, body.faultCategory()), request.promise);
+                body.appointment(), body.servicePointId(), body.fee(), null, body.faultCategory(), null), request.promise);
         request.workOrderId = order.id();
         request.promise = null;
         return close(request, ServiceRequestDtos.Status.CONVERTED, "service-request.converted", before);

@@ -104,6 +104,12 @@ public final class RuleBookDefaults {
     public static final int PLAN_EXTENSION_NOTICE_DAYS = 10;
     public static final int HIGH_VOLTAGE_DESIGN_REVIEW_MONTHS = 1;
     public static final int LOW_VOLTAGE_DESIGN_REVIEW_DAYS = 10;
+    /** The customer may object to a supply plan within this many months (用户...应在一个月内提出意见). */
+    public static final int PLAN_OBJECTION_MONTHS = 1;
+    /** The customer is told this many days before the plan lapses, in time to ask for an extension. */
+    public static final int PLAN_EXPIRY_WARNING_DAYS = 15;
+    /** Design documents come in two copies (一式两份); one returns to the customer with the opinion. */
+    public static final int DESIGN_COPIES = 2;
 
     // --- Online booking ------------------------------------------------------------------------------------------------
 

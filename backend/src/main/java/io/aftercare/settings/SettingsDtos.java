@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalTime;
+import java.util.List;
 
 import static io.aftercare.settings.RuleBookDefaults.*;
 
@@ -70,9 +71,10 @@ public final class SettingsDtos {
                             POOR_ANSWER_AT_MOST),
                     new PartnerSettings(PARTNER_MINIMUM_UNITS_PER_DAY, PARTNER_DELAY_DEDUCTION_PERCENT_PER_DAY,
                             PARTNER_COMPLAINT_DEDUCTION_PERCENT),
-                    new ConnectionSettings(RESIDENTIAL_PLAN_DAYS, LOW_VOLTAGE_PLAN_DAYS, HIGH_VOLTAGE_SINGLE_SOURCE_PLAN_MONTHS,
+                    new ConnectionSettings(false, false, RESIDENTIAL_PLAN_DAYS, LOW_VOLTAGE_PLAN_DAYS, HIGH_VOLTAGE_SINGLE_SOURCE_PLAN_MONTHS,
                             HIGH_VOLTAGE_DUAL_SOURCE_PLAN_MONTHS, HIGH_VOLTAGE_PLAN_VALIDITY_MONTHS, LOW_VOLTAGE_PLAN_VALIDITY_MONTHS,
-                            PLAN_EXTENSION_NOTICE_DAYS, HIGH_VOLTAGE_DESIGN_REVIEW_MONTHS, LOW_VOLTAGE_DESIGN_REVIEW_DAYS),
+                            PLAN_EXTENSION_NOTICE_DAYS, HIGH_VOLTAGE_DESIGN_REVIEW_MONTHS, LOW_VOLTAGE_DESIGN_REVIEW_DAYS,
+                            PLAN_OBJECTION_MONTHS, PLAN_EXPIRY_WARNING_DAYS, DESIGN_COPIES, List.of(), ""),
                     new BookingSettings(BOOKING_DAYS_AHEAD, BOOKING_SLOT_MINUTES, BOOKING_CHANGE_CUTOFF_HOURS),
                     new EarlyWarningSettings(RECURRENCE_IN_A_MONTH, RECURRENCE_IN_A_QUARTER, RECURRENCE_CONSECUTIVE_MONTHS, NO_CONTACT, NO_CONTACT),
                     "CN".equals(country) ? MAP_URL_AMAP : MAP_URL_OPENSTREETMAP);
@@ -181,17 +183,42 @@ public final class SettingsDtos {
             @Schema(examples = "5", maxLength = 6) @NotNull @Pattern(regexp = PERCENT, message = PERCENT_MESSAGE) @DecimalMax("100") String complaintDeductionPercent) {
     }
 
-    @Schema(name = "ConnectionSettings", description = "Power-connection acceptance deadlines.")
+    @Schema(name = "ConnectionSettings", description = "Power-connection acceptance (报装接电): whether the tenant does this work, "
+            + "the supply-plan and design-review deadlines by class, the plan's validity and extension, and the procedure and fees "
+            + "published on the tenant's public pages.")
     public record ConnectionSettings(
+            @Schema(description = "The tenant takes connection applications; its menu and public page appear only then.")
+            @NotNull Boolean enabled,
+            @Schema(description = "Deadlines given in days count working days of the tenant's calendar (true) or calendar days (false).")
+            @NotNull Boolean workingDays,
             @NotNull @Min(1) @Max(365) Integer residentialPlanDays,
             @NotNull @Min(1) @Max(365) Integer lowVoltagePlanDays,
             @NotNull @Min(1) @Max(24) Integer highVoltageSingleSourcePlanMonths,
             @NotNull @Min(1) @Max(24) Integer highVoltageDualSourcePlanMonths,
             @NotNull @Min(1) @Max(60) Integer highVoltagePlanValidityMonths,
             @NotNull @Min(1) @Max(60) Integer lowVoltagePlanValidityMonths,
+            @Schema(description = "An extension of a plan's validity is asked at least this many days before it expires.")
             @NotNull @Min(1) @Max(90) Integer extensionNoticeDays,
             @NotNull @Min(1) @Max(24) Integer highVoltageDesignReviewMonths,
-            @NotNull @Min(1) @Max(365) Integer lowVoltageDesignReviewDays) {
+            @NotNull @Min(1) @Max(365) Integer lowVoltageDesignReviewDays,
+            @Schema(description = "The customer may object to a supply plan within this many months of its notice.")
+            @NotNull @Min(1) @Max(12) Integer planObjectionMonths,
+            @Schema(description = "The customer is told this many days before the plan's validity ends.")
+            @NotNull @Min(1) @Max(180) Integer planExpiryWarningDays,
+            @Schema(description = "Copies of the design documents the customer submits (一式两份).")
+            @NotNull @Min(1) @Max(10) Integer designCopies,
+            @Schema(description = "The fees published with the procedure.")
+            @NotNull @Size(max = 30) List<@NotNull @Valid ConnectionFee> fees,
+            @Schema(description = "Words published with the procedure (where to apply, opening hours, what to bring).", maxLength = 2000)
+            @NotNull @Size(max = 2000) String procedureNote) {
+    }
+
+    @Schema(name = "ConnectionFee", description = "One published fee of the connection procedure.")
+    public record ConnectionFee(
+            @Schema(examples = "低压接电费 / Low-voltage connection", maxLength = 100) @NotBlank @Size(max = 100) String item,
+            @Schema(description = "Amount in the tenant's currency.", examples = "300.00", maxLength = 12)
+            @NotNull @Pattern(regexp = MONEY, message = MONEY_MESSAGE) String amount,
+            @Schema(description = "What the amount is per, if anything.", examples = "per kVA", maxLength = 50) @Size(max = 50) String per) {
     }
 
     @Schema(name = "EarlyWarningSettings", description = "Early warning of recurring faults: the same product and fault category "

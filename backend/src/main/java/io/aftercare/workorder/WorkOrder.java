@@ -150,6 +150,9 @@ public class WorkOrder extends TenantOwned {
     @Column(name = "rework_of_id")
     public UUID reworkOfId;
 
+    @Column(name = "connection_application_id")
+    public UUID connectionApplicationId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "rework_cause")
     public WorkOrderDtos.ReworkCause reworkCause;

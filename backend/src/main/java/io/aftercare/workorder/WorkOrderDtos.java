@@ -67,6 +67,19 @@ public final class WorkOrderDtos {
             @Size(max = 500) String siteDescription) {
     }
 
+    /**
+     * Connection work: the connection feature says whether an order of a type may be made for one of its applications
+     * now (the design must be approved before an installation), and hears of each order made for it.
+     */
+    public interface ConnectionWorkGate {
+
+        /** Throws the problem that refuses it; an unknown application or another customer's is a 400 on the field. */
+        void admit(UUID applicationId, UUID customerId, WorkOrderType type);
+
+        /** An order was made for the application (in the same transaction). */
+        void linked(UUID applicationId, UUID orderId, String number, WorkOrderType type);
+    }
+
     @Schema(name = "CreateWorkOrderRequest")
     public record CreateWorkOrderRequest(
             @NotNull WorkOrderType type,
@@ -87,7 +100,10 @@ public final class WorkOrderDtos {
             @Valid InstallationRecord installationRecord,
             @Schema(description = "The fault's category (e.g. `no-gps-signal`); a repair of the same category on the same "
                     + "asset within the tenant's rework window of a completed order is linked as its rework.", examples = "no-gps-signal")
-            @Size(max = 50) @Pattern(regexp = FAULT_CATEGORY, message = "lower-case letters, digits and dashes") String faultCategory) {
+            @Size(max = 50) @Pattern(regexp = FAULT_CATEGORY, message = "lower-case letters, digits and dashes") String faultCategory,
+            @Schema(description = "The connection application this survey, installation or inspection is for. An installation is "
+                    + "refused until the application's design is approved; an inspection after the supply plan, too.")
+            UUID connectionApplicationId) {
     }
 
     @Schema(name = "AttributeReworkRequest", description = "The manager's attribution of a rework's cause.")
@@ -195,6 +211,7 @@ public final class WorkOrderDtos {
             @Schema(maxLength = 50) String faultCategory,
             @Schema(description = "The completed order this repair reworks, when it is one.") UUID reworkOfId,
             ReworkCause reworkCause,
+            @Schema(description = "The connection application this order is for, if any.") UUID connectionApplicationId,
             @Schema(description = "The states this order may move to next.") @Size(max = 12) List<WorkOrderStatus> allowedNextStates,
             @Schema(description = "The on-site promise (from the request's registration, or the order's creation).")
             PromiseDtos.PromiseView promise,
@@ -427,6 +444,12 @@ public final class WorkOrderDtos {
 
     /** An order's number and customer, for other features' references. */
     public record OrderRef(UUID id, String number, UUID customerId) {
+    }
+
+    @Schema(name = "ConnectionWorkOrder", description = "A survey, installation or inspection order made for a connection application.",
+            requiredProperties = {"id", "number", "type", "status"})
+    public record ConnectionOrder(UUID id, @Size(max = 20) String number, WorkOrderType type, WorkOrderStatus status,
+                                  OffsetDateTime appointmentStart, OffsetDateTime workDoneAt) {
     }
 
     /** An order whose installer checked out (work done) and has not reported in. */

@@ -51,12 +51,14 @@ public class WorkOrderIntake {
     private final WorkOrderViews views;
 
     private final Event<RepairRegistered> repairs;
+    private final WorkOrderDtos.ConnectionWorkGate connectionWork;
 
     public WorkOrderIntake(EntityManager db, HumanNumbers numbers, CustomerDirectory customers, AssetService assets,
                            ServicePointService servicePoints, SettingsService settings, TenantContext tenants, AuditLog audit,
                            Promises promises, WorkOrderTimeline timeline, WorkOrderViews views, Event<RepairRegistered> repairs,
-                           Entitlements entitlements) {
+                           Entitlements entitlements, WorkOrderDtos.ConnectionWorkGate connectionWork) {
         this.entitlements = entitlements;
+        this.connectionWork = connectionWork;
         this.repairs = repairs;
         this.db = db;
         this.numbers = numbers;
@@ -88,6 +90,9 @@ public class WorkOrderIntake {
         WorkOrder order = new WorkOrder();
         order.id = Ids.newId();
         checkReferences(request);
+        if (request.connectionApplicationId() != null) {
+            connectionWork.admit(request.connectionApplicationId(), request.customerId(), request.type());
+        }
         order.number = numbers.next("WO");
         order.type = request.type();
         order.status = WorkOrderStatus.NEW;
@@ -107,6 +112,7 @@ public class WorkOrderIntake {
         order.installationRecord = request.installationRecord();
         order.faultCategory = request.faultCategory();
         order.reworkOfId = reworkOf(order);
+        order.connectionApplicationId = request.connectionApplicationId();
         order.createdAt = now();
         order.updatedAt = order.createdAt;
         order.promise = onSitePromise != null ? onSitePromise.copy() : promises.start(PromiseDtos.PromiseKind.ON_SITE, order.createdAt);
@@ -114,6 +120,9 @@ public class WorkOrderIntake {
         timeline.record(order.id, "created", null, WorkOrderStatus.NEW,
                 order.reworkOfId == null ? Map.of() : Map.of("reworkOf", order.reworkOfId.toString()));
         order.flush();
+        if (order.connectionApplicationId != null) {
+            connectionWork.linked(order.connectionApplicationId, order.id, order.number, order.type);
+        }
         if (order.type == WorkOrderDtos.WorkOrderType.REPAIR && order.faultCategory != null && !order.assetIds.isEmpty()) {
             repairs.fire(new RepairRegistered(order.id, order.assetIds, order.faultCategory, order.createdAt));
         }

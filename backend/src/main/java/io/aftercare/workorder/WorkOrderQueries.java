@@ -183,6 +183,13 @@ public class WorkOrderQueries implements AssignedWork {
         return WorkOrder.<WorkOrder>findByIdOptional(id).map(o -> new WorkOrderDtos.OrderRef(o.id, o.number, o.customerId));
     }
 
+    /** Orders made for a connection application, oldest first, with their progress. One query. */
+    @ReadOnly
+    public List<WorkOrderDtos.ConnectionOrder> forConnection(UUID applicationId) {
+        return WorkOrder.<WorkOrder>list("connectionApplicationId = ?1 order by createdAt, id", applicationId).stream()
+                .map(o -> new WorkOrderDtos.ConnectionOrder(o.id, o.number, o.type, o.status, o.appointmentStart, o.workDoneAt)).toList();
+    }
+
     /** Progress of these orders (status, work-done time, the customer's signed acceptance), by id, in one query. */
     @ReadOnly
     public Map<UUID, WorkOrderDtos.Progress> progress(Collection<UUID> ids) {

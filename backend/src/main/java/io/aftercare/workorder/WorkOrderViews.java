@@ -63,7 +63,7 @@ public class WorkOrderViews {
                 o.servicePointId, o.fee == null ? null : o.fee.toPlainString(),
                 o.paymentCollected == null ? null : o.paymentCollected.toPlainString(), o.installationRecord, o.contactNote,
                 o.checkedInAt, o.etaAt, o.etaKm, o.late, o.lateMinutes, o.checklist, o.serviceReport, o.signOff, o.hasSignature,
-                o.cancelReason, o.faultCategory, o.reworkOfId, o.reworkCause, List.copyOf(o.status.next()), PromiseClock.view(o.promise), o.createdAt,
+                o.cancelReason, o.faultCategory, o.reworkOfId, o.reworkCause, o.connectionApplicationId, List.copyOf(o.status.next()), PromiseClock.view(o.promise), o.createdAt,
                 o.updatedAt, o.version);
     }
 }
