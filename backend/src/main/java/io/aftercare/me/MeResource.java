@@ -2,6 +2,7 @@ package io.aftercare.me;
 
 import io.aftercare.security.CurrentUser;
 import io.aftercare.security.Roles;
+import io.aftercare.settings.SettingsDtos;
 import io.aftercare.settings.SettingsService;
 import io.aftercare.tenancy.TenantContext;
 import io.aftercare.tenant.TenantDtos;
@@ -53,7 +54,7 @@ public class MeResource {
     }
 
     @Schema(name = "MeTenant", description = "The caller's tenant, with what every signed-in user of it needs to shape their UI.",
-            requiredProperties = {"id", "slug", "name", "timeZone", "locale", "currency", "mapUrlTemplate"})
+            requiredProperties = {"id", "slug", "name", "timeZone", "locale", "currency", "mapUrlTemplate", "connectionApplications"})
     public record MeTenant(
             UUID id,
             @Schema(examples = "north-star") @Size(max = 40) String slug,
@@ -66,11 +67,13 @@ public class MeResource {
             @Schema(examples = "CN", pattern = "^[A-Z]{2}$") @Size(max = 2) String country,
             @Schema(description = "Opens a site in a map app: replace `{address}` (and `{lat}`, `{lng}` when present) with "
                     + "URL-encoded values.", examples = "https://uri.amap.com/search?keyword={address}", maxLength = 500)
-            String mapUrlTemplate) {
+            String mapUrlTemplate,
+            @Schema(description = "The tenant takes power-connection applications (its menu and the customer's page appear).")
+            boolean connectionApplications) {
 
-        static MeTenant of(TenantDtos.TenantView t, String mapUrlTemplate) {
+        static MeTenant of(TenantDtos.TenantView t, SettingsDtos.TenantSettings settings) {
             return new MeTenant(t.id(), t.slug(), t.loginPrefix(), t.name(), t.timeZone(), t.locale(), t.currency(), t.country(),
-                    mapUrlTemplate);
+                    settings.mapUrlTemplate(), settings.connection().enabled());
         }
     }
 
@@ -80,7 +83,7 @@ public class MeResource {
     public Me getMe() {
         List<String> roles = user.roles().stream().filter(KNOWN_ROLES::contains).sorted().toList();
         MeTenant tenant = tenants.tenant().flatMap(tenantService::find)
-                .map(t -> MeTenant.of(t, settings.mapUrlTemplate())).orElse(null);
+                .map(t -> MeTenant.of(t, settings.current())).orElse(null);
         return new Me(user.id(), user.username(), user.displayName(), roles, tenant);
     }
 }

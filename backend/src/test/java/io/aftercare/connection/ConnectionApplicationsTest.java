@@ -569,6 +569,7 @@ class ConnectionApplicationsTest {
             c.put("procedureNote", "营业厅：花园路 18 号，工作日 9:00–17:00");
         });
         create("LOW_VOLTAGE").then().statusCode(409).body("type", containsString("connection-module-off"));
+        given().auth().oauth2(dispatcher).get("/api/v1/me").then().body("tenant.connectionApplications", equalTo(false));
         String slug = "t-" + tenant.toString().substring(24);
         given().get("/api/v1/public/" + slug + "/connection-procedure").then().statusCode(200).body("enabled", equalTo(false))
                 .body("fees[0].amount", equalTo("300.00")).body("planDeadlines.RESIDENTIAL.amount", equalTo(5))
@@ -576,6 +577,7 @@ class ConnectionApplicationsTest {
                 .body("note", containsString("花园路"));
         rules(c -> c.put("enabled", true));
         given().get("/api/v1/public/" + slug + "/connection-procedure").then().body("enabled", equalTo(true));
+        given().auth().oauth2(dispatcher).get("/api/v1/me").then().body("tenant.connectionApplications", equalTo(true));
         given().get("/api/v1/public/no-such-company/connection-procedure").then().statusCode(404);
         @SuppressWarnings("unchecked")
         Map<String, Object> settings = given().auth().oauth2(manager).get("/api/v1/settings").then().extract().path("$");
