@@ -5,7 +5,7 @@
 #   - per tenant a dispatcher and two installers (manager password-grant token, POST /api/v1/users) with
 #     installer profiles (POST /api/v1/installers), so online booking offers slots
 #   - one changed setting for blue-river (GET then PUT /api/v1/settings)
-#   - north-star: an outsourcing partner with an agreement and its partner login
+#   - north-star: an outsourcing partner with an agreement and its partner login; connection applications switched on
 # Prints the demo logins table. Environment: API_URL (default http://127.0.0.1:8080), MANAGEMENT_URL (the backend's
 # management port for /q/health, default http://127.0.0.1:9000), AFTERCARE_KEYCLOAK_URL.
 set -euo pipefail
@@ -118,6 +118,18 @@ for s in "${STAFF[@]}"; do
     api POST "/api/v1/partners/$partner/staff" "$mtok" "{\"staffUserId\":\"$pid\"}"
     [[ "$STATUS" == 200 || "$STATUS" == 201 || "$STATUS" == 409 ]] || fail_api "POST partner staff ($slug)"
   fi
+  # north-star also does power-connection work (报装接电): the module on, with its published fees.
+  if [[ "$slug" == north-star ]]; then
+    api GET /api/v1/settings "$mtok"
+    [[ "$STATUS" == 200 ]] || fail_api "GET /api/v1/settings ($slug)"
+    if [[ "$(jq -r '.connection.enabled' <<<"$BODY")" != true ]]; then
+      body="$(jq -c '.connection.enabled = true
+        | .connection.fees = [{item:"低压居民接电费", amount:"300.00", per:"户"}, {item:"高压供电工程贴费", amount:"180.00", per:"kVA"}]
+        | .connection.procedureNote = "营业厅：郑州市金水区花园路 18 号，工作日 9:00–17:00。请携带身份证或营业执照、房产证明。"' <<<"$BODY")"
+      api PUT /api/v1/settings "$mtok" "$body"
+      [[ "$STATUS" == 200 ]] || fail_api "PUT /api/v1/settings ($slug)"
+    fi
+  fi
   if [[ "$slug" == blue-river ]]; then
     api GET /api/v1/settings "$mtok"
     [[ "$STATUS" == 200 ]] || fail_api "GET /api/v1/settings ($slug)"
@@ -133,7 +145,7 @@ cat <<EOF
 Demo logins (realm $KEYCLOAK_REALM; SPA http://localhost:5173):
   tenant       username          password     role
   -            platform          platform     platform-admin
-  north-star   ns.manager        $DEMO_PASSWORD    manager      (北极星安装服务, zh-CN)
+  north-star   ns.manager        $DEMO_PASSWORD    manager      (北极星安装服务, zh-CN; takes connection applications)
   north-star   ns.dispatcher     $DEMO_PASSWORD    dispatcher
   north-star   ns.installer1/2   $DEMO_PASSWORD    installer
   north-star   ns.partner        $DEMO_PASSWORD    partner      (郑州安达车载安装有限公司: partner portal)

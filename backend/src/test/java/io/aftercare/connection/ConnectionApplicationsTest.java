@@ -677,4 +677,60 @@ class ConnectionApplicationsTest {
         // The office's own steps stay the office's.
         given().auth().oauth2(mine).get(BASE + "/" + id).then().statusCode(403);
     }
+
+    // --- 7. races --------------------------------------------------------------------------------------------------------
+
+    /** Runs the calls at once; their status codes. */
+    static List<Integer> atOnce(List<java.util.concurrent.Callable<Integer>> calls) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(calls.size());
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> futures = new ArrayList<>();
+            for (var call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Integer> codes = new ArrayList<>();
+            for (var f : futures) {
+                codes.add(f.get());
+            }
+            return codes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void stepsTakenAtOnceOnTheSameVersionLeaveOneWinnerAndNo500() throws Exception {
+        String id = applied("LOW_VOLTAGE");
+        int v = version(id);
+        List<Integer> plans = atOnce(List.of(
+                () -> act(id, "plan", "{\"version\":%d,\"plan\":\"甲方案\"}".formatted(v)).statusCode(),
+                () -> act(id, "plan", "{\"version\":%d,\"plan\":\"乙方案\"}".formatted(v)).statusCode(),
+                () -> act(id, "cancellation", "{\"version\":%d,\"reason\":\"撤回\"}".formatted(v)).statusCode()));
+        assertEquals(1, plans.stream().filter(c -> c == 200).count(), plans.toString());
+        assertEquals(2, plans.stream().filter(c -> c == 409).count(), plans.toString());
+
+        String other = applied("LOW_VOLTAGE");
+        plan(other).statusCode(200);
+        int w = version(other);
+        String design = "{\"version\":%d,\"copies\":2,\"documents\":%s}".formatted(w, documents(LV_DOCUMENTS));
+        List<Integer> designs = atOnce(List.of(() -> act(other, "design-submissions", design).statusCode(),
+                () -> act(other, "design-submissions", design).statusCode()));
+        assertEquals(List.of(200, 409), designs.stream().sorted().toList());
+        read(other).body("designs", hasSize(1));
+
+        // One application per Idempotency-Key, however many retries arrive together.
+        String body = "{\"customerId\":\"%s\",\"kind\":\"NEW_CONNECTION\",\"supplyClass\":\"RESIDENTIAL\",\"capacityKva\":8,\"siteAddress\":\"x\"}"
+                .formatted(customer);
+        String key = UUID.randomUUID().toString();
+        List<Integer> creates = atOnce(List.of(
+                () -> given().auth().oauth2(dispatcher).header("Idempotency-Key", key).contentType("application/json").body(body).post(BASE).statusCode(),
+                () -> given().auth().oauth2(dispatcher).header("Idempotency-Key", key).contentType("application/json").body(body).post(BASE).statusCode()));
+        assertEquals(false, creates.contains(500), creates.toString());
+        given().auth().oauth2(dispatcher).queryParam("supplyClass", "RESIDENTIAL").get(BASE).then().body("items", hasSize(1));
+    }
 }
