@@ -36,7 +36,7 @@ public enum Kpi {
             (a rework is linked when the same fault on the same asset comes back inside the tenant's rework window).
             - PROMISE_COMPLIANCE: of the service promises due in the period and decided (met or breached), the share \
             met; broken down by promise kind (on-site, follow-up, objection commitment, follow-up visit commitment, \
-            complaint answer).
+            complaint answer, supply plan, design review).
             - HOURS_TO_ON_SITE: the median hours from registration (of the request, or of the order when it was \
             registered directly) to check-in, for check-ins in the period.
             - HOURS_TO_FILED: the median hours from registration to filing, for orders filed in the period.

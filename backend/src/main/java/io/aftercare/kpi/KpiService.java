@@ -156,7 +156,8 @@ public class KpiService {
 
     /**
      * Promises decided in each period, by kind: the on-site promise of the requests not (yet) converted and of the
-     * orders (a converted request hands its promise to its order), of follow-ups, objections and complaints.
+     * orders (a converted request hands its promise to its order), of follow-ups, objections and complaints, and the
+     * supply-plan and design-review promises of connection applications.
      */
     private void promises(Bounds b, Filters f, List<KpiDtos.KpiFigure> figures) {
         String decided = "case s.promise_status when 'MET' then s.promise_met_at when 'BREACHED' then s.promise_breached_at end";
@@ -166,7 +167,8 @@ public class KpiService {
                 {"work_order", "true", "s.id", null},
                 {"follow_up", "true", "s.work_order_id", null},
                 {"objection", "true", "s.work_order_id", null},
-                {"complaint", "true", "s.work_order_id", null}};
+                {"complaint", "true", "s.work_order_id", null},
+                {"connection_application", "true", "null::uuid", "cast('{}' as uuid[])"}};
         for (String[] source : sources) {
             if (!union.isEmpty()) {
                 union.append(" union all ");

@@ -61,6 +61,9 @@ class ConnectionApplicationsTest {
     @Inject
     ConnectionWatch watch;
 
+    @Inject
+    io.aftercare.promise.PromiseWatch promiseWatch;
+
     UUID tenant;
     String manager;
     String dispatcher;
@@ -227,6 +230,11 @@ class ConnectionApplicationsTest {
         String id = applied("LOW_VOLTAGE");
         OwnerDatabase.execute(tenant, "update connection_application set promise_due_at = now() - interval '1 hour', "
                 + "promise_started_at = now() - interval '11 days' where id = ?", UUID.fromString(id));
+        // The promise watch escalates it like any promise.
+        promiseWatch.check(OffsetDateTime.now(ZoneOffset.UTC));
+        read(id).body("promise.status", equalTo("BREACHED"));
+        given().auth().oauth2(manager).get("/api/v1/promise-breaches").then().body("items[0].subjectType", equalTo("CONNECTION_APPLICATION"))
+                .body("items[0].promiseKind", equalTo("SUPPLY_PLAN"));
         act(id, "plan", "{\"version\":%d,\"plan\":\"380V 公变接入\"}".formatted(version(id))).then().statusCode(400)
                 .body("errors[0].field", equalTo("lateExplanation"));
         act(id, "plan", "{\"version\":%d,\"plan\":\"380V 公变接入\",\"lateExplanation\":\"配变容量不足，需先增容\"}".formatted(version(id))).then()
@@ -241,9 +249,14 @@ class ConnectionApplicationsTest {
                 .statusCode(200).body("delayExplanation", equalTo("需等待规划部门批复")).body("delayExplainedAt", notNullValue());
         OwnerDatabase.execute(tenant, "update connection_application set promise_due_at = now() - interval '1 hour', "
                 + "promise_started_at = now() - interval '11 days' where id = ?", UUID.fromString(second));
+        promiseWatch.check(OffsetDateTime.now(ZoneOffset.UTC));
         plan(second).statusCode(200).body("status", equalTo("PLAN_NOTIFIED"));
         // In time, no explanation is asked for.
         plan(applied("RESIDENTIAL")).statusCode(200).body("promise.status", equalTo("MET")).body("delayExplanation", nullValue());
+        // Promise compliance counts the supply plans: one of three kept.
+        LocalDate today = LocalDate.now(ZONE);
+        given().auth().oauth2(manager).get("/api/v1/kpis?from=%s&to=%s".formatted(today, today)).then().statusCode(200)
+                .body("figures.find { it.kpi == 'PROMISE_COMPLIANCE' }.breakdown.find { it.key == 'SUPPLY_PLAN' }.value", equalTo(33.33f));
     }
 
     @Test
