@@ -27,6 +27,7 @@ export function tenant(
     version: 0,
     status: "ACTIVE",
     mapUrlTemplate: "https://uri.amap.com/search?keyword={address}",
+    connectionApplications: false,
     ...overrides,
   };
 }
@@ -104,6 +105,8 @@ export function defaultSettings(version = 3): Schema<"TenantSettings"> {
     },
     partners: { minimumUnitsPerDay: 20, delayDeductionPercentPerDay: "5", complaintDeductionPercent: "5" },
     connection: {
+      enabled: false,
+      workingDays: true,
       residentialPlanDays: 5,
       lowVoltagePlanDays: 10,
       highVoltageSingleSourcePlanMonths: 1,
@@ -113,6 +116,11 @@ export function defaultSettings(version = 3): Schema<"TenantSettings"> {
       extensionNoticeDays: 10,
       highVoltageDesignReviewMonths: 1,
       lowVoltageDesignReviewDays: 10,
+      planObjectionMonths: 1,
+      planExpiryWarningDays: 15,
+      designCopies: 2,
+      fees: [],
+      procedureNote: "",
     },
     booking: { daysAhead: 14, slotMinutes: 120, changeCutoffHours: 24 },
     earlyWarning: {

@@ -104,6 +104,16 @@ export const KNOWN_PROBLEM_TYPES = [
   "campaign-closed",
   "receipt-not-signed",
   "no-visit-yet",
+  "connection-module-off",
+  "connection-step-not-allowed",
+  "connection-objection-too-late",
+  "connection-extension-refused",
+  "connection-design-incomplete",
+  "connection-design-not-approved",
+  "connection-contractor-unqualified",
+  "connection-crew-unqualified",
+  "connection-material-not-domestic",
+  "connection-intermediate-missing",
 ] as const;
 
 export type KnownProblemType = (typeof KNOWN_PROBLEM_TYPES)[number];

@@ -11,6 +11,7 @@ export const SUBJECT_TYPES = [
   "FOLLOW_UP",
   "OBJECTION",
   "COMPLAINT",
+  "CONNECTION_APPLICATION",
 ] as const satisfies readonly PromiseSubjectType[];
 
 /** The page of the thing a promise is kept on. */
@@ -26,6 +27,8 @@ export function subjectPath(subject: { subjectType: PromiseSubjectType; subjectI
       return `/objections/${subject.subjectId}`;
     case "COMPLAINT":
       return `/complaints/${subject.subjectId}`;
+    case "CONNECTION_APPLICATION":
+      return `/connection-applications/${subject.subjectId}`;
   }
 }
 

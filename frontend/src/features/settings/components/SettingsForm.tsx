@@ -1,5 +1,19 @@
-import { CheckCircleOutlined } from "@ant-design/icons";
-import { Button, Card, Col, Flex, Form, Input, InputNumber, Row, Select, Space, TimePicker, Typography } from "antd";
+import { CheckCircleOutlined, DeleteOutlined, PlusOutlined } from "@ant-design/icons";
+import {
+  Button,
+  Card,
+  Col,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Switch,
+  TimePicker,
+  Typography,
+} from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -17,13 +31,14 @@ import {
   toFormValues,
   toTenantSettings,
   validateSettings,
+  type FeeRow,
   type SettingsField,
   type SettingsFormValues,
   type TenantSettings,
 } from "../model/settings-form";
 
 /** The antd form's values: sections as nested objects; numbers, decimal strings, times and choices as their controls hold them. */
-type ControlValue = string | number | Dayjs | null | undefined;
+type ControlValue = string | number | boolean | FeeRow[] | Dayjs | null | undefined;
 type NestedValues = Record<string, Record<string, ControlValue> | string | undefined>;
 
 const FORM_NAME = "settings";
@@ -42,18 +57,21 @@ function timeOf(text: string): Dayjs | null {
 
 /** The model's flat texts (path → text) as the controls' values. */
 function toNested(flat: SettingsFormValues): NestedValues {
-  const nested: NestedValues = { [MAP_URL_TEMPLATE]: flat[MAP_URL_TEMPLATE] ?? "" };
+  const nested: NestedValues = { [MAP_URL_TEMPLATE]: String(flat[MAP_URL_TEMPLATE] ?? "") };
   for (const field of allSettingsFields()) {
-    const text = flat[field.path] ?? "";
+    const value = flat[field.path] ?? "";
+    const text = typeof value === "string" ? value : "";
     const section = (nested[field.section] ??= {}) as Record<string, ControlValue>;
     section[field.name] =
-      field.spec.kind === "integer"
-        ? text === ""
-          ? null
-          : Number(text)
-        : field.spec.kind === "time"
-          ? timeOf(text)
-          : text;
+      field.spec.kind === "switch" || field.spec.kind === "fees"
+        ? value
+        : field.spec.kind === "integer"
+          ? text === ""
+            ? null
+            : Number(text)
+          : field.spec.kind === "time"
+            ? timeOf(text)
+            : text;
   }
   return nested;
 }
@@ -65,7 +83,17 @@ function toFlat(values: NestedValues): SettingsFormValues {
     const section = values[field.section];
     const value = typeof section === "object" ? section[field.name] : undefined;
     flat[field.path] =
-      value === null || value === undefined ? "" : dayjs.isDayjs(value) ? value.format("HH:mm") : String(value);
+      field.spec.kind === "switch"
+        ? value === true
+        : field.spec.kind === "fees"
+          ? Array.isArray(value)
+            ? value.filter(Boolean)
+            : []
+          : value === null || value === undefined
+            ? ""
+            : dayjs.isDayjs(value)
+              ? value.format("HH:mm")
+              : String(value as string | number);
   }
   return flat;
 }
@@ -127,6 +155,10 @@ export function SettingsForm({ settings, onSave, saved, onReload }: SettingsForm
         return <InputNumber<number> precision={0} inputMode="numeric" {...withUnit} />;
       case "email":
         return <Input type="email" inputMode="email" autoComplete="off" spellCheck={false} />;
+      case "switch":
+        return <Switch />;
+      case "text":
+        return <Input.TextArea rows={3} maxLength={field.spec.maxLength} showCount />;
       default:
         return <InputNumber<string> stringMode inputMode="decimal" min="0" {...withUnit} />;
     }
@@ -156,17 +188,26 @@ export function SettingsForm({ settings, onSave, saved, onReload }: SettingsForm
               {t(`settings.sections.${section}.description`)}
             </Typography.Paragraph>
             <Row gutter={16}>
-              {fieldsOf(section).map((field) => (
-                <Col key={field.path} xs={24} sm={12} lg={8}>
-                  <Form.Item
-                    name={[field.section, field.name]}
-                    label={t(`settings.fields.${field.path}` as "settings.fields.dispatch.lateGraceMinutes")}
-                    required={field.spec.kind !== "email"}
-                  >
-                    {control(field)}
-                  </Form.Item>
-                </Col>
-              ))}
+              {fieldsOf(section).map((field) =>
+                field.spec.kind === "fees" ? (
+                  <Col key={field.path} xs={24}>
+                    <FeeList field={field} currency={format.currency} />
+                  </Col>
+                ) : (
+                  <Col key={field.path} xs={24} sm={12} lg={field.spec.kind === "text" ? 24 : 8}>
+                    <Form.Item
+                      name={[field.section, field.name]}
+                      label={t(`settings.fields.${field.path}` as "settings.fields.dispatch.lateGraceMinutes")}
+                      required={
+                        field.spec.kind !== "email" && field.spec.kind !== "switch" && field.spec.kind !== "text"
+                      }
+                      valuePropName={field.spec.kind === "switch" ? "checked" : "value"}
+                    >
+                      {control(field)}
+                    </Form.Item>
+                  </Col>
+                ),
+              )}
             </Row>
           </Card>
         ))}
@@ -226,5 +267,59 @@ export function SettingsForm({ settings, onSave, saved, onReload }: SettingsForm
         </SubmitButton>
       </Space>
     </Form>
+  );
+}
+
+/** The published fees as editable rows: item, amount in the tenant's currency, and what it is per. */
+function FeeList({ field, currency }: { field: SettingsField; currency: string }) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item label={t("settings.fields.connection.fees")} extra={t("settings.fees.hint")}>
+      <Form.List name={[field.section, field.name]}>
+        {(rows, { add, remove }, { errors }) => (
+          <Space orientation="vertical" style={{ width: "100%" }}>
+            {rows.map((row, index) => (
+              <Flex key={row.key} gap={8} wrap align="start">
+                <Form.Item name={[row.name, "item"]} noStyle>
+                  <Input
+                    aria-label={t("settings.fees.item", { index: index + 1 })}
+                    placeholder={t("settings.fees.itemPlaceholder")}
+                    maxLength={100}
+                    style={{ flex: "2 1 200px" }}
+                  />
+                </Form.Item>
+                <Form.Item name={[row.name, "amount"]} noStyle>
+                  <InputNumber<string>
+                    stringMode
+                    min="0"
+                    inputMode="decimal"
+                    aria-label={t("settings.fees.amount", { index: index + 1 })}
+                    suffix={currency}
+                    style={{ flex: "1 1 120px" }}
+                  />
+                </Form.Item>
+                <Form.Item name={[row.name, "per"]} noStyle>
+                  <Input
+                    aria-label={t("settings.fees.per", { index: index + 1 })}
+                    placeholder={t("settings.fees.perPlaceholder")}
+                    maxLength={50}
+                    style={{ flex: "1 1 120px" }}
+                  />
+                </Form.Item>
+                <Button
+                  icon={<DeleteOutlined />}
+                  aria-label={t("settings.fees.remove", { index: index + 1 })}
+                  onClick={() => remove(row.name)}
+                />
+              </Flex>
+            ))}
+            <Button icon={<PlusOutlined />} onClick={() => add({ item: "", amount: "", per: "" })}>
+              {t("settings.fees.add")}
+            </Button>
+            <Form.ErrorList errors={errors} />
+          </Space>
+        )}
+      </Form.List>
+    </Form.Item>
   );
 }

@@ -35,6 +35,29 @@ describe("settings form serialization", () => {
     expect(body.version).toBe(3);
   });
 
+  it("sends the connection switches as booleans and the fees with two-decimal amounts", () => {
+    const values = {
+      ...toFormValues(defaultSettings()),
+      "connection.enabled": true,
+      "connection.fees": [
+        { item: " 低压接电费 ", amount: "300", per: "每千伏安" },
+        { item: "验表费", amount: "50.5", per: " " },
+      ],
+    };
+    const body = toTenantSettings(values, 3);
+    expect(body.connection.enabled).toBe(true);
+    expect(body.connection.workingDays).toBe(true);
+    expect(body.connection.fees).toEqual([
+      { item: "低压接电费", amount: "300.00", per: "每千伏安" },
+      { item: "验表费", amount: "50.50" },
+    ]);
+  });
+
+  it("refuses a fee without an item or with a malformed amount", () => {
+    const values = { ...toFormValues(defaultSettings()), "connection.fees": [{ item: "", amount: "abc" }] };
+    expect(validateSettings(values)["connection.fees"]).toEqual({ key: "feeRow" });
+  });
+
   it("normalizes money without floating point", () => {
     expect(normalizeMoney("50")).toBe("50.00");
     expect(normalizeMoney("7.5")).toBe("7.50");

@@ -31,7 +31,8 @@ export type Unit =
   | "score"
   | "mealsPerDay"
   | "kmPerHour"
-  | "seconds";
+  | "seconds"
+  | "copies";
 
 export interface IntegerField {
   kind: "integer";
@@ -57,16 +58,45 @@ export interface ConsequenceField {
 export interface EmailField {
   kind: "email";
 }
-export type FieldSpec = IntegerField | MoneyField | PercentField | TimeField | ConsequenceField | EmailField;
+/** On or off. */
+export interface SwitchField {
+  kind: "switch";
+}
+/** Free text of several lines, possibly empty. */
+export interface TextField {
+  kind: "text";
+  maxLength: number;
+}
+/** A list of published fees: what, how much, per what. */
+export interface FeesField {
+  kind: "fees";
+  maxItems: number;
+}
+export type FieldSpec =
+  | IntegerField
+  | MoneyField
+  | PercentField
+  | TimeField
+  | ConsequenceField
+  | EmailField
+  | SwitchField
+  | TextField
+  | FeesField;
+
+export type ConnectionFee = Schema<"ConnectionFee">;
 
 // Which spec a schema property may have follows from its generated type.
 type SpecFor<Value> = [NonNullable<Value>] extends [number]
   ? IntegerField
-  : [NonNullable<Value>] extends [Consequence]
-    ? ConsequenceField
-    : [NonNullable<Value>] extends [string]
-      ? MoneyField | PercentField | TimeField | EmailField
-      : never;
+  : [NonNullable<Value>] extends [boolean]
+    ? SwitchField
+    : [NonNullable<Value>] extends [Consequence]
+      ? ConsequenceField
+      : [NonNullable<Value>] extends [string]
+        ? MoneyField | PercentField | TimeField | EmailField | TextField
+        : [NonNullable<Value>] extends [ConnectionFee[]]
+          ? FeesField
+          : never;
 
 /**
  * Bounds mirror the API's minimum/maximum so most mistakes are caught before saving; the server checks again.
@@ -131,6 +161,8 @@ export const SETTINGS_FIELDS: SettingsFieldSpecs = {
     complaintDeductionPercent: { kind: "percent" },
   },
   connection: {
+    enabled: { kind: "switch" },
+    workingDays: { kind: "switch" },
     residentialPlanDays: { kind: "integer", unit: "days", min: 1, max: 365 },
     lowVoltagePlanDays: { kind: "integer", unit: "days", min: 1, max: 365 },
     highVoltageSingleSourcePlanMonths: { kind: "integer", unit: "months", min: 1, max: 24 },
@@ -140,6 +172,11 @@ export const SETTINGS_FIELDS: SettingsFieldSpecs = {
     extensionNoticeDays: { kind: "integer", unit: "days", min: 1, max: 90 },
     highVoltageDesignReviewMonths: { kind: "integer", unit: "months", min: 1, max: 24 },
     lowVoltageDesignReviewDays: { kind: "integer", unit: "days", min: 1, max: 365 },
+    planObjectionMonths: { kind: "integer", unit: "months", min: 1, max: 12 },
+    planExpiryWarningDays: { kind: "integer", unit: "days", min: 1, max: 180 },
+    designCopies: { kind: "integer", unit: "copies", min: 1, max: 10 },
+    fees: { kind: "fees", maxItems: 30 },
+    procedureNote: { kind: "text", maxLength: 2000 },
   },
   booking: {
     daysAhead: { kind: "integer", unit: "days", min: 1, max: 90 },
@@ -176,15 +213,31 @@ export function allSettingsFields(): SettingsField[] {
   return settingsSections().flatMap(fieldsOf);
 }
 
-/** Form state: every editable value as the text in its control, keyed by JSON path. */
-export type SettingsFormValues = Record<string, string>;
+/** One fee as its row of the fee list holds it. */
+export interface FeeRow {
+  item: string;
+  amount: string;
+  per?: string;
+}
+/** A control's value: text for most, on/off for a switch, rows for the fee list. */
+export type SettingsFormValue = string | boolean | FeeRow[];
+/** Form state: every editable value as its control holds it, keyed by JSON path. */
+export type SettingsFormValues = Record<string, SettingsFormValue>;
+
+function toFormValue(spec: FieldSpec, value: unknown): SettingsFormValue {
+  if (spec.kind === "switch") return value === true;
+  if (spec.kind === "fees")
+    return Array.isArray(value)
+      ? (value as ConnectionFee[]).map((fee) => ({ item: fee.item, amount: fee.amount, per: fee.per ?? "" }))
+      : [];
+  return value === undefined || value === null ? "" : String(value);
+}
 
 export function toFormValues(settings: TenantSettings): SettingsFormValues {
   const values: SettingsFormValues = {};
   for (const field of allSettingsFields()) {
     const section = settings[field.section] as Record<string, unknown> | undefined;
-    const value = section?.[field.name];
-    values[field.path] = value === undefined || value === null ? "" : String(value);
+    values[field.path] = toFormValue(field.spec, section?.[field.name]);
   }
   values[MAP_URL_TEMPLATE] = settings.mapUrlTemplate ?? "";
   return values;
@@ -210,12 +263,26 @@ export interface FieldProblem {
     | "percentMax"
     | "time"
     | "minAboveMax"
-    | "emailOrEmpty";
+    | "emailOrEmpty"
+    | "maxLength"
+    | "feeRow"
+    | "maxItems";
   values?: Record<string, number>;
 }
 
-function checkField(spec: FieldSpec, raw: string): FieldProblem | null {
-  const text = raw.trim();
+function checkFees(spec: FeesField, raw: SettingsFormValue): FieldProblem | null {
+  const rows = Array.isArray(raw) ? raw : [];
+  if (rows.length > spec.maxItems) return { key: "maxItems", values: { max: spec.maxItems } };
+  const complete = rows.every((row) => (row.item ?? "").trim() !== "" && MONEY.test((row.amount ?? "").trim()));
+  return complete ? null : { key: "feeRow" };
+}
+
+function checkField(spec: FieldSpec, raw: SettingsFormValue): FieldProblem | null {
+  if (spec.kind === "switch") return null;
+  if (spec.kind === "fees") return checkFees(spec, raw);
+  const text = typeof raw === "string" ? raw.trim() : "";
+  if (spec.kind === "text")
+    return text.length > spec.maxLength ? { key: "maxLength", values: { max: spec.maxLength } } : null;
   if (spec.kind === "email") return text === "" || EMAIL.test(text) ? null : { key: "emailOrEmpty" };
   if (text === "") return { key: "required" };
   switch (spec.kind) {
@@ -245,7 +312,7 @@ export function validateSettings(values: SettingsFormValues): Record<string, Fie
     const problem = checkField(field.spec, values[field.path] ?? "");
     if (problem) problems[field.path] = problem;
   }
-  if ((values[MAP_URL_TEMPLATE] ?? "").trim() === "") problems[MAP_URL_TEMPLATE] = { key: "required" };
+  if (String(values[MAP_URL_TEMPLATE] ?? "").trim() === "") problems[MAP_URL_TEMPLATE] = { key: "required" };
   const min = values["discipline.otherBreachFineMin"];
   const max = values["discipline.otherBreachFineMax"];
   if (
@@ -267,8 +334,14 @@ export function normalizeMoney(text: string): string {
   return `${digits}.${fraction.padEnd(2, "0").slice(0, 2)}`;
 }
 
-function toWireValue(spec: FieldSpec, raw: string): string | number {
-  const text = raw.trim();
+function toWireValue(spec: FieldSpec, raw: SettingsFormValue): string | number | boolean | ConnectionFee[] {
+  if (spec.kind === "switch") return raw === true;
+  if (spec.kind === "fees")
+    return (Array.isArray(raw) ? raw : []).map((row) => {
+      const per = (row.per ?? "").trim();
+      return { item: row.item.trim(), amount: normalizeMoney(row.amount), ...(per ? { per } : {}) };
+    });
+  const text = typeof raw === "string" ? raw.trim() : "";
   switch (spec.kind) {
     case "integer":
       return Number(text);
@@ -283,13 +356,13 @@ function toWireValue(spec: FieldSpec, raw: string): string | number {
 export function toTenantSettings(values: SettingsFormValues, version: number): TenantSettings {
   const body: Record<string, unknown> = { version };
   for (const section of settingsSections()) {
-    const sectionBody: Record<string, string | number> = {};
+    const sectionBody: Record<string, ReturnType<typeof toWireValue>> = {};
     for (const field of fieldsOf(section)) {
       sectionBody[field.name] = toWireValue(field.spec, values[field.path] ?? "");
     }
     body[section] = sectionBody;
   }
-  body[MAP_URL_TEMPLATE] = (values[MAP_URL_TEMPLATE] ?? "").trim();
+  body[MAP_URL_TEMPLATE] = String(values[MAP_URL_TEMPLATE] ?? "").trim();
   // The loop above writes exactly the properties SETTINGS_FIELDS declares, which mirror the schema.
   return body as TenantSettings;
 }
