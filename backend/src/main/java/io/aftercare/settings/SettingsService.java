@@ -86,6 +86,10 @@ public class SettingsService {
         if (new BigDecimal(s.discipline().otherBreachFineMin()).compareTo(new BigDecimal(s.discipline().otherBreachFineMax())) > 0) {
             errors.add(new FieldError("discipline.otherBreachFineMax", "must not be less than discipline.otherBreachFineMin"));
         }
+        if (s.connection().planExpiryWarningDays() <= s.connection().extensionNoticeDays()) {
+            errors.add(new FieldError("connection.planExpiryWarningDays", "must be more than connection.extensionNoticeDays ("
+                    + s.connection().extensionNoticeDays() + "), so a warned customer can still ask for an extension"));
+        }
         mapUrlTemplateError(s.mapUrlTemplate()).ifPresent(message -> errors.add(new FieldError("mapUrlTemplate", message)));
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest(errors.size() + " settings are inconsistent.", errors);

@@ -597,6 +597,11 @@ class ConnectionApplicationsTest {
         ((Map<String, Object>) settings.get("connection")).put("fees", List.of(Map.of("item", "x", "amount", "3.456")));
         given().auth().oauth2(manager).contentType("application/json").body(settings).put("/api/v1/settings").then().statusCode(400)
                 .body("errors[0].field", equalTo("connection.fees[0].amount"));
+        // A warning that comes after the last day to ask for an extension is no use.
+        ((Map<String, Object>) settings.get("connection")).put("fees", List.of());
+        ((Map<String, Object>) settings.get("connection")).put("planExpiryWarningDays", 10);
+        given().auth().oauth2(manager).contentType("application/json").body(settings).put("/api/v1/settings").then().statusCode(400)
+                .body("errors[0].field", equalTo("connection.planExpiryWarningDays"));
     }
 
     @Test
