@@ -54,7 +54,7 @@ public class ConnectionWatch {
         }
     }
 
-    @Scheduled(every = "${aftercare.connection.check-every:15m}", delayed = "${aftercare.connection.check-delay:40s}",
+    @Scheduled(every = "${aftercare.connection.check-every}", delayed = "${aftercare.connection.check-delay:40s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         Pass pass = check(OffsetDateTime.now(ZoneOffset.UTC));
