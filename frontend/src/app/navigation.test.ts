@@ -244,6 +244,24 @@ describe("the menu groups pages by job", () => {
     ]);
   });
 
+  it("shows connection applications at the front desk only when the tenant takes them", () => {
+    const without = menuFor(["dispatcher"]);
+    expect(without.groups.find((group) => group.key === "frontDesk")?.items.map((item) => item.key)).toEqual([
+      "intake",
+      "serviceRequests",
+    ]);
+    const withModule = menuFor(["dispatcher"], { connectionApplications: true });
+    expect(withModule.groups.find((group) => group.key === "frontDesk")?.items.map((item) => item.key)).toEqual([
+      "intake",
+      "serviceRequests",
+      "connectionApplications",
+    ]);
+    expect(canOpen("connectionApplications", ["manager"], { connectionApplications: false })).toBe(false);
+    expect(canOpen("connectionApplications", ["manager"], { connectionApplications: true })).toBe(true);
+    expect(canOpen("connectionApplications", ["installer"], { connectionApplications: true })).toBe(false);
+    expect(pageOfPath("/connection-applications/7f0c")).toBe("connectionApplications");
+  });
+
   it("flattens a menu of fewer than seven entries", () => {
     expect(menuFor(["installer"]).flat).toBe(true);
     expect(menuFor(["partner"]).flat).toBe(true);

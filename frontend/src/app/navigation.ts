@@ -11,6 +11,8 @@ export const PAGES = {
   tenants: { path: "/tenants", roles: ["platform-admin"] },
   countryCalendars: { path: "/country-calendars", roles: ["platform-admin"] },
   serviceRequests: { path: "/service-requests", roles: OFFICE },
+  // Power-connection applications (报装接电): only for tenants that do this work (see PAGE_FEATURES).
+  connectionApplications: { path: "/connection-applications", roles: OFFICE },
   workOrders: { path: "/work-orders", roles: OFFICE },
   dispatch: { path: "/dispatch", roles: OFFICE },
   promiseWatch: { path: "/promises", roles: OFFICE },
@@ -63,6 +65,16 @@ export const PAGES = {
 
 export type PageKey = keyof typeof PAGES;
 
+/** What the tenant has switched on, as who-am-I tells it; a page needing a module stays hidden without it. */
+export interface TenantModules {
+  connectionApplications?: boolean | undefined;
+}
+
+/** Pages that belong to a module a tenant switches on in its settings. */
+const PAGE_MODULES: Partial<Record<PageKey, keyof TenantModules>> = {
+  connectionApplications: "connectionApplications",
+};
+
 // Product quality keeps its pages' names with its own texts.
 const OWN_LABELS = {
   qualityReports: "quality.nav.qualityReports",
@@ -82,8 +94,10 @@ export interface NavItem {
   path: string;
 }
 
-export function canOpen(page: PageKey, roles: readonly string[]): boolean {
+export function canOpen(page: PageKey, roles: readonly string[], modules: TenantModules = {}): boolean {
   const allowed: readonly string[] | null = PAGES[page].roles;
+  const module = PAGE_MODULES[page];
+  if (module && modules[module] !== true) return false;
   return allowed === null || allowed.some((role) => roles.includes(role));
 }
 
@@ -115,7 +129,7 @@ export function landingPath(roles: readonly string[]): string {
 
 /** The menu's groups, by job (UI.md); each page sits in exactly one group, in menu order. */
 export const NAV_GROUPS = [
-  { key: "frontDesk", pages: ["intake", "serviceRequests"] },
+  { key: "frontDesk", pages: ["intake", "serviceRequests", "connectionApplications"] },
   // The manager's own: how the department is doing, right after taking a call.
   { key: "management", pages: ["indicators", "reports"] },
   { key: "dispatch", pages: ["workOrders", "dispatch", "promiseWatch", "reworkStats"] },
@@ -169,8 +183,8 @@ export interface Menu {
 }
 
 /** The menu of the user's roles: home first, then the allowed pages grouped by job, or flat when few. */
-export function menuFor(roles: readonly string[]): Menu {
-  const allowed = navigationFor(roles);
+export function menuFor(roles: readonly string[], modules: TenantModules = {}): Menu {
+  const allowed = navigationFor(roles, modules);
   const home = allowed.find((item) => item.key === "home") ?? null;
   const groups = NAV_GROUPS.map((group) => ({
     key: group.key,
@@ -199,9 +213,9 @@ export function groupOfPage(page: PageKey): NavGroupKey | null {
 }
 
 /** Navigation entries the user's roles allow, in menu order; the home page unless the person lands elsewhere. */
-export function navigationFor(roles: readonly string[]): NavItem[] {
+export function navigationFor(roles: readonly string[], modules: TenantModules = {}): NavItem[] {
   const landsHome = landingPath(roles) === PAGES.home.path;
   return (Object.keys(PAGES) as PageKey[])
-    .filter((key) => canOpen(key, roles) && (key !== "home" || landsHome))
+    .filter((key) => canOpen(key, roles, modules) && (key !== "home" || landsHome))
     .map((key) => ({ key, path: PAGES[key].path }));
 }

@@ -78,6 +78,18 @@ const ObjectionDetailRoute = lazyPage(
   () => import("@/features/objections/routes/ObjectionDetailRoute"),
   "ObjectionDetailRoute",
 );
+const ConnectionApplicationsRoute = lazyPage(
+  () => import("@/features/connection-applications/routes/ConnectionApplicationsRoute"),
+  "ConnectionApplicationsRoute",
+);
+const NewConnectionApplicationRoute = lazyPage(
+  () => import("@/features/connection-applications/routes/NewConnectionApplicationRoute"),
+  "NewConnectionApplicationRoute",
+);
+const ConnectionApplicationDetailRoute = lazyPage(
+  () => import("@/features/connection-applications/routes/ConnectionApplicationDetailRoute"),
+  "ConnectionApplicationDetailRoute",
+);
 const ObjectionsRoute = lazyPage(() => import("@/features/objections/routes/ObjectionsRoute"), "ObjectionsRoute");
 const EarlyWarningDetailRoute = lazyPage(
   () => import("@/features/quality/routes/EarlyWarningDetailRoute"),
@@ -204,6 +216,13 @@ export function createAppRouter() {
         guarded("campaigns", "campaigns/new", <NewCampaignRoute />),
         guarded("campaigns", "campaigns/:campaignId", <CampaignDetailRoute />),
         guarded("campaigns", "campaigns/:campaignId/edit", <EditCampaignRoute />),
+        guarded("connectionApplications", "connection-applications", <ConnectionApplicationsRoute />),
+        guarded("connectionApplications", "connection-applications/new", <NewConnectionApplicationRoute />),
+        guarded(
+          "connectionApplications",
+          "connection-applications/:applicationId",
+          <ConnectionApplicationDetailRoute />,
+        ),
         guarded("objections", "objections", <ObjectionsRoute />),
         guarded("objections", "objections/new", <CreateObjectionRoute />),
         guarded("objections", "objections/:objectionId", <ObjectionDetailRoute />),

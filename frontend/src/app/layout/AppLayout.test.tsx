@@ -10,7 +10,7 @@ import { DesignSystem } from "../design/DesignSystem";
 import type { Schema } from "@/lib/api/schema-types";
 import { AuthContext } from "@/lib/auth/AuthContext";
 import { createQueryClient } from "@/lib/query-client";
-import { me } from "@/test/fixtures";
+import { me, tenant } from "@/test/fixtures";
 import { AppLayout } from "./AppLayout";
 
 function renderWithMe(caller: Schema<"Me">) {
@@ -97,6 +97,15 @@ describe("AppLayout", () => {
       "消息文案",
       "操作日志",
     ]);
+  });
+
+  it("lists connection applications at the front desk when the tenant takes them", async () => {
+    await i18n.changeLanguage("zh-CN");
+    renderWithMe(me({ roles: ["dispatcher"], tenant: tenant({ connectionApplications: true }) }));
+    const nav = await screen.findByRole("navigation", { name: "主导航" });
+    await screen.findByText("王经理");
+    const links = Array.from(nav.querySelectorAll("a")).map((a) => a.textContent);
+    expect(links.slice(0, 4)).toEqual(["首页", "来电登记", "服务请求", "报装接电"]);
   });
 
   it("gives a platform admin a flat menu: the tenant list and the country calendars", async () => {

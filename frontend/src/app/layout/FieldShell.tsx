@@ -29,7 +29,7 @@ export default function FieldShell({ me, children }: { me: Me; children: ReactNo
       </Layout.Header>
       <nav aria-label={t("nav.main")} className="field-nav">
         <Flex gap={4} wrap>
-          {navigationFor(me.roles).map((item) => (
+          {navigationFor(me.roles, me.tenant ?? {}).map((item) => (
             <NavLink key={item.key} to={item.path} className="field-nav__link">
               {PAGE_ICONS[item.key]}
               <span>{t(pageLabel(item.key))}</span>

@@ -46,7 +46,8 @@ export default function OfficeShell({ me, children }: ShellProps) {
   const phone = screens.lg === false;
   const roles = me.roles;
   const office = canOpen("intake", roles);
-  const menu = useMemo(() => menuFor(roles), [roles]);
+  const modules = me.tenant;
+  const menu = useMemo(() => menuFor(roles, modules ?? {}), [roles, modules]);
   const page = pageOfPath(pathname);
   const group = page ? groupOfPage(page) : null;
   const [collapsed, setCollapsed] = useState(false);

@@ -61,6 +61,7 @@ export const PAGE_ICONS: Record<PageKey, ReactNode> = {
   followUps: <CustomerServiceOutlined />,
   campaigns: <NotificationOutlined />,
   objections: <FlagOutlined />,
+  connectionApplications: <ThunderboltOutlined />,
   complaints: <FileSearchOutlined />,
   qualityReports: <ExperimentOutlined />,
   earlyWarnings: <WarningOutlined />,
