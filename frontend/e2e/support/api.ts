@@ -13,7 +13,12 @@ export async function tokenOf(login: Login): Promise<string> {
 }
 
 /** A call to the API with a person's token; anything but a 2xx fails the test with the server's answer. */
-export async function callApi<T>(token: string, method: "GET" | "POST", path: string, body?: unknown): Promise<T> {
+export async function callApi<T>(
+  token: string,
+  method: "GET" | "POST" | "PUT",
+  path: string,
+  body?: unknown,
+): Promise<T> {
   const response = await fetch(`${API_URL}${path}`, {
     method,
     headers: {

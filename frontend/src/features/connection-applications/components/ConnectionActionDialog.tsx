@@ -467,7 +467,7 @@ function ConstructionStepForm({ application, onClose }: Omit<DialogProps, "actio
   const format = useTenantFormat();
   const installers = useInstallerDirectory();
   const contractor = Form.useWatch<ConstructionForm["contractor"]>("contractor");
-  const partners = usePartnerChoices(true);
+  const partners = usePartnerChoices((contractor ?? "OWN") === "PARTNER");
   const problemText = (problem: FormProblem) => t(`validation.${problem}`);
   const { form, onFinish, submitting, problem } = useStepForm<ConstructionForm & Values>(
     application,

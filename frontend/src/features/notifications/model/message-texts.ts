@@ -18,6 +18,15 @@ const RECIPIENTS = {
   EARLY_WARNING: "office",
   WEEKLY_REPORT_READY: "office",
   MONTHLY_ANALYSIS_READY: "office",
+  CONNECTION_RECEIVED: "customer",
+  CONNECTION_PLAN_DELAYED: "customer",
+  CONNECTION_PLAN_NOTIFIED: "customer",
+  CONNECTION_PLAN_EXPIRING: "customer",
+  CONNECTION_PLAN_EXPIRED: "customer",
+  CONNECTION_DESIGN_APPROVED: "customer",
+  CONNECTION_DESIGN_CHANGES: "customer",
+  CONNECTION_INSPECTION_FAILED: "customer",
+  CONNECTION_CONNECTED: "customer",
 } as const satisfies Record<string, MessageRecipient>;
 
 /** The kinds the screen has names for in both languages. */
@@ -49,6 +58,15 @@ export const ARGUMENTS = [
   "faultCategory",
   "occurrences",
   "period",
+  "applicationNumber",
+  "explanation",
+  "plan",
+  "validUntil",
+  "objectionUntil",
+  "extensionAskUntil",
+  "opinion",
+  "findings",
+  "meterNumber",
 ] as const;
 export type KnownArgument = (typeof ARGUMENTS)[number];
 
