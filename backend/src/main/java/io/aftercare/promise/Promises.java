@@ -111,6 +111,10 @@ public class Promises {
         boolean late = clock.breachedAt != null || clock.status != PromiseDtos.PromiseStatus.PAUSED && now.isAfter(clock.dueAt);
         clock.metAt = now;
         clock.status = late ? PromiseDtos.PromiseStatus.BREACHED : PromiseDtos.PromiseStatus.MET;
+        if (late && clock.breachedAt == null) {
+            // kept late before the watch marked it: it broke when it fell due (promise compliance counts it then)
+            clock.breachedAt = clock.dueAt;
+        }
         clock.pausedAt = null;
         clock.pauseReason = null;
     }

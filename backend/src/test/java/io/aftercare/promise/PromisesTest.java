@@ -97,8 +97,11 @@ class PromisesTest {
         clock.dueAt = at("2026-11-24T10:00");
         Promises.meet(clock, at("2026-11-24T10:30"));
         assertEquals(PromiseDtos.PromiseStatus.BREACHED, clock.status);
+        // kept before the watch saw it: it broke when it fell due, which promise compliance counts
+        assertEquals(clock.dueAt, clock.breachedAt);
         clock.status = PromiseDtos.PromiseStatus.ON_TRACK;
         clock.metAt = null;
+        clock.breachedAt = null;
         Promises.meet(clock, at("2026-11-24T09:30"));
         assertEquals(PromiseDtos.PromiseStatus.MET, clock.status);
     }
