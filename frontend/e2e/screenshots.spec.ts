@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { copyFileSync, mkdirSync } from "node:fs";
 import { callApi, tokenOf } from "./support/api";
+import { connectedApplication } from "./support/connection";
 import { readState, type Login, type ProvisionedTenant } from "./support/environment";
 import { signInOnKeycloak } from "./support/keycloak";
 import { createAssignedOrder, type AssignedOrder } from "./support/orders";
@@ -100,6 +101,7 @@ test("@screenshots the key screens in both languages, desktop and phone", async 
     new Date(view.appointment.start),
   );
   const campaign = await launchedCampaign(tenant);
+  const connection = await connectedApplication(tenant, String(Math.floor(1000 + Math.random() * 9000)));
 
   for (const language of LANGUAGES) {
     for (const device of Object.keys(DEVICES) as (keyof typeof DEVICES)[]) {
@@ -118,6 +120,7 @@ test("@screenshots the key screens in both languages, desktop and phone", async 
         ["09-indicators", "/indicators"],
         ["11-customer-accounts", "/customer-accounts"],
         ["12-campaign", `/campaigns/${campaign.id}`],
+        ["14-connection", `/connection-applications/${connection.id}`],
       ] as const) {
         await office.goto(path);
         await shoot(office, dir, name);

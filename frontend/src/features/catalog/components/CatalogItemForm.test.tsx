@@ -44,6 +44,8 @@ describe("CatalogItemForm", () => {
           name: "挂式空调 35",
           unit: "台",
           warranty: { months: 24, covers: "整机保修，人为损坏除外", outOfWarrantyFee: "150" },
+          domestic: false,
+          centralProcurement: false,
         },
       },
     ]);
@@ -58,10 +60,17 @@ describe("CatalogItemForm", () => {
     await chooseOption(screen.getByRole("combobox", { name: "类别" }), "配件");
     await waitFor(() => expect(screen.queryByRole("group", { name: "保修条款" })).not.toBeInTheDocument());
     await fillItem("CU-6", "铜管", "米");
+    // A part for power connections is marked domestic.
+    await userEvent.click(screen.getByRole("switch", { name: "国产" }));
     await userEvent.click(screen.getByRole("button", { name: "保存" }));
 
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
-    expect(sent).toEqual([{ method: "POST", body: { kind: "PART", code: "CU-6", name: "铜管", unit: "米" } }]);
+    expect(sent).toEqual([
+      {
+        method: "POST",
+        body: { kind: "PART", code: "CU-6", name: "铜管", unit: "米", domestic: true, centralProcurement: false },
+      },
+    ]);
   }, 60_000);
 
   it("shows a product's terms when editing, and removes them once emptied", async () => {

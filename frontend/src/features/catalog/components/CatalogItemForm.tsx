@@ -1,4 +1,4 @@
-import { Card, Form, Input, InputNumber, Select } from "antd";
+import { Card, Flex, Form, Input, InputNumber, Select, Switch } from "antd";
 import { useTranslation } from "react-i18next";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useApiForm } from "@/components/form/use-api-form";
@@ -80,6 +80,19 @@ export function CatalogItemForm({ item, onSaved }: CatalogItemFormProps) {
       <Form.Item name="price" label={t("catalog.fields.price")} extra={t("catalog.priceHint")}>
         <Input inputMode="decimal" suffix={currency} />
       </Form.Item>
+      <Flex gap={24} wrap>
+        <Form.Item
+          name="domestic"
+          label={t("catalog.fields.domestic")}
+          valuePropName="checked"
+          extra={t("catalog.domesticHint")}
+        >
+          <Switch />
+        </Form.Item>
+        <Form.Item name="centralProcurement" label={t("catalog.fields.centralProcurement")} valuePropName="checked">
+          <Switch />
+        </Form.Item>
+      </Flex>
       {kind === "PRODUCT" && (
         <Card
           size="small"

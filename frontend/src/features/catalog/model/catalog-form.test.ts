@@ -24,6 +24,8 @@ describe("catalogue item form", () => {
         unit: "米",
         price: "12.345",
         warranty: emptyWarranty(),
+        domestic: false,
+        centralProcurement: false,
       }),
     ).toEqual({
       code: "code",
@@ -40,12 +42,16 @@ describe("catalogue item form", () => {
         unit: "把",
         price: "",
         warranty: emptyWarranty(),
+        domestic: true,
+        centralProcurement: false,
       }),
     ).toEqual({
       kind: "TOOL",
       code: "扳手-01",
       name: "扭力扳手",
       unit: "把",
+      domestic: true,
+      centralProcurement: false,
     });
     const read = catalogItem({ version: 2 });
     expect(toUpdateCatalogItemRequest({ ...catalogItemFormOf(read), price: "" }, read.version)).toEqual({
@@ -53,6 +59,8 @@ describe("catalogue item form", () => {
       code: "GPS-T100",
       name: "车载定位终端 T100",
       unit: "台",
+      domestic: false,
+      centralProcurement: false,
     });
   });
 

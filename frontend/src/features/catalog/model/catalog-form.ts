@@ -19,6 +19,10 @@ export interface CatalogItemForm {
   price: string;
   /** Only products carry warranty terms; ignored for parts and tools. */
   warranty: WarrantyInput;
+  /** Made in China: only domestic materials may go into a power connection. */
+  domestic: boolean;
+  /** A large item bought through central procurement (统一采购). */
+  centralProcurement: boolean;
 }
 
 export function emptyWarranty(): WarrantyInput {
@@ -26,7 +30,16 @@ export function emptyWarranty(): WarrantyInput {
 }
 
 export function emptyCatalogItemForm(kind: CatalogItemKind = "PRODUCT"): CatalogItemForm {
-  return { kind, code: "", name: "", unit: "", price: "", warranty: emptyWarranty() };
+  return {
+    kind,
+    code: "",
+    name: "",
+    unit: "",
+    price: "",
+    warranty: emptyWarranty(),
+    domestic: false,
+    centralProcurement: false,
+  };
 }
 
 export function catalogItemFormOf(item: CatalogItem): CatalogItemForm {
@@ -41,6 +54,8 @@ export function catalogItemFormOf(item: CatalogItem): CatalogItemForm {
       covers: item.warranty?.covers ?? "",
       outOfWarrantyFee: item.warranty?.outOfWarrantyFee ?? "",
     },
+    domestic: item.domestic === true,
+    centralProcurement: item.centralProcurement === true,
   };
 }
 
@@ -92,6 +107,8 @@ function fields(form: CatalogItemForm) {
     unit: form.unit.trim(),
     ...(isBlank(form.price) ? {} : { price: form.price.trim() }),
     ...(warranty ? { warranty } : {}),
+    domestic: form.domestic === true,
+    centralProcurement: form.centralProcurement === true,
   };
 }
 

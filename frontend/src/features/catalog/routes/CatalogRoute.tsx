@@ -110,6 +110,17 @@ export function CatalogRoute() {
         price ? format.money(price) : <Typography.Text type="secondary">—</Typography.Text>,
     },
     {
+      title: t("catalog.fields.origin"),
+      key: "origin",
+      responsive: ["lg"],
+      render: (_, item) => (
+        <Space size={4} wrap>
+          {item.domestic && <Tag color="green">{t("catalog.fields.domestic")}</Tag>}
+          {item.centralProcurement && <Tag color="blue">{t("catalog.fields.centralProcurement")}</Tag>}
+        </Space>
+      ),
+    },
+    {
       title: t("catalog.warranty.column"),
       key: "warranty",
       render: (_, item) => <WarrantyTerms item={item} />,

@@ -419,6 +419,9 @@ function detailValue(
       return tr(`workOrders.type.${value}`, { defaultValue: value });
     case "dueAt":
       return format.dateTime(value);
+    case "quantity":
+    case "capacityKva":
+      return Number.isNaN(Number(value)) ? value : String(Number(value));
     case "late":
     case "changed":
     case "centralProcurement":
@@ -453,7 +456,10 @@ export function useConnectionTimelineItems(events: readonly ConnectionEvent[] | 
           </Typography.Text>
           {details.map(([key, value]) => (
             <Typography.Text key={key} style={{ whiteSpace: "pre-wrap" }}>
-              {tr(`connections.detailKey.${key}`, { defaultValue: key })}：{detailValue(tr, format, key, value)}
+              {t("connections.detail.detailLine", {
+                label: tr(`connections.detailKey.${key}`, { defaultValue: key }),
+                value: detailValue(tr, format, key, value),
+              })}
             </Typography.Text>
           ))}
         </Flex>
