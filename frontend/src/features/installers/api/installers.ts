@@ -114,3 +114,41 @@ export function useDecideLeave(installerId: string) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: leaveKey(installerId) }),
   });
 }
+
+export type InstallerTraining = Schema<"InstallerTraining">;
+export type CreateInstallerTrainingRequest = Schema<"CreateInstallerTrainingRequest">;
+const trainingsKey = (installerId: string) => [...installersKey, "trainings", installerId];
+
+/** The trainings an installer took (岗前培训); a connection crew needs one each. */
+export function useTrainings(installerId: string) {
+  const api = useApiClient();
+  return useQuery({
+    queryKey: trainingsKey(installerId),
+    queryFn: async () =>
+      unwrap(await api.GET("/api/v1/installers/{installerId}/trainings", { params: { path: { installerId } } })).items,
+  });
+}
+
+export function useAddTraining(installerId: string) {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: CreateInstallerTrainingRequest) =>
+      unwrap(await api.POST("/api/v1/installers/{installerId}/trainings", { params: { path: { installerId } }, body })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: trainingsKey(installerId) }),
+  });
+}
+
+export function useRemoveTraining(installerId: string) {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (trainingId: string) =>
+      unwrap(
+        await api.DELETE("/api/v1/installers/{installerId}/trainings/{trainingId}", {
+          params: { path: { installerId, trainingId } },
+        }),
+      ),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: trainingsKey(installerId) }),
+  });
+}

@@ -1,10 +1,10 @@
-import { CalendarOutlined, FileImageOutlined, PlusOutlined } from "@ant-design/icons";
+import { BookOutlined, CalendarOutlined, FileImageOutlined, PlusOutlined } from "@ant-design/icons";
 import { App, Button, Popconfirm, Space } from "antd";
 import { useTranslation } from "react-i18next";
 import { RefusalAlert } from "@/components/ProblemAlert";
 import { useUpdateInstaller, type Installer } from "../api/installers";
 
-export type InstallerPanel = "certificate" | "scans" | "leave";
+export type InstallerPanel = "certificate" | "scans" | "leave" | "trainings";
 
 /** What one can do with an installer: add a certificate, see scans and leave; the manager also (de)activates. */
 export function InstallerActions({
@@ -69,6 +69,14 @@ export function InstallerActions({
             {t("installers.scans.show")}
           </Button>
         )}
+        <Button
+          size="small"
+          icon={<BookOutlined />}
+          aria-label={t("installers.trainings.showFor", { name })}
+          onClick={() => onOpen("trainings")}
+        >
+          {t("installers.trainings.show")}
+        </Button>
         <Button
           size="small"
           icon={<CalendarOutlined />}

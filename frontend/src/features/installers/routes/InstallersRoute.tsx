@@ -15,6 +15,7 @@ import { CertificateScans } from "../components/CertificateScans";
 import { CertificateTag } from "../components/CertificateTag";
 import { CertificationForm } from "../components/CertificationForm";
 import { CreateInstallerForm } from "../components/CreateInstallerForm";
+import { InstallerTrainings } from "../components/InstallerTrainings";
 import { InstallerActions, type InstallerPanel } from "../components/InstallerActions";
 import { LeaveRequests } from "../components/LeaveRequests";
 import { validityOf } from "../model/certificate-validity";
@@ -134,7 +135,9 @@ export function InstallersRoute() {
       ? t("installers.certificates.addFor", { name: openInstaller.displayName })
       : open.panel === "scans"
         ? t("installers.scans.title", { name: openInstaller.displayName })
-        : t("installers.leave.of", { name: openInstaller.displayName }));
+        : open.panel === "trainings"
+          ? t("installers.trainings.title", { name: openInstaller.displayName })
+          : t("installers.leave.of", { name: openInstaller.displayName }));
 
   return (
     <ListPage
@@ -227,6 +230,7 @@ export function InstallersRoute() {
           <CertificateScans installer={openInstaller} canManage={canManage} />
         )}
         {openInstaller && open.panel === "leave" && <LeaveRequests installer={openInstaller} canDecide={canManage} />}
+        {openInstaller && open.panel === "trainings" && <InstallerTrainings installer={openInstaller} />}
       </Drawer>
     </ListPage>
   );

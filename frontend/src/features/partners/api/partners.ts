@@ -57,6 +57,20 @@ export function useCreatePartner() {
   });
 }
 
+/** Sets or changes the partner's construction qualification, keeping everything else. */
+export function useUpdatePartnerQualification(partnerId: string) {
+  const api = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: Schema<"UpdatePartnerRequest">) =>
+      unwrap(await api.PATCH("/api/v1/partners/{partnerId}", { params: { path: { partnerId } }, body })),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(partnerKey(partnerId), saved);
+      void queryClient.invalidateQueries({ queryKey: [...partnersKey, "list"] });
+    },
+  });
+}
+
 /** Every agreement of the partner: a partner has a handful, and the order form picks one. */
 export function usePartnerAgreements(partnerId: string) {
   const api = useApiClient();

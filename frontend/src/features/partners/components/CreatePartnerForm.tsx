@@ -2,6 +2,7 @@ import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Col, Divider, Form, Input, Row } from "antd";
 import { useTranslation } from "react-i18next";
 import { checkWith } from "@/components/form/checks";
+import { DateFormItem } from "@/components/form/DateFormItem";
 import { PhoneFormItem } from "@/components/form/contact-form-items";
 import { SubmitButton } from "@/components/form/SubmitButton";
 import { useApiForm } from "@/components/form/use-api-form";
@@ -20,6 +21,8 @@ const BANK_FIELDS: Record<string, keyof PartnerForm> = {
   "bankAccount.accountName": "accountName",
   "bankAccount.bank": "bank",
   "bankAccount.accountNumber": "accountNumber",
+  "constructionQualification.number": "qualificationNumber",
+  "constructionQualification.validTo": "qualificationValidTo",
 };
 
 /** A new outsourcing partner: name, contacts and the bank account it is paid to. */
@@ -125,6 +128,23 @@ export function CreatePartnerForm({ onCreated }: { onCreated: (partner: Partner)
       >
         <Input inputMode="numeric" autoComplete="off" />
       </Form.Item>
+      <Divider titlePlacement="start" plain>
+        {t("partners.fields.constructionQualification")}
+      </Divider>
+      <Row gutter={12}>
+        <Col xs={24} sm={12}>
+          <Form.Item
+            name="qualificationNumber"
+            label={t("partners.fields.qualificationNumber")}
+            extra={t("partners.qualification.hint")}
+          >
+            <Input maxLength={50} autoComplete="off" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} sm={12}>
+          <DateFormItem name="qualificationValidTo" label={t("partners.fields.qualificationValidTo")} />
+        </Col>
+      </Row>
       {problem && <div style={{ marginBottom: 16 }}>{problem}</div>}
       <SubmitButton submitting={submitting}>{t("partners.create.submit")}</SubmitButton>
     </Form>

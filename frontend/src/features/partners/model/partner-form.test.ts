@@ -34,6 +34,20 @@ describe("registering a partner", () => {
     });
   });
 
+  it("sends a construction qualification only with both its number and its last valid day", () => {
+    const form = { ...emptyPartnerForm(), name: "安达电力" };
+    expect(validatePartner({ ...form, qualificationNumber: "D341012345" })).toEqual({
+      qualificationValidTo: "required",
+    });
+    expect(
+      toCreatePartner({ ...form, qualificationNumber: " D341012345 ", qualificationValidTo: "2028-06-30" }),
+    ).toEqual({
+      name: "安达电力",
+      contacts: [],
+      constructionQualification: { number: "D341012345", validTo: "2028-06-30" },
+    });
+  });
+
   it("checks contacts and the account number", () => {
     const form = {
       ...emptyPartnerForm(),

@@ -38,10 +38,36 @@ export interface PartnerForm {
   accountName: string;
   bank: string;
   accountNumber: string;
+  /** Construction qualification (施工资质): its number and last valid day, both or neither. */
+  qualificationNumber: string;
+  qualificationValidTo: string;
 }
 
 export function emptyPartnerForm(): PartnerForm {
-  return { name: "", contacts: [{ name: "", phone: "", role: "" }], accountName: "", bank: "", accountNumber: "" };
+  return {
+    name: "",
+    contacts: [{ name: "", phone: "", role: "" }],
+    accountName: "",
+    bank: "",
+    accountNumber: "",
+    qualificationNumber: "",
+    qualificationValidTo: "",
+  };
+}
+
+/** A qualification needs both its number and its last valid day; neither means none. */
+export function validateQualification(number: string, validTo: string): Problems {
+  const problems: Problems = {};
+  if (isBlank(number) && !isBlank(validTo)) problems.qualificationNumber = "required";
+  if (!isBlank(number) && isBlank(validTo)) problems.qualificationValidTo = "required";
+  return problems;
+}
+
+export function toQualification(
+  number: string,
+  validTo: string,
+): CreatePartnerRequest["constructionQualification"] | undefined {
+  return isBlank(number) || isBlank(validTo) ? undefined : { number: number.trim(), validTo };
 }
 
 /** A contact row left wholly empty is dropped, not an error. */
@@ -60,6 +86,7 @@ export function validatePartner(form: PartnerForm): Problems {
   if (!isBlank(form.accountNumber) && !ACCOUNT.test(form.accountNumber.trim())) {
     problems["bankAccount.accountNumber"] = "accountNumber";
   }
+  Object.assign(problems, validateQualification(form.qualificationNumber ?? "", form.qualificationValidTo ?? ""));
   return problems;
 }
 
@@ -77,7 +104,9 @@ export function toCreatePartner(form: PartnerForm): CreatePartnerRequest {
       ...(optional(contact.role) ? { role: contact.role.trim() } : {}),
     }));
   const hasBank = [form.accountName, form.bank, form.accountNumber].some((text) => !isBlank(text));
+  const qualification = toQualification(form.qualificationNumber ?? "", form.qualificationValidTo ?? "");
   return {
+    ...(qualification ? { constructionQualification: qualification } : {}),
     name: form.name.trim(),
     contacts,
     ...(hasBank

@@ -10,6 +10,7 @@ import { ProblemAlert } from "@/components/ProblemAlert";
 import { usePartner } from "../api/partners";
 import { AgreementsTab } from "../components/AgreementsTab";
 import { OrdersTab } from "../components/OrdersTab";
+import { QualificationEditor } from "../components/QualificationEditor";
 import { QuotaTab } from "../components/QuotaTab";
 import { StaffTab } from "../components/StaffTab";
 import { StatementsTab } from "../components/StatementsTab";
@@ -87,6 +88,11 @@ export function PartnerDetailRoute() {
               children: account
                 ? [account.accountName, account.bank, account.accountNumberMasked].filter(Boolean).join(" · ")
                 : "—",
+            },
+            {
+              key: "qualification",
+              label: t("partners.fields.constructionQualification"),
+              children: <QualificationEditor partner={partner} />,
             },
           ]}
         />
