@@ -260,6 +260,13 @@ describe("the menu groups pages by job", () => {
     expect(canOpen("connectionApplications", ["manager"], { connectionApplications: true })).toBe(true);
     expect(canOpen("connectionApplications", ["installer"], { connectionApplications: true })).toBe(false);
     expect(pageOfPath("/connection-applications/7f0c")).toBe("connectionApplications");
+    expect(navigationFor(["customer"], { connectionApplications: true }).map((item) => item.key)).toEqual([
+      "myProducts",
+      "myBooking",
+      "myRequests",
+      "myConnectionApplications",
+      "myDetails",
+    ]);
   });
 
   it("flattens a menu of fewer than seven entries", () => {

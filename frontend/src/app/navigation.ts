@@ -51,6 +51,7 @@ export const PAGES = {
   myProducts: { path: "/my-products", roles: ["customer"] },
   myBooking: { path: "/my-booking", roles: ["customer"] },
   myRequests: { path: "/my-requests", roles: ["customer"] },
+  myConnectionApplications: { path: "/my-connection-applications", roles: ["customer"] },
   myDetails: { path: "/my-details", roles: ["customer"] },
   settings: { path: "/settings", roles: ["manager"] },
   calendar: { path: "/calendar", roles: ["manager"] },
@@ -73,6 +74,7 @@ export interface TenantModules {
 /** Pages that belong to a module a tenant switches on in its settings. */
 const PAGE_MODULES: Partial<Record<PageKey, keyof TenantModules>> = {
   connectionApplications: "connectionApplications",
+  myConnectionApplications: "connectionApplications",
 };
 
 // Product quality keeps its pages' names with its own texts.
@@ -147,6 +149,7 @@ export const NAV_GROUPS = [
       "myProducts",
       "myBooking",
       "myRequests",
+      "myConnectionApplications",
       "myDetails",
     ],
   },

@@ -4,6 +4,10 @@ import { PublicLayout } from "./layout/PublicLayout";
 import { LeavePublicPages } from "./routes/LeavePublicPages";
 
 const BookingRoute = lazyPage(() => import("@/features/booking/routes/BookingRoute"), "BookingRoute");
+const ConnectionProcedureRoute = lazyPage(
+  () => import("@/features/connection-applications/routes/ConnectionProcedureRoute"),
+  "ConnectionProcedureRoute",
+);
 const CampaignLinkRoute = lazyPage(() => import("@/features/booking/routes/CampaignLinkRoute"), "CampaignLinkRoute");
 const SignUpRoute = lazyPage(() => import("@/features/booking/routes/SignUpRoute"), "SignUpRoute");
 const TrackingRoute = lazyPage(() => import("@/features/booking/routes/TrackingRoute"), "TrackingRoute");
@@ -14,6 +18,8 @@ export const publicRoutes: RouteObject[] = [
     element: <PublicLayout />,
     children: [
       { path: "book/:tenantSlug", element: <BookingRoute /> },
+      // The company's connection procedure (报装接电), published beside its booking page.
+      { path: "book/:tenantSlug/connection", element: <ConnectionProcedureRoute /> },
       { path: "track/:trackingCode", element: <TrackingRoute /> },
       { path: "sign-up/:tenantSlug", element: <SignUpRoute /> },
       // A customer's personal link of a maintenance campaign, as its SMS carries it.

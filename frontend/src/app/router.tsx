@@ -90,6 +90,10 @@ const ConnectionApplicationDetailRoute = lazyPage(
   () => import("@/features/connection-applications/routes/ConnectionApplicationDetailRoute"),
   "ConnectionApplicationDetailRoute",
 );
+const MyConnectionApplicationsRoute = lazyPage(
+  () => import("@/features/connection-applications/routes/MyConnectionApplicationsRoute"),
+  "MyConnectionApplicationsRoute",
+);
 const ObjectionsRoute = lazyPage(() => import("@/features/objections/routes/ObjectionsRoute"), "ObjectionsRoute");
 const EarlyWarningDetailRoute = lazyPage(
   () => import("@/features/quality/routes/EarlyWarningDetailRoute"),
@@ -268,6 +272,7 @@ export function createAppRouter() {
         guarded("myProducts", "my-products", <MyProductsRoute />),
         guarded("myBooking", "my-booking", <MyBookingRoute />),
         guarded("myRequests", "my-requests", <MyRequestsRoute />),
+        guarded("myConnectionApplications", "my-connection-applications", <MyConnectionApplicationsRoute />),
         guarded("myDetails", "my-details", <MyDetailsRoute />),
         {
           path: "country-calendars",

@@ -62,6 +62,7 @@ export const PAGE_ICONS: Record<PageKey, ReactNode> = {
   campaigns: <NotificationOutlined />,
   objections: <FlagOutlined />,
   connectionApplications: <ThunderboltOutlined />,
+  myConnectionApplications: <ThunderboltOutlined />,
   complaints: <FileSearchOutlined />,
   qualityReports: <ExperimentOutlined />,
   earlyWarnings: <WarningOutlined />,

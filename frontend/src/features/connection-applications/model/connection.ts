@@ -278,3 +278,11 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export function eventKindOf(kind: string): EventKind | null {
   return EVENT_KINDS.find((known) => known === kind) ?? null;
 }
+
+/** A signed-in customer's own applications. */
+export const MY_CONNECTIONS_PATH = "/my-connection-applications";
+
+/** The public page of a company's connection procedure. */
+export function procedurePath(tenantSlug: string): string {
+  return `/book/${encodeURIComponent(tenantSlug)}/connection`;
+}
