@@ -5,11 +5,8 @@ import io.aftercare.attachment.AttachmentDtos;
 import io.aftercare.attachment.AttachmentService;
 import io.aftercare.catalog.CatalogDtos;
 import io.aftercare.catalog.CatalogService;
-import io.aftercare.installer.InstallerTrainings;
-import io.aftercare.installer.Qualification;
 import io.aftercare.notification.Notifications;
 import io.aftercare.notification.Template;
-import io.aftercare.partner.PartnerService;
 import io.aftercare.problem.FieldError;
 import io.aftercare.problem.ProblemException;
 import io.aftercare.promise.PromiseDtos;
@@ -22,7 +19,6 @@ import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,22 +39,20 @@ public class ConnectionWork {
     private final ConnectionViews views;
     private final AttachmentService attachments;
     private final CatalogService catalog;
-    private final InstallerTrainings crews;
-    private final PartnerService partners;
+    private final ConnectionContractors contractors;
     private final Promises promises;
     private final Notifications notifications;
     private final CurrentUser caller;
 
     public ConnectionWork(ConnectionRecords records, ConnectionDeadlines deadlines, ConnectionViews views, AttachmentService attachments,
-                          CatalogService catalog, InstallerTrainings crews, PartnerService partners, Promises promises,
-                          Notifications notifications, CurrentUser caller) {
+                          CatalogService catalog, ConnectionContractors contractors, Promises promises, Notifications notifications,
+                          CurrentUser caller) {
         this.records = records;
         this.deadlines = deadlines;
         this.views = views;
         this.attachments = attachments;
         this.catalog = catalog;
-        this.crews = crews;
-        this.partners = partners;
+        this.contractors = contractors;
         this.promises = promises;
         this.notifications = notifications;
         this.caller = caller;
@@ -170,8 +164,7 @@ public class ConnectionWork {
             throw ProblemException.invalidField("startedOn", "the plan is valid until " + application.planValidUntil
                     + "; ask for an extension first");
         }
-        String partnerName = checkContractor(request);
-        checkCrew(request);
+        String partnerName = contractors.check(request);
         application.contractorKind = request.contractor();
         application.partnerId = request.contractor() == ConnectionDtos.ContractorKind.PARTNER ? request.partnerId() : null;
         application.crewIds = List.copyOf(new java.util.LinkedHashSet<>(request.installerIds()));
@@ -186,58 +179,6 @@ public class ConnectionWork {
         details.put("startedOn", request.startedOn().toString());
         records.move(application, ConnectionDtos.Status.CONSTRUCTION, "construction-started", details);
         return views.of(application);
-    }
-
-    /** The partner's name when the contractor is a partner holding a valid qualification on the start day. */
-    private String checkContractor(ConnectionDtos.ConstructionRequest request) {
-        if (request.contractor() == ConnectionDtos.ContractorKind.OWN) {
-            if (request.partnerId() != null) {
-                throw ProblemException.invalidField("partnerId", "is only for contractor PARTNER");
-            }
-            return null;
-        }
-        if (request.partnerId() == null) {
-            throw ProblemException.invalidField("partnerId", "name the partner that does the work");
-        }
-        PartnerService.Contractor partner = partners.contractor(request.partnerId(), request.startedOn())
-                .orElseThrow(() -> ProblemException.invalidField("partnerId", "no partner of your tenant has this id"));
-        if (!partner.qualified()) {
-            throw new ProblemException(422, "connection-contractor-unqualified", "Contractor not qualified",
-                    partner.name() + " holds no construction qualification valid on " + request.startedOn() + ".",
-                    List.of(new FieldError("partnerId", "has no construction qualification valid on " + request.startedOn())));
-        }
-        return partner.name();
-    }
-
-    /** Every crew member is an installer with a training record; own installers hold an electrician's certificate too. */
-    private void checkCrew(ConnectionDtos.ConstructionRequest request) {
-        List<UUID> ids = request.installerIds();
-        Set<UUID> known = new HashSet<>(crews.known(ids));
-        List<FieldError> unknown = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            if (!known.contains(ids.get(i))) {
-                unknown.add(new FieldError("installerIds[" + i + "]", "no installer of your tenant has this id"));
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw ProblemException.badRequest(unknown.size() + " crew members are unknown.", unknown);
-        }
-        Set<UUID> untrained = crews.untrained(ids, request.startedOn());
-        Set<UUID> uncertified = request.contractor() == ConnectionDtos.ContractorKind.OWN
-                ? crews.uncertified(ids, Qualification.ELECTRICIAN, request.startedOn()) : Set.of();
-        List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i++) {
-            if (untrained.contains(ids.get(i))) {
-                errors.add(new FieldError("installerIds[" + i + "]", "has no training record on or before " + request.startedOn()));
-            }
-            if (uncertified.contains(ids.get(i))) {
-                errors.add(new FieldError("installerIds[" + i + "]", "holds no electrician's certificate valid on " + request.startedOn()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(422, "connection-crew-unqualified", "Crew not qualified",
-                    "Construction staff must be trained (and own installers certified electricians).", errors);
-        }
     }
 
     /** A material used: a catalogue part; low-voltage work takes domestic material only. */
