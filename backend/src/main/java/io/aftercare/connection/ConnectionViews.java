@@ -6,7 +6,6 @@ import io.aftercare.customer.CustomerDtos;
 import io.aftercare.installer.InstallerService;
 import io.aftercare.partner.PartnerService;
 import io.aftercare.promise.PromiseClock;
-import io.aftercare.promise.PromiseDtos;
 import io.aftercare.settings.SettingsDtos;
 import io.aftercare.workorder.WorkOrderQueries;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -230,9 +229,5 @@ public class ConnectionViews {
                 ConnectionDeadlines.byClass(c -> ConnectionDeadlines.reviewDeadline(rules, c)), rules.planObjectionMonths(), rules.designCopies(),
                 ConnectionDtos.DesignDocument.requiredFor(ConnectionDtos.SupplyClass.HIGH_VOLTAGE_SINGLE),
                 ConnectionDtos.DesignDocument.requiredFor(ConnectionDtos.SupplyClass.LOW_VOLTAGE), rules.fees(), rules.procedureNote());
-    }
-
-    static boolean promiseOpen(ConnectionApplication a) {
-        return a.promise != null && a.promise.kind != null && a.promise.isOpen() && a.promise.status != PromiseDtos.PromiseStatus.PAUSED;
     }
 }

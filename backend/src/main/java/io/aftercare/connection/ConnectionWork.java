@@ -62,7 +62,7 @@ public class ConnectionWork {
     @Transactional
     public ConnectionDtos.ApplicationView submitDesign(UUID id, ConnectionDtos.DesignSubmissionRequest request) {
         ConnectionApplication application = records.open(id, request.version());
-        if (!ConnectionDtos.Status.DESIGN_REVIEW.equals(next(application, ConnectionDtos.Status.DESIGN_REVIEW))) {
+        if (!application.status.next().contains(ConnectionDtos.Status.DESIGN_REVIEW)) {
             throw ConnectionRecords.notNow(application, "design-submitted");
         }
         int copies = deadlines.rules().designCopies();
@@ -87,10 +87,6 @@ public class ConnectionWork {
                 "copies", Integer.toString(design.copies), "documents", Integer.toString(design.documents.size()),
                 "changed", Boolean.toString(changed), "dueAt", application.promise.dueAt.toString()));
         return views.of(application);
-    }
-
-    private static ConnectionDtos.Status next(ConnectionApplication application, ConnectionDtos.Status to) {
-        return application.status.next().contains(to) ? to : null;
     }
 
     /** Every document the class needs, each once, and any scan one of this application's files. */
