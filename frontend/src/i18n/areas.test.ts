@@ -33,7 +33,12 @@ describe("each area loads the texts its pages use", () => {
   it("gives the customers' public pages every part they use", () => {
     // The office shell and its header search load with the office's texts; the public pages use only their layout.
     const missing = [
-      ...partsUsed(["features/booking", "app/layout/PublicLayout.tsx", "app/layout/LanguageSwitcher.tsx"]),
+      ...partsUsed([
+        "features/booking",
+        "features/connection-applications/routes/ConnectionProcedureRoute.tsx",
+        "app/layout/PublicLayout.tsx",
+        "app/layout/LanguageSwitcher.tsx",
+      ]),
     ].filter((part) => !(PUBLIC_PARTS as readonly string[]).includes(part));
     expect(missing).toEqual([]);
   });

@@ -20,6 +20,8 @@ export const PUBLIC_PARTS = [
   "customerKind",
   "qualifications",
   "attachments",
+  // The published connection procedure (/book/<company>/connection) names classes, steps and documents.
+  "connections",
 ] as const;
 
 export const FIELD_PARTS = [
@@ -54,4 +56,5 @@ export const FIELD_PARTS = [
   "discipline",
   "expenses",
   "quality",
+  "connections",
 ] as const;

@@ -1,7 +1,8 @@
-import { CheckCircleTwoTone, CloseCircleTwoTone } from "@ant-design/icons";
+import { CheckCircleTwoTone, CloseCircleTwoTone, PlusOutlined } from "@ant-design/icons";
 import { Card, Descriptions, Empty, Flex, List, Steps, Table, Tag, Timeline, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { LinkButton } from "@/components/LinkButton";
 import { useTenantFormat } from "@/lib/current-user";
 import type { ConnectionApplication, ConnectionEvent } from "../api/connection-applications";
 import { PROCEDURE_STEPS, eventKindOf, stepsOf } from "../model/connection";
@@ -369,27 +370,46 @@ export function ConnectedCard({ application }: { application: ConnectionApplicat
 
 export function WorkOrdersCard({ application }: { application: ConnectionApplication }) {
   const { t } = useTranslation();
-  if (application.workOrders.length === 0) return null;
+  const open = application.status !== "CONNECTED" && application.status !== "CANCELLED";
+  if (application.workOrders.length === 0 && !open) return null;
+  const query = new URLSearchParams({
+    connectionApplicationId: application.id,
+    applicationNumber: application.number,
+    customerId: application.customerId,
+    type: application.status === "APPLIED" ? "INSPECTION" : "INSTALLATION",
+    description: t("connections.workOrderDescription", { number: application.number }),
+  });
   return (
     <Card
       {...SECTION}
       title={t("connections.detail.workOrders")}
       role="region"
       aria-label={t("connections.detail.workOrders")}
+      extra={
+        open && (
+          <LinkButton size="small" icon={<PlusOutlined />} to={`/work-orders/new?${query.toString()}`}>
+            {t("connections.actions.createWorkOrder")}
+          </LinkButton>
+        )
+      }
     >
-      <List
-        size="small"
-        dataSource={application.workOrders}
-        renderItem={(order) => (
-          <List.Item>
-            <Flex gap={8} wrap align="center">
-              <Link to={`/work-orders/${order.id}`}>{order.number}</Link>
-              <Tag>{t(`workOrders.type.${order.type}`)}</Tag>
-              <Tag>{t(`workOrders.status.${order.status}`)}</Tag>
-            </Flex>
-          </List.Item>
-        )}
-      />
+      {application.workOrders.length === 0 ? (
+        <Typography.Text type="secondary">{t("common.noItems")}</Typography.Text>
+      ) : (
+        <List
+          size="small"
+          dataSource={application.workOrders}
+          renderItem={(order) => (
+            <List.Item>
+              <Flex gap={8} wrap align="center">
+                <Link to={`/work-orders/${order.id}`}>{order.number}</Link>
+                <Tag>{t(`workOrders.type.${order.type}`)}</Tag>
+                <Tag>{t(`workOrders.status.${order.status}`)}</Tag>
+              </Flex>
+            </List.Item>
+          )}
+        />
+      )}
     </Card>
   );
 }

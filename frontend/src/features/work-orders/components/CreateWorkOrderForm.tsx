@@ -50,6 +50,14 @@ interface CreateValues {
   fee?: string;
 }
 
+/** What a page opened from elsewhere fills in: the customer and, for a connection application, its id. */
+export interface WorkOrderPrefill {
+  customerId?: string | undefined;
+  type?: WorkOrderType | undefined;
+  connectionApplicationId?: string | undefined;
+  description?: string | undefined;
+}
+
 /** The form's values as the work order model reads them. */
 function formOf(values: CreateValues): WorkOrderForm {
   return {
@@ -91,7 +99,13 @@ function usualHours(hours: readonly WorkingWindow[]): WorkingWindow {
  * A new order as a dispatcher expects it: the customer's only site chosen at once, a proposed appointment in the
  * future inside working hours, fault categories picked from those in use or typed in plain words.
  */
-export function CreateWorkOrderForm({ onCreated }: { onCreated: (order: WorkOrder) => void }) {
+export function CreateWorkOrderForm({
+  onCreated,
+  prefill = {},
+}: {
+  onCreated: (order: WorkOrder) => void;
+  prefill?: WorkOrderPrefill;
+}) {
   const { t } = useTranslation();
   const format = useTenantFormat();
   const create = useCreateWorkOrder();
@@ -108,7 +122,13 @@ export function CreateWorkOrderForm({ onCreated }: { onCreated: (order: WorkOrde
         ]),
       ),
     submit: (values, idempotencyKey) =>
-      create.mutateAsync({ body: toCreateWorkOrderRequest(formOf(values), format.timeZone), idempotencyKey }),
+      create.mutateAsync({
+        body: toCreateWorkOrderRequest(
+          { ...formOf(values), connectionApplicationId: prefill.connectionApplicationId ?? "" },
+          format.timeZone,
+        ),
+        idempotencyKey,
+      }),
     // The server names the window's instants; the form shows them at the start time.
     fieldOf: (path) => (path === "appointment" ? ["appointment", "start"] : null),
     success: (order) => t("workOrders.create.created", { number: order.number }),
@@ -127,9 +147,11 @@ export function CreateWorkOrderForm({ onCreated }: { onCreated: (order: WorkOrde
   // The proposal once the installers' hours are known; the person's own choice is never overwritten.
   const initialValues = useMemo<Partial<CreateValues>>(
     () => ({
-      type: "INSTALLATION",
+      type: prefill.type ?? "INSTALLATION",
       priority: "NORMAL",
       tasks: [],
+      ...(prefill.customerId ? { customerId: prefill.customerId } : {}),
+      ...(prefill.description ? { description: prefill.description } : {}),
       appointment: { date: proposal.date, start: proposal.startTime, end: proposal.endTime },
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- proposed once, when the form opens

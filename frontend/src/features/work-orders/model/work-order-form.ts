@@ -37,6 +37,8 @@ export interface WorkOrderForm {
   faultCategory: string;
   /** The fee of a paid service, or "" for none (a repair out of warranty then gets the catalogue's fee). */
   fee: string;
+  /** The connection application (报装接电) the order works for: a survey, installation or inspection; "" for none. */
+  connectionApplicationId?: string;
 }
 
 export function emptyWorkOrderForm(today: string): WorkOrderForm {
@@ -123,5 +125,6 @@ export function toCreateWorkOrderRequest(form: WorkOrderForm, timeZone: string):
     appointment: toAppointment(form, timeZone),
     ...(isBlank(form.faultCategory) ? {} : { faultCategory: form.faultCategory.trim() }),
     ...toFee(form.fee),
+    ...(form.connectionApplicationId ? { connectionApplicationId: form.connectionApplicationId } : {}),
   };
 }

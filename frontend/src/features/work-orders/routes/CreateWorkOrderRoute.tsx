@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined } from "@ant-design/icons";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
+import { Alert } from "antd";
+import { useNavigate, useSearchParams } from "react-router";
 import { LinkButton } from "@/components/LinkButton";
 import { PageHeader } from "@/components/PageHeader";
 import { CreateWorkOrderForm } from "../components/CreateWorkOrderForm";
@@ -8,6 +9,16 @@ import { CreateWorkOrderForm } from "../components/CreateWorkOrderForm";
 export function CreateWorkOrderRoute() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const [search] = useSearchParams();
+  // Opened from a connection application: the order works for it (a survey, the installation or an inspection).
+  const connectionApplicationId = search.get("connectionApplicationId") ?? undefined;
+  const type = search.get("type");
+  const prefill = {
+    customerId: search.get("customerId") ?? undefined,
+    connectionApplicationId,
+    type: type === "INSPECTION" || type === "INSTALLATION" ? type : undefined,
+    description: search.get("description") ?? undefined,
+  } as const;
   return (
     <>
       <PageHeader
@@ -19,7 +30,15 @@ export function CreateWorkOrderRoute() {
           </LinkButton>
         }
       />
-      <CreateWorkOrderForm onCreated={(order) => navigate(`/work-orders/${order.id}`)} />
+      {connectionApplicationId && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t("workOrders.create.forConnection", { number: search.get("applicationNumber") ?? "" })}
+        />
+      )}
+      <CreateWorkOrderForm prefill={prefill} onCreated={(order) => navigate(`/work-orders/${order.id}`)} />
     </>
   );
 }
