@@ -106,7 +106,7 @@ export function defaultSettings(version = 3): Schema<"TenantSettings"> {
     partners: { minimumUnitsPerDay: 20, delayDeductionPercentPerDay: "5", complaintDeductionPercent: "5" },
     connection: {
       enabled: false,
-      workingDays: true,
+      workingDays: false,
       residentialPlanDays: 5,
       lowVoltagePlanDays: 10,
       highVoltageSingleSourcePlanMonths: 1,

@@ -46,7 +46,7 @@ describe("settings form serialization", () => {
     };
     const body = toTenantSettings(values, 3);
     expect(body.connection.enabled).toBe(true);
-    expect(body.connection.workingDays).toBe(true);
+    expect(body.connection.workingDays).toBe(false);
     expect(body.connection.fees).toEqual([
       { item: "低压接电费", amount: "300.00", per: "每千伏安" },
       { item: "验表费", amount: "50.50" },
