@@ -2,7 +2,9 @@ import { CheckCircleTwoTone, CloseCircleTwoTone, PlusOutlined } from "@ant-desig
 import { Card, Descriptions, Empty, Flex, List, Steps, Table, Tag, Timeline, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { AttachmentGallery } from "@/components/AttachmentGallery";
 import { LinkButton } from "@/components/LinkButton";
+import { useAttachments } from "@/lib/attachments";
 import { useTenantFormat } from "@/lib/current-user";
 import type { ConnectionApplication, ConnectionEvent } from "../api/connection-applications";
 import { PROCEDURE_STEPS, eventKindOf, stepsOf } from "../model/connection";
@@ -135,6 +137,7 @@ export function DesignCard({ application }: { application: ConnectionApplication
           );
         }}
       />
+      <DesignScans application={application} />
       {application.designs.length === 0 ? (
         <Typography.Text type="secondary">{t("connections.detail.noDesign")}</Typography.Text>
       ) : (
@@ -184,6 +187,22 @@ export function DesignCard({ application }: { application: ConnectionApplication
         </Flex>
       )}
     </Card>
+  );
+}
+
+/** The scans handed in with the designs, browsable; only when there are any. */
+function DesignScans({ application }: { application: ConnectionApplication }) {
+  const { t } = useTranslation();
+  const scanned = application.designs.some((design) => design.documents.some((entry) => entry.attachmentId));
+  const scans = useAttachments({ ownerType: "CONNECTION_APPLICATION", ownerId: application.id }, scanned);
+  if (!scanned || !scans.data || scans.data.length === 0) return null;
+  return (
+    <div style={{ margin: "8px 0" }}>
+      <AttachmentGallery
+        attachments={scans.data}
+        label={t("connections.design.scans", { number: application.number })}
+      />
+    </div>
   );
 }
 

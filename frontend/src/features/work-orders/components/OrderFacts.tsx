@@ -146,6 +146,19 @@ export function useOrderFactItems({ order, job, nameOf, canManagePromise = false
       label: t("workOrders.fields.servicePoint"),
       children: order.servicePointId ? nameIn(servicePoints.data, order.servicePointId) : NONE,
     },
+    ...(order.connectionApplicationId
+      ? [
+          {
+            key: "connectionApplication",
+            label: t("workOrders.fields.connectionApplication"),
+            children: (
+              <Link to={`/connection-applications/${order.connectionApplicationId}`}>
+                {t("workOrders.detail.openConnectionApplication")}
+              </Link>
+            ),
+          },
+        ]
+      : []),
     { key: "fee", label: t("workOrders.fields.fee"), children: order.fee ? format.money(order.fee) : NONE },
     {
       key: "paymentCollected",
