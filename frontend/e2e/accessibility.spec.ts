@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { connectedApplication } from "./support/connection";
 import { readState, type Login } from "./support/environment";
 import { signInOnKeycloak } from "./support/keycloak";
 import { createAssignedOrder } from "./support/orders";
@@ -67,6 +68,18 @@ test.describe("each role's key pages have no serious accessibility violation", (
     const { tenants } = readState();
     await page.goto(`/book/${tenants.a.slug}`);
     await expectAccessible(page, "/book");
+  });
+
+  test("the dispatcher's connection applications and the public connection procedure", async ({ page }) => {
+    const { tenants } = readState();
+    const application = await connectedApplication(tenants.a, String(Math.floor(1000 + Math.random() * 9000)));
+    await visitAs(page, tenants.a.dispatcher, [
+      "/connection-applications",
+      "/connection-applications/new",
+      `/connection-applications/${application.id}`,
+    ]);
+    await page.goto(`/book/${tenants.a.slug}/connection`);
+    await expectAccessible(page, "/book/connection");
   });
 
   test("the platform admin's tenants", async ({ page }) => {
