@@ -26,7 +26,7 @@ import { SubmitButton } from "@/components/form/SubmitButton";
 import { useApiForm } from "@/components/form/use-api-form";
 import { useApiClient } from "@/lib/api/client";
 import { unwrap } from "@/lib/api/problem";
-import { useTenantFormat } from "@/lib/current-user";
+import { useCurrentUser, useTenantFormat } from "@/lib/current-user";
 import { useQuery } from "@tanstack/react-query";
 import {
   useApplyForConnection,
@@ -36,7 +36,7 @@ import {
 } from "../api/customer-connections";
 import { ConnectionStatusTag } from "../components/ConnectionTags";
 import { useConnectionTimelineItems } from "../components/ConnectionSections";
-import { CONNECTION_KINDS, SUPPLY_CLASSES } from "../model/connection";
+import { CONNECTION_KINDS, SUPPLY_CLASSES, procedurePath } from "../model/connection";
 
 /** The customer's own addresses, for choosing where the power goes. */
 function useMyAddresses() {
@@ -53,9 +53,14 @@ export function MyConnectionApplicationsRoute() {
   const { t } = useTranslation();
   const applications = useMyConnectionApplications();
   const [applying, setApplying] = useState(false);
+  const slug = useCurrentUser().tenant?.slug;
   return (
     <Flex vertical gap={16} style={{ maxWidth: 720 }}>
-      <PageHeader title={t("connections.my.title")} description={t("connections.my.description")} />
+      <PageHeader
+        title={t("connections.my.title")}
+        description={t("connections.my.description")}
+        actions={slug && <a href={procedurePath(slug)}>{t("connections.my.procedure")}</a>}
+      />
       {applications.isPending && <Loading />}
       <ProblemAlert error={applications.error} />
       {applications.data && applications.data.length === 0 && <Empty description={t("connections.my.none")} />}
