@@ -141,4 +141,17 @@ test("a dispatcher takes a low-voltage application from application to connectio
     await expect(timeline).toContainText(zh(`connections.event.${kind}`));
   }
   await expect(timeline).toContainText(tenant.dispatcher.username);
+
+  // Later, the header's search finds the application by its number and opens it again.
+  const detail = page.url();
+  const number = /CA-\d+/.exec((await heading.textContent()) ?? "")?.[0];
+  expect(number).toBeDefined();
+  await page.goto("/");
+  const search = page.getByRole("search").getByRole("combobox", { name: zh("nav.search.label") });
+  await search.pressSequentially(number ?? "", { delay: 40 });
+  const hit = page.getByRole("option", { name: new RegExp(number ?? "") });
+  await expect(hit).toContainText(setup.customer.name);
+  await expect(hit).toContainText(zh("connections.status.CONNECTED"));
+  await hit.click();
+  await expect(page).toHaveURL(detail);
 });

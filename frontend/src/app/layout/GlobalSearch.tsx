@@ -13,8 +13,8 @@ const MIN_LENGTH = 2;
 const DELAY_MS = 250;
 
 /**
- * The header's search: an order number, a customer's name or phone (any spelling of it, also a caller's), a
- * plate or a serial; the hits grouped by kind, each opening its record.
+ * The header's search: an order or connection application number, a customer's name or phone (any spelling of it,
+ * also a caller's), a plate or a serial; the hits grouped by kind, each opening its record.
  */
 export function GlobalSearch() {
   const { t } = useTranslation();
@@ -77,6 +77,26 @@ export function GlobalSearch() {
                   {[asset.plateNumber, asset.serialNumber, asset.customerName].filter(Boolean).join(" · ")}
                 </Typography.Text>
               </span>
+            ),
+          })),
+        },
+        {
+          label: t("nav.search.connectionApplications"),
+          options: data.connectionApplications.map((application) => ({
+            value: `/connection-applications/${application.id}`,
+            label: (
+              <Flex justify="space-between" gap={8}>
+                <span>
+                  <Typography.Text strong>{application.number}</Typography.Text> {application.customerName}
+                  <Typography.Text type="secondary"> · {application.siteAddress}</Typography.Text>
+                </span>
+                <span>
+                  <Typography.Text type="secondary">
+                    {t(`connections.class.${application.supplyClass}`)}{" "}
+                  </Typography.Text>
+                  <Tag>{t(`connections.status.${application.status}`)}</Tag>
+                </span>
+              </Flex>
             ),
           })),
         },

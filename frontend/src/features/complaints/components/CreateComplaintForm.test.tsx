@@ -24,6 +24,7 @@ function complaintsApi(onPost: (body: unknown) => Response) {
         ],
         customers: [],
         assets: [],
+        connectionApplications: [],
       });
     }
     return json({ items: [] });

@@ -365,6 +365,17 @@ public final class ConnectionDtos {
             @Schema(minimum = "0", maximum = "2147483647") int version) {
     }
 
+    @Schema(name = "ConnectionApplicationHit", description = "A connection application the global search found.",
+            requiredProperties = {"id", "number", "status", "supplyClass", "customerName", "siteAddress"})
+    public record ConnectionHit(
+            UUID id,
+            @Schema(examples = "CA-000001") @Size(max = 20) String number,
+            Status status,
+            SupplyClass supplyClass,
+            @Size(max = 200) String customerName,
+            @Size(max = 500) String siteAddress) {
+    }
+
     @Schema(name = "ConnectionApplicationSummary", description = "An application as lists show it.",
             requiredProperties = {"id", "number", "status", "kind", "supplyClass", "capacityKva", "customerId", "customerName", "siteAddress",
                     "createdAt"})

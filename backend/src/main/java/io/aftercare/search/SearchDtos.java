@@ -1,6 +1,7 @@
 package io.aftercare.search;
 
 import io.aftercare.asset.AssetDtos;
+import io.aftercare.connection.ConnectionDtos;
 import io.aftercare.customer.CustomerDtos;
 import io.aftercare.workorder.WorkOrderDtos;
 import jakarta.validation.constraints.Size;
@@ -17,9 +18,11 @@ public final class SearchDtos {
     }
 
     @Schema(name = "SearchResults", description = "What the global search found, newest first in each group (at most 8 each).",
-            requiredProperties = {"workOrders", "customers", "assets"})
+            requiredProperties = {"workOrders", "customers", "assets", "connectionApplications"})
     public record SearchResults(@Size(max = PER_GROUP) List<WorkOrderDtos.WorkOrderHit> workOrders,
                                 @Size(max = PER_GROUP) List<CustomerDtos.CustomerHit> customers,
-                                @Size(max = PER_GROUP) List<AssetDtos.AssetHit> assets) {
+                                @Size(max = PER_GROUP) List<AssetDtos.AssetHit> assets,
+                                @Schema(description = "By number or customer; always empty while the tenant has connection applications off.")
+                                @Size(max = PER_GROUP) List<ConnectionDtos.ConnectionHit> connectionApplications) {
     }
 }

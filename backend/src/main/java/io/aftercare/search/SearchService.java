@@ -1,6 +1,7 @@
 package io.aftercare.search;
 
 import io.aftercare.asset.AssetService;
+import io.aftercare.connection.ConnectionSearch;
 import io.aftercare.customer.CustomerDirectory;
 import io.aftercare.customer.CustomerDtos;
 import io.aftercare.problem.ProblemException;
@@ -12,8 +13,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One text, three answers: work orders by number or by their customer, customers by name or phone (their own or a
- * contact's, digits only, with or without +86), and assets by serial number or plate. Each feature searches its own rows.
+ * One text, four answers: work orders by number or by their customer, customers by name or phone (their own or a
+ * contact's, digits only, with or without +86), assets by serial number or plate, and connection applications by number
+ * or by their customer. Each feature searches its own rows.
  */
 @ApplicationScoped
 public class SearchService {
@@ -24,11 +26,13 @@ public class SearchService {
     private final CustomerDirectory customers;
     private final WorkOrderSearch workOrders;
     private final AssetService assets;
+    private final ConnectionSearch connections;
 
-    public SearchService(CustomerDirectory customers, WorkOrderSearch workOrders, AssetService assets) {
+    public SearchService(CustomerDirectory customers, WorkOrderSearch workOrders, AssetService assets, ConnectionSearch connections) {
         this.customers = customers;
         this.workOrders = workOrders;
         this.assets = assets;
+        this.connections = connections;
     }
 
     @Transactional
@@ -44,6 +48,7 @@ public class SearchService {
         return new SearchDtos.SearchResults(
                 workOrders.search(text, customerIds, SearchDtos.PER_GROUP),
                 matching.subList(0, Math.min(SearchDtos.PER_GROUP, matching.size())),
-                assets.search(text, SearchDtos.PER_GROUP));
+                assets.search(text, SearchDtos.PER_GROUP),
+                connections.search(text, customerIds, SearchDtos.PER_GROUP));
     }
 }

@@ -20,7 +20,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
-/** The global search: orders by number or by their customer's (or caller's) phone, customers, assets; one tenant only. */
+/**
+ * The global search: orders by number or by their customer's (or caller's) phone, customers, assets, connection applications;
+ * one tenant only.
+ */
 @QuarkusTest
 class SearchTest {
 
@@ -120,6 +123,38 @@ class SearchTest {
                 .body("assets[0].customerName", equalTo("王芳"));
         search(dispatcher, "浙a 123").statusCode(200).body("assets.id", equalTo(List.of(asset.toString())));
         search(dispatcher, "000123").statusCode(200).body("assets", empty());
+    }
+
+    @SuppressWarnings("unchecked")
+    void connectionModule(boolean enabled) {
+        String manager = Tokens.manager(tenant);
+        java.util.Map<String, Object> settings = given().auth().oauth2(manager).get("/api/v1/settings").then().statusCode(200).extract().path("$");
+        ((java.util.Map<String, Object>) settings.get("connection")).put("enabled", enabled);
+        given().auth().oauth2(manager).contentType("application/json").body(settings).put("/api/v1/settings").then().statusCode(200);
+    }
+
+    @Test
+    void findsConnectionApplicationsByNumberOrCustomerOnlyWhileTheModuleIsOn() {
+        String customer = customer(dispatcher, "郑州宏达机械厂", "0371-6666-0101", null);
+        connectionModule(true);
+        String application = given().auth().oauth2(dispatcher).contentType("application/json")
+                .body("""
+                        {"customerId":"%s","kind":"NEW_CONNECTION","supplyClass":"LOW_VOLTAGE","capacityKva":80,
+                         "siteAddress":"郑州市金水区花园路 18 号"}""".formatted(customer))
+                .post("/api/v1/connection-applications").then().statusCode(201).extract().path("id");
+        search(dispatcher, "ca-00000").statusCode(200)
+                .body("connectionApplications.id", equalTo(List.of(application)))
+                .body("connectionApplications[0].number", equalTo("CA-000001"))
+                .body("connectionApplications[0].status", equalTo("APPLIED"))
+                .body("connectionApplications[0].supplyClass", equalTo("LOW_VOLTAGE"))
+                .body("connectionApplications[0].customerName", equalTo("郑州宏达机械厂"))
+                .body("connectionApplications[0].siteAddress", equalTo("郑州市金水区花园路 18 号"));
+        search(dispatcher, "宏达机械").statusCode(200).body("connectionApplications.id", equalTo(List.of(application)));
+        search(dispatcher, "CA-0002").statusCode(200).body("connectionApplications", empty());
+        search(Tokens.of(tenants.create(), "manager"), "CA-000001").statusCode(200).body("connectionApplications", empty());
+
+        connectionModule(false);
+        search(dispatcher, "CA-000001").statusCode(200).body("connectionApplications", empty()).body("customers", empty());
     }
 
     @Test
