@@ -10,6 +10,7 @@
 --   zipf_s, zipf_q (optional)   skew: tenant of rank r gets a share proportional to 1 / (r + zipf_q) ^ zipf_s
 --                               (defaults 1.1 and 3.5: about 5.2 % for rank 1 of 1000 tenants, 0.013 % for rank 1000)
 --   orders_per_customer         (optional, default 5) orders per customer within a tenant
+--   customers_per_connection    (optional, default 10) customers per connection application within a tenant
 -- Every tenant-owned table has FORCE ROW LEVEL SECURITY, which binds the owner too, and its policy compares
 -- tenant_id with app.tenant_id: one set_config cannot cover many tenants in one statement. As the migrations do for
 -- their data changes (V14, V30, V32), FORCE is lifted for the filled tables inside this script's one transaction and
@@ -46,6 +47,10 @@
 \else
   \set orders_per_customer 5
 \endif
+\if :{?customers_per_connection}
+\else
+  \set customers_per_connection 10
+\endif
 
 set synchronous_commit = off;
 set work_mem = '256MB';
@@ -73,6 +78,8 @@ alter table tenant_counter no force row level security;
 alter table work_order no force row level security;
 alter table work_order_event no force row level security;
 alter table kpi_day_stale no force row level security;
+alter table connection_application no force row level security;
+alter table connection_event no force row level security;
 -- the indicators' roll-up triggers would mark days one order at a time: the days are marked once at the end instead
 alter table work_order disable trigger work_order_kpi_day;
 alter table work_order_event disable trigger work_order_event_kpi_day;
@@ -326,6 +333,93 @@ from (
 ) e
 join bench_staff d on d.rank = e.rank and d.idx = 0;
 
+-- Connection applications (doc 4): one per :customers_per_connection customers, made over the last 200 days, in every
+-- state of the procedure (a tenth each, by number): waiting for the supply plan (its promise on track, at risk or
+-- breached by age), plan notified and valid, design under review (its promise), design approved, under construction,
+-- connected with a meter, withdrawn. Each has its "applied" step on the timeline, and the step into its state.
+create temp table bench_connection on commit drop as
+select c.rank, c.tenant_id, c.id as customer_id, c.site_id, c.idx, row_number() over (partition by c.tenant_id order by c.idx) as n,
+       now() - interval '200 days' + (c.idx::float8 / greatest(b.n_customers, 1)) * interval '199 days' as created_at
+from bench_customer c join bench_tenant b on b.rank = c.rank
+where c.idx % :customers_per_connection = 0;
+alter table bench_connection add column id uuid, add column status text, add column supply_class text, add column due_at timestamptz;
+update bench_connection set id = pg_temp.uuid7(created_at),
+       status = (array['APPLIED', 'APPLIED', 'PLAN_NOTIFIED', 'DESIGN_REVIEW', 'DESIGN_APPROVED', 'CONSTRUCTION', 'CONSTRUCTION',
+                       'CONNECTED', 'CONNECTED', 'CANCELLED'])[1 + n % 10],
+       supply_class = case when n % 20 = 7 then 'HIGH_VOLTAGE_DUAL'
+                           else (array['RESIDENTIAL', 'LOW_VOLTAGE', 'LOW_VOLTAGE', 'HIGH_VOLTAGE_SINGLE'])[1 + n % 4] end;
+-- Waiting applications are the recent ones: their promise runs from a few days ago.
+update bench_connection set created_at = now() - (n % 15) * interval '1 day' - interval '2 hours',
+       id = pg_temp.uuid7(now() - (n % 15) * interval '1 day' - interval '2 hours')
+where status in ('APPLIED', 'DESIGN_REVIEW');
+update bench_connection set due_at = created_at + case supply_class when 'RESIDENTIAL' then interval '5 days'
+                                                                    when 'LOW_VOLTAGE' then interval '10 days'
+                                                                    when 'HIGH_VOLTAGE_SINGLE' then interval '1 month'
+                                                                    else interval '2 months' end;
+analyze bench_connection;
+
+insert into connection_application (tenant_id, id, number, status, kind, supply_class, capacity_kva, source, customer_id, site_id,
+                                    site_address, description, plan, plan_notified_at, plan_original_valid_until, plan_valid_until,
+                                    design_revision, fees_paid_on, construction_started_on, contractor_kind, supply_contract_number,
+                                    contract_signed_on, meter_number, connected_at, cancel_reason, cancelled_at, promise_kind,
+                                    promise_status, promise_started_at, promise_due_at, promise_at_risk_at, promise_met_at,
+                                    promise_breached_at, created_at, created_by, updated_at, version)
+select k.tenant_id, k.id, 'CA-' || lpad(k.n::text, 6, '0'), k.status,
+       (array['NEW_CONNECTION', 'CAPACITY_INCREASE', 'CHANGE_OF_USE'])[1 + k.n % 3], k.supply_class,
+       case when k.supply_class like 'HIGH%' then 630 + (k.n % 5) * 100 else 8 + (k.n % 12) * 10 end,
+       case when k.n % 3 = 0 then 'CUSTOMER' else 'STAFF' end, k.customer_id, k.site_id,
+       '上海市浦东新区世纪大道 ' || k.idx || ' 号', '新建厂房用电 New connection for a workshop',
+       case when k.status not in ('APPLIED', 'CANCELLED') then '10kV 世纪大道开闭所出线 Feeder from the Century Avenue switchroom' end,
+       case when k.status not in ('APPLIED', 'CANCELLED') then k.due_at - interval '1 day' end,
+       case when k.status not in ('APPLIED', 'CANCELLED') then ((k.due_at - interval '1 day')::date
+            + case when k.supply_class like 'HIGH%' then interval '1 year' else interval '3 months' end)::date end,
+       case when k.status not in ('APPLIED', 'CANCELLED') then ((k.due_at - interval '1 day')::date
+            + case when k.supply_class like 'HIGH%' then interval '1 year' else interval '3 months' end)::date end,
+       case when k.status in ('APPLIED', 'PLAN_NOTIFIED', 'CANCELLED') then 0 else 1 end,
+       case when k.status in ('CONSTRUCTION', 'CONNECTED') then (k.due_at + interval '20 days')::date end,
+       case when k.status in ('CONSTRUCTION', 'CONNECTED') then (k.due_at + interval '21 days')::date end,
+       case when k.status in ('CONSTRUCTION', 'CONNECTED') then 'OWN' end,
+       case when k.status = 'CONNECTED' then 'GD-' || k.n end,
+       case when k.status = 'CONNECTED' then (k.due_at + interval '40 days')::date end,
+       case when k.status = 'CONNECTED' then 'M-' || k.rank || '-' || k.n end,
+       case when k.status = 'CONNECTED' then k.due_at + interval '41 days' end,
+       case when k.status = 'CANCELLED' then 'WITHDRAWN' end,
+       case when k.status = 'CANCELLED' then k.created_at + interval '2 days' end,
+       case when k.status = 'APPLIED' then 'SUPPLY_PLAN' when k.status = 'DESIGN_REVIEW' then 'DESIGN_REVIEW' end,
+       case when k.status not in ('APPLIED', 'DESIGN_REVIEW') then null
+            when k.due_at < now() then 'BREACHED'
+            when k.due_at - (k.due_at - k.created_at) * 0.2 < now() then 'AT_RISK' else 'ON_TRACK' end,
+       case when k.status in ('APPLIED', 'DESIGN_REVIEW') then k.created_at end,
+       case when k.status in ('APPLIED', 'DESIGN_REVIEW') then k.due_at end,
+       case when k.status in ('APPLIED', 'DESIGN_REVIEW') then k.due_at - (k.due_at - k.created_at) * 0.2 end,
+       null,
+       case when k.status in ('APPLIED', 'DESIGN_REVIEW') and k.due_at < now() then k.due_at end,
+       k.created_at, d.username, k.created_at, 1
+from bench_connection k
+join bench_staff d on d.rank = k.rank and d.idx = 0
+order by k.tenant_id, k.id;
+
+insert into connection_event (tenant_id, id, application_id, at, kind, actor, details)
+select k.tenant_id, pg_temp.uuid7(e.at), k.id, e.at, e.kind, d.username, e.details
+from bench_connection k
+join bench_staff d on d.rank = k.rank and d.idx = 0
+cross join lateral (
+    select k.created_at as at, 'applied' as kind,
+           jsonb_build_object('supplyClass', k.supply_class, 'dueAt', k.due_at) as details
+    union all
+    select least(k.due_at - interval '1 day', now()),
+           case k.status when 'PLAN_NOTIFIED' then 'plan-notified' when 'DESIGN_REVIEW' then 'design-submitted'
+                         when 'DESIGN_APPROVED' then 'design-reviewed' when 'CONSTRUCTION' then 'construction-started'
+                         when 'CONNECTED' then 'connected' else 'cancelled' end,
+           '{}'::jsonb
+    where k.status <> 'APPLIED'
+) e
+order by k.tenant_id, k.id;
+
+insert into tenant_counter (tenant_id, name, value)
+select tenant_id, 'CA', max(n) from bench_connection group by tenant_id
+on conflict (tenant_id, name) do update set value = greatest(tenant_counter.value, excluded.value);
+
 -- The number counters: the API's next order continues after the generated ones.
 insert into tenant_counter (tenant_id, name, value)
 select b.id, 'WO', b.order_offset + b.n_orders from bench_tenant b where b.n_orders > 0
@@ -352,6 +446,8 @@ alter table tenant_counter force row level security;
 alter table work_order force row level security;
 alter table work_order_event force row level security;
 alter table kpi_day_stale force row level security;
+alter table connection_application force row level security;
+alter table connection_event force row level security;
 
 commit;
 
@@ -383,3 +479,5 @@ analyze tenant_counter;
 analyze work_order;
 analyze work_order_event;
 analyze kpi_day;
+analyze connection_application;
+analyze connection_event;

@@ -318,6 +318,7 @@ for scale in $SCALES; do
   installer="$("${PSQL_SUPER[@]}" -c "select lead_installer_id from work_order where tenant_id = '$tenant' and lead_installer_id is not null group by 1 order by count(*) desc limit 1")"
   order_id="$("${PSQL_SUPER[@]}" -c "select id from work_order where tenant_id = '$tenant' order by id offset $(( big / 2 )) limit 1")"
   customer="$("${PSQL_SUPER[@]}" -c "select customer_id from work_order where id = '$order_id' and tenant_id = '$tenant'")"
+  connection_id="$("${PSQL_SUPER[@]}" -c "select id from connection_application where tenant_id = '$tenant' and status = 'CONNECTED' order by id desc limit 1")"
   week_from="$(date -u -d 'monday this week' +%Y-%m-%dT00:00:00Z)"
   week_to="$(date -u -d 'monday next week' +%Y-%m-%dT00:00:00Z)"
   {
@@ -348,6 +349,10 @@ for scale in $SCALES; do
     # The manager's dashboard: every indicator of the month so far and of the month before, one request.
     scenario "indicators, month to date (manager dashboard)" "/api/v1/kpis"
     scenario "indicators of one installer" "/api/v1/kpis?installerId=$installer"
+    # Connection applications (doc 4): the front desk's list, its late supply plans, one application in full.
+    scenario "connection applications, first page" "/api/v1/connection-applications?limit=50"
+    scenario "connection applications with a breached promise" "/api/v1/connection-applications?limit=50&promiseStatus=BREACHED"
+    scenario "connection-application detail" "/api/v1/connection-applications/$connection_id"
     # After the reads: it moves orders on (ASSIGNED ones become CUSTOMER_CONTACTED).
     transition "one state transition (first contact)" ASSIGNED "/api/v1/work-orders/{1}/contact" \
       '{"version": {2}, "note": "bench: address and items confirmed by phone"}'
