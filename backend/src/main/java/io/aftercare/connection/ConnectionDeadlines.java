@@ -4,6 +4,7 @@ import io.aftercare.calendar.WorkingCalendarService;
 import io.aftercare.calendar.WorkingTime;
 import io.aftercare.settings.SettingsDtos;
 import io.aftercare.settings.SettingsService;
+import io.aftercare.tenant.TenantService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -28,10 +29,12 @@ public class ConnectionDeadlines {
 
     private final SettingsService settings;
     private final WorkingCalendarService calendar;
+    private final TenantService tenants;
 
-    public ConnectionDeadlines(SettingsService settings, WorkingCalendarService calendar) {
+    public ConnectionDeadlines(SettingsService settings, WorkingCalendarService calendar, TenantService tenants) {
         this.settings = settings;
         this.calendar = calendar;
+        this.tenants = tenants;
     }
 
     @Transactional
@@ -64,9 +67,10 @@ public class ConnectionDeadlines {
         return OffsetDateTime.now(ZoneOffset.UTC).atZoneSameInstant(zone()).toLocalDate();
     }
 
+    /** The tenant's time zone: its row, read once per transaction (the calendar is needed only for working days). */
     @Transactional
     public ZoneId zone() {
-        return calendar.workingTime().zone();
+        return tenants.currentZone();
     }
 
     static ConnectionDtos.Deadline planDeadline(SettingsDtos.ConnectionSettings rules, ConnectionDtos.SupplyClass supplyClass) {

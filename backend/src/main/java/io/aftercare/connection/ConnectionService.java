@@ -320,7 +320,7 @@ public class ConnectionService {
     }
 
     private LocalDate objectionUntil(ConnectionApplication application) {
-        return views.objectionUntil(application);
+        return views.objectionUntil(application, deadlines.rules());
     }
 
     private LocalDate extensionLimit(ConnectionApplication application) {

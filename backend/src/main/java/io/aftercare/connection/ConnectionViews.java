@@ -56,12 +56,13 @@ public class ConnectionViews {
         List<ConnectionInspection> inspections = inspections(a.id);
         List<ConnectionDtos.MaterialView> materials = ConnectionMaterial.<ConnectionMaterial>list("applicationId = ?1 order by recordedAt, id", a.id)
                 .stream().map(ConnectionViews::material).toList();
+        SettingsDtos.ConnectionSettings rules = deadlines.rules();
         return new ConnectionDtos.ApplicationView(a.id, a.number, a.status, a.kind, a.supplyClass, a.capacityKva.toPlainString(), a.source,
                 a.customerId, card == null ? "" : card.name(), card == null ? null : card.phone(), a.siteId, a.siteAddress, a.description,
-                a.delayExplanation, a.delayExplainedAt, plan(a), ConnectionDtos.DesignDocument.requiredFor(a.supplyClass),
+                a.delayExplanation, a.delayExplainedAt, plan(a, rules), ConnectionDtos.DesignDocument.requiredFor(a.supplyClass),
                 designs.stream().map(d -> design(d, a.supplyClass)).toList(), construction(a), materials,
                 inspections.stream().map(ConnectionViews::inspection).toList(), connected(a), workOrders.forConnection(a.id), a.cancelReason,
-                a.cancelNote, a.cancelledAt, PromiseClock.view(a.promise), a.status.next(), actions(a, inspections), a.createdAt, a.createdBy,
+                a.cancelNote, a.cancelledAt, PromiseClock.view(a.promise), a.status.next(), actions(a, inspections, rules), a.createdAt, a.createdBy,
                 a.updatedAt, a.version);
     }
 
@@ -78,13 +79,14 @@ public class ConnectionViews {
         ConnectionApplication.flush();
         List<ConnectionDesign> designs = designs(a.id);
         List<ConnectionInspection> inspections = inspections(a.id);
+        SettingsDtos.ConnectionSettings rules = deadlines.rules();
         boolean planAwaited = a.status == ConnectionDtos.Status.APPLIED && a.promise != null;
         boolean reviewAwaited = a.status == ConnectionDtos.Status.DESIGN_REVIEW && a.promise != null;
-        List<ConnectionDtos.Action> actions = actions(a, inspections).stream()
+        List<ConnectionDtos.Action> actions = actions(a, inspections, rules).stream()
                 .filter(x -> x == ConnectionDtos.Action.OBJECT_TO_PLAN || x == ConnectionDtos.Action.EXTEND_PLAN).toList();
         List<ConnectionDtos.EventView> timeline = timeline(a.id).stream().filter(e -> CUSTOMER_STEPS.contains(e.kind())).toList();
         return new ConnectionDtos.MyApplicationView(a.number, a.status, a.kind, a.supplyClass, a.capacityKva.toPlainString(), a.siteAddress,
-                planAwaited ? a.promise.dueAt : null, a.delayExplanation, plan(a), ConnectionDtos.DesignDocument.requiredFor(a.supplyClass),
+                planAwaited ? a.promise.dueAt : null, a.delayExplanation, plan(a, rules), ConnectionDtos.DesignDocument.requiredFor(a.supplyClass),
                 designs.isEmpty() ? null : design(designs.get(designs.size() - 1), a.supplyClass), reviewAwaited ? a.promise.dueAt : null,
                 inspections.isEmpty() ? null : inspection(inspections.get(inspections.size() - 1)), connected(a), a.cancelReason, timeline,
                 actions, a.createdAt, a.version);
@@ -97,13 +99,13 @@ public class ConnectionViews {
     }
 
     /** What can be done to the application today. */
-    List<ConnectionDtos.Action> actions(ConnectionApplication a, List<ConnectionInspection> inspections) {
+    List<ConnectionDtos.Action> actions(ConnectionApplication a, List<ConnectionInspection> inspections, SettingsDtos.ConnectionSettings rules) {
         LocalDate today = deadlines.today();
         List<ConnectionDtos.Action> actions = new ArrayList<>();
         switch (a.status) {
             case APPLIED -> actions.addAll(List.of(ConnectionDtos.Action.EXPLAIN_DELAY, ConnectionDtos.Action.NOTIFY_PLAN));
             case PLAN_NOTIFIED -> {
-                if (!today.isAfter(objectionUntil(a))) {
+                if (!today.isAfter(objectionUntil(a, rules))) {
                     actions.add(ConnectionDtos.Action.OBJECT_TO_PLAN);
                 }
                 actions.add(ConnectionDtos.Action.SUBMIT_DESIGN);
@@ -122,7 +124,7 @@ public class ConnectionViews {
             case CONNECTED, CANCELLED -> {
             }
         }
-        if (planRunning(a) && !today.isAfter(extensionAskUntil(a))) {
+        if (planRunning(a) && !today.isAfter(extensionAskUntil(a, rules))) {
             actions.add(ConnectionDtos.Action.EXTEND_PLAN);
         }
         if (!a.status.next().isEmpty()) {
@@ -145,13 +147,13 @@ public class ConnectionViews {
     }
 
     /** The last day the customer may object to the plan. */
-    LocalDate objectionUntil(ConnectionApplication a) {
-        return day(a.planNotifiedAt).plusMonths(deadlines.rules().planObjectionMonths());
+    LocalDate objectionUntil(ConnectionApplication a, SettingsDtos.ConnectionSettings rules) {
+        return day(a.planNotifiedAt).plusMonths(rules.planObjectionMonths());
     }
 
     /** The last day an extension can be asked. */
-    LocalDate extensionAskUntil(ConnectionApplication a) {
-        return a.planValidUntil.minusDays(deadlines.rules().extensionNoticeDays());
+    static LocalDate extensionAskUntil(ConnectionApplication a, SettingsDtos.ConnectionSettings rules) {
+        return a.planValidUntil.minusDays(rules.extensionNoticeDays());
     }
 
     /** The latest day extensions may reach: the original last day plus the original period again. */
@@ -165,12 +167,12 @@ public class ConnectionViews {
         return at.atZoneSameInstant(zone).toLocalDate();
     }
 
-    private ConnectionDtos.PlanView plan(ConnectionApplication a) {
+    private ConnectionDtos.PlanView plan(ConnectionApplication a, SettingsDtos.ConnectionSettings rules) {
         if (a.planNotifiedAt == null) {
             return null;
         }
-        return new ConnectionDtos.PlanView(a.plan, a.planNotifiedAt, a.planValidUntil, a.planOriginalValidUntil, objectionUntil(a),
-                extensionAskUntil(a), extensionLimit(a), a.planExpiryWarnedAt);
+        return new ConnectionDtos.PlanView(a.plan, a.planNotifiedAt, a.planValidUntil, a.planOriginalValidUntil, objectionUntil(a, rules),
+                extensionAskUntil(a, rules), extensionLimit(a), a.planExpiryWarnedAt);
     }
 
     private ConnectionDtos.ConstructionView construction(ConnectionApplication a) {

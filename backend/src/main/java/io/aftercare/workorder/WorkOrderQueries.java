@@ -186,8 +186,11 @@ public class WorkOrderQueries implements AssignedWork {
     /** Orders made for a connection application, oldest first, with their progress. One query. */
     @ReadOnly
     public List<WorkOrderDtos.ConnectionOrder> forConnection(UUID applicationId) {
-        return WorkOrder.<WorkOrder>list("connectionApplicationId = ?1 order by createdAt, id", applicationId).stream()
-                .map(o -> new WorkOrderDtos.ConnectionOrder(o.id, o.number, o.type, o.status, o.appointmentStart, o.workDoneAt)).toList();
+        return db.createQuery("select o.id, o.number, o.type, o.status, o.appointmentStart, o.workDoneAt from WorkOrder o "
+                        + "where o.connectionApplicationId = :application order by o.createdAt, o.id", Object[].class)
+                .setParameter("application", applicationId).getResultList().stream()
+                .map(r -> new WorkOrderDtos.ConnectionOrder((UUID) r[0], (String) r[1], (WorkOrderDtos.WorkOrderType) r[2], (WorkOrderStatus) r[3],
+                        (OffsetDateTime) r[4], (OffsetDateTime) r[5])).toList();
     }
 
     /** Progress of these orders (status, work-done time, the customer's signed acceptance), by id, in one query. */

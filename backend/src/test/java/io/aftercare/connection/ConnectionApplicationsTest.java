@@ -36,6 +36,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The connection procedure of doc 4, each rule with its default and with a changed tenant setting. */
@@ -447,7 +448,9 @@ class ConnectionApplicationsTest {
         review(id, "APPROVED").statusCode(200).body("status", equalTo("DESIGN_APPROVED")).body("allowedActions", hasItem("START_CONSTRUCTION"));
         workOrder(id, "INSTALLATION").then().statusCode(201);
         construction(id, installer).then().statusCode(200).body("status", equalTo("CONSTRUCTION"))
-                .body("construction.crew[0].name", not(equalTo(""))).body("workOrders", hasSize(2));
+                .body("construction.crew[0].name", not(equalTo(""))).body("workOrders", hasSize(2))
+                .body("workOrders.type", equalTo(List.of("INSPECTION", "INSTALLATION"))).body("workOrders[0].number", startsWith("WO-"))
+                .body("workOrders[1].status", equalTo("NEW"));
         // Orders of another kind, or for another customer, are not connection work.
         workOrder(id, "REPAIR").then().statusCode(400).body("errors[0].field", equalTo("type"));
         UUID someoneElse = TestCustomers.customer(tenant);
