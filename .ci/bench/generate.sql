@@ -399,8 +399,8 @@ from bench_connection k
 join bench_staff d on d.rank = k.rank and d.idx = 0
 order by k.tenant_id, k.id;
 
-insert into connection_event (tenant_id, id, application_id, at, kind, actor, details)
-select k.tenant_id, pg_temp.uuid7(e.at), k.id, e.at, e.kind, d.username, e.details
+insert into connection_event (tenant_id, id, application_id, at, kind, actor, actor_name, details)
+select k.tenant_id, pg_temp.uuid7(e.at), k.id, e.at, e.kind, d.username, d.last_name || d.first_name, e.details
 from bench_connection k
 join bench_staff d on d.rank = k.rank and d.idx = 0
 cross join lateral (

@@ -126,7 +126,7 @@ test("a dispatcher takes a low-voltage application from application to connectio
   await expect(page.getByRole("region", { name: zh("connections.detail.connection") })).toContainText(`M-${tag}`);
   await expect(page.getByRole("button", { name: zh("connections.actions.CONNECT"), exact: true })).toHaveCount(0);
 
-  // The timeline tells every step by name, with who took it.
+  // The timeline tells every step by name, with who took it ...
   const timeline = page.getByRole("region", { name: zh("connections.detail.timeline") });
   for (const kind of [
     "applied",
@@ -140,7 +140,10 @@ test("a dispatcher takes a low-voltage application from application to connectio
   ]) {
     await expect(timeline).toContainText(zh(`connections.event.${kind}`));
   }
-  await expect(timeline).toContainText(tenant.dispatcher.username);
+  // ... by their name as the header shows it, not their login.
+  const name = (await page.getByRole("button", { name: zh("nav.userMenu") }).textContent())?.trim() ?? "";
+  expect(name).not.toBe("");
+  await expect(timeline).toContainText(name);
 
   // Later, the header's search finds the application by its number and opens it again.
   const detail = page.url();

@@ -36,6 +36,7 @@ function renderDetail(initial: Application, onPost: (path: string, body: unknown
               at: "2026-12-07T09:00:00+08:00",
               kind: "applied",
               actor: "li.dispatcher",
+              actorName: "李调度",
               details: { supplyClass: "LOW_VOLTAGE", capacityKva: "80.0" },
             },
           ],
@@ -77,6 +78,8 @@ describe("connection application detail", { timeout: 90_000 }, () => {
     const timeline = await screen.findByRole("region", { name: "办理记录" });
     expect(timeline).toHaveTextContent("受理申请");
     expect(timeline).toHaveTextContent("类别：低压电力");
+    expect(timeline).toHaveTextContent("李调度");
+    expect(timeline).not.toHaveTextContent("li.dispatcher");
 
     await userEvent.click(screen.getByRole("button", { name: "答复供电方案" }));
     const form = await screen.findByRole("form", { name: "答复供电方案" });

@@ -28,6 +28,10 @@ public class ConnectionEvent extends TenantOwned {
     @Column(nullable = false)
     public String actor;
 
+    /** The person's display name when the step was taken; null for the validity watch. */
+    @Column(name = "actor_name")
+    public String actorName;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     public Map<String, String> details;

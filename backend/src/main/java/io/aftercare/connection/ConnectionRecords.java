@@ -66,13 +66,14 @@ public class ConnectionRecords {
     /** Records a step done by the validity watch. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordBySystem(ConnectionApplication application, String step, Map<String, String> details) {
-        event(application.id, step, CurrentUser.SYSTEM, details);
+        event(application.id, step, CurrentUser.SYSTEM, null, details);
     }
 
     private void step(ConnectionApplication application, String step, Map<String, String> details, ConnectionDtos.Status from) {
         OffsetDateTime now = now();
         application.updatedAt = now;
-        event(application.id, step, caller.username(), details);
+        String actor = caller.username();
+        event(application.id, step, actor, CurrentUser.SYSTEM.equals(actor) ? null : caller.displayName(), details);
         Map<String, Object> before = Map.of("status", from.name());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", application.status.name());
@@ -80,13 +81,14 @@ public class ConnectionRecords {
         audit.record(ENTITY + "." + step, ENTITY, application.id, before, after);
     }
 
-    private static void event(UUID applicationId, String step, String actor, Map<String, String> details) {
+    private static void event(UUID applicationId, String step, String actor, String actorName, Map<String, String> details) {
         ConnectionEvent event = new ConnectionEvent();
         event.id = Ids.newId();
         event.applicationId = applicationId;
         event.at = now();
         event.kind = step;
         event.actor = actor;
+        event.actorName = actorName;
         event.details = details;
         event.persist();
     }

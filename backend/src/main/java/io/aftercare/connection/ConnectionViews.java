@@ -95,7 +95,7 @@ public class ConnectionViews {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ConnectionDtos.EventView> timeline(UUID applicationId) {
         return ConnectionEvent.<ConnectionEvent>list("applicationId = ?1 order by at, id", applicationId).stream()
-                .map(e -> new ConnectionDtos.EventView(e.at, e.kind, e.actor, e.details == null ? Map.of() : e.details)).toList();
+                .map(e -> new ConnectionDtos.EventView(e.at, e.kind, e.actor, e.actorName, e.details == null ? Map.of() : e.details)).toList();
     }
 
     /** What can be done to the application today. */

@@ -325,7 +325,8 @@ class ConnectionApplicationsTest {
         read(low).body("status", equalTo("CANCELLED")).body("cancelReason", equalTo("PLAN_EXPIRED")).body("allowedActions", hasSize(0));
         assertEquals(1, notifications("CONNECTION_PLAN_EXPIRED"));
         given().auth().oauth2(dispatcher).get(BASE + "/" + low + "/timeline").then()
-                .body("items.find { it.kind == 'plan-expired' }.actor", equalTo("system"));
+                .body("items.find { it.kind == 'plan-expired' }.actor", equalTo("system"))
+                .body("items.find { it.kind == 'plan-expired' }.actorName", nullValue());
 
         // Construction started in time: the plan's validity no longer matters.
         String built = building("LOW_VOLTAGE");
@@ -427,6 +428,23 @@ class ConnectionApplicationsTest {
         review(low, "CHANGES_REQUIRED").statusCode(200).body("status", equalTo("DESIGN_CHANGES_REQUIRED")).body("promise.status", equalTo("MET"))
                 .body("designs[0].opinion", equalTo("计量方式符合要求"));
         assertEquals(1, notifications("CONNECTION_DESIGN_CHANGES"));
+    }
+
+    @Test
+    void theTimelineNamesWhoTookEachStep() {
+        String named = Tokens.claims(tenant, "dispatcher").claim("name", "王建国").sign();
+        String id = given().auth().oauth2(named).contentType("application/json")
+                .body("""
+                        {"customerId":"%s","kind":"CAPACITY_INCREASE","supplyClass":"RESIDENTIAL","capacityKva":12,
+                         "siteAddress":"郑州市金水区花园路 18 号"}""".formatted(customer))
+                .post(BASE).then().statusCode(201).extract().path("id");
+        plan(id).statusCode(200);
+        given().auth().oauth2(dispatcher).get(BASE + "/" + id + "/timeline").then().statusCode(200)
+                .body("items.kind", equalTo(List.of("applied", "plan-notified")))
+                .body("items[0].actorName", equalTo("王建国")).body("items[0].actor", startsWith("user-"))
+                // A token without a name: the login stands in.
+                .body("items[1].actorName", equalTo(given().auth().oauth2(dispatcher).get(BASE + "/" + id + "/timeline").then()
+                        .extract().path("items[1].actor")));
     }
 
     @Test
