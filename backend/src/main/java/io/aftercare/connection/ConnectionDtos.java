@@ -272,11 +272,11 @@ public final class ConnectionDtos {
             @Schema(minimum = "1", maximum = "10") int copies,
             @Size(max = 13) List<DocumentView> documents,
             OffsetDateTime submittedAt,
-            @Size(max = 255) String submittedBy,
+            @Schema(description = "The name of who handed it in (their login where the token carries no name).") @Size(max = 255) String submittedBy,
             ReviewResult result,
             @Size(max = 4000) String opinion,
             OffsetDateTime reviewedAt,
-            @Size(max = 255) String reviewedBy) {
+            @Schema(description = "The name of who reviewed it.") @Size(max = 255) String reviewedBy) {
     }
 
     @Schema(name = "CrewMember", requiredProperties = {"id", "name"})
@@ -304,7 +304,7 @@ public final class ConnectionDtos {
             boolean domestic,
             @Schema(description = "A large item from central procurement (统一采购).") boolean centralProcurement,
             OffsetDateTime recordedAt,
-            @Size(max = 255) String recordedBy) {
+            @Schema(description = "The name of who recorded it.") @Size(max = 255) String recordedBy) {
     }
 
     @Schema(name = "ConnectionInspection", requiredProperties = {"id", "stage", "result", "designRevision", "checklist", "inspector",

@@ -78,7 +78,7 @@ public class ConnectionWork {
         design.copies = request.copies();
         design.documents = List.copyOf(request.documents());
         design.submittedAt = now;
-        design.submittedBy = caller.username();
+        design.submittedBy = caller.displayName();
         design.persist();
         boolean changed = application.designRevision > 0;
         application.designRevision = design.revision;
@@ -133,7 +133,7 @@ public class ConnectionWork {
         design.result = request.result();
         design.opinion = request.opinion().strip();
         design.reviewedAt = now;
-        design.reviewedBy = caller.username();
+        design.reviewedBy = caller.displayName();
         Promises.meet(application.promise, now);
         boolean approved = request.result() == ConnectionDtos.ReviewResult.APPROVED;
         ConnectionDtos.Status to = !approved ? ConnectionDtos.Status.DESIGN_CHANGES_REQUIRED
@@ -204,7 +204,7 @@ public class ConnectionWork {
         material.domestic = item.domestic();
         material.centralProcurement = item.centralProcurement();
         material.recordedAt = ConnectionRecords.now();
-        material.recordedBy = caller.username();
+        material.recordedBy = caller.displayName();
         material.persist();
         records.record(application, "material-recorded", Map.of("name", material.name, "quantity", material.quantity.toPlainString(),
                 "centralProcurement", Boolean.toString(material.centralProcurement)));
@@ -252,7 +252,7 @@ public class ConnectionWork {
         inspection.designRevision = application.designRevision;
         inspection.inspector = request.inspector().strip();
         inspection.inspectedAt = ConnectionRecords.now();
-        inspection.recordedBy = caller.username();
+        inspection.recordedBy = caller.displayName();
         inspection.persist();
         Map<String, String> details = new LinkedHashMap<>();
         details.put("stage", inspection.stage.name());

@@ -445,6 +445,10 @@ class ConnectionApplicationsTest {
                 // A token without a name: the login stands in.
                 .body("items[1].actorName", equalTo(given().auth().oauth2(dispatcher).get(BASE + "/" + id + "/timeline").then()
                         .extract().path("items[1].actor")));
+        // The design's hand-in names the person too.
+        given().auth().oauth2(named).contentType("application/json")
+                .body("{\"version\":%d,\"copies\":2,\"documents\":%s}".formatted(version(id), documents(LV_DOCUMENTS)))
+                .post(BASE + "/" + id + "/design-submissions").then().statusCode(200).body("designs[0].submittedBy", equalTo("王建国"));
     }
 
     @Test
