@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { callApi, tokenOf } from "./support/api";
 import { readState } from "./support/environment";
-import { signInOnKeycloak } from "./support/keycloak";
+import { signUpAndSignIn } from "./support/customer-account";
 import { zh } from "./support/texts";
 
 /** zh-CN text of a key with its {{variables}} filled in. */
@@ -23,22 +23,12 @@ interface WorkOrder extends Versioned {
   status: string;
 }
 
-interface Notification {
-  template: string;
-  channel: string;
-  recipient: string;
-  body: string;
-  createdAt: string;
-}
-
 /** Today's date in Asia/Shanghai, the tenant's zone, plus `days`. */
 function shanghaiDay(days: number): string {
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
   const [year, month, day] = today.split("-").map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
-
-const digitsOf = (phone: string) => phone.replace(/\D/g, "");
 
 test("a customer on record signs up with a code by SMS, signs in and sees the product's warranty and its service report", async ({
   page,
@@ -115,46 +105,8 @@ test("a customer on record signs up with a code by SMS, signs in and sees the pr
   });
   expect(order.status).toBe("SIGNED_OFF");
 
-  // The customer opens the tenant's sign-up page without an account and asks for a code.
-  await page.goto(`/sign-up/${tenant.slug}`);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(zh("booking.signUp.title"));
-  const phoneStep = page.getByRole("form", { name: zh("booking.signUp.phoneStep") });
-  await phoneStep.getByLabel(zh("booking.signUp.phone"), { exact: true }).fill(phone);
-  await phoneStep.getByRole("button", { name: zh("booking.signUp.send") }).click();
-  // The same words whether or not the number is on record.
-  await expect(phoneStep.getByRole("status")).toContainText(zh("booking.signUp.codeSent").split("，")[0]!);
-  await expect(phoneStep.getByRole("button", { name: /秒后可重新发送/ })).toBeDisabled();
-
-  // The code as the SMS carries it, read from the tenant's outbox as the manager (newest first).
-  let code = "";
-  await expect(async () => {
-    const outbox = await callApi<{ items: Notification[] }>(
-      manager,
-      "GET",
-      "/api/v1/notifications?channel=SMS&audience=CUSTOMER&limit=100",
-    );
-    const sms = outbox.items.find(
-      (item) => item.template === "SIGN_UP_CODE" && digitsOf(item.recipient) === digitsOf(phone),
-    );
-    expect(sms).toBeDefined();
-    code = /\d{6}/.exec(sms!.body)?.[0] ?? "";
-    expect(code).toMatch(/^\d{6}$/);
-  }).toPass({ timeout: 20_000 });
-
-  const codeStep = page.getByRole("form", { name: zh("booking.signUp.codeStep") });
-  await codeStep.getByLabel(zh("booking.signUp.code"), { exact: true }).fill(code);
-  await codeStep.getByLabel(zh("booking.signUp.password"), { exact: true }).fill(password);
-  await codeStep.getByLabel(zh("booking.signUp.confirm"), { exact: true }).fill(password);
-  await codeStep.getByRole("button", { name: zh("booking.signUp.submit") }).click();
-
-  // The login to type on the sign-in page, and the way there.
-  const done = page.getByRole("region", { name: zh("booking.signUp.done") });
-  await expect(done).toBeVisible();
-  const login = ((await done.getByTestId("sign-up-login").textContent()) ?? "").trim();
-  expect(login).toContain(digitsOf(phone));
-  // antd spaces out a two-character label ("登 录").
-  await done.getByRole("link", { name: /^登\s*录$/ }).click();
-  await signInOnKeycloak(page, { username: login, password });
+  // The customer opens the tenant's sign-up page without an account, takes the code the SMS carries and signs in.
+  await signUpAndSignIn(page, tenant.slug, manager, phone, password);
 
   // Back in the app on the customer's products: the product, its warranty today and the visit with its report.
   await expect(page).toHaveURL(/\/my-products$/);

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { callApi, tokenOf } from "./support/api";
 import { choose } from "./support/antd";
 import { readState } from "./support/environment";
-import { signInOnKeycloak } from "./support/keycloak";
+import { signUpAndSignIn } from "./support/customer-account";
 import { zh } from "./support/texts";
 
 /** zh-CN text of a key with its {{variables}} filled in. */
@@ -14,14 +14,6 @@ interface Versioned {
   id: string;
   version: number;
 }
-
-interface Notification {
-  template: string;
-  recipient: string;
-  body: string;
-}
-
-const digitsOf = (phone: string) => phone.replace(/\D/g, "");
 
 // The customer's pages are built for phones first.
 test.use({ viewport: { width: 390, height: 844 } });
@@ -59,33 +51,7 @@ test("a signed-in customer books maintenance for their product from My products,
   });
 
   // Sign-up with a code by SMS, read from the tenant's outbox, then sign-in on Keycloak.
-  await page.goto(`/sign-up/${tenant.slug}`);
-  const phoneStep = page.getByRole("form", { name: zh("booking.signUp.phoneStep") });
-  await phoneStep.getByLabel(zh("booking.signUp.phone"), { exact: true }).fill(phone);
-  await phoneStep.getByRole("button", { name: zh("booking.signUp.send") }).click();
-  let code = "";
-  await expect(async () => {
-    const outbox = await callApi<{ items: Notification[] }>(
-      manager,
-      "GET",
-      "/api/v1/notifications?channel=SMS&audience=CUSTOMER&limit=100",
-    );
-    const sms = outbox.items.find(
-      (item) => item.template === "SIGN_UP_CODE" && digitsOf(item.recipient) === digitsOf(phone),
-    );
-    expect(sms).toBeDefined();
-    code = /\d{6}/.exec(sms!.body)?.[0] ?? "";
-    expect(code).toMatch(/^\d{6}$/);
-  }).toPass({ timeout: 20_000 });
-  const codeStep = page.getByRole("form", { name: zh("booking.signUp.codeStep") });
-  await codeStep.getByLabel(zh("booking.signUp.code"), { exact: true }).fill(code);
-  await codeStep.getByLabel(zh("booking.signUp.password"), { exact: true }).fill(password);
-  await codeStep.getByLabel(zh("booking.signUp.confirm"), { exact: true }).fill(password);
-  await codeStep.getByRole("button", { name: zh("booking.signUp.submit") }).click();
-  const done = page.getByRole("region", { name: zh("booking.signUp.done") });
-  const login = ((await done.getByTestId("sign-up-login").textContent()) ?? "").trim();
-  await done.getByRole("link", { name: /^登\s*录$/ }).click();
-  await signInOnKeycloak(page, { username: login, password });
+  await signUpAndSignIn(page, tenant.slug, manager, phone, password);
   await expect(page).toHaveURL(/\/my-products$/);
 
   // "Book maintenance" on the product opens the booking page with the product and the service chosen.
