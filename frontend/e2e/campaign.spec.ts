@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { callApi, tokenOf } from "./support/api";
 import { choose } from "./support/antd";
+import { smsTo } from "./support/customer-account";
 import { readState } from "./support/environment";
 import { signInOnKeycloak } from "./support/keycloak";
 import { zh } from "./support/texts";
@@ -10,12 +11,6 @@ function zhWith(key: string, values: Record<string, string | number>): string {
   return Object.entries(values).reduce((text, [name, value]) => text.replace(`{{${name}}}`, String(value)), zh(key));
 }
 
-interface Notification {
-  template: string;
-  recipient: string;
-  body: string;
-}
-
 /** Today's date in Asia/Shanghai, the tenant's zone, plus `days`. */
 function shanghaiDay(days: number): string {
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
@@ -23,7 +18,6 @@ function shanghaiDay(days: number): string {
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
-const digitsOf = (phone: string) => phone.replace(/\D/g, "");
 /** antd spaces out a two-character Chinese button label ("启 动"). */
 const buttonText = (text: string) => new RegExp(`^${[...text].join("\\s*")}$`);
 
@@ -99,21 +93,10 @@ test("a manager creates and launches a maintenance campaign, the customer books 
   await expect(facts).toContainText(productName);
 
   // The customer's personal link, as the SMS carries it, read from the tenant's outbox as the manager.
-  let linkPath = "";
-  await expect(async () => {
-    const outbox = await callApi<{ items: Notification[] }>(
-      manager,
-      "GET",
-      "/api/v1/notifications?channel=SMS&audience=CUSTOMER&limit=100",
-    );
-    const sms = outbox.items.find(
-      (item) => item.template === "CAMPAIGN" && digitsOf(item.recipient) === digitsOf(phone),
-    );
-    expect(sms).toBeDefined();
-    expect(sms!.body).toContain(customerName);
-    linkPath = /\/c\/[a-z0-9-]+\/[0-9a-f]{32}/.exec(sms!.body)?.[0] ?? "";
-    expect(linkPath).not.toBe("");
-  }).toPass({ timeout: 20_000 });
+  const sms = await smsTo(manager, phone, "CAMPAIGN");
+  expect(sms).toContain(customerName);
+  const linkPath = /\/c\/[a-z0-9-]+\/[0-9a-f]{32}/.exec(sms)?.[0] ?? "";
+  expect(linkPath).not.toBe("");
 
   // The customer opens it on a phone, without an account, and books the visit.
   const phoneContext = await browser.newContext({

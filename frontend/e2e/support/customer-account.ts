@@ -12,6 +12,25 @@ interface Notification {
 export const digitsOf = (phone: string) => phone.replace(/\D/g, "");
 
 /**
+ * The body of the newest SMS of this template to this phone, read from the tenant's outbox as the manager (newest
+ * first), waiting for it to be written.
+ */
+export async function smsTo(manager: string, phone: string, template: string): Promise<string> {
+  let body = "";
+  await expect(async () => {
+    const outbox = await callApi<{ items: Notification[] }>(
+      manager,
+      "GET",
+      "/api/v1/notifications?channel=SMS&audience=CUSTOMER&limit=100",
+    );
+    const sms = outbox.items.find((item) => item.template === template && digitsOf(item.recipient) === digitsOf(phone));
+    expect(sms).toBeDefined();
+    body = sms!.body;
+  }).toPass({ timeout: 20_000 });
+  return body;
+}
+
+/**
  * A customer on record opens their account as a person would: the tenant's sign-up page, the code the SMS carries
  * (read from the tenant's outbox with the manager's token), a password; then signs in on Keycloak with the login the
  * page shows. Ends on the page the sign-in leads to; answers the login.
@@ -32,21 +51,9 @@ export async function signUpAndSignIn(
   await expect(phoneStep.getByRole("status")).toContainText(zh("booking.signUp.codeSent").split("，")[0]!);
   await expect(phoneStep.getByRole("button", { name: /秒后可重新发送/ })).toBeDisabled();
 
-  // The code as the SMS carries it, read from the tenant's outbox as the manager (newest first).
-  let code = "";
-  await expect(async () => {
-    const outbox = await callApi<{ items: Notification[] }>(
-      manager,
-      "GET",
-      "/api/v1/notifications?channel=SMS&audience=CUSTOMER&limit=100",
-    );
-    const sms = outbox.items.find(
-      (item) => item.template === "SIGN_UP_CODE" && digitsOf(item.recipient) === digitsOf(phone),
-    );
-    expect(sms).toBeDefined();
-    code = /\d{6}/.exec(sms!.body)?.[0] ?? "";
-    expect(code).toMatch(/^\d{6}$/);
-  }).toPass({ timeout: 20_000 });
+  // The code as the SMS carries it.
+  const code = /\d{6}/.exec(await smsTo(manager, phone, "SIGN_UP_CODE"))?.[0] ?? "";
+  expect(code).toMatch(/^\d{6}$/);
 
   const codeStep = page.getByRole("form", { name: zh("booking.signUp.codeStep") });
   await codeStep.getByLabel(zh("booking.signUp.code"), { exact: true }).fill(code);
