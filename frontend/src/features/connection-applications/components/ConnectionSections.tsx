@@ -491,8 +491,12 @@ export function useConnectionTimelineItems(events: readonly ConnectionEvent[] | 
         <Flex vertical gap={2}>
           <Typography.Text strong>{kind ? t(`connections.event.${kind}`) : event.kind}</Typography.Text>
           <Typography.Text type="secondary">
-            {format.dateTime(event.at)} ·{" "}
-            {event.actor === "system" ? t("connections.detail.system") : (event.actorName ?? event.actor)}
+            {[
+              format.dateTime(event.at),
+              event.actor === "system" ? t("connections.detail.system") : event.actorName || event.actor,
+            ]
+              .filter(Boolean)
+              .join(" · ")}
           </Typography.Text>
           {details.map(([key, value]) => (
             <Typography.Text key={key} style={{ whiteSpace: "pre-wrap" }}>

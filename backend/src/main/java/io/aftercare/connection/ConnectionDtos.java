@@ -403,7 +403,8 @@ public final class ConnectionDtos {
     public record EventView(
             OffsetDateTime at,
             @Schema(examples = "plan-notified", maxLength = 40) String kind,
-            @Schema(description = "Who did it (their login); `system` for the validity watch.", maxLength = 255) String actor,
+            @Schema(description = "Who did it (their login); `system` for the validity watch. Empty on the customer's own pages, "
+                    + "which name people only by actorName.", maxLength = 255) String actor,
             @Schema(description = "Their name as it read when they did it; absent for the validity watch and for steps recorded "
                     + "before names were kept.", examples = "王建国", maxLength = 255) String actorName,
             @Schema(description = "The step's particulars (plan, reason, opinion, result, ...).", additionalProperties = DetailText.class)

@@ -6,6 +6,7 @@ import io.aftercare.customer.CustomerDtos;
 import io.aftercare.installer.InstallerService;
 import io.aftercare.partner.PartnerService;
 import io.aftercare.promise.PromiseClock;
+import io.aftercare.security.CurrentUser;
 import io.aftercare.settings.SettingsDtos;
 import io.aftercare.workorder.WorkOrderQueries;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,7 +85,11 @@ public class ConnectionViews {
         boolean reviewAwaited = a.status == ConnectionDtos.Status.DESIGN_REVIEW && a.promise != null;
         List<ConnectionDtos.Action> actions = actions(a, inspections, rules).stream()
                 .filter(x -> x == ConnectionDtos.Action.OBJECT_TO_PLAN || x == ConnectionDtos.Action.EXTEND_PLAN).toList();
-        List<ConnectionDtos.EventView> timeline = timeline(a.id).stream().filter(e -> CUSTOMER_STEPS.contains(e.kind())).toList();
+        // The customer reads who took a step by name; a staff login is half of a credential and stays in the office.
+        List<ConnectionDtos.EventView> timeline = timeline(a.id).stream().filter(e -> CUSTOMER_STEPS.contains(e.kind()))
+                .map(e -> new ConnectionDtos.EventView(e.at(), e.kind(), CurrentUser.SYSTEM.equals(e.actor()) ? CurrentUser.SYSTEM : "",
+                        e.actorName(), e.details()))
+                .toList();
         return new ConnectionDtos.MyApplicationView(a.number, a.status, a.kind, a.supplyClass, a.capacityKva.toPlainString(), a.siteAddress,
                 planAwaited ? a.promise.dueAt : null, a.delayExplanation, plan(a, rules), ConnectionDtos.DesignDocument.requiredFor(a.supplyClass),
                 designs.isEmpty() ? null : design(designs.get(designs.size() - 1), a.supplyClass), reviewAwaited ? a.promise.dueAt : null,

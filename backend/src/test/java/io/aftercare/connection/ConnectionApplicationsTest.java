@@ -705,6 +705,9 @@ class ConnectionApplicationsTest {
         plan(id).statusCode(200);
         int version = given().auth().oauth2(mine).get("/api/v1/my/connection-applications/" + number).then().statusCode(200)
                 .body("plan.text", containsString("10kV")).body("allowedActions", hasItems("OBJECT_TO_PLAN", "EXTEND_PLAN"))
+                // Who notified the plan, by name only: the office's logins stay in the office.
+                .body("timeline.find { it.kind == 'plan-notified' }.actor", equalTo(""))
+                .body("timeline.find { it.kind == 'plan-notified' }.actorName", notNullValue())
                 .extract().path("version");
         given().auth().oauth2(neighbour).contentType("application/json").body("{\"version\":%d,\"reason\":\"x\"}".formatted(version))
                 .post("/api/v1/my/connection-applications/" + number + "/plan-objection").then().statusCode(404);
