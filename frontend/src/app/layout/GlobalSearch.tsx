@@ -122,6 +122,8 @@ export function GlobalSearch() {
       }}
       notFoundContent={hint}
       popupMatchSelectWidth={false}
+      // At most four groups of eight: a plain list, which screen readers and scrolling into view handle as one.
+      virtual={false}
     >
       <Input
         aria-label={t("nav.search.label")}
