@@ -5,7 +5,8 @@
 #   - per tenant a dispatcher and two installers (manager password-grant token, POST /api/v1/users) with
 #     installer profiles (POST /api/v1/installers), so online booking offers slots
 #   - one changed setting for blue-river (GET then PUT /api/v1/settings)
-#   - north-star: an outsourcing partner with an agreement and its partner login; connection applications switched on
+#   - north-star: an outsourcing partner with an agreement and its partner login; connection applications switched on;
+#     a customer with a login (ns.13800002001), signed up through the public sign-up with the code from the outbox
 # Prints the demo logins table. Environment: API_URL (default http://127.0.0.1:8080), MANAGEMENT_URL (the backend's
 # management port for /q/health, default http://127.0.0.1:9000), AFTERCARE_KEYCLOAK_URL.
 set -euo pipefail
@@ -21,12 +22,12 @@ DEMO_PASSWORD="${DEMO_PASSWORD:-demo-pass}"
 TMP="$(mktemp -d)"
 trap 'rm -rf "$TMP"' EXIT
 
-# api METHOD PATH TOKEN [JSON] [EXTRA CURL ARGS...]: sets STATUS and BODY.
+# api METHOD PATH TOKEN [JSON] [EXTRA CURL ARGS...]: sets STATUS and BODY (an empty TOKEN calls without one).
 api() {
   local method="$1" path="$2" token="$3" data="${4:-}"
   shift 4 2>/dev/null || shift $#
-  local args=(-sS --max-time 30 -o "$TMP/body" -w '%{http_code}' -X "$method" -H "Authorization: Bearer $token"
-              -H 'Accept: application/json')
+  local args=(-sS --max-time 30 -o "$TMP/body" -w '%{http_code}' -X "$method" -H 'Accept: application/json')
+  [[ -n "$token" ]] && args+=(-H "Authorization: Bearer $token")
   [[ -n "$data" ]] && args+=(-H 'Content-Type: application/json' --data-binary "$data")
   STATUS="$(curl "${args[@]}" "$@" "$API_URL$path")" || STATUS=000
   BODY="$(cat "$TMP/body" 2>/dev/null || true)"
@@ -44,6 +45,37 @@ list_all() {
     cursor="$(jq -r '.nextCursor // empty' <<<"$BODY")"
     [[ -n "$cursor" ]] || break
   done
+}
+
+DEMO_CUSTOMER_PHONE="138-0000-2001"
+
+# seed_demo_customer SLUG MANAGER_TOKEN: the customer 王芳 on record with a home address and, unless the login exists,
+# the customer's account through the public sign-up (code read from the tenant's SMS outbox). Returns non-zero when a
+# step fails.
+seed_demo_customer() {
+  local slug="$1" mtok="$2" digits="${DEMO_CUSTOMER_PHONE//-/}" code
+  if [[ "$(list_all /api/v1/customer-accounts "$mtok" | jq -s --arg d "$digits" 'map(select((.login // "") | endswith($d))) | length')" != 0 ]]; then
+    return 0
+  fi
+  api GET "/api/v1/search?q=$digits" "$mtok"
+  [[ "$STATUS" == 200 ]] || return 1
+  if [[ "$(jq '.customers | length' <<<"$BODY")" == 0 ]]; then
+    api POST /api/v1/customers "$mtok" "{\"kind\":\"PERSON\",\"name\":\"王芳\",\"phone\":\"$DEMO_CUSTOMER_PHONE\",
+      \"sites\":[{\"label\":\"家\",\"address\":\"河南省郑州市金水区花园路 18 号 3 单元 502\"}]}" -H "Idempotency-Key: seed-demo-customer-$slug"
+    [[ "$STATUS" == 201 || "$STATUS" == 200 ]] || return 1
+  fi
+  api POST "/api/v1/public/$slug/customer-sign-up/codes" "" "{\"phone\":\"$DEMO_CUSTOMER_PHONE\"}"
+  [[ "$STATUS" == 202 || "$STATUS" == 200 || "$STATUS" == 204 ]] || return 1
+  for _ in 1 2 3 4 5 6 7 8 9 10; do
+    api GET "/api/v1/notifications?channel=SMS&audience=CUSTOMER&limit=100" "$mtok"
+    code="$(jq -r --arg d "$digits" '[.items[] | select(.template == "SIGN_UP_CODE" and ((.recipient | gsub("[^0-9]"; "")) | endswith($d)))][0].body // ""' <<<"$BODY" \
+      | grep -oE '[0-9]{6}' | head -1 || true)"
+    [[ -n "$code" ]] && break
+    sleep 1
+  done
+  [[ -n "$code" ]] || return 1
+  api POST "/api/v1/public/$slug/customer-sign-up" "" "{\"phone\":\"$DEMO_CUSTOMER_PHONE\",\"code\":\"$code\",\"password\":\"$DEMO_PASSWORD\"}"
+  [[ "$STATUS" == 201 || "$STATUS" == 200 ]]
 }
 
 http_ok "$MANAGEMENT_URL/q/health/ready" || die "backend not ready at $MANAGEMENT_URL/q/health/ready (make run starts it)"
@@ -130,6 +162,11 @@ for s in "${STAFF[@]}"; do
       [[ "$STATUS" == 200 ]] || fail_api "PUT /api/v1/settings ($slug)"
     fi
   fi
+  # north-star's demo customer with a login (signed up as a customer would: the code from the SMS outbox), so the
+  # customer's pages (products, requests, connection applications) can be tried.
+  if [[ "$slug" == north-star ]]; then
+    seed_demo_customer "$slug" "$mtok" || say "warning: the demo customer ns.13800002001 could not be made (HTTP $STATUS); the rest of the demo is unaffected"
+  fi
   if [[ "$slug" == blue-river ]]; then
     api GET /api/v1/settings "$mtok"
     [[ "$STATUS" == 200 ]] || fail_api "GET /api/v1/settings ($slug)"
@@ -149,6 +186,7 @@ Demo logins (realm $KEYCLOAK_REALM; SPA http://localhost:5173):
   north-star   ns.dispatcher     $DEMO_PASSWORD    dispatcher
   north-star   ns.installer1/2   $DEMO_PASSWORD    installer
   north-star   ns.partner        $DEMO_PASSWORD    partner      (郑州安达车载安装有限公司: partner portal)
+  north-star   ns.13800002001    $DEMO_PASSWORD    customer     (王芳: My products, requests, connection applications)
   blue-river   blue.manager      $DEMO_PASSWORD    manager      (Blue River Installations, en; late grace 10 min)
   blue-river   blue.dispatcher   $DEMO_PASSWORD    dispatcher
   blue-river   blue.installer1/2 $DEMO_PASSWORD    installer
