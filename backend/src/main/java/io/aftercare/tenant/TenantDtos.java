@@ -52,10 +52,10 @@ public final class TenantDtos {
             requiredProperties = {"id", "slug", "loginPrefix", "name", "timeZone", "locale", "currency", "createdAt", "version", "status"})
     public record TenantView(
             UUID id,
-            @Schema(description = "Short unique name, used in URLs such as the public booking page.", examples = "north-star")
+            @Schema(description = "Short unique name, used in URLs such as the public booking page.", examples = "acme-installs")
             @Size(max = 40) String slug,
             @Schema(description = "Every login of the tenant is `<loginPrefix>.<local name>`; unique across tenants, never changed.",
-                    examples = "ns") @Size(max = 40) String loginPrefix,
+                    examples = "acme") @Size(max = 40) String loginPrefix,
             @Schema(examples = "北极星安装服务") @Size(max = 200) String name,
             @Schema(description = "IANA time zone; dates and working days are counted in it.", examples = "Asia/Shanghai")
             @Size(max = 64) String timeZone,
@@ -82,10 +82,10 @@ public final class TenantDtos {
 
     @Schema(name = "CreateTenantRequest")
     public record CreateTenantRequest(
-            @Schema(examples = "north-star") @NotBlank @Size(max = 40)
+            @Schema(examples = "acme-installs") @NotBlank @Size(max = 40)
             @Pattern(regexp = SLUG, message = "3–40 lower-case letters, digits or dashes, not starting or ending with a dash") String slug,
             @Schema(description = "The prefix of all the tenant's logins (`<loginPrefix>.<local name>`); default the slug. "
-                    + "Unique across tenants (ignoring case), stored in lower case, never changed afterwards.", examples = "ns")
+                    + "Unique across tenants (ignoring case), stored in lower case, never changed afterwards.", examples = "acme")
             @Size(max = 40) @Pattern(regexp = Logins.PREFIX, message = Logins.PREFIX_MESSAGE) String loginPrefix,
             @Schema(examples = "北极星安装服务") @NotBlank @Size(max = 200) String name,
             @Schema(description = "IANA time zone (default Asia/Shanghai).", examples = "Asia/Shanghai") @Size(max = 64) String timeZone,
@@ -103,7 +103,7 @@ public final class TenantDtos {
                     + "(not doubled when the username already starts with the prefix and a dot).", examples = "manager")
             @NotBlank @Size(max = 64)
             @Pattern(regexp = StaffDtos.USERNAME, message = StaffDtos.USERNAME_MESSAGE) String username,
-            @Schema(examples = "manager@north-star.example") @NotBlank @Email @Size(max = 254) String email,
+            @Schema(examples = "manager@acme-installs.example") @NotBlank @Email @Size(max = 254) String email,
             @Pattern(regexp = IdentityDirectory.PERSON_NAME, message = IdentityDirectory.PERSON_NAME_MESSAGE) @Size(max = 100) String firstName,
             @Pattern(regexp = IdentityDirectory.PERSON_NAME, message = IdentityDirectory.PERSON_NAME_MESSAGE) @Size(max = 100) String lastName,
             @Schema(format = "password") @NotBlank @Size(min = 8, max = 128) String password,
