@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { clickOption } from "./support/antd";
 import { connectionSetup } from "./support/connection";
 import { readState } from "./support/environment";
 import { signInOnKeycloak } from "./support/keycloak";
@@ -155,6 +156,6 @@ test("a dispatcher takes a low-voltage application from application to connectio
   const hit = page.getByRole("option", { name: new RegExp(number ?? "") });
   await expect(hit).toContainText(setup.customer.name);
   await expect(hit).toContainText(zh("connections.status.CONNECTED"));
-  await hit.click();
+  await clickOption(hit);
   await expect(page).toHaveURL(detail);
 });

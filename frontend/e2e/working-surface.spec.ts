@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { clickOption } from "./support/antd";
 import { readState } from "./support/environment";
 import { signInOnKeycloak } from "./support/keycloak";
 import { createAssignedOrder } from "./support/orders";
@@ -23,7 +24,7 @@ test("the header's search finds an order by the caller's phone, typed as digits,
   await answered;
   const hit = page.getByRole("option", { name: new RegExp(order.number) });
   await expect(hit).toContainText(tenant.customerName);
-  await hit.click();
+  await clickOption(hit);
   await expect(page).toHaveURL(new RegExp(`/work-orders/${order.id}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(order.number);
 });

@@ -26,3 +26,16 @@ export async function signOutOfOffice(page: Page): Promise<void> {
   await page.getByRole("button", { name: zh("nav.userMenu") }).click();
   await page.getByRole("menuitem", { name: zh("nav.signOut") }).click();
 }
+
+/**
+ * Clicks an option of an antd drop-down once the drop-down has finished sliding in: on a busy machine Playwright can
+ * see the option still for two frames mid-animation, and the click then lands beside it where it comes to rest.
+ */
+export async function clickOption(option: Locator): Promise<void> {
+  await option.evaluate((element) =>
+    Promise.all(
+      (element.closest(".ant-select-dropdown") ?? element).getAnimations({ subtree: true }).map((a) => a.finished),
+    ),
+  );
+  await option.click();
+}
